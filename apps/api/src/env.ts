@@ -1,0 +1,11 @@
+import type { ApiEnv } from "@smsledger/config";
+import type { Db } from "@smsledger/db";
+
+/** Hono environment of the API Worker. */
+export interface AppEnv {
+  Bindings: ApiEnv;
+  Variables: {
+    db: Db;
+    userId: string;
+  };
+}

@@ -1,0 +1,6 @@
+import type { ApiEnv } from "@smsledger/config";
+import { app } from "./app";
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<ApiEnv>;

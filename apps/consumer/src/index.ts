@@ -1,0 +1,13 @@
+import type { ConsumerEnv } from "@smsledger/config";
+import { processDeadLetters } from "./queue/dead-letters";
+import { processBatch } from "./queue/process-batch";
+
+/** Name suffix that marks a dead-letter queue (`smsledger-sms-dlq`, `smsledger-sms-dlq-production`, …). */
+const isDeadLetterQueue = (name: string): boolean => /-dlq(?:-|$)/.test(name);
+
+export default {
+  async queue(batch, env): Promise<void> {
+    if (isDeadLetterQueue(batch.queue)) await processDeadLetters(batch, env);
+    else await processBatch(batch, env);
+  },
+} satisfies ExportedHandler<ConsumerEnv>;

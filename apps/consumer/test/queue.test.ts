@@ -1,0 +1,91 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { SmsJob } from "@smsledger/core";
+import worker from "../src/index";
+
+const testEnv = env as unknown as Cloudflare.Env & { DB: D1Database };
+
+function job(userId: string, smsId: string, sender: string, body: string): SmsJob {
+  return { user_id: userId, sms_id: smsId, ingestion_id: "ing_test", sender, body, received_at: "2026-11-12T10:00:00+05:30", accepted_at: Date.now() };
+}
+
+async function recordQueued(j: SmsJob): Promise<void> {
+  await testEnv.DB.prepare("INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at) VALUES (?, ?, ?, ?, ?, ?)")
+    .bind(j.user_id, j.sms_id, j.ingestion_id, j.sender, j.body, j.received_at)
+    .run();
+}
+
+async function deliver(jobs: unknown[], queue = "smsledger-sms", attempts = 1) {
+  const batch = createMessageBatch(
+    queue,
+    jobs.map((body, i) => ({ id: `m${i}-${crypto.randomUUID()}`, timestamp: new Date(), attempts, body })),
+  );
+  const ctx = createExecutionContext();
+  await worker.queue(batch, testEnv as never, ctx);
+  return getQueueResult(batch, ctx);
+}
+
+const debit = "Rs.1,250.00 debited from A/c XX4321 on 12-11-26 to VPA swiggy@axisbank (UPI Ref No 431298765432) - HDFC Bank";
+const credit = "ICICI Bank Acct XX7788 credited with Rs 45,000.00 on 12-Nov-26 by NEFT from ACME PAYROLL.";
+const otp = "482913 is your OTP for a transaction of Rs 2,000.00 at AMAZON. Do not share it with anyone - SBI";
+
+describe("queue consumer", () => {
+  it("parses a batch, writes transactions and states to D1, and acks every message", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    const jobs = [job(user, "s1", "VM-HDFCBK-S", debit), job(user, "s2", "AD-ICICIB-S", credit), job(user, "s3", "VM-SBIOTP-S", otp)];
+    for (const j of jobs) await recordQueued(j);
+
+    const result = await deliver(jobs);
+    expect(result.explicitAcks).toHaveLength(3);
+    expect(result.retryMessages).toHaveLength(0);
+
+    const txs = await testEnv.DB.prepare("SELECT sms_id, direction, amount_minor, currency, account FROM transactions WHERE user_id = ? ORDER BY sms_id")
+      .bind(user)
+      .all();
+    expect(txs.results).toEqual([
+      { sms_id: "s1", direction: "debit", amount_minor: 125000, currency: "INR", account: "4321" },
+      { sms_id: "s2", direction: "credit", amount_minor: 4500000, currency: "INR", account: "7788" },
+    ]);
+    const states = await testEnv.DB.prepare("SELECT id, state FROM sms WHERE user_id = ? ORDER BY id").bind(user).all();
+    expect(states.results).toEqual([
+      { id: "s1", state: "parsed" },
+      { id: "s2", state: "parsed" },
+      { id: "s3", state: "not_financial" },
+    ]);
+  });
+
+  it("adds nothing when a message is redelivered", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    const j = job(user, "s1", "VM-HDFCBK-S", debit);
+    await recordQueued(j);
+    await deliver([j]);
+    await deliver([j], "smsledger-sms", 2);
+    await deliver([j, j], "smsledger-sms", 3);
+    const count = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM transactions WHERE user_id = ?").bind(user).first<{ n: number }>();
+    expect(count?.n).toBe(1);
+  });
+
+  it("writes no transaction for an SMS whose record was withdrawn", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    const result = await deliver([job(user, "gone", "VM-HDFCBK-S", debit)]);
+    expect(result.explicitAcks).toHaveLength(1);
+    const count = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM transactions WHERE user_id = ?").bind(user).first<{ n: number }>();
+    expect(count?.n).toBe(0);
+  });
+
+  it("acks a malformed message instead of retrying it forever", async () => {
+    const result = await deliver([{ not: "a job" }]);
+    expect(result.explicitAcks).toHaveLength(1);
+  });
+
+  it("records dead letters as dead_lettered", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    const j = job(user, "dl", "VM-HDFCBK-S", debit);
+    await recordQueued(j);
+    const result = await deliver([j], "smsledger-sms-dlq", 6);
+    expect(result.ackAll).toBe(true);
+    const row = await testEnv.DB.prepare("SELECT state, error FROM sms WHERE user_id = ? AND id = 'dl'").bind(user).first();
+    expect(row).toEqual({ state: "dead_lettered", error: "retries exhausted" });
+  });
+});

@@ -1,0 +1,2 @@
+export * from "./limits";
+export type * from "./env";

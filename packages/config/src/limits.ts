@@ -1,0 +1,17 @@
+/** Size caps of the ingestion API. Documented in the README; enforced by the zod schemas and the API. */
+export const MAX_MESSAGES_PER_JSON_REQUEST = 1_000;
+export const MAX_BODY_CHARS = 4_096;
+export const MAX_SENDER_CHARS = 64;
+export const MAX_CLIENT_ID_CHARS = 128;
+export const MAX_JSON_REQUEST_BYTES = 2 * 1024 * 1024;
+
+/** Cloudflare Queues: per sendBatch call and per message. */
+export const QUEUE_MAX_BATCH_MESSAGES = 100;
+export const QUEUE_MAX_BATCH_BYTES = 256 * 1024;
+export const QUEUE_MAX_MESSAGE_BYTES = 128 * 1024;
+
+/** D1 caps one statement at 100 bound parameters. */
+export const D1_MAX_BOUND_PARAMS = 100;
+
+/** Time zone used to read dates printed in SMS bodies unless configured otherwise. */
+export const DEFAULT_TIME_ZONE = "Asia/Kolkata";

@@ -1,0 +1,10 @@
+export * from "./schemas/parse-result";
+export * from "./schemas/ingest";
+export * from "./schemas/job";
+export * from "./schemas/ledger";
+export { parseSms } from "./parser/index";
+export * from "./ledger/state";
+export * from "./money";
+export * from "./ids";
+export * from "./chunk";
+export * from "./auth/api-key";

@@ -1,0 +1,36 @@
+import { MONEY_MOVING_INTENTS, type Intent, type ParseResult } from "../schemas/parse-result";
+
+/** Confidence at or above which a rule or template result is trusted without review. */
+export const CONFIDENT = 0.6;
+
+export type ProcessedState = "parsed" | "not_financial" | "needs_review";
+
+const NOT_FINANCIAL: ReadonlySet<Intent> = new Set(["otp", "promo", "other"]);
+const MONEY_MARKER = /(?:rs\.?|inr|₹|usd|aed|sgd|ksh|kes|\$)\s*\d|\d\s*(?:rs\.?|inr)\b|\b(?:debited|credited|withdrawn|spent|paid|received)\b/i;
+
+/** Whether a body mentions money in a way that a human should look at when the parser is unsure. */
+export function looksFinancial(body: string): boolean {
+  return MONEY_MARKER.test(body.slice(0, 2000));
+}
+
+/** Whether a result is a complete, confident money movement. */
+export function isConfidentMovement(result: ParseResult): boolean {
+  return (
+    MONEY_MOVING_INTENTS.has(result.intent) &&
+    result.confidence >= CONFIDENT &&
+    result.amount_minor !== null &&
+    result.amount_minor > 0 &&
+    result.direction !== null &&
+    result.currency !== null
+  );
+}
+
+/** The terminal state of an SMS given the best reading of it. */
+export function stateOf(result: ParseResult, body: string): ProcessedState {
+  if (isConfidentMovement(result)) return "parsed";
+  if (result.confidence >= CONFIDENT && !MONEY_MOVING_INTENTS.has(result.intent)) {
+    return NOT_FINANCIAL.has(result.intent) ? "not_financial" : "parsed";
+  }
+  if (result.intent === "otp" || result.intent === "promo") return "not_financial";
+  return looksFinancial(body) ? "needs_review" : "not_financial";
+}

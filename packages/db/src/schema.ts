@@ -1,0 +1,105 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** Terminal and in-flight states of an accepted SMS. */
+export const SMS_STATES = ["queued", "parsed", "not_financial", "needs_review", "dead_lettered"] as const;
+export type SmsState = (typeof SMS_STATES)[number];
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  createdAt: integer("created_at").notNull().default(now),
+});
+
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    keyHash: text("key_hash").notNull(),
+    prefix: text("prefix").notNull(),
+    label: text("label"),
+    createdAt: integer("created_at").notNull().default(now),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_key_hash_uq").on(t.keyHash), index("api_keys_user_idx").on(t.userId)],
+);
+
+export const ingestions = sqliteTable(
+  "ingestions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id").notNull(),
+    format: text("format", { enum: ["json", "ndjson"] }).notNull(),
+    accepted: integer("accepted").notNull().default(0),
+    duplicates: integer("duplicates").notNull().default(0),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("ingestions_user_idx").on(t.userId, t.createdAt)],
+);
+
+export const sms = sqliteTable(
+  "sms",
+  {
+    userId: text("user_id").notNull(),
+    id: text("id").notNull(),
+    ingestionId: text("ingestion_id").notNull(),
+    sender: text("sender").notNull(),
+    body: text("body").notNull(),
+    receivedAt: text("received_at").notNull(),
+    state: text("state", { enum: SMS_STATES }).notNull().default("queued"),
+    intent: text("intent"),
+    parser: text("parser"),
+    confidence: real("confidence"),
+    error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: integer("created_at").notNull().default(now),
+    processedAt: integer("processed_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index("sms_ingestion_state_idx").on(t.ingestionId, t.state),
+    index("sms_state_created_idx").on(t.state, t.createdAt),
+  ],
+);
+
+export const transactions = sqliteTable(
+  "transactions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id").notNull(),
+    smsId: text("sms_id").notNull(),
+    seq: integer("seq").notNull().default(0),
+    intent: text("intent").notNull(),
+    direction: text("direction", { enum: ["debit", "credit"] }).notNull(),
+    amountMinor: integer("amount_minor").notNull(),
+    currency: text("currency").notNull(),
+    account: text("account"),
+    accountKind: text("account_kind"),
+    counterparty: text("counterparty"),
+    method: text("method"),
+    reference: text("reference"),
+    balanceMinor: integer("balance_minor"),
+    occurredAt: text("occurred_at").notNull(),
+    occurredAtMs: integer("occurred_at_ms").notNull(),
+    institution: text("institution"),
+    category: text("category"),
+    parser: text("parser").notNull(),
+    confidence: real("confidence").notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("transactions_user_sms_seq_uq").on(t.userId, t.smsId, t.seq),
+    index("transactions_user_time_idx").on(t.userId, t.occurredAtMs, t.id),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type SmsRow = typeof sms.$inferSelect;
+export type NewSmsRow = typeof sms.$inferInsert;
+export type TransactionRow = typeof transactions.$inferSelect;
+export type NewTransactionRow = typeof transactions.$inferInsert;

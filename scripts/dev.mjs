@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `pnpm dev`: migrations, demo user, then both Workers at http://127.0.0.1:8787.
+import { applyMigrations, demoKey, seedUser, startWorkers, waitForHealth } from "./lib/local-stack.mjs";
+
+const port = Number(process.env.PORT ?? 8787);
+const base = `http://127.0.0.1:${port}`;
+applyMigrations();
+const key = demoKey();
+seedUser({ id: "usr_demo", name: "Demo user", key });
+
+const workers = startWorkers({ port });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => workers.kill(signal));
+workers.on("exit", (code) => process.exit(code ?? 0));
+
+await waitForHealth(base, 120_000);
+console.log(`
+smsledger is running at ${base}
+Demo API key: ${key}
+
+Try it:
+  curl -s -X POST ${base}/v1/sms \\
+    -H "authorization: Bearer ${key}" -H "content-type: application/json" \\
+    -d '{"messages":[{"sender":"VM-HDFCBK-S","body":"Rs.1,250.00 debited from A/c XX4321 on 12-11-26 to VPA swiggy@axisbank (UPI Ref No 431298765432) - HDFC Bank","received_at":"2026-11-12T10:00:00+05:30"}]}'
+  curl -s ${base}/v1/transactions -H "authorization: Bearer ${key}"
+`);

@@ -1,0 +1,84 @@
+// Helpers shared by `pnpm dev` and `pnpm smoke`: the local D1 state, seeding, and the two Workers.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+export const persistTo = process.env.SMSLEDGER_STATE_DIR ?? join(root, ".wrangler/state");
+const wrangler = join(root, "node_modules/.bin/wrangler");
+const apiConfig = join(root, "apps/api/wrangler.jsonc");
+const consumerConfig = join(root, "apps/consumer/wrangler.jsonc");
+
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "" };
+
+function run(args) {
+  const result = spawnSync(wrangler, args, { cwd: root, env, encoding: "utf8" });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    throw new Error(`wrangler ${args.slice(0, 3).join(" ")} failed`);
+  }
+  return result.stdout;
+}
+
+/** Applies the drizzle-generated migrations to the local D1 (the same files deploy applies remotely). */
+export function applyMigrations() {
+  mkdirSync(persistTo, { recursive: true });
+  run(["d1", "migrations", "apply", "DB", "--local", "-c", apiConfig, "--persist-to", persistTo]);
+}
+
+export function sqlString(value) {
+  return `'${String(value).replaceAll("'", "''")}'`;
+}
+
+/** Runs SQL against the local D1. */
+export function execSql(sql) {
+  return run(["d1", "execute", "DB", "--local", "-c", apiConfig, "--persist-to", persistTo, "--command", sql]);
+}
+
+export const sha256 = (text) => createHash("sha256").update(text).digest("hex");
+
+export function newKey() {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  return `sl_${[...randomBytes(40)].map((b) => alphabet[b % 62]).join("")}`;
+}
+
+/** Creates (or keeps) a user and gives them the key. */
+export function seedUser({ id, name, key }) {
+  const hash = sha256(key);
+  execSql(
+    `INSERT OR IGNORE INTO users (id, name) VALUES (${sqlString(id)}, ${sqlString(name)});` +
+      `INSERT OR IGNORE INTO api_keys (id, user_id, key_hash, prefix, label) VALUES (${sqlString(`key_${hash.slice(0, 16)}`)}, ${sqlString(id)}, ${sqlString(hash)}, ${sqlString(key.slice(0, 7))}, 'seeded by pnpm dev');`,
+  );
+}
+
+/** The demo key: DEMO_API_KEY when set, else the one generated on a previous run, else a new one. */
+export function demoKey() {
+  if (process.env.DEMO_API_KEY) return process.env.DEMO_API_KEY;
+  const file = join(persistTo, "demo-api-key.txt");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const key = newKey();
+  writeFileSync(file, `${key}\n`);
+  return key;
+}
+
+/** Starts both Workers in one wrangler session with shared local D1, KV, Queues and Durable Objects. */
+export function startWorkers({ port = 8787, ip = "127.0.0.1", vars = {} } = {}) {
+  const args = ["dev", "-c", apiConfig, "-c", consumerConfig, "--ip", ip, "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
+  for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
+  return spawn(wrangler, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+}
+
+/** Resolves once GET /health answers, or rejects after the timeout. */
+export async function waitForHealth(base, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${base}/health`);
+      if (res.ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${base}/health did not answer within ${timeoutMs} ms`);
+}

@@ -1,0 +1,9 @@
+// Both Workers in one script, so that a test sees the whole path for real:
+// HTTP -> API -> Queue -> consumer -> D1, with Miniflare delivering the queue.
+import api from "@smsledger/api";
+import consumer from "@smsledger/consumer";
+
+export default {
+  fetch: api.fetch,
+  queue: consumer.queue,
+} satisfies ExportedHandler<Cloudflare.Env>;
