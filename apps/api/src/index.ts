@@ -1,4 +1,4 @@
-import type { ApiEnv } from "@smsledger/config";
+import type { ApiEnv } from "@smsledger/config/env";
 import { app } from "./app";
 
 export default {

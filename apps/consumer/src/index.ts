@@ -1,4 +1,4 @@
-import type { ConsumerEnv } from "@smsledger/config";
+import type { ConsumerEnv } from "@smsledger/config/env";
 import { processDeadLetters } from "./queue/dead-letters";
 import { processBatch } from "./queue/process-batch";
 

@@ -1,4 +1,4 @@
-import type { ConsumerEnv } from "@smsledger/config";
+import type { ConsumerEnv } from "@smsledger/config/env";
 import { SmsJob } from "@smsledger/core";
 import { createDb, writeOutcomes, type SmsOutcome } from "@smsledger/db";
 

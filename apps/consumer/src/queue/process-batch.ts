@@ -1,4 +1,4 @@
-import type { ConsumerEnv } from "@smsledger/config";
+import type { ConsumerEnv } from "@smsledger/config/env";
 import { parseSms, SmsJob } from "@smsledger/core";
 import { createDb, writeOutcomes } from "@smsledger/db";
 import { outcomeOf } from "./outcome";
