@@ -22,7 +22,7 @@ async function deliver(jobs: unknown[], queue = "smsledger-sms", attempts = 1) {
     jobs.map((body, i) => ({ id: `m${i}-${crypto.randomUUID()}`, timestamp: new Date(), attempts, body })),
   );
   const ctx = createExecutionContext();
-  await (worker.queue as ExportedHandlerQueueHandler<Cloudflare.Env>)(batch, testEnv, ctx);
+  await worker.queue(batch, testEnv as never);
   return getQueueResult(batch, ctx);
 }
 
