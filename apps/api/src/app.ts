@@ -1,9 +1,12 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./env";
 import { problem } from "./lib/problem";
+import { requireAdmin } from "./middleware/admin";
 import { requireUser } from "./middleware/auth";
 import { withDb } from "./middleware/db";
+import { adminRoutes } from "./routes/admin";
 import { healthRoutes } from "./routes/health";
+import { ingestionRoutes } from "./routes/ingestions";
 import { smsRoutes } from "./routes/sms";
 import { transactionRoutes } from "./routes/transactions";
 
@@ -12,12 +15,16 @@ export const app = new Hono<AppEnv>();
 app.use("*", withDb);
 app.route("/health", healthRoutes);
 
+app.use("/admin/*", requireAdmin);
+app.route("/admin", adminRoutes);
+
 app.use("/v1/*", requireUser);
 app.route("/v1/sms", smsRoutes);
+app.route("/v1/ingestions", ingestionRoutes);
 app.route("/v1/transactions", transactionRoutes);
 
 app.notFound((c) => problem(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}`));
 app.onError((error, c) => {
   console.error("unhandled", error);
-  return problem(c, 500, "internal_error", "Something went wrong; nothing partial was kept");
+  return problem(c, 500, "internal_error", "Something went wrong");
 });

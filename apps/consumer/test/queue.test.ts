@@ -79,13 +79,49 @@ describe("queue consumer", () => {
     expect(result.explicitAcks).toHaveLength(1);
   });
 
-  it("records dead letters as dead_lettered", async () => {
+  it("retries a failed batch instead of acking it and records the last error", async () => {
     const user = `usr_${crypto.randomUUID()}`;
-    const j = job(user, "dl", "VM-HDFCBK-S", debit);
+    const j = job(user, "r1", "VM-HDFCBK-S", debit);
     await recordQueued(j);
-    const result = await deliver([j], "smsledger-sms-dlq", 6);
+    const faulty = { ...testEnv, FAULTS: "d1_fail=1", RETRY_BASE_SECONDS: "4", RETRY_MAX_SECONDS: "1000" };
+    const batch = createMessageBatch("smsledger-sms", [{ id: "r1-msg", timestamp: new Date(), attempts: 3, body: j }]);
+    await worker.queue(batch, faulty as never);
+    const result = await getQueueResult(batch, createExecutionContext());
+    expect(result.explicitAcks).toEqual([]);
+    expect(result.retryMessages).toHaveLength(1);
+    expect(result.retryMessages[0]?.msgId).toBe("r1-msg");
+    const row = await testEnv.DB.prepare("SELECT state, error, attempts FROM sms WHERE user_id = ? AND id = 'r1'").bind(user).first();
+    expect(row).toEqual({ state: "queued", error: "injected fault: d1Fail", attempts: 3 });
+  });
+
+  it("never injects faults in production", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    const j = job(user, "p1", "VM-HDFCBK-S", debit);
+    await recordQueued(j);
+    const prod = { ...testEnv, FAULTS: "d1_fail=1,consumer_throw=1", ENVIRONMENT: "production" };
+    const batch = createMessageBatch("smsledger-sms", [{ id: "p1-msg", timestamp: new Date(), attempts: 1, body: j }]);
+    await worker.queue(batch, prod as never);
+    expect((await getQueueResult(batch, createExecutionContext())).explicitAcks).toEqual(["p1-msg"]);
+  });
+
+  it("records dead letters with their last error, leaving SMS that reached a state alone", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    const stuck = job(user, "dl", "VM-HDFCBK-S", debit);
+    const done = job(user, "ok", "VM-HDFCBK-S", debit);
+    await recordQueued(stuck);
+    await recordQueued(done);
+    await deliver([done]);
+    await testEnv.DB.prepare("UPDATE sms SET error = 'D1 timeout', attempts = 6 WHERE user_id = ? AND id = 'dl'").bind(user).run();
+    const result = await deliver([stuck, done], "smsledger-sms-dlq", 1);
     expect(result.ackAll).toBe(true);
-    const row = await testEnv.DB.prepare("SELECT state, error FROM sms WHERE user_id = ? AND id = 'dl'").bind(user).first();
-    expect(row).toEqual({ state: "dead_lettered", error: "retries exhausted" });
+    const rows = await testEnv.DB.prepare("SELECT id, state FROM sms WHERE user_id = ? ORDER BY id").bind(user).all();
+    expect(rows.results).toEqual([
+      { id: "dl", state: "dead_lettered" },
+      { id: "ok", state: "parsed" },
+    ]);
+    const letters = await testEnv.DB.prepare("SELECT sms_id, status, last_error, attempts FROM dead_letters WHERE user_id = ?").bind(user).all();
+    expect(letters.results).toEqual([{ sms_id: "dl", status: "open", last_error: "D1 timeout", attempts: 6 }]);
+    const events = await testEnv.DB.prepare("SELECT state FROM sms_events WHERE user_id = ? AND sms_id = 'dl'").bind(user).all();
+    expect(events.results).toEqual([{ state: "dead_lettered" }]);
   });
 });

@@ -3,8 +3,10 @@ export interface ApiEnv {
   DB: D1Database;
   SMS_QUEUE: Queue;
   TEMPLATES: KVNamespace;
-  RATE_LIMITER: DurableObjectNamespace;
+  /** Per-user ingestion rate limit (Workers Rate Limiting binding). */
+  INGEST_RATE_LIMIT: RateLimit;
   ENVIRONMENT: string;
+  /** Secret: bearer token of the admin routes. Admin routes answer 503 while it is unset. */
   ADMIN_TOKEN?: string;
 }
 
@@ -12,9 +14,14 @@ export interface ApiEnv {
 export interface ConsumerEnv {
   DB: D1Database;
   TEMPLATES: KVNamespace;
-  RATE_LIMITER: DurableObjectNamespace;
   ENVIRONMENT: string;
   TIME_ZONE?: string;
+  /** Fault injection outside production, e.g. "consumer_throw=0.2,d1_fail=0.2,upstream_fail=0.2". */
+  FAULTS?: string;
+  /** Scale of the exponential retry backoff, seconds (default 2). */
+  RETRY_BASE_SECONDS?: string;
+  /** Cap of the retry backoff, seconds (default 300). */
+  RETRY_MAX_SECONDS?: string;
   UPSTREAM_URL?: string;
   UPSTREAM_MODEL?: string;
   UPSTREAM_API_KEY?: string;

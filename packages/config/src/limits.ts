@@ -15,3 +15,10 @@ export const D1_MAX_BOUND_PARAMS = 100;
 
 /** Time zone used to read dates printed in SMS bodies unless configured otherwise. */
 export const DEFAULT_TIME_ZONE = "Asia/Kolkata";
+
+/** NDJSON full-history uploads: lines per request, and SMS recorded + enqueued per chunk. */
+export const MAX_NDJSON_LINES = 250_000;
+export const NDJSON_CHUNK_MESSAGES = 500;
+
+/** Period of the per-user ingestion rate limit (must match `ratelimits` in apps/api/wrangler.jsonc). */
+export const INGEST_RATE_PERIOD_SECONDS = 60;

@@ -8,3 +8,6 @@ export * from "./money";
 export * from "./ids";
 export * from "./chunk";
 export * from "./auth/api-key";
+export * from "./faults/faults";
+export * from "./security/constant-time";
+export * from "./retry/index";

@@ -103,3 +103,36 @@ export type SmsRow = typeof sms.$inferSelect;
 export type NewSmsRow = typeof sms.$inferInsert;
 export type TransactionRow = typeof transactions.$inferSelect;
 export type NewTransactionRow = typeof transactions.$inferInsert;
+
+/** One row per SMS that exhausted its retries; admins list, replay or discard them. */
+export const deadLetters = sqliteTable(
+  "dead_letters",
+  {
+    userId: text("user_id").notNull(),
+    smsId: text("sms_id").notNull(),
+    ingestionId: text("ingestion_id").notNull(),
+    status: text("status", { enum: ["open", "replayed", "discarded"] }).notNull().default("open"),
+    lastError: text("last_error"),
+    attempts: integer("attempts").notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.smsId] }), index("dead_letters_status_idx").on(t.status, t.createdAt)],
+);
+
+/** Audit trail: every state change of every SMS, written in bulk once per batch. */
+export const smsEvents = sqliteTable(
+  "sms_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id").notNull(),
+    smsId: text("sms_id").notNull(),
+    state: text("state").notNull(),
+    detail: text("detail"),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("sms_events_sms_idx").on(t.userId, t.smsId, t.at)],
+);
+
+export type DeadLetterRow = typeof deadLetters.$inferSelect;
+export type SmsEventRow = typeof smsEvents.$inferSelect;

@@ -1,9 +1,10 @@
 // Both Workers in one script, so that a test sees the whole path for real:
 // HTTP -> API -> Queue -> consumer -> D1, with Miniflare delivering the queue.
 import api from "@smsledger/api";
+import type { ApiEnv, ConsumerEnv } from "@smsledger/config/env";
 import consumer from "@smsledger/consumer";
 
 export default {
   fetch: api.fetch,
   queue: consumer.queue,
-} satisfies ExportedHandler<Cloudflare.Env>;
+} satisfies ExportedHandler<ApiEnv & ConsumerEnv>;

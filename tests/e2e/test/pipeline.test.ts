@@ -1,32 +1,7 @@
-import { newApiKey } from "@smsledger/core";
-import { createDb, createUserWithKey } from "@smsledger/db";
-import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { api, newUser as createUser, testEnv, until } from "./helpers";
 
-const testEnv = env as unknown as { DB: D1Database };
-const worker = (exports as unknown as { default: Fetcher }).default;
-
-async function newUser(name: string): Promise<string> {
-  const id = `usr_${crypto.randomUUID().replaceAll("-", "")}`;
-  const key = await newApiKey();
-  await createUserWithKey(createDb(testEnv.DB), { id, name }, { id: `key_${id}`, hash: key.hash, prefix: key.prefix });
-  return key.key;
-}
-
-function api(path: string, key: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set("authorization", `Bearer ${key}`);
-  return worker.fetch(new Request(`http://api.test${path}`, { ...init, headers }));
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const newUser = async (name: string) => (await createUser(name)).key;
 
 const messages = [
   {

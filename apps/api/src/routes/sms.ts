@@ -1,45 +1,51 @@
 import { Hono } from "hono";
 import { MAX_JSON_REQUEST_BYTES } from "@smsledger/config";
-import { IngestRequest, type SmsItem } from "@smsledger/core";
-import { getSms, transactions } from "@smsledger/db";
+import type { SmsItem } from "@smsledger/core";
+import { getSms, listEvents, transactions } from "@smsledger/db";
 import { and, eq } from "drizzle-orm";
 import type { AppEnv } from "../env";
-import { fieldIssues, problem } from "../lib/problem";
-import { EnqueueFailed, ingest } from "../services/ingest";
+import { problem } from "../lib/problem";
+import { limitIngestion } from "../middleware/rate-limit";
+import { EnqueueFailed, newIngestionId, type IngestTarget } from "../services/ingest";
+import { ingestJson } from "../services/ingest-json";
+import { ingestNdjson } from "../services/ingest-ndjson";
 import { toTransactionItem } from "../views/transaction";
 
 export const smsRoutes = new Hono<AppEnv>();
 
-smsRoutes.post("/", async (c) => {
-  const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") {
-    return problem(c, 415, "unsupported_media_type", "Send application/json", [{ field: "content-type", message: `got ${type || "none"}` }]);
-  }
-  const length = Number(c.req.header("content-length") ?? "0");
-  if (length > MAX_JSON_REQUEST_BYTES) {
-    return problem(c, 413, "payload_too_large", `JSON requests are limited to ${MAX_JSON_REQUEST_BYTES} bytes`);
-  }
-  const text = await c.req.text();
-  if (new TextEncoder().encode(text).length > MAX_JSON_REQUEST_BYTES) {
-    return problem(c, 413, "payload_too_large", `JSON requests are limited to ${MAX_JSON_REQUEST_BYTES} bytes`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return problem(c, 400, "invalid_json", "The body is not valid JSON", [{ field: "(body)", message: "invalid JSON" }]);
-  }
-  const parsed = IngestRequest.safeParse(json);
-  if (!parsed.success) return problem(c, 400, "invalid_request", "Some fields are invalid", fieldIssues(parsed.error));
-  try {
-    const result = await ingest(c.get("db"), c.env.SMS_QUEUE, c.get("userId"), parsed.data.messages, "json");
-    return c.json(result, 202);
-  } catch (error) {
-    if (error instanceof EnqueueFailed) {
+const mediaType = (header: string | undefined) => (header ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+
+smsRoutes.post("/", limitIngestion, async (c) => {
+  const type = mediaType(c.req.header("content-type"));
+  const target: IngestTarget = { db: c.get("db"), queue: c.env.SMS_QUEUE, userId: c.get("userId"), ingestionId: newIngestionId() };
+
+  if (type === "application/x-ndjson" || type === "application/ndjson") {
+    if (!c.req.raw.body) return problem(c, 400, "invalid_request", "Empty body", [{ field: "(body)", message: "empty" }]);
+    const result = await ingestNdjson(target, c.req.raw.body);
+    if (result.incomplete?.reason === "queue_unavailable") {
       c.header("Retry-After", "5");
-      return problem(c, 503, "queue_unavailable", "The queue refused the messages; nothing was recorded. Retry later.");
+      return c.json({ error: "queue_unavailable", message: "The queue refused messages; re-send from resume_from_line", ...result }, 503);
     }
-    throw error;
+    return c.json(result, result.incomplete ? 413 : 202);
+  }
+  if (type !== "application/json") {
+    return problem(c, 415, "unsupported_media_type", "Send application/json or application/x-ndjson", [
+      { field: "content-type", message: `got ${type || "none"}` },
+    ]);
+  }
+  if (Number(c.req.header("content-length") ?? "0") > MAX_JSON_REQUEST_BYTES) {
+    return problem(c, 413, "payload_too_large", `JSON requests are limited to ${MAX_JSON_REQUEST_BYTES} bytes`, [
+      { field: "(body)", message: "too large" },
+    ]);
+  }
+  try {
+    const result = await ingestJson(target, await c.req.text());
+    if (!result.ok) return problem(c, result.status, result.error, result.message, result.fields);
+    return c.json(result.response, 202);
+  } catch (error) {
+    if (!(error instanceof EnqueueFailed)) throw error;
+    c.header("Retry-After", "5");
+    return problem(c, 503, "queue_unavailable", "The queue refused the messages; nothing was recorded. Retry later.");
   }
 });
 
@@ -48,11 +54,10 @@ smsRoutes.get("/:id", async (c) => {
   const userId = c.get("userId");
   const row = await getSms(db, userId, c.req.param("id"));
   if (!row) return problem(c, 404, "not_found", "No such SMS");
-  const txs = await db
-    .select()
-    .from(transactions)
-    .where(and(eq(transactions.userId, userId), eq(transactions.smsId, row.id)))
-    .all();
+  const [txs, events] = await Promise.all([
+    db.select().from(transactions).where(and(eq(transactions.userId, userId), eq(transactions.smsId, row.id))).all(),
+    listEvents(db, userId, row.id),
+  ]);
   const item: SmsItem = {
     id: row.id,
     ingestion_id: row.ingestionId,
@@ -64,7 +69,9 @@ smsRoutes.get("/:id", async (c) => {
     parser: row.parser,
     confidence: row.confidence,
     error: row.error,
+    attempts: row.attempts,
     transactions: txs.map(toTransactionItem),
+    events: events.map((e) => ({ state: e.state, detail: e.detail, at: new Date(e.at).toISOString() })),
   };
   return c.json(item);
 });

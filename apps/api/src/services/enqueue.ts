@@ -5,8 +5,31 @@ import { chunkByBytes, type SmsJob } from "@smsledger/core";
 const ENVELOPE_BYTES = 256;
 const encoder = new TextEncoder();
 
+export interface EnqueueOptions {
+  /** Tries per sendBatch call before giving up (the first try included). */
+  attempts?: number;
+  /** Delay before the first re-try; doubles each time. */
+  backoffMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One sendBatch call, re-tried with exponential backoff while the queue refuses it (e.g. overloaded). */
+async function sendWithBackoff(queue: Queue, messages: MessageSendRequest[], options: Required<EnqueueOptions>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await queue.sendBatch(messages);
+      return;
+    } catch (error) {
+      if (attempt >= options.attempts) throw error;
+      await sleep(options.backoffMs * 2 ** (attempt - 1));
+    }
+  }
+}
+
 /** Sends jobs with `sendBatch` in chunks within the Queues limits (100 messages, 256 KB per call). */
-export async function enqueueJobs(queue: Queue, jobs: SmsJob[]): Promise<void> {
+export async function enqueueJobs(queue: Queue, jobs: SmsJob[], options: EnqueueOptions = {}): Promise<void> {
+  const settings = { attempts: options.attempts ?? 4, backoffMs: options.backoffMs ?? 100 };
   const chunks = chunkByBytes(
     jobs,
     QUEUE_MAX_BATCH_MESSAGES,
@@ -14,6 +37,6 @@ export async function enqueueJobs(queue: Queue, jobs: SmsJob[]): Promise<void> {
     (job) => encoder.encode(JSON.stringify(job)).length + ENVELOPE_BYTES,
   );
   for (const chunk of chunks) {
-    await queue.sendBatch(chunk.map((body) => ({ body, contentType: "json" as const })));
+    await sendWithBackoff(queue, chunk.map((body) => ({ body, contentType: "json" as const })), settings);
   }
 }

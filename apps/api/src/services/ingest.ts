@@ -1,28 +1,38 @@
-import { smsId, type IncomingSms, type IngestResponse, type SmsJob } from "@smsledger/core";
-import { discardSms, insertIngestion, type Db } from "@smsledger/db";
+import { smsId, type IncomingSms, type SmsJob } from "@smsledger/core";
+import { createIngestion, discardSms, insertQueuedSms, type Db } from "@smsledger/db";
 import { enqueueJobs } from "./enqueue";
 
-/** Raised when the SMS were recorded but could not be enqueued; the records were rolled back. */
+/** Raised when SMS were recorded but could not be enqueued; those records were rolled back. */
 export class EnqueueFailed extends Error {}
 
+export interface IngestTarget {
+  db: Db;
+  queue: Queue;
+  userId: string;
+  ingestionId: string;
+}
+
+export function newIngestionId(): string {
+  return `ing_${crypto.randomUUID().replaceAll("-", "")}`;
+}
+
+export async function startIngestion(target: IngestTarget, format: "json" | "ndjson"): Promise<void> {
+  await createIngestion(target.db, { id: target.ingestionId, userId: target.userId, format });
+}
+
 /**
- * Accepts a user's SMS: gives each a deterministic id, records the new ones in D1 and enqueues them.
- * SMS the user already sent count as duplicates and are not enqueued again. All or nothing:
- * if the enqueue fails, the new records are removed and EnqueueFailed is thrown.
+ * Accepts a chunk of a user's SMS: gives each a deterministic id, records the new ones in D1 and
+ * enqueues them. SMS the user already sent count as duplicates and are not enqueued again.
+ * All or nothing: if the enqueue fails, this chunk's new records are removed and EnqueueFailed is thrown.
  */
-export async function ingest(
-  db: Db,
-  queue: Queue,
-  userId: string,
-  messages: IncomingSms[],
-  format: "json" | "ndjson",
-): Promise<IngestResponse> {
-  const ingestionId = `ing_${crypto.randomUUID().replaceAll("-", "")}`;
+export async function ingestChunk(target: IngestTarget, messages: IncomingSms[]): Promise<{ accepted: number; duplicates: number }> {
+  const { db, queue, userId, ingestionId } = target;
   const acceptedAt = Date.now();
+  const ids = await Promise.all(messages.map((message) => smsId(userId, message)));
   const byId = new Map<string, SmsJob>();
-  for (const message of messages) {
-    const id = await smsId(userId, message);
-    if (byId.has(id)) continue;
+  messages.forEach((message, i) => {
+    const id = ids[i] as string;
+    if (byId.has(id)) return;
     byId.set(id, {
       user_id: userId,
       sms_id: id,
@@ -32,22 +42,20 @@ export async function ingest(
       received_at: message.received_at,
       accepted_at: acceptedAt,
     });
-  }
-  const rows = [...byId.values()].map((job) => ({
+  });
+  const jobs = [...byId.values()];
+  const inserted = await insertQueuedSms(
+    db,
     userId,
-    id: job.sms_id,
     ingestionId,
-    sender: job.sender,
-    body: job.body,
-    receivedAt: job.received_at,
-  }));
-  const inserted = await insertIngestion(db, { id: ingestionId, userId, format }, rows);
-  const jobs = [...byId.values()].filter((job) => inserted.has(job.sms_id));
+    jobs.map((job) => ({ userId, id: job.sms_id, ingestionId, sender: job.sender, body: job.body, receivedAt: job.received_at })),
+    messages.length - jobs.length,
+  );
   try {
-    await enqueueJobs(queue, jobs);
+    await enqueueJobs(queue, jobs.filter((job) => inserted.has(job.sms_id)));
   } catch (cause) {
-    await discardSms(db, userId, [...inserted]);
+    await discardSms(db, userId, ingestionId, [...inserted]);
     throw new EnqueueFailed("enqueue failed", { cause });
   }
-  return { ingestion_id: ingestionId, accepted: inserted.size, duplicates: messages.length - inserted.size };
+  return { accepted: inserted.size, duplicates: messages.length - inserted.size };
 }

@@ -51,7 +51,6 @@ export async function outcomeOf(job: SmsJob, result: ParseResult, attempts: numb
     intent: result.intent,
     parser: result.parser,
     confidence: result.confidence,
-    error: null,
     attempts,
     transactions: txs,
   };

@@ -43,6 +43,25 @@ export const SmsItem = z.object({
   parser: z.string().nullable(),
   confidence: z.number().nullable(),
   error: z.string().nullable(),
+  attempts: z.number().int(),
   transactions: z.array(TransactionItem),
+  /** Audit trail: every state the SMS went through. */
+  events: z.array(z.object({ state: z.string(), detail: z.string().nullable(), at: z.string() })),
 });
 export type SmsItem = z.infer<typeof SmsItem>;
+
+/** `GET /v1/ingestions/:id`: how far an upload has got. */
+export const IngestionStatus = z.object({
+  id: z.string(),
+  format: z.enum(["json", "ndjson"]),
+  created_at: z.string(),
+  accepted: z.number().int(),
+  duplicates: z.number().int(),
+  pending: z.number().int(),
+  parsed: z.number().int(),
+  not_financial: z.number().int(),
+  needs_review: z.number().int(),
+  dead_lettered: z.number().int(),
+  complete: z.boolean(),
+});
+export type IngestionStatus = z.infer<typeof IngestionStatus>;

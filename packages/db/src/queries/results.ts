@@ -1,17 +1,17 @@
 import { and, eq, getTableColumns, ne, sql, type SQL } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../client";
+import { runBatch, type Statement } from "../batch";
 import { sms, transactions, type NewTransactionRow, type SmsState } from "../schema";
+import { insertEvents } from "./events";
 
 /** The outcome of processing one SMS, ready to be written. */
 export interface SmsOutcome {
   userId: string;
   smsId: string;
-  state: Exclude<SmsState, "queued">;
+  state: Exclude<SmsState, "queued" | "dead_lettered">;
   intent: string | null;
   parser: string | null;
   confidence: number | null;
-  error: string | null;
   attempts: number;
   transactions: NewTransactionRow[];
 }
@@ -19,10 +19,10 @@ export interface SmsOutcome {
 /**
  * Statements that record outcomes. The SMS row must already exist (written at ingestion);
  * a transaction is only inserted while its SMS row exists, and a redelivered message adds nothing
- * thanks to the unique key on (user, sms, seq).
+ * thanks to the unique key on (user, sms, seq). A dead-lettered SMS is never changed here.
  */
-export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: number): BatchItem<"sqlite">[] {
-  const statements: BatchItem<"sqlite">[] = [];
+export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: number): Statement[] {
+  const statements: Statement[] = [];
   for (const outcome of outcomes) {
     statements.push(
       db
@@ -32,13 +32,16 @@ export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: n
           intent: outcome.intent,
           parser: outcome.parser,
           confidence: outcome.confidence,
-          error: outcome.error,
+          error: null,
           attempts: outcome.attempts,
           processedAt,
         })
         .where(and(eq(sms.userId, outcome.userId), eq(sms.id, outcome.smsId), ne(sms.state, "dead_lettered"))),
     );
     for (const tx of outcome.transactions) statements.push(insertTransactionIfSmsExists(db, tx));
+  }
+  if (outcomes.length > 0) {
+    statements.push(insertEvents(db, outcomes.map((o) => [o.userId, o.smsId, o.state, o.parser]), processedAt));
   }
   return statements;
 }
@@ -63,6 +66,5 @@ function insertTransactionIfSmsExists(db: Db, tx: NewTransactionRow) {
 
 /** Writes outcomes as one D1 batch (one transaction). */
 export async function writeOutcomes(db: Db, outcomes: SmsOutcome[], processedAt: number): Promise<void> {
-  const [first, ...rest] = outcomeStatements(db, outcomes, processedAt);
-  if (first) await db.batch([first, ...rest]);
+  await runBatch(db, outcomeStatements(db, outcomes, processedAt));
 }

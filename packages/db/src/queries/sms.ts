@@ -1,50 +1,101 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import { D1_MAX_BOUND_PARAMS } from "@smsledger/config";
 import { chunkByCount, rowsPerInsert } from "@smsledger/core";
 import type { Db } from "../client";
+import { runBatch, type Statement } from "../batch";
 import { ingestions, sms, transactions, type NewSmsRow, type SmsState } from "../schema";
+import { insertEvents } from "./events";
 
 type QueuedSms = Pick<NewSmsRow, "userId" | "id" | "ingestionId" | "sender" | "body" | "receivedAt">;
-const QUEUED_COLUMNS = 6;
+
+export async function createIngestion(db: Db, ingestion: { id: string; userId: string; format: "json" | "ndjson" }): Promise<void> {
+  await db.insert(ingestions).values(ingestion).onConflictDoNothing();
+}
 
 /**
- * Records a new ingestion and its SMS in state `queued`, skipping SMS the user already sent.
- * Runs as one D1 batch (one transaction). Returns the ids that were new.
+ * Records SMS in state `queued`, skipping those the user already sent, in one D1 batch
+ * (multi-row inserts chunked under the bound-parameter cap). Returns the ids that were new.
+ * `repeatsInUpload` counts messages the upload itself repeated, which are duplicates too.
  */
-export async function insertIngestion(
+export async function insertQueuedSms(
   db: Db,
-  ingestion: { id: string; userId: string; format: "json" | "ndjson" },
+  userId: string,
+  ingestionId: string,
   rows: QueuedSms[],
+  repeatsInUpload = 0,
 ): Promise<Set<string>> {
-  const chunks = chunkByCount(rows, rowsPerInsert(QUEUED_COLUMNS, D1_MAX_BOUND_PARAMS));
-  const inserts = chunks.map((chunk) =>
-    db.insert(sms).values(chunk).onConflictDoNothing().returning({ id: sms.id }),
+  if (rows.length === 0) return new Set();
+  // Columns with JavaScript defaults are bound too, so measure the parameters one row really takes.
+  const paramsPerRow = db.insert(sms).values(rows.slice(0, 1)).toSQL().params.length;
+  const chunks = chunkByCount(rows, rowsPerInsert(paramsPerRow, D1_MAX_BOUND_PARAMS));
+  const results = await runBatch(
+    db,
+    chunks.map((chunk) => db.insert(sms).values(chunk).onConflictDoNothing().returning({ id: sms.id })),
   );
-  const head = db.insert(ingestions).values(ingestion).onConflictDoNothing();
-  const results = await db.batch([head, ...inserts]);
   const inserted = new Set<string>();
-  for (const result of results.slice(1) as { id: string }[][]) for (const row of result) inserted.add(row.id);
-  await db
-    .update(ingestions)
-    .set({ accepted: sql`${ingestions.accepted} + ${inserted.size}`, duplicates: sql`${ingestions.duplicates} + ${rows.length - inserted.size}` })
-    .where(eq(ingestions.id, ingestion.id));
+  for (const result of results) for (const row of result.results as { id: string }[]) inserted.add(row.id);
+  await runBatch(db, [
+    db
+      .update(ingestions)
+      .set({
+        accepted: sql`${ingestions.accepted} + ${inserted.size}`,
+        duplicates: sql`${ingestions.duplicates} + ${rows.length - inserted.size + repeatsInUpload}`,
+      })
+      .where(and(eq(ingestions.id, ingestionId), eq(ingestions.userId, userId))),
+    insertEvents(db, [...inserted].map((id) => [userId, id, "queued", null]), Date.now()),
+  ]);
   return inserted;
 }
 
-/** Removes SMS (and anything derived from them) of an ingestion whose enqueue failed. */
-export async function discardSms(db: Db, userId: string, ids: string[]): Promise<void> {
-  const statements: BatchItem<"sqlite">[] = [];
+/** Removes SMS (and anything derived from them) whose enqueue failed, and un-counts them. */
+export async function discardSms(db: Db, userId: string, ingestionId: string, ids: string[]): Promise<void> {
+  const statements: Statement[] = [];
   for (const chunk of chunkByCount(ids, D1_MAX_BOUND_PARAMS - 2)) {
     statements.push(db.delete(transactions).where(and(eq(transactions.userId, userId), inArray(transactions.smsId, chunk))));
     statements.push(db.delete(sms).where(and(eq(sms.userId, userId), inArray(sms.id, chunk))));
   }
-  const [first, ...rest] = statements;
-  if (first) await db.batch([first, ...rest]);
+  statements.push(
+    db
+      .update(ingestions)
+      .set({ accepted: sql`${ingestions.accepted} - ${ids.length}` })
+      .where(and(eq(ingestions.id, ingestionId), eq(ingestions.userId, userId))),
+  );
+  await runBatch(db, statements);
 }
 
 export async function getSms(db: Db, userId: string, id: string) {
   return db.select().from(sms).where(and(eq(sms.userId, userId), eq(sms.id, id))).get();
+}
+
+/** Records the last error of messages that will be retried (best effort: D1 may be what failed). */
+export async function recordRetries(db: Db, failures: { userId: string; smsId: string; error: string; attempts: number }[]): Promise<void> {
+  await runBatch(
+    db,
+    failures.map((f) =>
+      db
+        .update(sms)
+        .set({ error: f.error, attempts: f.attempts })
+        .where(and(eq(sms.userId, f.userId), eq(sms.id, f.smsId), eq(sms.state, "queued"))),
+    ),
+  );
+}
+
+export async function getIngestionCounts(db: Db, userId: string, ingestionId: string) {
+  const ingestion = await db
+    .select()
+    .from(ingestions)
+    .where(and(eq(ingestions.id, ingestionId), eq(ingestions.userId, userId)))
+    .get();
+  if (!ingestion) return null;
+  const byState = await db
+    .select({ state: sms.state, n: sql<number>`count(*)` })
+    .from(sms)
+    .where(and(eq(sms.userId, userId), eq(sms.ingestionId, ingestionId)))
+    .groupBy(sms.state)
+    .all();
+  const counts: Record<SmsState, number> = { queued: 0, parsed: 0, not_financial: 0, needs_review: 0, dead_lettered: 0 };
+  for (const row of byState) counts[row.state] = row.n;
+  return { ingestion, counts };
 }
 
 export type { SmsState };

@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../client";
+import { runBatch } from "../batch";
 import { apiKeys, users } from "../schema";
 
 /** The user owning an active API key with this SHA-256 hash, or null. */
@@ -32,5 +33,28 @@ export async function createUserWithKey(
   await db.batch([
     db.insert(users).values(user).onConflictDoNothing(),
     db.insert(apiKeys).values({ id: key.id, userId: user.id, keyHash: key.hash, prefix: key.prefix, label: key.label ?? null }),
+  ]);
+}
+
+/** Revokes a key; returns whether an active key was found. */
+export async function revokeApiKey(db: Db, keyId: string, at: number): Promise<boolean> {
+  const rows = await db
+    .update(apiKeys)
+    .set({ revokedAt: at })
+    .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  return rows.length > 0;
+}
+
+export async function userExists(db: Db, userId: string): Promise<boolean> {
+  return (await db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) !== undefined;
+}
+
+/** Erases every row of a user: SMS, transactions, ingestions, dead letters, audit events, keys, the user. */
+export async function eraseUser(db: Db, userId: string): Promise<void> {
+  const tables = ["transactions", "sms_events", "dead_letters", "sms", "ingestions", "api_keys"];
+  await runBatch(db, [
+    ...tables.map((table) => db.$client.prepare(`DELETE FROM ${table} WHERE user_id = ?`).bind(userId)),
+    db.delete(users).where(eq(users.id, userId)),
   ]);
 }
