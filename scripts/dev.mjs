@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm dev`: migrations, demo user, then both Workers at http://127.0.0.1:8787.
-import { applyMigrations, demoKey, seedUser, startWorkers, waitForHealth } from "./lib/local-stack.mjs";
+import { adminToken, applyMigrations, demoKey, seedUser, startWorkers, waitForHealth } from "./lib/local-stack.mjs";
 
 const port = Number(process.env.PORT ?? 8787);
 const base = `http://127.0.0.1:${port}`;
@@ -8,7 +8,10 @@ applyMigrations();
 const key = demoKey();
 seedUser({ id: "usr_demo", name: "Demo user", key });
 
-const workers = startWorkers({ port });
+const admin = adminToken();
+const vars = { ADMIN_TOKEN: admin };
+for (const name of ["FAULTS", "RETRY_BASE_SECONDS", "UPSTREAM_URL", "UPSTREAM_MODEL"]) if (process.env[name]) vars[name] = process.env[name];
+const workers = startWorkers({ port, vars });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => workers.kill(signal));
 workers.on("exit", (code) => process.exit(code ?? 0));
 
@@ -16,6 +19,7 @@ await waitForHealth(base, 120_000);
 console.log(`
 smsledger is running at ${base}
 Demo API key: ${key}
+Admin token:  ${admin}${process.env.FAULTS ? `\nFault injection: ${process.env.FAULTS}` : ""}
 
 Try it:
   curl -s -X POST ${base}/v1/sms \\

@@ -53,20 +53,29 @@ export function seedUser({ id, name, key }) {
   );
 }
 
-/** The demo key: DEMO_API_KEY when set, else the one generated on a previous run, else a new one. */
-export function demoKey() {
-  if (process.env.DEMO_API_KEY) return process.env.DEMO_API_KEY;
-  const file = join(persistTo, "demo-api-key.txt");
+/** A secret from the environment, else the one generated on a previous run (kept in the state dir), else a new one. */
+function keptSecret(envName, fileName) {
+  if (process.env[envName]) return process.env[envName];
+  const file = join(persistTo, fileName);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   const key = newKey();
   writeFileSync(file, `${key}\n`);
   return key;
 }
 
+/** The demo user's API key: DEMO_API_KEY when set. */
+export const demoKey = () => keptSecret("DEMO_API_KEY", "demo-api-key.txt");
+
+/** The admin token: ADMIN_TOKEN when set. */
+export const adminToken = () => keptSecret("ADMIN_TOKEN", "admin-token.txt");
+
 /** Starts both Workers in one wrangler session with shared local D1, KV, Queues and Durable Objects. */
 export function startWorkers({ port = 8787, ip = "127.0.0.1", vars = {} } = {}) {
+  // Vars and secrets reach each Worker through the .dev.vars beside its config (git-ignored), which
+  // wrangler reads for every config of a multi-config session (--var and --env-file reach only the first).
+  const dotVars = Object.entries(vars).map(([name, value]) => `${name}=${JSON.stringify(String(value))}\n`).join("");
+  for (const config of [apiConfig, consumerConfig]) writeFileSync(join(dirname(config), ".dev.vars"), dotVars);
   const args = ["dev", "-c", apiConfig, "-c", consumerConfig, "--ip", ip, "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
-  for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
   return spawn(wrangler, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
 }
 

@@ -11,3 +11,6 @@ export * from "./auth/api-key";
 export * from "./faults/faults";
 export * from "./security/constant-time";
 export * from "./retry/index";
+export * from "./templates/index";
+export * from "./upstream/index";
+export * from "./ratelimit/index";

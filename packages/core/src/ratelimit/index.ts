@@ -1,0 +1,10 @@
+export { DEFAULT_RATE_LIMIT_CONFIG, clampRate } from "./config";
+export type { RateLimitConfig } from "./config";
+export { initialRateLimitState, bucketCapacity, refill } from "./state";
+export type { RateLimitState } from "./state";
+export { acquire } from "./acquire";
+export type { AcquireResult } from "./acquire";
+export { report } from "./report";
+export type { CallOutcomes } from "./report";
+export { simulate, summarise } from "./simulate";
+export type { RetryAfterMode, SimulationOptions, SimulationReport, SimulationSample } from "./simulate";

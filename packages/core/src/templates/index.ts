@@ -1,0 +1,11 @@
+export { templateOf, templateOfTokens } from "./template-of";
+export { fingerprint } from "./fingerprint";
+export { senderEntity } from "./sender";
+export { fnv1a64Hex } from "./hash";
+export { SLOT_KINDS, tokenize, currencyOfAmount } from "./tokenize";
+export type { SlotKind, SlotToken, TextToken, Token } from "./tokenize";
+export { parseDateText, parseTimeText } from "./dates";
+export type { LocalDateTime, NumericDateOrder } from "./dates";
+export { Recipe, RECIPE_VERSION, TextRule, AmountRule, DateRule } from "./recipe-schema";
+export { learnRecipe } from "./learn";
+export { applyRecipe, RECIPE_CONFIDENCE } from "./apply";

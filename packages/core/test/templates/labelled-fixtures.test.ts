@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { applyRecipe, fingerprint, learnRecipe } from "../../src/templates/index";
+import { UpstreamAnswer, upstreamAnswerToParseResult } from "../../src/upstream/index";
+import type { ParseResult } from "../../src/schemas/parse-result";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+interface Fixture {
+  file: string;
+  line: number;
+  sender: string;
+  body: string;
+  received_at: string;
+  expected: Record<string, string | null>;
+}
+
+/** The parser's labelled fixtures (test/fixtures/*.jsonl), read here so this test owns its loader. */
+function loadFixtures(): Fixture[] {
+  const dir = join(import.meta.dirname, "..", "fixtures");
+  if (!existsSync(dir)) return [];
+  const out: Fixture[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
+    readFileSync(join(dir, file), "utf8")
+      .split("\n")
+      .forEach((text, i) => {
+        if (text.trim()) out.push({ ...(JSON.parse(text) as Omit<Fixture, "file" | "line">), file, line: i + 1 });
+      });
+  }
+  return out;
+}
+
+/** A labelled fixture's expected reading as a ParseResult (as if an LLM had answered it). */
+function truthOf(fixture: Fixture): ParseResult | null {
+  const answer: Record<string, unknown> = {};
+  for (const key of Object.keys(UpstreamAnswer.shape)) answer[key] = fixture.expected[key] ?? null;
+  const parsed = UpstreamAnswer.safeParse(answer);
+  if (!parsed.success) return null;
+  const converted = upstreamAnswerToParseResult(parsed.data, "fixture");
+  return converted.ok ? { ...converted.result, institution: fixture.expected.institution ?? null } : null;
+}
+
+const FIELDS = ["intent", "direction", "amount_minor", "currency", "account", "counterparty", "method", "reference", "balance_minor", "occurred_at"] as const;
+const fixtures = loadFixtures();
+
+describe("recipes on the labelled fixtures", () => {
+  it("learns from nearly every labelled fixture and reproduces it exactly", () => {
+    let learned = 0;
+    let usable = 0;
+    for (const fixture of fixtures) {
+      const truth = truthOf(fixture);
+      if (!truth) continue;
+      usable++;
+      const recipe = learnRecipe(fixture, truth);
+      if (!recipe) continue;
+      learned++;
+      const again = applyRecipe(recipe, fixture);
+      expect(again, `${fixture.file}:${fixture.line}`).not.toBeNull();
+      for (const field of FIELDS) {
+        const want = truth[field];
+        const got = again?.[field];
+        expect(typeof got === "string" && typeof want === "string" ? got.toLowerCase() : got, `${fixture.file}:${fixture.line} ${field}`).toEqual(
+          typeof want === "string" ? want.toLowerCase() : want,
+        );
+      }
+    }
+    if (usable > 0) expect(learned / usable).toBeGreaterThan(0.9);
+  });
+
+  it("reads other fixtures of the same format with their own values", () => {
+    const byPrint = new Map<string, Fixture[]>();
+    for (const f of fixtures) byPrint.set(fingerprint(f.sender, f.body), [...(byPrint.get(fingerprint(f.sender, f.body)) ?? []), f]);
+    for (const group of byPrint.values()) {
+      const [first, ...rest] = group;
+      const truth = first && truthOf(first);
+      const recipe = first && truth ? learnRecipe(first, truth) : null;
+      if (!recipe) continue;
+      for (const other of rest) {
+        const want = truthOf(other);
+        const got = applyRecipe(recipe, other);
+        if (!want) continue;
+        expect(got, `${other.file}:${other.line}`).not.toBeNull();
+        // Compare the fields the fixture states (some fixtures leave occurred_at out).
+        for (const field of ["amount_minor", "account", "counterparty", "reference", "balance_minor", "direction", "intent"] as const) {
+          const stated = field === "amount_minor" ? "amount" : field === "balance_minor" ? "balance" : field;
+          if (other.expected[stated] === undefined) continue;
+          const w = want[field];
+          const g = got?.[field];
+          expect(typeof g === "string" ? g.toLowerCase() : g, `${other.file}:${other.line} ${field}`).toEqual(typeof w === "string" ? w.toLowerCase() : w);
+        }
+      }
+    }
+  });
+});
