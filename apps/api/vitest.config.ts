@@ -6,8 +6,14 @@ const migrations = await readD1Migrations(new URL("../../packages/db/migrations"
 export default defineConfig({
   plugins: [
     cloudflareTest({
+      main: "./test/worker.ts",
       wrangler: { configPath: "./wrangler.jsonc" },
-      miniflare: { bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token", RETRY_BASE_SECONDS: "0" } },
+      miniflare: {
+        // Vars are pinned so that a local .dev.vars (written by `pnpm dev`) cannot leak into tests.
+        bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token", FAULTS: "" },
+        // The consumer's real RateLimiter, local to the test Worker instead of bound by script name.
+        durableObjects: { RATE_LIMITER: { className: "RateLimiter", useSQLite: true } },
+      },
     }),
   ],
   test: {

@@ -1,7 +1,7 @@
 // Helpers shared by `pnpm dev` and `pnpm smoke`: the local D1 state, seeding, and the two Workers.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -74,7 +74,9 @@ export function startWorkers({ port = 8787, ip = "127.0.0.1", vars = {} } = {}) 
   // Vars and secrets reach each Worker through the .dev.vars beside its config (git-ignored), which
   // wrangler reads for every config of a multi-config session (--var and --env-file reach only the first).
   const dotVars = Object.entries(vars).map(([name, value]) => `${name}=${JSON.stringify(String(value))}\n`).join("");
-  for (const config of [apiConfig, consumerConfig]) writeFileSync(join(dirname(config), ".dev.vars"), dotVars);
+  const dotVarsFiles = [apiConfig, consumerConfig].map((config) => join(dirname(config), ".dev.vars"));
+  for (const file of dotVarsFiles) writeFileSync(file, dotVars);
+  process.on("exit", () => dotVarsFiles.forEach((file) => rmSync(file, { force: true })));
   const args = ["dev", "-c", apiConfig, "-c", consumerConfig, "--ip", ip, "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
   return spawn(wrangler, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
 }

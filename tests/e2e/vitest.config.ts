@@ -2,7 +2,7 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 const migrations = await readD1Migrations(new URL("../../packages/db/migrations", import.meta.url).pathname);
-const bindings = { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token", RETRY_BASE_SECONDS: "0" };
+const bindings = { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token", RETRY_BASE_SECONDS: "0", FAULTS: "", UPSTREAM_URL: "", UPSTREAM_MODEL: "" };
 
 export default defineConfig({
   test: {

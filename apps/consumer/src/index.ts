@@ -2,6 +2,8 @@ import type { ConsumerEnv } from "@smsledger/config/env";
 import { processDeadLetters } from "./queue/dead-letters";
 import { processBatch } from "./queue/process-batch";
 
+export { RateLimiter } from "./limiter/rate-limiter";
+
 /** Name suffix that marks a dead-letter queue (`smsledger-sms-dlq`, `smsledger-sms-dlq-production`, …). */
 const isDeadLetterQueue = (name: string): boolean => /-dlq(?:-|$)/.test(name);
 

@@ -1,20 +1,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { SmsJob } from "@smsledger/core";
 import worker from "../src/index";
-
-const testEnv = env as unknown as Cloudflare.Env & { DB: D1Database };
-
-function job(userId: string, smsId: string, sender: string, body: string): SmsJob {
-  return { user_id: userId, sms_id: smsId, ingestion_id: "ing_test", sender, body, received_at: "2026-11-12T10:00:00+05:30", accepted_at: Date.now() };
-}
-
-async function recordQueued(j: SmsJob): Promise<void> {
-  await testEnv.DB.prepare("INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at) VALUES (?, ?, ?, ?, ?, ?)")
-    .bind(j.user_id, j.sms_id, j.ingestion_id, j.sender, j.body, j.received_at)
-    .run();
-}
+import { envWith, job, recordQueued, testEnv } from "./helpers";
 
 async function deliver(jobs: unknown[], queue = "smsledger-sms", attempts = 1) {
   const batch = createMessageBatch(
@@ -22,7 +9,7 @@ async function deliver(jobs: unknown[], queue = "smsledger-sms", attempts = 1) {
     jobs.map((body, i) => ({ id: `m${i}-${crypto.randomUUID()}`, timestamp: new Date(), attempts, body })),
   );
   const ctx = createExecutionContext();
-  await worker.queue(batch, testEnv as never);
+  await worker.queue(batch, envWith({}));
   return getQueueResult(batch, ctx);
 }
 
@@ -83,9 +70,9 @@ describe("queue consumer", () => {
     const user = `usr_${crypto.randomUUID()}`;
     const j = job(user, "r1", "VM-HDFCBK-S", debit);
     await recordQueued(j);
-    const faulty = { ...testEnv, FAULTS: "d1_fail=1", RETRY_BASE_SECONDS: "4", RETRY_MAX_SECONDS: "1000" };
+    const faulty = envWith({ FAULTS: "d1_fail=1", RETRY_BASE_SECONDS: "4", RETRY_MAX_SECONDS: "1000" });
     const batch = createMessageBatch("smsledger-sms", [{ id: "r1-msg", timestamp: new Date(), attempts: 3, body: j }]);
-    await worker.queue(batch, faulty as never);
+    await worker.queue(batch, faulty);
     const result = await getQueueResult(batch, createExecutionContext());
     expect(result.explicitAcks).toEqual([]);
     expect(result.retryMessages).toHaveLength(1);
@@ -98,9 +85,9 @@ describe("queue consumer", () => {
     const user = `usr_${crypto.randomUUID()}`;
     const j = job(user, "p1", "VM-HDFCBK-S", debit);
     await recordQueued(j);
-    const prod = { ...testEnv, FAULTS: "d1_fail=1,consumer_throw=1", ENVIRONMENT: "production" };
+    const prod = envWith({ FAULTS: "d1_fail=1,consumer_throw=1", ENVIRONMENT: "production" });
     const batch = createMessageBatch("smsledger-sms", [{ id: "p1-msg", timestamp: new Date(), attempts: 1, body: j }]);
-    await worker.queue(batch, prod as never);
+    await worker.queue(batch, prod);
     expect((await getQueueResult(batch, createExecutionContext())).explicitAcks).toEqual(["p1-msg"]);
   });
 

@@ -3,6 +3,8 @@ export interface ApiEnv {
   DB: D1Database;
   SMS_QUEUE: Queue;
   TEMPLATES: KVNamespace;
+  /** The consumer's RateLimiter Durable Object, read for health and metrics. */
+  RATE_LIMITER: DurableObjectNamespace;
   /** Per-user ingestion rate limit (Workers Rate Limiting binding). */
   INGEST_RATE_LIMIT: RateLimit;
   ENVIRONMENT: string;
@@ -22,7 +24,16 @@ export interface ConsumerEnv {
   RETRY_BASE_SECONDS?: string;
   /** Cap of the retry backoff, seconds (default 300). */
   RETRY_MAX_SECONDS?: string;
+  /** The RateLimiter Durable Object (global adaptive limit of upstream calls). */
+  RATE_LIMITER: DurableObjectNamespace;
+  /** OpenAI-compatible base URL, e.g. https://api.openai.com/v1. Unset: rules and templates only. */
   UPSTREAM_URL?: string;
   UPSTREAM_MODEL?: string;
+  /** Secret. */
   UPSTREAM_API_KEY?: string;
+  UPSTREAM_TIMEOUT_MS?: string;
+  /** Bounds and start of the adaptive upstream rate, requests per second. */
+  UPSTREAM_MIN_RPS?: string;
+  UPSTREAM_MAX_RPS?: string;
+  UPSTREAM_INITIAL_RPS?: string;
 }

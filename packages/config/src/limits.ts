@@ -22,3 +22,6 @@ export const NDJSON_CHUNK_MESSAGES = 500;
 
 /** Period of the per-user ingestion rate limit (must match `ratelimits` in apps/api/wrangler.jsonc). */
 export const INGEST_RATE_PERIOD_SECONDS = 60;
+
+/** max_retries of the main queue consumer (apps/consumer/wrangler.jsonc must say the same). */
+export const QUEUE_MAX_RETRIES = 10;

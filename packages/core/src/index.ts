@@ -14,3 +14,6 @@ export * from "./retry/index";
 export * from "./templates/index";
 export * from "./upstream/index";
 export * from "./ratelimit/index";
+export * from "./metrics/histogram";
+export * from "./metrics/rollup";
+export * from "./metrics/prometheus";

@@ -7,3 +7,5 @@ export * from "./queries/results";
 export * from "./queries/events";
 export * from "./queries/dead-letters";
 export * from "./queries/transactions";
+export * from "./queries/metrics";
+export * from "./queries/summary";

@@ -91,10 +91,22 @@ export const transactions = sqliteTable(
     parser: text("parser").notNull(),
     confidence: real("confidence").notNull(),
     createdAt: integer("created_at").notNull().default(now),
+    /** The user's corrections; they win over the parser's values and survive reprocessing. */
+    userCategory: text("user_category"),
+    userCounterparty: text("user_counterparty"),
+    correctedAt: integer("corrected_at"),
+    /** Set when this row is another alert of a transaction already in the ledger: that row's id. */
+    duplicateOf: text("duplicate_of"),
+    /** Set on both sides of an own-account transfer and on a reversal/refund linked to its original. */
+    linkKind: text("link_kind", { enum: ["transfer", "reversal"] }),
+    counterpartId: text("counterpart_id"),
+    linkReason: text("link_reason"),
   },
   (t) => [
     uniqueIndex("transactions_user_sms_seq_uq").on(t.userId, t.smsId, t.seq),
     index("transactions_user_time_idx").on(t.userId, t.occurredAtMs, t.id),
+    index("transactions_user_ref_idx").on(t.userId, t.reference),
+    index("transactions_user_amount_time_idx").on(t.userId, t.amountMinor, t.occurredAtMs),
   ],
 );
 
@@ -136,3 +148,30 @@ export const smsEvents = sqliteTable(
 
 export type DeadLetterRow = typeof deadLetters.$inferSelect;
 export type SmsEventRow = typeof smsEvents.$inferSelect;
+
+/** One row per consumer batch: what it did, for metrics (never a write per message). Histograms use LATENCY_BUCKETS_MS. */
+export const batchMetrics = sqliteTable(
+  "batch_metrics",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    queue: text("queue").notNull(),
+    messages: integer("messages").notNull(),
+    byIntent: text("by_intent", { mode: "json" }).$type<Record<string, number>>().notNull(),
+    byPath: text("by_path", { mode: "json" }).$type<Record<string, number>>().notNull(),
+    byState: text("by_state", { mode: "json" }).$type<Record<string, number>>().notNull(),
+    templateHits: integer("template_hits").notNull(),
+    templateMisses: integer("template_misses").notNull(),
+    upstreamCalls: integer("upstream_calls").notNull(),
+    upstreamOk: integer("upstream_ok").notNull(),
+    upstreamLatency: text("upstream_latency", { mode: "json" }).$type<number[]>().notNull(),
+    deferred: integer("deferred").notNull(),
+    retries: integer("retries").notNull(),
+    deadLetters: integer("dead_letters").notNull(),
+    lag: text("lag", { mode: "json" }).$type<number[]>().notNull(),
+  },
+  (t) => [index("batch_metrics_at_idx").on(t.at)],
+);
+
+export type BatchMetricsRow = typeof batchMetrics.$inferSelect;
+export type NewBatchMetricsRow = typeof batchMetrics.$inferInsert;

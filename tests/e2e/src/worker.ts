@@ -4,6 +4,8 @@ import api from "@smsledger/api";
 import type { ApiEnv, ConsumerEnv } from "@smsledger/config/env";
 import consumer from "@smsledger/consumer";
 
+export { RateLimiter } from "@smsledger/consumer";
+
 export default {
   fetch: api.fetch,
   queue: consumer.queue,

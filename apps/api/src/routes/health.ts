@@ -1,16 +1,34 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
+import { limiterState } from "./metrics";
 
 export const healthRoutes = new Hono<AppEnv>();
 
+const failure = (error: unknown) => (error instanceof Error ? error.message : "failed");
+
+/** Checks D1, KV, the queue binding and the limiter Durable Object; 503 names whichever failed. */
 healthRoutes.get("/", async (c) => {
-  const checks: Record<string, "ok" | string> = {};
-  try {
-    await c.env.DB.prepare("SELECT 1").first();
-    checks.d1 = "ok";
-  } catch (error) {
-    checks.d1 = error instanceof Error ? error.message : "failed";
-  }
-  const healthy = Object.values(checks).every((v) => v === "ok");
-  return c.json({ status: healthy ? "ok" : "degraded", checks }, healthy ? 200 : 503);
+  const checks: Record<string, string> = {};
+  const probes: Record<string, () => Promise<unknown>> = {
+    d1: () => c.env.DB.prepare("SELECT 1").first(),
+    kv: () => c.env.TEMPLATES.get("health:probe"),
+    queue: async () => {
+      if (typeof c.env.SMS_QUEUE?.sendBatch !== "function") throw new Error("queue binding missing");
+    },
+    limiter: async () => {
+      if (!(await limiterState(c.env.RATE_LIMITER))) throw new Error("limiter Durable Object unreachable");
+    },
+  };
+  await Promise.all(
+    Object.entries(probes).map(async ([name, probe]) => {
+      try {
+        await probe();
+        checks[name] = "ok";
+      } catch (error) {
+        checks[name] = failure(error);
+      }
+    }),
+  );
+  const failed = Object.entries(checks).filter(([, v]) => v !== "ok").map(([k]) => k);
+  return c.json({ status: failed.length ? "unhealthy" : "ok", failed, checks }, failed.length ? 503 : 200);
 });

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { MAX_JSON_REQUEST_BYTES } from "@smsledger/config";
 import type { SmsItem } from "@smsledger/core";
-import { getSms, listEvents, transactions } from "@smsledger/db";
+import { deleteSms, getSms, listEvents, transactions } from "@smsledger/db";
 import { and, eq } from "drizzle-orm";
 import type { AppEnv } from "../env";
 import { problem } from "../lib/problem";
@@ -70,8 +70,13 @@ smsRoutes.get("/:id", async (c) => {
     confidence: row.confidence,
     error: row.error,
     attempts: row.attempts,
-    transactions: txs.map(toTransactionItem),
+    transactions: txs.map((tx) => toTransactionItem(tx)),
     events: events.map((e) => ({ state: e.state, detail: e.detail, at: new Date(e.at).toISOString() })),
   };
   return c.json(item);
+});
+
+smsRoutes.delete("/:id", async (c) => {
+  if (!(await deleteSms(c.get("db"), c.get("userId"), c.req.param("id")))) return problem(c, 404, "not_found", "No such SMS");
+  return c.body(null, 204);
 });

@@ -1,25 +1,73 @@
 import { Hono } from "hono";
-import { z } from "zod";
-import { listTransactions } from "@smsledger/db";
+import { TransactionPatch, type TransactionItem } from "@smsledger/core";
+import { correctTransaction, duplicatesOf, listTransactions, type Db, type TransactionCursor, type TransactionFilters } from "@smsledger/db";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { fieldIssues, problem } from "../lib/problem";
-import { toTransactionItem } from "../views/transaction";
-
-const ListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(512).optional(),
-});
+import { TransactionQuery } from "../lib/query";
+import { csvHeader, toCsvLine, toTransactionItem } from "../views/transaction";
 
 export const transactionRoutes = new Hono<AppEnv>();
 
+/** Rows a CSV export may hold. */
+const MAX_CSV_ROWS = 100_000;
+
+async function page(db: Db, userId: string, limit: number, after: TransactionCursor | null, filters: TransactionFilters) {
+  const { rows, next } = await listTransactions(db, userId, { limit, after, filters });
+  const merged = await duplicatesOf(db, userId, rows.map((r) => r.id));
+  const items: TransactionItem[] = rows.map((row) => toTransactionItem(row, merged.get(row.id)));
+  return { items, next };
+}
+
 transactionRoutes.get("/", async (c) => {
-  const query = ListQuery.safeParse(c.req.query());
+  const query = TransactionQuery.safeParse(c.req.query());
   if (!query.success) return problem(c, 400, "invalid_query", "Some query parameters are invalid", fieldIssues(query.error));
-  const after = query.data.cursor ? decodeCursor(query.data.cursor) : null;
-  if (query.data.cursor && !after) {
-    return problem(c, 400, "invalid_query", "Bad cursor", [{ field: "cursor", message: "not a cursor issued by this API" }]);
+  const q = query.data;
+  const after = q.cursor ? decodeCursor(q.cursor) : null;
+  if (q.cursor && !after) return problem(c, 400, "invalid_query", "Bad cursor", [{ field: "cursor", message: "not a cursor issued by this API" }]);
+  const filters: TransactionFilters = {
+    fromMs: q.from,
+    toMs: q.to,
+    direction: q.direction,
+    intent: q.intent,
+    minAmount: q.min_amount,
+    maxAmount: q.max_amount,
+    account: q.account,
+    counterparty: q.counterparty,
+    category: q.category,
+    includeDuplicates: q.include_duplicates,
+  };
+  const db = c.get("db");
+  const userId = c.get("userId");
+  const wantsCsv = q.format === "csv" || (q.format === undefined && (c.req.header("accept") ?? "").includes("text/csv"));
+  if (!wantsCsv) {
+    const result = await page(db, userId, q.limit, after, filters);
+    return c.json({ items: result.items, next_cursor: result.next ? encodeCursor(result.next) : null });
   }
-  const page = await listTransactions(c.get("db"), c.get("userId"), { limit: query.data.limit, after });
-  return c.json({ items: page.rows.map(toTransactionItem), next_cursor: page.next ? encodeCursor(page.next) : null });
+  let csv = csvHeader;
+  let cursor = after;
+  let rows = 0;
+  do {
+    const result = await page(db, userId, 500, cursor, filters);
+    for (const item of result.items) csv += toCsvLine(item);
+    rows += result.items.length;
+    cursor = result.next;
+  } while (cursor && rows < MAX_CSV_ROWS);
+  c.header("content-disposition", 'attachment; filename="transactions.csv"');
+  return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8" });
+});
+
+transactionRoutes.patch("/:id", async (c) => {
+  let json: unknown;
+  try {
+    json = await c.req.json();
+  } catch {
+    return problem(c, 400, "invalid_json", "The body is not valid JSON", [{ field: "(body)", message: "invalid JSON" }]);
+  }
+  const patch = TransactionPatch.safeParse(json);
+  if (!patch.success) return problem(c, 400, "invalid_request", "Some fields are invalid", fieldIssues(patch.error));
+  const row = await correctTransaction(c.get("db"), c.get("userId"), c.req.param("id"), patch.data, Date.now());
+  if (!row) return problem(c, 404, "not_found", "No such transaction");
+  const merged = await duplicatesOf(c.get("db"), c.get("userId"), [row.id]);
+  return c.json(toTransactionItem(row, merged.get(row.id)));
 });

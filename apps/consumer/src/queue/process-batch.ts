@@ -1,7 +1,10 @@
 import type { ConsumerEnv } from "@smsledger/config/env";
-import { maybeFail, parseFaults, parseSms, retryDelaySeconds, SmsJob } from "@smsledger/core";
-import { createDb, recordRetries, writeOutcomes } from "@smsledger/db";
+import { histogram, maybeFail, parseFaults, retryDelaySeconds, SmsJob } from "@smsledger/core";
+import { createDb, insertBatchMetrics, outcomeStatements, recordRetries, runBatch, type Db, type SmsOutcome } from "@smsledger/db";
+import { bump, emptyStats, type BatchStats } from "../metrics/stats";
+import { upstreamSettings } from "../upstream/settings";
 import { outcomeOf } from "./outcome";
+import { readBatch, type Resolution } from "./read-batch";
 
 interface Delivery {
   message: Message<unknown>;
@@ -23,30 +26,74 @@ function validJobs(batch: MessageBatch<unknown>): Delivery[] {
 }
 
 /**
- * Parses every message of a batch, writes all outcomes in one D1 batch, then acks each message.
- * If anything fails, each message is retried with exponential backoff on its attempt count (after
- * max_retries the queue moves it to the dead-letter queue); a redelivery adds nothing (idempotent writes).
+ * Reads every message of a batch (rules, templates, upstream LLM), writes all readings, the audit
+ * events and the batch's metrics in one D1 batch, then acks each written message. Messages waiting
+ * for an upstream permit go back to the queue with a delay instead of sleeping. If anything fails,
+ * each message is retried with exponential backoff on its attempt count (after max_retries the queue
+ * moves it to the dead-letter queue); a redelivery adds nothing (idempotent writes).
  */
 export async function processBatch(batch: MessageBatch<unknown>, env: ConsumerEnv): Promise<void> {
   const faults = parseFaults(env.FAULTS, env.ENVIRONMENT);
   maybeFail("consumerThrow", faults);
   const deliveries = validJobs(batch);
   const db = createDb(env.DB);
-  const options = env.TIME_ZONE ? { timeZone: env.TIME_ZONE } : {};
+  const stats = emptyStats();
   try {
-    const outcomes = await Promise.all(
-      deliveries.map(({ message, job }) => outcomeOf(job, parseSms(job, options), message.attempts)),
+    const resolutions = await readBatch(
+      deliveries.map(({ message, job }) => ({ job, attempts: message.attempts })),
+      { env, upstream: upstreamSettings(env), faults, stats },
     );
+    const now = Date.now();
+    const outcomes: SmsOutcome[] = [];
+    for (const [i, { message, job }] of deliveries.entries()) {
+      const resolution = resolutions[i] as Resolution;
+      if (resolution.kind !== "read") continue;
+      const outcome = await outcomeOf(job, resolution.result, message.attempts);
+      outcomes.push(outcome);
+      count(stats, outcome, resolution.path, now - job.accepted_at);
+    }
     maybeFail("d1Fail", faults);
-    await writeOutcomes(db, outcomes, Date.now());
+    await runBatch(db, [...outcomeStatements(db, outcomes, now), metricsRow(db, batch.queue, stats, now)]);
+    for (const [i, { message }] of deliveries.entries()) {
+      const resolution = resolutions[i] as Resolution;
+      if (resolution.kind === "read") message.ack();
+      else message.retry({ delaySeconds: resolution.delaySeconds });
+    }
   } catch (error) {
     await retryAll(db, deliveries, error, env);
-    return;
   }
-  for (const { message } of deliveries) message.ack();
 }
 
-async function retryAll(db: ReturnType<typeof createDb>, deliveries: Delivery[], error: unknown, env: ConsumerEnv): Promise<void> {
+function count(stats: BatchStats, outcome: SmsOutcome, path: string, lagMs: number): void {
+  stats.messages++;
+  bump(stats.byIntent, outcome.intent ?? "unknown");
+  bump(stats.byPath, path);
+  bump(stats.byState, outcome.state);
+  stats.lagMs.push(lagMs);
+  if (outcome.attempts > 1) stats.retries++;
+}
+
+function metricsRow(db: Db, queue: string, stats: BatchStats, at: number) {
+  return insertBatchMetrics(db, {
+    at,
+    queue,
+    messages: stats.messages,
+    byIntent: stats.byIntent,
+    byPath: stats.byPath,
+    byState: stats.byState,
+    templateHits: stats.templateHits,
+    templateMisses: stats.templateMisses,
+    upstreamCalls: stats.upstreamCalls,
+    upstreamOk: stats.upstreamOk,
+    upstreamLatency: histogram(stats.upstreamLatencyMs),
+    deferred: stats.deferred,
+    retries: stats.retries,
+    deadLetters: 0,
+    lag: histogram(stats.lagMs),
+  });
+}
+
+async function retryAll(db: Db, deliveries: Delivery[], error: unknown, env: ConsumerEnv): Promise<void> {
   const reason = error instanceof Error ? error.message : String(error);
   console.error("batch failed; retrying", reason);
   const backoff = { baseSeconds: Number(env.RETRY_BASE_SECONDS ?? 2), maxSeconds: Number(env.RETRY_MAX_SECONDS ?? 300) };

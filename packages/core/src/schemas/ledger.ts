@@ -20,8 +20,44 @@ export const TransactionItem = z.object({
   category: Category.nullable(),
   parser: z.string(),
   confidence: z.number(),
+  /** Whether the user corrected the category or counterparty. */
+  corrected: z.boolean(),
+  /** Every SMS behind this transaction: its own, then other alerts merged into it. */
+  sms_ids: z.array(z.string()),
+  /** How this row is linked: another alert of `counterpart_id` (duplicate), an own-account transfer, or a reversal of it. */
+  link_kind: z.enum(["duplicate", "transfer", "reversal"]).nullable(),
+  counterpart_id: z.string().nullable(),
+  link_reason: z.string().nullable(),
 });
 export type TransactionItem = z.infer<typeof TransactionItem>;
+
+/** `PATCH /v1/transactions/:id`: the user's corrections (null clears one). */
+export const TransactionPatch = z
+  .strictObject({
+    category: Category.nullable().optional(),
+    counterparty: z.string().trim().min(1).max(200).nullable().optional(),
+  })
+  .refine((p) => p.category !== undefined || p.counterparty !== undefined, { message: "give category or counterparty" });
+export type TransactionPatch = z.infer<typeof TransactionPatch>;
+
+/** `GET /v1/summary`: income, expense and net per group. Amounts are decimal strings. */
+export const SummaryItem = z.object({
+  key: z.string().nullable(),
+  currency: z.string(),
+  income: z.string(),
+  expense: z.string(),
+  net: z.string(),
+  count: z.number().int(),
+});
+export const Summary = z.object({
+  group: z.enum(["month", "category", "counterparty", "account"]),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  include_transfers: z.boolean(),
+  items: z.array(SummaryItem),
+  totals: z.array(SummaryItem.omit({ key: true })),
+});
+export type Summary = z.infer<typeof Summary>;
 
 export const TransactionPage = z.object({
   items: z.array(TransactionItem),

@@ -63,6 +63,17 @@ export async function discardSms(db: Db, userId: string, ingestionId: string, id
   await runBatch(db, statements);
 }
 
+/** Deletes one SMS and everything derived from it; returns whether it existed. */
+export async function deleteSms(db: Db, userId: string, id: string): Promise<boolean> {
+  const results = await runBatch(db, [
+    db.$client.prepare("DELETE FROM transactions WHERE user_id = ? AND sms_id = ?").bind(userId, id),
+    db.$client.prepare("DELETE FROM sms_events WHERE user_id = ? AND sms_id = ?").bind(userId, id),
+    db.$client.prepare("DELETE FROM dead_letters WHERE user_id = ? AND sms_id = ?").bind(userId, id),
+    db.$client.prepare("DELETE FROM sms WHERE user_id = ? AND id = ?").bind(userId, id),
+  ]);
+  return (results.at(-1)?.meta.changes ?? 0) > 0;
+}
+
 export async function getSms(db: Db, userId: string, id: string) {
   return db.select().from(sms).where(and(eq(sms.userId, userId), eq(sms.id, id))).get();
 }

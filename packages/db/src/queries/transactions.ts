@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, like, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { transactions, type TransactionRow } from "../schema";
 
@@ -7,11 +7,48 @@ export interface TransactionCursor {
   id: string;
 }
 
+/** Ledger filters; every one optional. Amounts in minor units, times in epoch ms. */
+export interface TransactionFilters {
+  fromMs?: number;
+  toMs?: number;
+  direction?: "debit" | "credit";
+  intent?: string;
+  minAmount?: number;
+  maxAmount?: number;
+  account?: string;
+  /** Case-insensitive substring of the counterparty (the user's correction if any). */
+  counterparty?: string;
+  category?: string;
+  /** Include rows that are another alert of a transaction already listed (default: no). */
+  includeDuplicates?: boolean;
+}
+
+/** The category and counterparty the user sees: their correction, else the parser's. */
+export const effectiveCategory = sql<string | null>`coalesce(${transactions.userCategory}, ${transactions.category})`;
+export const effectiveCounterparty = sql<string | null>`coalesce(${transactions.userCounterparty}, ${transactions.counterparty})`;
+
+function filterConditions(userId: string, f: TransactionFilters): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    eq(transactions.userId, userId),
+    f.includeDuplicates ? undefined : isNull(transactions.duplicateOf),
+    f.fromMs !== undefined ? gte(transactions.occurredAtMs, f.fromMs) : undefined,
+    f.toMs !== undefined ? lt(transactions.occurredAtMs, f.toMs) : undefined,
+    f.direction ? eq(transactions.direction, f.direction) : undefined,
+    f.intent ? eq(transactions.intent, f.intent) : undefined,
+    f.minAmount !== undefined ? gte(transactions.amountMinor, f.minAmount) : undefined,
+    f.maxAmount !== undefined ? lte(transactions.amountMinor, f.maxAmount) : undefined,
+    f.account ? eq(transactions.account, f.account) : undefined,
+    f.counterparty ? like(effectiveCounterparty, `%${f.counterparty.replace(/[\\%_]/g, (m) => `\\${m}`)}%`) : undefined,
+    f.category ? sql`${effectiveCategory} = ${f.category}` : undefined,
+  ];
+  return conditions.filter((c): c is SQL => c !== undefined);
+}
+
 /** A page of the user's transactions, newest first, after the cursor. */
 export async function listTransactions(
   db: Db,
   userId: string,
-  options: { limit: number; after?: TransactionCursor | null },
+  options: { limit: number; after?: TransactionCursor | null; filters?: TransactionFilters },
 ): Promise<{ rows: TransactionRow[]; next: TransactionCursor | null }> {
   const after = options.after;
   const page = await db
@@ -19,7 +56,7 @@ export async function listTransactions(
     .from(transactions)
     .where(
       and(
-        eq(transactions.userId, userId),
+        ...filterConditions(userId, options.filters ?? {}),
         after
           ? or(
               lt(transactions.occurredAtMs, after.occurredAtMs),
@@ -35,4 +72,35 @@ export async function listTransactions(
   const last = rows.at(-1);
   const next = page.length > options.limit && last ? { occurredAtMs: last.occurredAtMs, id: last.id } : null;
   return { rows, next };
+}
+
+export async function getTransaction(db: Db, userId: string, id: string) {
+  return db.select().from(transactions).where(and(eq(transactions.userId, userId), eq(transactions.id, id))).get();
+}
+
+
+/** Applies the user's corrections; returns the updated row, or undefined if not theirs. */
+export async function correctTransaction(db: Db, userId: string, id: string, patch: { category?: string | null; counterparty?: string | null }, at: number) {
+  const set: Partial<typeof transactions.$inferInsert> = { correctedAt: at };
+  if (patch.category !== undefined) set.userCategory = patch.category;
+  if (patch.counterparty !== undefined) set.userCounterparty = patch.counterparty;
+  const [row] = await db
+    .update(transactions)
+    .set(set)
+    .where(and(eq(transactions.userId, userId), eq(transactions.id, id)))
+    .returning();
+  return row;
+}
+
+/** Rows merged into the given transactions as other alerts of them. */
+export async function duplicatesOf(db: Db, userId: string, ids: string[]): Promise<Map<string, TransactionRow[]>> {
+  const byCanonical = new Map<string, TransactionRow[]>();
+  if (ids.length === 0) return byCanonical;
+  const rows = await db
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.userId, userId), sql`${transactions.duplicateOf} in ${ids}`))
+    .all();
+  for (const row of rows) byCanonical.set(row.duplicateOf as string, [...(byCanonical.get(row.duplicateOf as string) ?? []), row]);
+  return byCanonical;
 }

@@ -1,0 +1,15 @@
+import type { ConsumerEnv } from "@smsledger/config/env";
+import type { UpstreamSettings } from "@smsledger/core";
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Upstream LLM settings, or null when none is configured (rules and templates only). */
+export function upstreamSettings(env: ConsumerEnv): UpstreamSettings | null {
+  if (!env.UPSTREAM_URL || !env.UPSTREAM_MODEL) return null;
+  return {
+    url: env.UPSTREAM_URL,
+    model: env.UPSTREAM_MODEL,
+    apiKey: env.UPSTREAM_API_KEY,
+    timeoutMs: Number(env.UPSTREAM_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS),
+  };
+}
