@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./env";
 import { problem } from "./lib/problem";
+import { DOCS_PAGE } from "./openapi/docs-page";
+import { openApiDocument } from "./openapi/document";
 import { requireAdmin } from "./middleware/admin";
 import { requireUser } from "./middleware/auth";
 import { withDb } from "./middleware/db";
@@ -16,6 +18,8 @@ export const app = new Hono<AppEnv>();
 
 app.use("*", withDb);
 app.route("/health", healthRoutes);
+app.get("/openapi.json", (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
+app.get("/docs", (c) => c.html(DOCS_PAGE));
 
 app.use("/admin/*", requireAdmin);
 app.route("/admin", adminRoutes);

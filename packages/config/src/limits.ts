@@ -25,3 +25,10 @@ export const INGEST_RATE_PERIOD_SECONDS = 60;
 
 /** max_retries of the main queue consumer (apps/consumer/wrangler.jsonc must say the same). */
 export const QUEUE_MAX_RETRIES = 10;
+
+/** Linking alerts into one ledger entry (issue 8): time windows, in ms. */
+export const DUPLICATE_WINDOW_MS = 10 * 60_000;
+/** Two alerts carrying the same reference are one payment when this close in time. */
+export const REFERENCE_WINDOW_MS = 7 * 24 * 3_600_000;
+export const TRANSFER_WINDOW_MS = 3 * 24 * 3_600_000;
+export const REVERSAL_WINDOW_MS = 120 * 24 * 3_600_000;

@@ -9,3 +9,4 @@ export * from "./queries/dead-letters";
 export * from "./queries/transactions";
 export * from "./queries/metrics";
 export * from "./queries/summary";
+export * from "./queries/links";

@@ -88,6 +88,8 @@ export const transactions = sqliteTable(
     occurredAtMs: integer("occurred_at_ms").notNull(),
     institution: text("institution"),
     category: text("category"),
+    /** The SMS sender header, kept to tell two alerts of one payment from two payments. */
+    sender: text("sender"),
     parser: text("parser").notNull(),
     confidence: real("confidence").notNull(),
     createdAt: integer("created_at").notNull().default(now),

@@ -40,6 +40,7 @@ export async function outcomeOf(job: SmsJob, result: ParseResult, attempts: numb
       occurredAtMs: when.ms,
       institution: result.institution,
       category: result.category,
+      sender: job.sender,
       parser: result.parser,
       confidence: result.confidence,
     });

@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { runBatch, type Statement } from "../batch";
 import { sms, transactions, type NewTransactionRow, type SmsState } from "../schema";
 import { insertEvents } from "./events";
+import { linkStatements } from "./links";
 
 /** The outcome of processing one SMS, ready to be written. */
 export interface SmsOutcome {
@@ -40,6 +41,11 @@ export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: n
     );
     for (const tx of outcome.transactions) statements.push(insertTransactionIfSmsExists(db, tx));
   }
+  const newIdsByUser = new Map<string, string[]>();
+  for (const outcome of outcomes) {
+    for (const tx of outcome.transactions) newIdsByUser.set(outcome.userId, [...(newIdsByUser.get(outcome.userId) ?? []), tx.id as string]);
+  }
+  statements.push(...linkStatements(db, newIdsByUser));
   if (outcomes.length > 0) {
     statements.push(insertEvents(db, outcomes.map((o) => [o.userId, o.smsId, o.state, o.parser]), processedAt));
   }
