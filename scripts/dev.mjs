@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `pnpm dev`: migrations, demo user, then both Workers at http://127.0.0.1:8787.
-import { adminToken, applyMigrations, demoKey, seedUser, startWorkers, waitForHealth } from "./lib/local-stack.mjs";
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { adminToken, applyMigrations, demoKey, root, seedUser, startWorkers, waitForHealth } from "./lib/local-stack.mjs";
 
 const port = Number(process.env.PORT ?? 8787);
 const base = `http://127.0.0.1:${port}`;
@@ -8,18 +10,29 @@ applyMigrations();
 const key = demoKey();
 seedUser({ id: "usr_demo", name: "Demo user", key });
 
+// FAKE_LLM=1: also run the fake OpenAI-compatible upstream and point the consumer at it.
+let fakeLlm;
+if (process.env.FAKE_LLM === "1") {
+  const llmPort = process.env.FAKE_LLM_PORT ?? "8788";
+  fakeLlm = spawn(process.execPath, [join(root, "tools/fake-llm/bin/fake-llm.mjs"), "--port", llmPort], { stdio: ["ignore", "inherit", "inherit"] });
+  process.env.UPSTREAM_URL ??= `http://127.0.0.1:${llmPort}/v1`;
+  process.env.UPSTREAM_MODEL ??= "fake-llm";
+}
+
 const admin = adminToken();
 const vars = { ADMIN_TOKEN: admin };
 for (const name of ["FAULTS", "RETRY_BASE_SECONDS", "UPSTREAM_URL", "UPSTREAM_MODEL"]) if (process.env[name]) vars[name] = process.env[name];
 const workers = startWorkers({ port, vars });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => workers.kill(signal));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (workers.kill(signal), fakeLlm?.kill(signal)));
 workers.on("exit", (code) => process.exit(code ?? 0));
 
 await waitForHealth(base, 120_000);
 console.log(`
 smsledger is running at ${base}
 Demo API key: ${key}
-Admin token:  ${admin}${process.env.FAULTS ? `\nFault injection: ${process.env.FAULTS}` : ""}
+Admin token:  ${admin}${process.env.UPSTREAM_URL ? `\nUpstream LLM: ${process.env.UPSTREAM_URL} (${process.env.UPSTREAM_MODEL})` : ""}
+Dashboard:    ${base}/dashboard?token=${admin}
+API docs:     ${base}/docs${process.env.FAULTS ? `\nFault injection: ${process.env.FAULTS}` : ""}
 
 Try it:
   curl -s -X POST ${base}/v1/sms \\

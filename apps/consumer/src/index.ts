@@ -1,6 +1,7 @@
 import type { ConsumerEnv } from "@smsledger/config/env";
 import { processDeadLetters } from "./queue/dead-letters";
 import { processBatch } from "./queue/process-batch";
+import { requeueStuck } from "./sweeper/requeue-stuck";
 
 export { RateLimiter } from "./limiter/rate-limiter";
 
@@ -11,5 +12,8 @@ export default {
   async queue(batch, env): Promise<void> {
     if (isDeadLetterQueue(batch.queue)) await processDeadLetters(batch, env);
     else await processBatch(batch, env);
+  },
+  async scheduled(_controller, env, ctx): Promise<void> {
+    ctx.waitUntil(requeueStuck(env));
   },
 } satisfies ExportedHandler<ConsumerEnv>;

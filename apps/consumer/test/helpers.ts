@@ -9,6 +9,7 @@ export const testEnv = env as unknown as ConsumerEnv;
 /** A copy of the test bindings with some vars changed (never mutating the shared env). */
 export const envWith = (vars: Partial<ConsumerEnv>): ConsumerEnv => ({
   DB: testEnv.DB,
+  SMS_QUEUE: testEnv.SMS_QUEUE,
   TEMPLATES: testEnv.TEMPLATES,
   RATE_LIMITER: testEnv.RATE_LIMITER,
   ENVIRONMENT: testEnv.ENVIRONMENT,

@@ -15,6 +15,8 @@ export interface ApiEnv {
 /** Bindings of the consumer Worker (apps/consumer/wrangler.jsonc). */
 export interface ConsumerEnv {
   DB: D1Database;
+  /** Producer of the main queue, for the cron that re-enqueues SMS whose message was lost. */
+  SMS_QUEUE: Queue;
   TEMPLATES: KVNamespace;
   ENVIRONMENT: string;
   TIME_ZONE?: string;

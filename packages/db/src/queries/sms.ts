@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { D1_MAX_BOUND_PARAMS } from "@smsledger/config";
 import { chunkByCount, rowsPerInsert } from "@smsledger/core";
 import type { Db } from "../client";
@@ -110,3 +110,14 @@ export async function getIngestionCounts(db: Db, userId: string, ingestionId: st
 }
 
 export type { SmsState };
+
+/** SMS still `queued` that were accepted before `acceptedBefore` (oldest first). */
+export async function stuckQueuedSms(db: Db, acceptedBefore: number, limit: number) {
+  return db
+    .select()
+    .from(sms)
+    .where(and(eq(sms.state, "queued"), lt(sms.createdAt, acceptedBefore)))
+    .orderBy(sms.state, sms.createdAt)
+    .limit(limit)
+    .all();
+}
