@@ -29,7 +29,7 @@ let dev: ChildProcess | undefined;
 let log = "";
 let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
 
-/** BROWSER_TEST_PORT, else 8797 when free, else any free port. */
+/** BROWSER_TEST_PORT, else any free port (never a fixed one another local stack may hold). */
 async function pickPort(): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number | null>((resolve) => {
@@ -41,7 +41,7 @@ async function pickPort(): Promise<number> {
       });
     });
   if (process.env.BROWSER_TEST_PORT) return Number(process.env.BROWSER_TEST_PORT);
-  return (await tryPort(8797)) ?? (await tryPort(0))!;
+  return (await tryPort(0))!;
 }
 
 const api = (path: string, bearer: string, init: RequestInit = {}) =>

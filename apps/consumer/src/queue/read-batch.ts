@@ -3,6 +3,7 @@ import type { ConsumerEnv } from "@smsledger/config/env";
 import {
   applyRecipe,
   callUpstream,
+  DEFAULT_RATE_LIMIT_CONFIG,
   fingerprint,
   isFinalAttempt,
   learnRecipe,
@@ -127,7 +128,10 @@ async function askUpstream(
       const outcome = await call(deps, job);
       deps.stats.upstreamCalls++;
       deps.stats.upstreamLatencyMs.push(outcome.latencyMs);
-      count(outcomes, outcome);
+      if (outcome.kind === "rate_limited" && outcome.retryAfterMs) {
+        // A Retry-After pause is reported at once, so that no other batch calls into it.
+        await reportOutcomes(deps.env.RATE_LIMITER, { ok: 0, slow: 0, rateLimited: 1, serverErrors: 0, timeouts: 0, retryAfterMs: outcome.retryAfterMs });
+      } else count(outcomes, outcome);
       if (outcome.kind !== "ok") {
         const attempts = (pending[first] as Pending).attempts;
         const permanent = outcome.kind === "client_error" || outcome.kind === "invalid";
@@ -149,6 +153,7 @@ async function askUpstream(
       }
     }),
   );
+  // Once per batch: how the calls went (pauses were reported as they came).
   await reportOutcomes(deps.env.RATE_LIMITER, outcomes);
 }
 
@@ -160,10 +165,11 @@ async function call(deps: ReadDeps, job: SmsJob): Promise<UpstreamOutcome> {
 }
 
 function count(outcomes: CallOutcomes, outcome: UpstreamOutcome): void {
-  if (outcome.kind === "ok") outcomes.ok++;
-  else if (outcome.kind === "rate_limited") {
-    outcomes.rateLimited++;
-    if (outcome.retryAfterMs) outcomes.retryAfterMs = Math.max(outcomes.retryAfterMs ?? 0, outcome.retryAfterMs);
-  } else if (outcome.kind === "server_error") outcomes.serverErrors++;
+  if (outcome.kind === "ok") {
+    outcomes.ok++;
+    if (outcome.latencyMs > DEFAULT_RATE_LIMIT_CONFIG.latencyTargetMs) outcomes.slow++;
+  }
+  else if (outcome.kind === "rate_limited") outcomes.rateLimited++;
+  else if (outcome.kind === "server_error") outcomes.serverErrors++;
   else if (outcome.kind === "timeout") outcomes.timeouts++;
 }
