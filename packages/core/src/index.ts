@@ -17,3 +17,4 @@ export * from "./ratelimit/index";
 export * from "./metrics/histogram";
 export * from "./metrics/rollup";
 export * from "./metrics/prometheus";
+export * from "./queue/enqueue";

@@ -17,16 +17,15 @@ export class LedgerView {
   renderSummary(s: Summary): void {
     // Amounts in different currencies do not add up: chart the currency with the most transactions.
     const byCurrency = new Map<string, number>();
-    for (const i of s.items) byCurrency.set(i.currency ?? "", (byCurrency.get(i.currency ?? "") ?? 0) + i.count);
+    for (const i of s.items) byCurrency.set(i.currency, (byCurrency.get(i.currency) ?? 0) + i.count);
     const currency = [...byCurrency].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
     const others = [...byCurrency.keys()].filter((c) => c !== currency);
     const caption = document.getElementById("monthly-currency");
     if (caption) caption.textContent = currency ? `(${currency}${others.length ? `; not shown: ${others.join(", ")}` : ""})` : "";
-    const items = s.items.filter((i) => (i.currency ?? "") === currency).sort((a, b) => a.key.localeCompare(b.key));
-    const allTotals = Array.isArray(s.totals) ? s.totals : [s.totals];
-    const totals = allTotals.find((t) => (t.currency ?? "") === currency) ?? allTotals[0] ?? { income: "0", expense: "0", net: "0", count: 0 };
+    const items = s.items.filter((i) => i.currency === currency).sort((a, b) => (a.key ?? "").localeCompare(b.key ?? ""));
+    const totals = s.totals.find((t) => t.currency === currency) ?? s.totals[0] ?? { income: "0", expense: "0", net: "0", count: 0 };
     this.monthly.update(
-      items.map((i) => i.key),
+      items.map((i) => i.key ?? "(none)"),
       [
         { label: "income", data: items.map((i) => Number(i.income)), color: "#16a34a" },
         { label: "expense", data: items.map((i) => Number(i.expense)), color: "#dc2626" },

@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { newApiKey, SmsJob } from "@smsledger/core";
+import { newApiKey } from "@smsledger/core";
 import {
   createUserWithKey,
   discardDeadLetter,
   eraseUser,
   insertApiKey,
+  jobOf,
   listDeadLetters,
   reopenDeadLetter,
   revokeApiKey,
@@ -13,7 +14,7 @@ import {
 } from "@smsledger/db";
 import type { AppEnv } from "../env";
 import { fieldIssues, problem } from "../lib/problem";
-import { enqueueJobs } from "../services/enqueue";
+import { enqueueJobs } from "@smsledger/core";
 
 export const adminRoutes = new Hono<AppEnv>();
 
@@ -75,16 +76,7 @@ adminRoutes.get("/dead-letters", async (c) => {
 adminRoutes.post("/dead-letters/:userId/:smsId/replay", async (c) => {
   const row = await reopenDeadLetter(c.get("db"), c.req.param("userId"), c.req.param("smsId"), Date.now());
   if (!row) return problem(c, 404, "not_found", "No open dead letter for that SMS");
-  const job: SmsJob = {
-    user_id: row.userId,
-    sms_id: row.id,
-    ingestion_id: row.ingestionId,
-    sender: row.sender,
-    body: row.body,
-    received_at: row.receivedAt,
-    accepted_at: Date.now(),
-  };
-  await enqueueJobs(c.env.SMS_QUEUE, [job]);
+  await enqueueJobs(c.env.SMS_QUEUE, [jobOf(row, Date.now())]);
   return c.json({ replayed: true, sms_id: row.id, state: "queued" }, 202);
 });
 

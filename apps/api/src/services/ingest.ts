@@ -1,6 +1,5 @@
-import { smsId, type IncomingSms, type SmsJob } from "@smsledger/core";
+import { enqueueJobs, smsId, type IncomingSms, type SmsJob } from "@smsledger/core";
 import { createIngestion, discardSms, insertQueuedSms, type Db } from "@smsledger/db";
-import { enqueueJobs } from "./enqueue";
 
 /** Raised when SMS were recorded but could not be enqueued; those records were rolled back. */
 export class EnqueueFailed extends Error {}

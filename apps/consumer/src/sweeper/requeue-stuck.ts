@@ -1,6 +1,6 @@
 import type { ConsumerEnv } from "@smsledger/config/env";
-import { chunkByCount, type SmsJob } from "@smsledger/core";
-import { createDb, stuckQueuedSms } from "@smsledger/db";
+import { enqueueJobs } from "@smsledger/core";
+import { createDb, jobOf, stuckQueuedSms } from "@smsledger/db";
 
 /** An SMS still `queued` this long after it was accepted has lost its queue message (e.g. the API died mid-request). */
 export const STUCK_AFTER_MS = 2 * 3_600_000;
@@ -13,16 +13,8 @@ const PER_RUN = 1_000;
  */
 export async function requeueStuck(env: ConsumerEnv, now = Date.now()): Promise<number> {
   const rows = await stuckQueuedSms(createDb(env.DB), now - STUCK_AFTER_MS, PER_RUN);
-  const jobs: SmsJob[] = rows.map((row) => ({
-    user_id: row.userId,
-    sms_id: row.id,
-    ingestion_id: row.ingestionId,
-    sender: row.sender,
-    body: row.body,
-    received_at: row.receivedAt,
-    accepted_at: row.createdAt,
-  }));
-  for (const chunk of chunkByCount(jobs, 100)) await env.SMS_QUEUE.sendBatch(chunk.map((body) => ({ body, contentType: "json" as const })));
+  const jobs = rows.map((row) => jobOf(row));
+  await enqueueJobs(env.SMS_QUEUE, jobs);
   if (jobs.length > 0) console.warn("re-enqueued stuck SMS", jobs.length);
   return jobs.length;
 }

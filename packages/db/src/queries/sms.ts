@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { D1_MAX_BOUND_PARAMS } from "@smsledger/config";
-import { chunkByCount, rowsPerInsert } from "@smsledger/core";
+import { chunkByCount, rowsPerInsert, type SmsJob } from "@smsledger/core";
 import type { Db } from "../client";
 import { runBatch, type Statement } from "../batch";
 import { ingestions, sms, transactions, type NewSmsRow, type SmsState } from "../schema";
@@ -120,4 +120,17 @@ export async function stuckQueuedSms(db: Db, acceptedBefore: number, limit: numb
     .orderBy(sms.state, sms.createdAt)
     .limit(limit)
     .all();
+}
+
+/** The queue message that (re)processes a recorded SMS. */
+export function jobOf(row: typeof sms.$inferSelect, acceptedAt: number = row.createdAt): SmsJob {
+  return {
+    user_id: row.userId,
+    sms_id: row.id,
+    ingestion_id: row.ingestionId,
+    sender: row.sender,
+    body: row.body,
+    received_at: row.receivedAt,
+    accepted_at: acceptedAt,
+  };
 }

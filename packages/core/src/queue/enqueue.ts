@@ -1,5 +1,11 @@
 import { QUEUE_MAX_BATCH_BYTES, QUEUE_MAX_BATCH_MESSAGES } from "@smsledger/config";
-import { chunkByBytes, type SmsJob } from "@smsledger/core";
+import { chunkByBytes } from "../chunk";
+import type { SmsJob } from "../schemas/job";
+
+/** What this needs of a queue producer (a Cloudflare Queue binding fits; no Cloudflare import here). */
+export interface JobQueue {
+  sendBatch(messages: { body: SmsJob; contentType: "json" }[]): Promise<unknown>;
+}
 
 // Headroom for the per-message envelope the queue adds to each body.
 const ENVELOPE_BYTES = 256;
@@ -15,7 +21,7 @@ export interface EnqueueOptions {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One sendBatch call, re-tried with exponential backoff while the queue refuses it (e.g. overloaded). */
-async function sendWithBackoff(queue: Queue, messages: MessageSendRequest[], options: Required<EnqueueOptions>): Promise<void> {
+async function sendWithBackoff(queue: JobQueue, messages: { body: SmsJob; contentType: "json" }[], options: Required<EnqueueOptions>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await queue.sendBatch(messages);
@@ -28,7 +34,7 @@ async function sendWithBackoff(queue: Queue, messages: MessageSendRequest[], opt
 }
 
 /** Sends jobs with `sendBatch` in chunks within the Queues limits (100 messages, 256 KB per call). */
-export async function enqueueJobs(queue: Queue, jobs: SmsJob[], options: EnqueueOptions = {}): Promise<void> {
+export async function enqueueJobs(queue: JobQueue, jobs: SmsJob[], options: EnqueueOptions = {}): Promise<void> {
   const settings = { attempts: options.attempts ?? 4, backoffMs: options.backoffMs ?? 100 };
   const chunks = chunkByBytes(
     jobs,
