@@ -1,46 +1,165 @@
-import type { ParseInput, ParseOptions, ParseResult } from "../schemas/parse-result";
+import type { AccountKind, Direction, Intent, ParseInput, ParseOptions, ParseResult } from "../schemas/parse-result";
+import { findAccount } from "./account";
+import { bareAmount, currencyCode, pickAmounts, scanAmounts, toMinor } from "./amount";
+import { categorize } from "./category";
+import { cleanCounterparty, findCounterparty } from "./counterparty";
+import { isValidZone, occurredAt } from "./date";
+import { classify, type Classification } from "./intent";
+import { findMethod } from "./method";
+import { normalizeBody } from "./normalize";
+import { findReference } from "./reference";
+import { matchRule } from "./registry";
+import { institutionFromBody, institutionFromSender } from "./sender";
 
-// Placeholder parser for the foundation; the full rule registry replaces it (issue 3).
-const AMOUNT = /(?:rs\.?|inr|₹)\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)/i;
+export const PARSER_VERSION = 1;
+const GENERIC_DEBIT = `generic:debit@${PARSER_VERSION}`;
+const GENERIC_CREDIT = `generic:credit@${PARSER_VERSION}`;
+const DEFAULT_ZONE = "Asia/Kolkata";
 
-function toMinor(text: string): number {
-  const [whole = "0", frac = ""] = text.replace(/,/g, "").split(".");
-  return Number(whole) * 100 + Number((frac + "00").slice(0, 2));
+/** Confidence of a classification that moves no money, by the check that decided it. */
+const NEGATIVE_CONFIDENCE: Record<string, number> = {
+  otp: 0.9, request: 0.85, declined: 0.85, failed: 0.85, future: 0.8, mandate: 0.8, bill_due: 0.8,
+  limit: 0.7, request_ack: 0.7, promo: 0.75, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
+};
+const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b/;
+const CARD_SPEND = /\b(?:spent|purchase|used at|txn at|transaction at)\b/;
+
+/** Intents whose printed date is not when anything happened (due date, debit date to come, OTP/offer validity). */
+const FUTURE_DATED: ReadonlySet<Intent> = new Set(["otp", "promo", "bill_due", "scheduled", "payment_request"]);
+/** Intents for which a counterparty is worth looking for. */
+const WITH_COUNTERPARTY: ReadonlySet<Intent> = new Set(["transaction", "refund", "payment_request", "scheduled", "failed", "declined"]);
+
+function str(v: unknown): string {
+  return typeof v === "string" ? v : "";
 }
 
-export function parseSms(input: ParseInput, _options: ParseOptions = {}): ParseResult {
-  const body = input.body;
-  const base: ParseResult = {
-    intent: "other",
-    direction: null,
-    amount_minor: null,
-    currency: null,
-    account: null,
-    account_kind: null,
-    counterparty: null,
-    method: null,
-    reference: null,
-    balance_minor: null,
-    occurred_at: input.received_at,
-    institution: null,
-    category: null,
-    parser: "placeholder@0",
-    confidence: 0.3,
-  };
-  if (/\b(otp|one time password)\b/i.test(body)) return { ...base, intent: "otp", confidence: 0.9 };
-  const amount = AMOUNT.exec(body);
-  const debit = /\bdebited\b/i.test(body);
-  const credit = /\bcredited\b/i.test(body);
-  if (!amount?.[1] || debit === credit) return base;
-  const account = /(?:a\/c|acct|account)\s*(?:no\.?\s*)?[x*]*([0-9]{3,6})/i.exec(body);
+function digitsToMinor(text: string | undefined): number | null {
+  if (!text) return null;
+  const dot = text.indexOf(".");
+  return dot < 0 ? toMinor(text, undefined) : toMinor(text.slice(0, dot), text.slice(dot + 1));
+}
+
+/**
+ * Reads one SMS: normalise -> classify intent -> institution rules -> generic extractors -> validate.
+ * Pure and synchronous; never throws (any internal error yields intent "other" with confidence 0).
+ */
+export function parseSms(input: ParseInput, options: ParseOptions = {}): ParseResult {
+  try {
+    return parse(input, options ?? {});
+  } catch {
+    return {
+      intent: "other", direction: null, amount_minor: null, currency: null, account: null, account_kind: null,
+      counterparty: null, method: null, reference: null, balance_minor: null, occurred_at: null, institution: null,
+      category: null, parser: `error@${PARSER_VERSION}`, confidence: 0,
+    };
+  }
+}
+
+function parse(input: ParseInput, options: ParseOptions): ParseResult {
+  const sender = str(input?.sender);
+  const text = normalizeBody(str(input?.body));
+  const lower = text.toLowerCase();
+  const acc = findAccount(lower);
+  const cls: Classification = classify(lower, acc !== null);
+  // The body names an institution in ads too ("extra off with HDFC Bank cards"): only trust it for alerts.
+  const inst =
+    institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" ? null : institutionFromBody(text));
+  let intent: Intent = cls.intent;
+  let direction: Direction | null = cls.direction;
+
+  const hits = scanAmounts(lower);
+  const moving = intent === "transaction" || intent === "refund";
+  const pick = pickAmounts(hits, inst?.currency ?? "INR", !moving);
+  let amount: number | null = pick.amount?.minor ?? null;
+  let currency: string | null = pick.amount?.currency ?? null;
+  if (amount === null) {
+    amount = bareAmount(lower);
+    if (amount !== null) currency = inst?.currency ?? "INR";
+  }
+  // OTPs and ads quote limits and offers, not a balance.
+  let balance: number | null = intent === "otp" || intent === "promo" ? null : (pick.balance?.minor ?? null);
+  if (intent === "balance") {
+    // A balance enquiry's only amount is the balance.
+    balance ??= hits[0]?.minor ?? null;
+    amount = null;
+  }
+  let account: string | null = acc?.tail ?? null;
+  let kind: AccountKind | null = acc?.kind ?? (inst?.kind === "wallet" ? "wallet" : null);
+  let counterparty: string | null = null;
+  let reference: string | null = null;
+  let parser = "";
+  let confidence = 0;
+
+  const canUseRule = moving || cls.reason === "unknown" || cls.reason === "balance";
+  const matched = canUseRule ? matchRule(inst?.id ?? null, text) : null;
+  let methodFromRule = null as ReturnType<typeof findMethod>;
+  if (matched) {
+    const { rule, groups } = matched;
+    if (!moving) intent = rule.intent;
+    direction = rule.direction;
+    const ruleAmount = digitsToMinor(groups.amt);
+    if (ruleAmount !== null) {
+      amount = ruleAmount;
+      currency = (groups.cur ? currencyCode(groups.cur) : null) ?? inst?.currency ?? "INR";
+    }
+    if (groups.acct) account = groups.acct;
+    // Wallet formats print no account of ours; a number after "account" there is the payee's (M-PESA paybill).
+    else if (rule.kind === "wallet") account = null;
+    if (rule.kind) kind = rule.kind;
+    if (groups.cp) counterparty = cleanCounterparty(groups.cp);
+    if (groups.ref) reference = groups.ref;
+    const bal = digitsToMinor(groups.bal);
+    if (bal !== null) balance = bal;
+    methodFromRule = rule.method ?? null;
+    parser = rule.label;
+    confidence = 0.95;
+  }
+
+  if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower);
+  if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower);
+  // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
+  const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && cls.reason !== "limit");
+  const genericMethod = wantsMethod ? findMethod(lower, kind, inst?.kind ?? null) : null;
+  // A card spend routed through UPI (RuPay credit card on UPI) is reported as UPI.
+  const method = methodFromRule === "CARD" && genericMethod === "UPI" ? "UPI" : (methodFromRule ?? genericMethod);
+  const zone = options.timeZone && isValidZone(options.timeZone) ? options.timeZone : (inst?.timeZone ?? DEFAULT_ZONE);
+
+  // Paying a card's bill is a credit to the card account ("bill of INR 6,210 has been paid", "payment .. received").
+  if (kind === "card" && direction === "debit" && intent === "transaction" && CARD_PAYMENT.test(lower) && !CARD_SPEND.test(lower)) {
+    direction = "credit";
+  }
+  const isMoving = intent === "transaction" || intent === "refund";
+  if (isMoving && (amount === null || amount === 0 || direction === null)) {
+    // Money words but no readable amount/direction: hand over to the fallback rather than guess.
+    intent = "other";
+    parser = `generic:unreadable@${PARSER_VERSION}`;
+    confidence = 0.35;
+  } else if (!matched) {
+    if (isMoving) {
+      confidence = 0.7 + (account ? 0.1 : 0) + (inst ? 0.08 : 0) + (counterparty || reference ? 0.05 : 0);
+      if (!account && !inst) confidence = 0.5;
+      parser = direction === "debit" ? GENERIC_DEBIT : GENERIC_CREDIT;
+    } else {
+      confidence = (NEGATIVE_CONFIDENCE[cls.reason] ?? 0.5) - (inst ? 0 : 0.1);
+      parser = `generic:${intent === "other" ? cls.reason : intent}@${PARSER_VERSION}`;
+    }
+  }
+
   return {
-    ...base,
-    intent: "transaction",
-    direction: debit ? "debit" : "credit",
-    amount_minor: toMinor(amount[1]),
-    currency: "INR",
-    account: account?.[1] ?? null,
-    account_kind: account ? "bank" : null,
-    confidence: 0.6,
+    intent,
+    direction,
+    amount_minor: amount,
+    currency: amount === null ? null : currency,
+    account,
+    account_kind: account === null && kind !== "wallet" ? null : kind,
+    counterparty,
+    method,
+    reference,
+    balance_minor: balance,
+    occurred_at: occurredAt(lower, str(input?.received_at), zone, !FUTURE_DATED.has(intent)),
+    institution: inst?.name ?? null,
+    category: intent === "otp" || intent === "promo" || intent === "balance" || intent === "other" ? null : categorize(intent, method, counterparty, lower),
+    parser,
+    confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
   };
 }

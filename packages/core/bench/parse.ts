@@ -1,0 +1,219 @@
+/**
+ * Parser benchmark: throughput over a generated 100,000-message corpus and accuracy on the labelled fixtures,
+ * for our parser and for the npm package transaction-sms-parser, on the same inputs in the same run.
+ * Run: pnpm bench:parse (root) or node --import tsx bench/parse.ts (packages/core).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { getTransactionInfo } from "transaction-sms-parser";
+import { toCliRecord } from "../src/cli/parse";
+import { parseSms } from "../src/parser/index";
+
+interface Fixture {
+  sender: string;
+  body: string;
+  received_at: string;
+  expected: Record<string, string | null>;
+}
+
+/** What both parsers are scored on, in the CLI's field names. */
+interface Prediction {
+  moving: boolean;
+  intent: string | null;
+  direction: string | null;
+  amount: string | null;
+  currency: string | null;
+  account: string | null;
+  counterparty: string | null;
+}
+
+const CORPUS_SIZE = 100_000;
+const FIXTURE_DIR = join(import.meta.dirname, "..", "test", "fixtures");
+/** Labelled messages never used to tune the parser (scored separately; see test/heldout/README.md). */
+const HELDOUT_DIR = join(import.meta.dirname, "..", "test", "heldout");
+const MOVING = new Set(["transaction", "refund"]);
+
+function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
+  const out: Fixture[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort()) {
+    for (const line of readFileSync(join(dir, f), "utf8").split("\n")) if (line.trim()) out.push(JSON.parse(line) as Fixture);
+  }
+  return out;
+}
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ["SWIGGY", "ZOMATO", "AMAZON", "FLIPKART", "RAHUL SHARMA", "PRIYA NAIR", "BIGBASKET", "UBER INDIA", "IRCTC", "APOLLO PHARMACY", "DMART", "JOHN DOE", "NETFLIX", "MYNTRA"];
+
+function indianGroup(n: number): string {
+  const s = String(n);
+  if (s.length <= 3) return s;
+  const last3 = s.slice(-3);
+  return `${s.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ",")},${last3}`;
+}
+
+/** Templated variant of a fixture: new amounts, names, reference numbers and days. */
+function vary(f: Fixture, r: () => number): Fixture {
+  let body = f.body.replace(/((?:Rs\.?|INR|₹|Ksh|USD|AED|SGD|\$)\s?)(\d[\d,]*)(\.\d{1,2})?/g, (_m, cur: string, whole: string, frac?: string) => {
+    const n = Math.floor(r() * 200000) + 1;
+    const w = whole.includes(",") ? indianGroup(n) : String(n);
+    return `${cur}${w}${frac ? `.${String(Math.floor(r() * 100)).padStart(2, "0")}`.slice(0, frac.length) : ""}`;
+  });
+  const cp = f.expected.counterparty;
+  if (cp && !cp.includes("@") && body.includes(cp)) body = body.split(cp).join(NAMES[Math.floor(r() * NAMES.length)] ?? "X");
+  body = body.replace(/\b\d{12}\b/g, () => String(Math.floor(r() * 9e11) + 1e11));
+  body = body.replace(/\b(\d{2})([-/])(\d{2})\2(\d{2,4})\b/g, (_m, _d: string, sep: string, mo: string, y: string) => `${String(1 + Math.floor(r() * 28)).padStart(2, "0")}${sep}${mo}${sep}${y}`);
+  return { ...f, body };
+}
+
+function generateCorpus(fixtures: readonly Fixture[], n: number): Fixture[] {
+  const r = rng(20261112);
+  const out: Fixture[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = vary(fixtures[Math.floor(r() * fixtures.length)]!, r);
+  return out;
+}
+
+function ours(f: Fixture): Prediction {
+  const rec = toCliRecord(parseSms(f));
+  return {
+    moving: MOVING.has(rec.intent ?? ""),
+    intent: rec.intent,
+    direction: rec.direction,
+    amount: rec.amount,
+    currency: rec.currency,
+    account: rec.account,
+    counterparty: rec.counterparty,
+  };
+}
+
+/** Decimal string with 2 places from whatever the other parser returns ("1,250", "1250.5"). */
+function normAmount(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(String(v).replace(/,/g, "").trim());
+  if (!m) return null;
+  return `${String(Number(m[1]))}.${((m[2] ?? "") + "00").slice(0, 2)}`;
+}
+
+function theirs(f: Fixture): Prediction {
+  try {
+    const info = getTransactionInfo(f.body);
+    const amount = normAmount(info.transaction?.amount);
+    const type = info.transaction?.type ?? null;
+    const moving = amount !== null && amount !== "0.00" && (type === "debit" || type === "credit");
+    const number = info.account?.number ? String(info.account.number).replace(/\D/g, "") : null;
+    return {
+      moving,
+      intent: moving ? "transaction" : "other",
+      direction: moving ? type : null,
+      amount: moving ? amount : null,
+      currency: moving ? "INR" : null, // it reads INR alerts only
+      account: number || null,
+      counterparty: info.transaction?.merchant ?? null,
+    };
+  } catch {
+    return { moving: false, intent: null, direction: null, amount: null, currency: null, account: null, counterparty: null };
+  }
+}
+
+function sameName(a: string | null, b: string | null): boolean {
+  const n = (s: string | null) => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
+  return n(a) === n(b) && n(a) !== "";
+}
+
+function accuracy(fixtures: readonly Fixture[], predict: (f: Fixture) => Prediction) {
+  let intentOk = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let coreOk = 0;
+  let coreN = 0;
+  let cpOk = 0;
+  let cpN = 0;
+  for (const f of fixtures) {
+    const e = f.expected;
+    const p = predict(f);
+    const positive = MOVING.has(e.intent ?? "");
+    // Intent accuracy; the other parser has no intents, so its "intent" is transaction vs other.
+    if (p.intent === e.intent || (p.intent === "other" && !positive && predict !== ours)) intentOk++;
+    if (p.moving && positive) tp++;
+    else if (p.moving && !positive) fp++;
+    else if (!p.moving && positive) fn++;
+    if (positive) {
+      coreN++;
+      const fields = ["direction", "amount", "currency", "account"] as const;
+      if (p.moving && fields.every((k) => !(k in e) || e[k] === p[k])) coreOk++;
+      if (e.counterparty) {
+        cpN++;
+        if (sameName(p.counterparty, e.counterparty)) cpOk++;
+      }
+    }
+  }
+  const r4 = (x: number) => Math.round(x * 10000) / 10000;
+  return {
+    intent_accuracy: r4(intentOk / fixtures.length),
+    money_precision: r4(tp / Math.max(1, tp + fp)),
+    money_recall: r4(tp / Math.max(1, tp + fn)),
+    core_fields_accuracy: r4(coreOk / Math.max(1, coreN)),
+    counterparty_accuracy: r4(cpOk / Math.max(1, cpN)),
+    invented_transactions: fp,
+  };
+}
+
+/** Warm-up on 20,000 messages, then ROUNDS timed passes over the whole corpus; the median pass is reported. */
+const ROUNDS = 3;
+function throughput(corpus: readonly Fixture[], run: (f: Fixture) => unknown): number {
+  let sink = 0;
+  for (let i = 0; i < Math.min(20000, corpus.length); i++) if (run(corpus[i]!)) sink++;
+  const rates: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = performance.now();
+    for (const f of corpus) if (run(f)) sink++;
+    rates.push(corpus.length / ((performance.now() - started) / 1000));
+  }
+  if (sink < 0) console.log(sink);
+  rates.sort((a, b) => a - b);
+  return Math.round(rates[Math.floor(ROUNDS / 2)]!);
+}
+
+const fixtures = loadFixtures();
+const corpus = generateCorpus(fixtures, CORPUS_SIZE);
+const oursSpeed = throughput(corpus, (f) => parseSms(f));
+const theirsSpeed = throughput(corpus, (f) => {
+  try {
+    return getTransactionInfo(f.body);
+  } catch {
+    return null;
+  }
+});
+const oursAcc = accuracy(fixtures, ours);
+const theirsAcc = accuracy(fixtures, theirs);
+const heldout = loadFixtures(HELDOUT_DIR);
+const oursHeld = accuracy(heldout, ours);
+const theirsHeld = accuracy(heldout, theirs);
+
+console.log(`fixtures: ${fixtures.length} (${fixtures.filter((f) => !MOVING.has(f.expected.intent ?? "")).length} negatives), corpus: ${corpus.length}`);
+console.log(`ours:                   ${oursSpeed.toLocaleString("en-US")} SMS/s`, oursAcc);
+console.log(`transaction-sms-parser: ${theirsSpeed.toLocaleString("en-US")} SMS/s`, theirsAcc);
+console.log(`held-out (${heldout.length} messages not used for tuning):`);
+console.log("  ours:                  ", oursHeld);
+console.log("  transaction-sms-parser:", theirsHeld);
+console.log("(transaction-sms-parser has no intents: its intent accuracy counts 'transaction' vs 'other'; currency is assumed INR)");
+console.log(
+  JSON.stringify({
+    ours: { sms_per_sec: oursSpeed, ...oursAcc, heldout: oursHeld },
+    transaction_sms_parser: { sms_per_sec: theirsSpeed, ...theirsAcc, heldout: theirsHeld },
+    corpus: corpus.length,
+    fixtures: fixtures.length,
+    heldout: heldout.length,
+  }),
+);

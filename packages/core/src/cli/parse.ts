@@ -1,0 +1,117 @@
+import { createInterface } from "node:readline";
+import { formatMinor } from "../money";
+import { parseSms } from "../parser/index";
+import type { ParseResult } from "../schemas/parse-result";
+
+const HELP = `smsledger-parse: parse SMS alerts into transactions.
+
+Usage: smsledger-parse [--tz <IANA zone>] < input.jsonl > output.jsonl
+
+Reads one JSON object per line: {"sender": "...", "body": "...", "received_at": "ISO 8601"}.
+Writes one JSON line per input line, in order, with the fields
+  intent, direction, amount, currency, account, counterparty, method, reference, balance,
+  occurred_at, institution, category, parser, confidence
+(amount and balance are decimal strings in major units; absent fields are null).
+A line that cannot be read yields the same fields as null plus an "error" field.
+
+Options:
+  --tz <zone>   time zone for dates printed without an offset (default Asia/Kolkata)
+  -h, --help    show this help
+`;
+
+/** Minor-unit exponent of currencies that do not use 2 decimals. */
+const EXPONENT: Record<string, number> = { JPY: 0, KRW: 0, KWD: 3, BHD: 3, OMR: 3 };
+
+export interface CliRecord {
+  intent: string | null;
+  direction: string | null;
+  amount: string | null;
+  currency: string | null;
+  account: string | null;
+  counterparty: string | null;
+  method: string | null;
+  reference: string | null;
+  balance: string | null;
+  occurred_at: string | null;
+  institution: string | null;
+  category: string | null;
+  parser: string | null;
+  confidence: number | null;
+  error?: string;
+}
+
+/** ParseResult -> the CLI's output record. */
+export function toCliRecord(r: ParseResult): CliRecord {
+  const exp = EXPONENT[r.currency ?? ""] ?? 2;
+  return {
+    intent: r.intent,
+    direction: r.direction,
+    amount: r.amount_minor === null ? null : formatMinor(r.amount_minor, exp),
+    currency: r.currency,
+    account: r.account,
+    counterparty: r.counterparty,
+    method: r.method,
+    reference: r.reference,
+    balance: r.balance_minor === null ? null : formatMinor(r.balance_minor, exp),
+    occurred_at: r.occurred_at,
+    institution: r.institution,
+    category: r.category,
+    parser: r.parser,
+    confidence: r.confidence,
+  };
+}
+
+function errorRecord(message: string): CliRecord {
+  return {
+    intent: null, direction: null, amount: null, currency: null, account: null, counterparty: null, method: null,
+    reference: null, balance: null, occurred_at: null, institution: null, category: null, parser: null,
+    confidence: null, error: message,
+  };
+}
+
+/** Parses one input line into an output JSON line (never throws). */
+export function processLine(line: string, timeZone?: string): string {
+  if (line.trim() === "") return JSON.stringify(errorRecord("empty line"));
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return JSON.stringify(errorRecord("invalid JSON"));
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return JSON.stringify(errorRecord("expected a JSON object"));
+  }
+  const o = value as Record<string, unknown>;
+  if (typeof o.body !== "string") return JSON.stringify(errorRecord("missing string field: body"));
+  const input = {
+    sender: typeof o.sender === "string" ? o.sender : "",
+    body: o.body,
+    received_at: typeof o.received_at === "string" ? o.received_at : "",
+  };
+  return JSON.stringify(toCliRecord(parseSms(input, timeZone ? { timeZone } : {})));
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes("-h") || argv.includes("--help")) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  // A closed pipe (e.g. `| head`) ends the run quietly instead of crashing with EPIPE.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+  const tzAt = argv.indexOf("--tz");
+  const timeZone = tzAt >= 0 ? argv[tzAt + 1] : undefined;
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let buffer = "";
+  for await (const line of rl) {
+    buffer += processLine(line, timeZone) + "\n";
+    if (buffer.length > 65536) {
+      if (!process.stdout.write(buffer)) await new Promise((r) => process.stdout.once("drain", r));
+      buffer = "";
+    }
+  }
+  if (buffer) process.stdout.write(buffer);
+  return 0;
+}

@@ -1,0 +1,151 @@
+/** Amounts are read from digit strings into integer minor units; floats are never involved. */
+
+export type AmountRole = "txn" | "balance" | "fee" | "cost" | "due";
+
+export interface AmountHit {
+  minor: number;
+  currency: string;
+  role: AmountRole;
+  index: number;
+  end: number;
+  /** For a fee: the words right after it say it was taken ("charges of Rs 300 debited"). */
+  taken?: boolean;
+}
+
+/** Currency token -> ISO 4217. Keys are lower-cased and stripped of dots/colons. */
+const CURRENCY: Record<string, string> = {
+  rs: "INR", "rs.": "INR", inr: "INR", "ksh.": "KES", "रु.": "INR", "रू.": "INR", "₹": "INR", rupees: "INR", "रु": "INR", "रू": "INR", "रुपये": "INR",
+  usd: "USD", $: "USD", us$: "USD", aed: "AED", dhs: "AED", dh: "AED", sgd: "SGD", s$: "SGD",
+  ksh: "KES", kes: "KES", eur: "EUR", "€": "EUR", gbp: "GBP", "£": "GBP",
+};
+
+// Number: Indian or western grouping, or plain digits; up to 2 decimals. Groups are comma-separated so the
+// quantifiers never overlap (no catastrophic backtracking).
+const NUM = String.raw`(\d{1,3}(?:,\d{2,3})+|\d{1,13})(?:\.(\d{1,2}))?(?![\d,]\d)`;
+// Prefix-factored: rs rs. rupees inr ₹ रु रू usd us$ $ aed dh dhs sgd s$ ksh ksh. kes eur € gbp £
+const CUR = String.raw`(r(?:s\.?|upees)|inr|₹|र(?:ु|ू)\.?|us(?:d|\$)|\$|aed|dhs?|s(?:gd|\$)|k(?:sh\.?|es)|eur|€|gbp|£)`;
+// Applied to lower-cased text, so no case-insensitive flag is needed.
+// The "not preceded by a letter or digit" check is done in code: a leading lookbehind defeats V8's quick scan.
+const AMOUNT_RE = new RegExp(String.raw`${CUR}\s?[:.]?\s?${NUM}(?:\s?/-|\s?(lakhs?|lacs?|crores?)\b)?`, "g");
+const WORD_CHAR = /[a-z0-9]/;
+/** SBI-style "debited by 500.0" with no currency token. */
+const BARE_RE = new RegExp(String.raw`\b(?:debited|credited)\s(?:by|for|with)\s${NUM}(?![\d.]|\s?%)`);
+
+// Nearest keyword before an amount (with no digits in between): 1 = balance/limit, 2 = fee/charges, 3 = due,
+// 4 = cost (M-PESA "Transaction cost": never the amount).
+// The greedy ^.* makes the *last* keyword of the window decide ("min balance charges of Rs 300" is a fee).
+const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष)|(\b(?:fee|fees|charges?|gst)\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$/;
+const WINDOW = 40;
+const FEE_TAKEN = /^[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
+
+/** Parses "1,00,000" + "50" into minor units; null when out of range. */
+export function toMinor(whole: string, frac: string | undefined): number | null {
+  // Digit loop (no allocation): "1,00,000" -> 100000.
+  let units = 0;
+  let digits = 0;
+  for (let i = 0; i < whole.length; i++) {
+    const c = whole.charCodeAt(i);
+    if (c === 44) continue; // ","
+    if (c < 48 || c > 57) return null;
+    units = units * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0 || digits > 13) return null;
+  let cents = 0;
+  if (frac !== undefined && frac.length > 0) {
+    const f0 = frac.charCodeAt(0) - 48;
+    const f1 = frac.length > 1 ? frac.charCodeAt(1) - 48 : 0;
+    if (f0 < 0 || f0 > 9 || f1 < 0 || f1 > 9 || frac.length > 2) return null;
+    cents = f0 * 10 + f1;
+  }
+  const minor = units * 100 + cents;
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+/** "1.5 lakh" = 1,50,000; "2 crore" = 2,00,00,000 ("Cr" alone is never read as crore: it means credit). */
+function scaled(minor: number | null, unit: string | undefined): number | null {
+  if (minor === null || unit === undefined) return minor;
+  const v = minor * (unit.startsWith("c") ? 10_000_000 : 100_000);
+  return Number.isSafeInteger(v) ? v : null;
+}
+
+/** Maps a currency token as printed to ISO 4217 (null when unknown). */
+export function currencyCode(token: string): string | null {
+  const direct = CURRENCY[token];
+  if (direct !== undefined) return direct;
+  const key = token.toLowerCase().replace(/[.:]/g, "");
+  return CURRENCY[key] ?? null;
+}
+
+function roleOf(text: string, from: number, to: number): AmountRole {
+  // Look back at most WINDOW chars, not past the previous amount, and not past a sentence break.
+  let window = text.slice(Math.max(from, to - WINDOW), to);
+  const br = Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n"), window.lastIndexOf(";"));
+  if (br >= 0) window = window.slice(br + 1);
+  const m = ROLE_KW.exec(window);
+  if (!m) return "txn";
+  return m[1] !== undefined ? "balance" : m[2] !== undefined ? "fee" : m[3] !== undefined ? "due" : "cost";
+}
+
+/** Every currency-marked amount in the lower-cased text, in order, with the role its context suggests. */
+export function scanAmounts(text: string): AmountHit[] {
+  const hits: AmountHit[] = [];
+  AMOUNT_RE.lastIndex = 0;
+  let prevEnd = 0;
+  for (let m = AMOUNT_RE.exec(text); m !== null && hits.length < 12; m = AMOUNT_RE.exec(text)) {
+    if (m.index > 0 && WORD_CHAR.test(text.charAt(m.index - 1))) {
+      AMOUNT_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const currency = currencyCode(m[1] ?? "");
+    const minor = scaled(toMinor(m[2] ?? "", m[3]), m[4]);
+    if (currency === null || minor === null) continue;
+    const role = roleOf(text, prevEnd, m.index);
+    const end = m.index + m[0].length;
+    const hit: AmountHit = { minor, currency, role, index: m.index, end };
+    if (role === "fee") hit.taken = FEE_TAKEN.test(text.slice(end, end + 30));
+    hits.push(hit);
+    prevEnd = m.index + m[0].length;
+  }
+  return hits;
+}
+
+/** "debited by 500.0" style amount with no currency token. */
+export function bareAmount(text: string): number | null {
+  const m = BARE_RE.exec(text);
+  return m ? toMinor(m[1] ?? "", m[2]) : null;
+}
+
+export interface AmountPick {
+  amount: AmountHit | null;
+  balance: AmountHit | null;
+}
+
+/**
+ * Picks the transaction amount and the balance. The balance is never used as the amount. When an alert
+ * quotes a foreign amount and the INR amount charged, the INR one wins for Indian issuers.
+ */
+export function pickAmounts(hits: readonly AmountHit[], homeCurrency: string | null, allowDue: boolean): AmountPick {
+  let amount: AmountHit | null = null;
+  let home: AmountHit | null = null;
+  let due: AmountHit | null = null;
+  let fee: AmountHit | null = null;
+  let balance: AmountHit | null = null;
+  for (const h of hits) {
+    if (h.role === "balance") {
+      if (!balance) balance = h;
+    } else if (h.role === "txn") {
+      if (!amount) amount = h;
+      if (!home && homeCurrency !== null && h.currency === homeCurrency) home = h;
+    } else if (h.role === "due") {
+      if (!due) due = h;
+    } else if (h.role === "fee") {
+      if (!fee && h.taken) fee = h;
+    }
+  }
+  if (amount && home && amount.currency !== home.currency && homeCurrency === "INR") amount = home;
+  if (!amount && allowDue) amount = due;
+  // "Charges of Rs 300 debited": when the only amount is a fee that the text says was taken, the fee moved.
+  if (!amount) amount = fee;
+  return { amount, balance };
+}

@@ -1,0 +1,50 @@
+import type { Category, Intent, Method } from "../schemas/parse-result";
+import { keywordScanner } from "./keywords";
+
+const TABLE: ReadonlyArray<readonly [RegExp, Category]> = [
+  [/\bsalary\b|\bsal for\b|\bpayroll\b/, "salary"],
+  [/swiggy|zomato|\bchai\b|domino|pizza|mcdonald|kfc|starbucks|restaurant|cafe|coffee|java house|eatsure|burger|chaayos|haldiram/, "food"],
+  [/bigbasket|blinkit|zepto|grofers|dmart|d-mart|jiomart|instamart|more retail|reliance fresh|supermarket|grocer|nature'?s basket|carrefour|fairprice|spar\b/, "groceries"],
+  [/amazon(?! pay)|flipkart|myntra|ajio|meesho|nykaa|tata cliq|croma|reliance digital|decathlon|ikea|lifestyle|shoppers stop|westside|noon\b|lulu/, "shopping"],
+  [/irctc|makemytrip|goibibo|indigo|air india|vistara|akasa|spicejet|cleartrip|yatra|booking\.com|airbnb|oyo|emirates|redbus|agoda|expedia/, "travel"],
+  [/uber|ola\b|olacabs|rapido|metro|fastag|blusmart|grab|careem|taxi|parking/, "transport"],
+  [/petrol|fuel|hpcl|bpcl|iocl|indian oil|bharat petroleum|hp pay|shell|filling station|adnoc|enoc/, "fuel"],
+  [/electricity|bescom|tneb|msedcl|adani electricity|tata power|bses|water board|gas bill|indane|piped gas|mahanagar gas|dewa/, "utilities"],
+  [/recharge|airtel|jio|vodafone|\bvi\b|bsnl|broadband|act fibernet|dth|tata ?play|postpaid|mobile bill|bill ?desk|billpay|bill payment/, "bills"],
+  [/\b(?:prepaid|postpaid|mobile|dth|fastag) recharge\b|\bbill payment\b/, "bills"],
+  [/\brent\b|nobroker|housing\.com|society maintenance/, "rent"],
+  [/mutual fund|\bsip\b|zerodha|groww|kuvera|coin by|\bnps\b|\bppf\b|\bmf\b|ici?ci pru mf|\bamc\b|upstox|smallcase|fixed deposit|\bfd\b|recurring deposit|\bfolio\b|\bnav\b|\bredemption\b|units allotted|allotted [\d.]+ units/, "investment"],
+  [/\bemi\b|\bloan\b|bajaj fin|home credit|navi|kreditbee|moneyview|fullerton|tata capital/, "loan"],
+  [/netflix|spotify|hotstar|prime video|bookmyshow|pvr|inox|youtube|sony liv|zee5|steam|playstation|disney/, "entertainment"],
+  [/insurance|\blic\b|premium|policy|hdfc life|icici lombard|star health|acko|digit insurance|max life/, "insurance"],
+  [/pharma|apollo|medplus|1mg|netmeds|hospital|clinic|diagnostic|healthcare|dr\.? |practo|pharmeasy/, "health"],
+  [/school|college|university|tuition|byju|unacademy|coursera|udemy|education/, "education"],
+  [/\bcharges?\b|\bfee\b|\bfees\b|\bgst\b|annual fee|late payment|penal|sms alert|interest debited/, "fees"],
+];
+
+// Whole-text cues (literal keywords, one pass) for categories whose words rarely appear in boilerplate.
+const TEXT_CATEGORIES: readonly Category[] = ["salary", "bills", "investment", "loan", "insurance", "fees"];
+const TEXT_WORDS = keywordScanner([
+  ["salary", "sal for", "payroll"],
+  ["prepaid recharge", "postpaid recharge", "mobile recharge", "dth recharge", "fastag recharge", "bill payment"],
+  [
+    "mutual fund", "sip", "zerodha", "groww", "kuvera", "coin by", "nps", "ppf", "mf", "icici pru mf", "amc", "upstox",
+    "smallcase", "fixed deposit", "fd", "recurring deposit", "folio", "nav", "redemption", "units allotted", "allotted",
+  ],
+  ["emi", "loan", "bajaj fin*", "home credit", "navi", "kreditbee", "moneyview", "fullerton", "tata capital"],
+  ["insurance", "lic", "premium", "policy", "hdfc life", "icici lombard", "star health", "acko", "digit insurance", "max life"],
+  ["charge", "charges", "fee", "fees", "gst", "annual fee", "late payment", "penal*", "sms alert", "interest debited"],
+]);
+
+/** Spending category from the counterparty, then the whole text; transfers to people default to "transfer". */
+export function categorize(intent: Intent, method: Method | null, counterparty: string | null, text: string): Category | null {
+  if (intent === "refund") return "refund";
+  if (method === "ATM") return "atm";
+  const cp = counterparty?.toLowerCase();
+  if (cp) for (const [re, cat] of TABLE) if (re.test(cp)) return cat;
+  const bits = TEXT_WORDS.scan(text);
+  if (bits !== 0) for (let i = 0; i < TEXT_CATEGORIES.length; i++) if (bits & (1 << i)) return TEXT_CATEGORIES[i] ?? null;
+  if (intent !== "transaction") return null;
+  if (method === "UPI" || method === "IMPS" || method === "NEFT" || method === "RTGS") return "transfer";
+  return "other";
+}

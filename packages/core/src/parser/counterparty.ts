@@ -1,0 +1,79 @@
+import type { Direction } from "../schemas/parse-result";
+
+const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|info|txn|not|if|call|is|has|was|ending|card|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;(\n,]|\s?\.(?:\s|$)|\s-|$)`;
+const NAME = String.raw`([A-Za-z0-9@&'./_*\- ]{2,60}?)`;
+
+const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
+const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/([^/\n]{2,60}?)(?=\.\s|\.$|[\n;,/]|\s(?:avl|bal|new|on)\b|$)/i;
+const NEFT_NAME = /\b(?:NEFT|IMPS|RTGS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-([^-\n]{2,60})-/i;
+const ICICI_STYLE = /;\s?([^;.\n]{2,60}?)\s(?:credited|debited)\b/i;
+
+const DEBIT_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to|sent to|payment to|autopay for|mandate for|towards|to)\s${NAME}${STOP}`, "gi"),
+  new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
+  new RegExp(String.raw`\bspent on\s${NAME}${STOP}`, "gi"),
+  new RegExp(String.raw`\btransaction with\s${NAME}${STOP}`, "gi"),
+  new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
+];
+const CREDIT_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:transfer from|received from|from|by)\s${NAME}${STOP}`, "gi"),
+  new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
+];
+
+/** Captures that name our own account, the bank, a phone/number or boilerplate rather than a counterparty. */
+const REJECT =
+  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card)(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal)\b/i;
+const OWN_BANK = /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
+const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$/i;
+const LEAD = /^(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt)\s/i;
+
+/** Trims junk around a captured name; null when nothing useful remains. */
+export function cleanCounterparty(raw: string): string | null {
+  let s = raw.trim().replace(LEAD, "");
+  for (let i = 0; i < 3; i++) s = s.replace(TRAIL, "");
+  s = s.replace(/\s{2,}/g, " ").trim();
+  if (s.length < 2 || s.length > 60) return null;
+  if (REJECT.test(s) || OWN_BANK.test(s)) return null;
+  if (!/[a-z]/i.test(s)) return null;
+  return s;
+}
+
+/** Merchant, person, VPA or company on the other side of the transaction. */
+export function findCounterparty(text: string, direction: Direction | null, lower: string = text.toLowerCase()): string | null {
+  const slash = lower.includes("upi/") || lower.includes("imps/") || lower.includes("neft/") || lower.includes("rtgs/");
+  let m = slash ? UPI_PATH.exec(text) : null;
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
+  m = lower.includes("r-") || lower.includes("s-") || lower.includes("t-") ? NEFT_NAME.exec(text) : null;
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
+  if (direction === "debit" && lower.includes(";")) {
+    m = ICICI_STYLE.exec(text);
+    if (m?.[1] && /credited/i.test(m[0])) {
+      const c = cleanCounterparty(m[1]);
+      if (c) return c;
+    }
+  }
+  const patterns = direction === "credit" ? CREDIT_PATTERNS : DEBIT_PATTERNS;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    let n = 0;
+    for (let r = re.exec(text); r !== null && n < 6; r = re.exec(text), n++) {
+      const c = r[1] ? cleanCounterparty(r[1]) : null;
+      if (c) return stripVpaName(c);
+      re.lastIndex = r.index + 1; // a later keyword inside this match may introduce the name
+    }
+  }
+  const v = lower.includes("@") ? VPA.exec(text) : null;
+  return v?.[1] ?? null;
+}
+
+/** "VPA swiggy@icici SWIGGY" style: keep the VPA. */
+function stripVpaName(s: string): string {
+  const v = VPA.exec(s);
+  return v?.[1] ?? s;
+}

@@ -1,0 +1,139 @@
+import type { Direction, Intent } from "../schemas/parse-result";
+import { trieSource } from "./trie-regex";
+
+export interface Classification {
+  intent: Intent;
+  /** Direction of the money movement the words describe (also for negatives, when stated). */
+  direction: Direction | null;
+  /** Which check decided, for the parser label. */
+  reason: string;
+}
+
+// Safety boilerplate that mentions OTPs in genuine transaction alerts.
+const BOILERPLATE = /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
+const OTP = /\b(?:otp|one[- ]time password|verification code|one time pin|securecode|passcode)\b|ओटीपी/;
+const REQUEST = /\bcollect request\b|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|\bmoney request\b|अनुरोध/;
+/** "Request for Rs.2,000 from x@y .. on UPI" is a collect request only when UPI/a VPA is involved. */
+const REQUEST_LOOSE = /\brequest(?:ed)? (?:for|of) (?:rs|inr|₹)/;
+const UPI_HINT = /\bupi\b|@[a-z]/;
+/** Acknowledgement of a service/loan request: no money moved. */
+const REQUEST_ACK = /\b(?:your )?(?:request|application)\b.{0,60}\b(?:has been |is |was )?(?:received|registered|submitted|processed|accepted)\b/;
+const DECLINED = /\bdeclined\b|\brejected\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार/;
+const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
+const FAILED = /\bfailed\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\bfailure\b|\bunsuccessful\b|\bnot successful\b|\bcould not be (?:processed|completed)\b|\bwas not completed\b|विफल|असफल/;
+const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
+const FUTURE =
+  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|paid|processed|presented|credited|refunded|reversed|transferred|initiated)\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
+const MANDATE = /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
+const MANDATE_NOTICE =
+  /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|request to (?:set|create)|request|approve|pending)\b/;
+const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
+const BILL_DUE =
+  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready))\b|बकाया|देय/;
+const PAST_MOVE =
+  /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा|डेबिट/;
+const LIMIT = /\blimit\b.{0,40}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
+const PROMO =
+  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible for|convert (?:it |this |them )?(?:to|into) emis?)\b/;
+/** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
+const PAST_MOVE_STRICT = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn)\b/;
+const PENDING = /\b(?:pending|under review|under process|in process|on hold|being processed|blocked for|pre-?auth(?:ori[sz]ation)?)\b/;
+// Dispute words appear in boilerplate ("Call 1800.. for dispute"), so only a dispute *about this message* counts.
+const DISPUTE =
+  /\b(?:your|the) (?:dispute|complaint|chargeback|service request|grievance)\b|\b(?:dispute|complaint|chargeback) (?:request|has been|is|was|raised|registered|no|number|id)\b/;
+const ORDER = /\b(?:order|shipment|package|parcel|delivery)\b.{0,80}\b(?:shipped|delivered|dispatched|out for delivery|placed|confirmed|arriving)\b/;
+const BALANCE = /\b(?:available balance|avl bal|avbl bal|balance|bal|a\/c bal|avlbl amt|avail\.? ?bal|value of your holdings|portfolio value)\b|शेष/;
+const STRONG_PROMO = /\b(?:offers?|t&c|apply|pre-?approved|win|cashback|interest rate|transfer your)\b/;
+const TXN_WORD = /\b(?:debited|credited|credit by|credit of|spent|withdrawn|paid|sent|received|deposited|transferred|purchase|deducted|charged)\b|डेबिट|जमा|क्रेडिट/;
+
+// Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
+// One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
+const DIRECTION_VERB = new RegExp(
+  String.raw`(^debit\b|\b(?:debited|debit of|spent|withdrawn|withdrawal|withdraw|paid|sent|purchase|purchased|deducted|charged|used at|used for|transferred to|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती)` +
+    String.raw`|(^credit\b|\b(?:thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|क्रेडिट)`,
+);
+
+export function detectDirection(t: string): Direction | null {
+  const m = DIRECTION_VERB.exec(t);
+  if (!m) return null;
+  return m[1] !== undefined ? "debit" : "credit";
+}
+
+/**
+ * Decides what the SMS is. Negatives are checked before money movement so that an OTP, a due reminder or a
+ * future debit that quotes an amount is never reported as a transaction.
+ * `lower` is the normalised body in lower case; `hasAccount` whether an account/card tail was found.
+ */
+export function classify(lower: string, hasAccount: boolean): Classification {
+  let bits = gateBits(lower);
+  const t = bits & BIT.boiler ? lower.replace(BOILERPLATE, " ") : lower;
+  if (t !== lower) bits = gateBits(t);
+  const direction = detectDirection(t);
+  // Each regex is gated by a cheap substring check: most alerts skip most regexes.
+  if ((bits & BIT.otp) !== 0 && OTP.test(t)) return { intent: "otp", reason: "otp", direction };
+  if ((bits & BIT.mandate) !== 0 && MANDATE.test(t) && MANDATE_NOTICE.test(t) && !PAST_DEBIT.test(t)) return { intent: "scheduled", reason: "mandate", direction };
+  const future = (bits & BIT.future) !== 0 && FUTURE.test(t);
+  if ((bits & BIT.request) !== 0) {
+    if (REQUEST.test(t) || (REQUEST_LOOSE.test(t) && UPI_HINT.test(t))) return { intent: "payment_request", reason: "request", direction: "debit" };
+    if (!future && REQUEST_ACK.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "request_ack", direction };
+  }
+  const pending = (bits & BIT.pending) !== 0 && PENDING.test(t);
+  // A refund moves money only once it is done: "refund pending/under process" is not a refund yet.
+  if (!future && !pending && (bits & BIT.refund) !== 0 && REFUND.test(t)) return { intent: "refund", reason: "refund", direction: "credit" };
+  if ((bits & BIT.declined) !== 0 && DECLINED.test(t)) return { intent: "declined", reason: "declined", direction };
+  if ((bits & BIT.failed) !== 0 && FAILED.test(t)) return { intent: "failed", reason: "failed", direction };
+  if ((bits & BIT.insufficient) !== 0 && INSUFFICIENT.test(t)) return { intent: "declined", reason: "declined", direction };
+  if (future) return { intent: "scheduled", reason: "future", direction };
+  if ((bits & BIT.due) !== 0 && BILL_DUE.test(t) && !PAST_MOVE.test(t)) return { intent: "bill_due", reason: "bill_due", direction };
+  if (pending && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "pending", direction };
+  if ((bits & BIT.pending) !== 0 && DISPUTE.test(t)) return { intent: "other", reason: "dispute", direction };
+  if ((bits & BIT.limit) !== 0 && LIMIT.test(t)) return { intent: "other", reason: "limit", direction };
+  const txnWord = direction !== null || TXN_WORD.test(t);
+  if (!txnWord && (bits & BIT.balance) !== 0 && BALANCE.test(t) && !STRONG_PROMO.test(t)) return { intent: "balance", reason: "balance", direction };
+  if ((bits & BIT.order) !== 0 && ORDER.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "order", direction };
+  if ((bits & BIT.promo) !== 0 && PROMO.test(t) && !(hasAccount && PAST_MOVE.test(t))) return { intent: "promo", reason: "promo", direction };
+  if (direction) return { intent: "transaction", reason: direction, direction };
+  return { intent: "other", reason: "unknown", direction };
+}
+
+// Gate keywords: one regex pass over the text sets a bit per group; a group's regex only runs when its bit is set.
+const GATES = {
+  boiler: ["share", "disclose", "tell", "never ask"],
+  otp: ["otp", "password", "code", "pin", "ओटीपी"],
+  mandate: ["sip", "mandate", "auto", "standing", "nach", " si"],
+  request: ["request", "application", "अनुरोध"],
+  future: ["will", "to be", "initiated", "converted", "would be", "shall be", "due for", "schedul", "upcoming", "on or after", "जाएगा", "जाएंगे"],
+  refund: ["refund", "revers", "revert", "credited back", "रिफंड"],
+  declined: ["declin", "reject", "approved", "authori", "अस्वीकार"],
+  failed: ["fail", "bounc", "dishono", "unpaid", "unsuccess", "not succ", "could not", "not completed", "विफल", "असफल"],
+  insufficient: ["insufficient", "not have enough"],
+  due: ["due", "pay by", "last date", "bill", "statement", "बकाया", "देय"],
+  limit: ["limit"],
+  balance: ["bal", "शेष", "avlbl", "value of your holdings", "portfolio value"],
+  pending: ["pending", "review", "process", "hold", "blocked for", "auth", "dispute", "complaint", "chargeback", "service request", "grievance"],
+  order: ["order", "shipment", "package", "parcel", "delivery"],
+  promo: [
+    "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",
+    "limited", "hurry", "exclusive", "click", "download", "upgrade", "loan", "voucher", "coupon", "lowest", "interest rate",
+    "invest now", "book now", "shop now", "sale", "refer", "earn", "get rs", "get inr", "get ₹", "enjoy", "claim",
+    "lucky", "spend", "eligible", "convert",
+  ],
+} as const;
+type Gate = keyof typeof GATES;
+const GATE_BIT = new Map<string, number>();
+const BIT: Record<Gate, number> = {} as Record<Gate, number>;
+(Object.keys(GATES) as Gate[]).forEach((g, i) => {
+  BIT[g] = 1 << i;
+  for (const word of GATES[g]) GATE_BIT.set(word, (GATE_BIT.get(word) ?? 0) | (1 << i));
+});
+// Prefix-factored alternation of all gate keywords; the longest keyword at a position wins.
+const GATE_RE = new RegExp(trieSource(GATE_BIT.keys()), "g");
+
+function gateBits(t: string): number {
+  // String.prototype.match with a global regex collects every keyword in one native call.
+  const found = t.match(GATE_RE);
+  if (found === null) return 0;
+  let bits = 0;
+  for (const w of found) bits |= GATE_BIT.get(w) ?? 0;
+  return bits;
+}

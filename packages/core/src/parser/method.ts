@@ -1,0 +1,28 @@
+import type { AccountKind, Method } from "../schemas/parse-result";
+import { keywordScanner } from "./keywords";
+
+// One pass finds every rail word; the priority below (group order) picks among them.
+const RAILS: readonly Method[] = ["IMPS", "NEFT", "RTGS", "UPI", "ATM", "NACH", "CHEQUE", "CARD", "WALLET"];
+const RAIL_WORDS = keywordScanner([
+  ["imps"],
+  ["neft"],
+  ["rtgs"],
+  ["upi", "vpa", "p2a", "p2m"],
+  ["atm", "cash withdrawal", "withdrawn", "cash wdl", "एटीएम"],
+  ["nach", "e-nach", "enach", "ecs", "ach", "mandate", "auto-debit", "auto debit", "autodebit", "autopay", "standing instruction", "si"],
+  ["cheque", "chq", "clg", "clearing"],
+  ["*card"],
+  ["wallet", "paytm balance", "amazon pay balance"],
+]);
+const VPA = /[a-z0-9]@[a-z]{2,}\b/;
+
+/** Payment rail named in the lower-cased text; null when nothing says. */
+export function findMethod(text: string, kind: AccountKind | null, institutionKind: AccountKind | null): Method | null {
+  let bits = RAIL_WORDS.scan(text);
+  // A VPA (name@handle) means UPI.
+  if ((bits & 0b111) === 0 && text.includes("@") && VPA.test(text)) bits |= 1 << 3;
+  for (let i = 0; i < 7; i++) if (bits & (1 << i)) return RAILS[i] ?? null;
+  if (kind === "card" || (kind === null && bits & (1 << 7))) return "CARD";
+  if (kind === "wallet" || bits & (1 << 8) || institutionKind === "wallet") return "WALLET";
+  return null;
+}

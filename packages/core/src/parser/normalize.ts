@@ -1,0 +1,23 @@
+/** Only the first MAX_CHARS characters of a body are scanned; real alerts are far shorter. */
+export const MAX_CHARS = 1000;
+
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+/g;
+const SPACES = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+const NEWLINES = /\s*[\r\n\u2028\u2029]+\s*/g;
+
+/** Caps the length, turns control and bidi characters into spaces, and collapses runs of white space. */
+// Anything normalizeBody would change (edges are checked separately): control/bidi/odd spaces, doubled white space.
+const NEEDS_WORK = /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]|[ \n][ \n]/;
+
+function needsWork(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  return s.charCodeAt(0) <= 32 || s.charCodeAt(n - 1) <= 32 || NEEDS_WORK.test(s);
+}
+
+export function normalizeBody(body: string): string {
+  const capped = body.length > MAX_CHARS ? body.slice(0, MAX_CHARS) : body;
+  // Fast path: most alerts are already clean single-spaced text.
+  if (!needsWork(capped)) return capped;
+  return capped.replace(/\r\n?/g, "\n").replace(CONTROL, " ").replace(SPACES, " ").replace(NEWLINES, "\n").trim();
+}

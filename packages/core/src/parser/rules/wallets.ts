@@ -1,0 +1,12 @@
+import { AMT, BAL, CP, INR, rule } from "./types";
+
+export const PAYTM_RULES = [
+  rule("paytm.wallet_paid", "transaction", "debit", String.raw`^Paid ${INR}${AMT} to ${CP} from Paytm (?:Balance|Wallet)\.?(?:.{0,40}?Updated Balance:? (?:Paytm Wallet- )?${INR}${BAL})?`, { method: "WALLET", kind: "wallet" }),
+];
+
+export const MPESA_RULES = [
+  rule("mpesa.sent", "transaction", "debit", String.raw`^(?<ref>[A-Z0-9]{10}) Confirmed\. Ksh ?${AMT} (?:sent to|paid to) ${CP}(?: \d{9,12})?(?: for account [^\n]{1,40}?)? on \d`, { method: "WALLET", kind: "wallet" }),
+  rule("mpesa.received", "transaction", "credit", String.raw`^(?<ref>[A-Z0-9]{10}) Confirmed\.? ?You have received Ksh ?${AMT} from ${CP}(?: \d{9,12})? on \d`, { method: "WALLET", kind: "wallet" }),
+  rule("mpesa.withdraw", "transaction", "debit", String.raw`^(?<ref>[A-Z0-9]{10}) Confirmed\.? ?on \S+ at \S+ ?[AP]M ?Withdraw Ksh ?${AMT} from (?<cp>[^\n]{2,60}?) New M-PESA`, { method: "WALLET", kind: "wallet" }),
+  rule("mpesa.deposit", "transaction", "credit", String.raw`^(?<ref>[A-Z0-9]{10}) Confirmed\.? ?On \S+ at \S+ ?[AP]M ?Give Ksh ?${AMT} cash to (?<cp>[^\n]{2,60}?) New M-PESA`, { method: "WALLET", kind: "wallet" }),
+];
