@@ -32,3 +32,6 @@ export const DUPLICATE_WINDOW_MS = 10 * 60_000;
 export const REFERENCE_WINDOW_MS = 7 * 24 * 3_600_000;
 export const TRANSFER_WINDOW_MS = 3 * 24 * 3_600_000;
 export const REVERSAL_WINDOW_MS = 120 * 24 * 3_600_000;
+
+/** Bulk writes bind their rows as one JSON parameter; D1 caps a value at 2 MB, so chunks stay under this. */
+export const D1_MAX_JSON_PARAM_BYTES = 512 * 1024;

@@ -10,3 +10,4 @@ export * from "./queries/transactions";
 export * from "./queries/metrics";
 export * from "./queries/summary";
 export * from "./queries/links";
+export * from "./queries/bulk";

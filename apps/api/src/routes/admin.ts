@@ -13,6 +13,7 @@ import {
   userExists,
 } from "@smsledger/db";
 import type { AppEnv } from "../env";
+import { forgetKeys } from "../auth/key-cache";
 import { fieldIssues, problem } from "../lib/problem";
 import { enqueueJobs } from "@smsledger/core";
 
@@ -47,6 +48,7 @@ adminRoutes.delete("/users/:userId", async (c) => {
   const userId = c.req.param("userId");
   if (!(await userExists(c.get("db"), userId))) return problem(c, 404, "not_found", "No such user");
   await eraseUser(c.get("db"), userId);
+  forgetKeys((entry) => entry.userId === userId);
   return c.body(null, 204);
 });
 
@@ -62,7 +64,9 @@ adminRoutes.post("/users/:userId/keys", async (c) => {
 });
 
 adminRoutes.delete("/keys/:keyId", async (c) => {
-  if (!(await revokeApiKey(c.get("db"), c.req.param("keyId"), Date.now()))) return problem(c, 404, "not_found", "No such active key");
+  const keyId = c.req.param("keyId");
+  if (!(await revokeApiKey(c.get("db"), keyId, Date.now()))) return problem(c, 404, "not_found", "No such active key");
+  forgetKeys((entry) => entry.keyId === keyId);
   return c.body(null, 204);
 });
 

@@ -17,9 +17,16 @@ const mediaType = (header: string | undefined) => (header ?? "").split(";")[0]?.
 
 smsRoutes.post("/", limitIngestion, async (c) => {
   const type = mediaType(c.req.header("content-type"));
-  const target: IngestTarget = { db: c.get("db"), queue: c.env.SMS_QUEUE, userId: c.get("userId"), ingestionId: newIngestionId() };
+  const ndjson = type === "application/x-ndjson" || type === "application/ndjson";
+  const target: IngestTarget = {
+    db: c.get("db"),
+    queue: c.env.SMS_QUEUE,
+    userId: c.get("userId"),
+    ingestionId: newIngestionId(),
+    format: ndjson ? "ndjson" : "json",
+  };
 
-  if (type === "application/x-ndjson" || type === "application/ndjson") {
+  if (ndjson) {
     if (!c.req.raw.body) return problem(c, 400, "invalid_request", "Empty body", [{ field: "(body)", message: "empty" }]);
     const result = await ingestNdjson(target, c.req.raw.body);
     if (result.incomplete?.reason === "queue_unavailable") {

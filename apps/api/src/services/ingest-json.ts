@@ -2,7 +2,7 @@ import { MAX_JSON_REQUEST_BYTES } from "@smsledger/config";
 import { IngestRequest, type IngestResponse } from "@smsledger/core";
 import { fieldIssues, type FieldIssue } from "../lib/problem";
 import { isOverSizeCap } from "../lib/validation";
-import { ingestChunk, startIngestion, type IngestTarget } from "./ingest";
+import { ingestChunk, type IngestTarget } from "./ingest";
 
 export type JsonIngestResult =
   | { ok: true; response: IngestResponse }
@@ -33,7 +33,6 @@ export async function ingestJson(target: IngestTarget, text: string): Promise<Js
       fields: fieldIssues(parsed.error),
     };
   }
-  await startIngestion(target, "json");
   const counts = await ingestChunk(target, parsed.data.messages);
   return { ok: true, response: { ingestion_id: target.ingestionId, ...counts } };
 }

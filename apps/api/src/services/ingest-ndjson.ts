@@ -23,7 +23,7 @@ export interface NdjsonIngestResult {
  * stays unavailable, the upload stops after the last chunk that was fully enqueued.
  */
 export async function ingestNdjson(target: IngestTarget, body: ReadableStream<Uint8Array>): Promise<NdjsonIngestResult> {
-  await startIngestion(target, "ndjson");
+  await startIngestion(target);
   const result: NdjsonIngestResult = { ingestion_id: target.ingestionId, accepted: 0, duplicates: 0, rejected: 0, errors: [] };
   let chunk: IncomingSms[] = [];
   let chunkFirstLine = 1;

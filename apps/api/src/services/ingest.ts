@@ -9,14 +9,17 @@ export interface IngestTarget {
   queue: Queue;
   userId: string;
   ingestionId: string;
+  format: "json" | "ndjson";
+  /** Time of the last chunk recorded, so that each chunk's time is unique (see insertQueuedSms). */
+  lastChunkAt?: number;
 }
 
 export function newIngestionId(): string {
   return `ing_${crypto.randomUUID().replaceAll("-", "")}`;
 }
 
-export async function startIngestion(target: IngestTarget, format: "json" | "ndjson"): Promise<void> {
-  await createIngestion(target.db, { id: target.ingestionId, userId: target.userId, format });
+export async function startIngestion(target: IngestTarget): Promise<void> {
+  await createIngestion(target.db, { id: target.ingestionId, userId: target.userId, format: target.format });
 }
 
 /**
@@ -26,7 +29,8 @@ export async function startIngestion(target: IngestTarget, format: "json" | "ndj
  */
 export async function ingestChunk(target: IngestTarget, messages: IncomingSms[]): Promise<{ accepted: number; duplicates: number }> {
   const { db, queue, userId, ingestionId } = target;
-  const acceptedAt = Date.now();
+  const at = Math.max(Date.now(), (target.lastChunkAt ?? 0) + 1);
+  target.lastChunkAt = at;
   const ids = await Promise.all(messages.map((message) => smsId(userId, message)));
   const byId = new Map<string, SmsJob>();
   messages.forEach((message, i) => {
@@ -39,21 +43,21 @@ export async function ingestChunk(target: IngestTarget, messages: IncomingSms[])
       sender: message.sender,
       body: message.body,
       received_at: message.received_at,
-      accepted_at: acceptedAt,
+      accepted_at: at,
     });
   });
   const jobs = [...byId.values()];
   const inserted = await insertQueuedSms(
     db,
-    userId,
-    ingestionId,
-    jobs.map((job) => ({ userId, id: job.sms_id, ingestionId, sender: job.sender, body: job.body, receivedAt: job.received_at })),
-    messages.length - jobs.length,
+    { id: ingestionId, userId, format: target.format },
+    jobs.map((job) => [job.sms_id, job.sender, job.body, job.received_at]),
+    messages.length,
+    at,
   );
   try {
     await enqueueJobs(queue, jobs.filter((job) => inserted.has(job.sms_id)));
   } catch (cause) {
-    await discardSms(db, userId, ingestionId, [...inserted]);
+    await discardSms(db, userId, ingestionId, [...inserted], target.format === "json");
     throw new EnqueueFailed("enqueue failed", { cause });
   }
   return { accepted: inserted.size, duplicates: messages.length - inserted.size };

@@ -3,8 +3,8 @@ import type { Db } from "../client";
 
 /**
  * One real money movement, one ledger row. Run in the same D1 batch (one transaction) right after a
- * batch's transactions are inserted, for each user with new rows (`?1` user, `?2` JSON array of the
- * new ids). Every rule is symmetric in arrival order: the row with the smaller id is the one kept, and
+ * batch's transactions are inserted (`?1`: JSON array of the new ids, whatever their users; every
+ * rule only ever pairs rows of one user). Every rule is symmetric in arrival order: the row with the smaller id is the one kept, and
  * each statement looks both ways, so either alert of a pair may come first, in the same batch or on
  * another consumer; D1 runs batches one at a time, and no in-memory state is trusted across batches.
  *
@@ -17,7 +17,9 @@ import type { Db } from "../client";
  * - reversal: a refund credit linked to the debit it reverses (same reference, or same merchant with
  *   an amount at least the refund's).
  */
-const NEW_IDS = "(SELECT value FROM json_each(?2))";
+const NEW_IDS = "(SELECT value FROM json_each(?1))";
+/** Users with new rows in this batch. */
+const NEW_USERS = `(SELECT user_id FROM transactions WHERE id IN ${NEW_IDS})`;
 
 /** `e` is another alert of `t`'s payment. */
 const SAME_PAYMENT = `e.user_id = t.user_id AND e.id != t.id AND e.sms_id != t.sms_id
@@ -55,57 +57,52 @@ const STATEMENTS = [
   `UPDATE transactions AS t SET
      duplicate_of = (SELECT e.id FROM transactions e WHERE ${SAME_PAYMENT} AND e.id < t.id ORDER BY e.id LIMIT 1),
      link_reason = (SELECT ${REASON} FROM transactions e WHERE ${SAME_PAYMENT} AND e.id < t.id ORDER BY e.id LIMIT 1)
-   WHERE t.user_id = ?1 AND t.id IN ${NEW_IDS} AND t.duplicate_of IS NULL
+   WHERE t.id IN ${NEW_IDS} AND t.duplicate_of IS NULL
      AND EXISTS (SELECT 1 FROM transactions e WHERE ${SAME_PAYMENT} AND e.id < t.id)`,
   // An older row with a larger id becomes a duplicate of the new, smaller one.
   `UPDATE transactions AS e SET
-     duplicate_of = (SELECT t.id FROM transactions t WHERE t.user_id = ?1 AND t.id IN ${NEW_IDS} AND t.id < e.id AND ${SAME_PAYMENT} ORDER BY t.id LIMIT 1),
-     link_reason = (SELECT ${REASON} FROM transactions t WHERE t.user_id = ?1 AND t.id IN ${NEW_IDS} AND t.id < e.id AND ${SAME_PAYMENT} ORDER BY t.id LIMIT 1)
-   WHERE e.user_id = ?1 AND e.duplicate_of IS NULL
-     AND e.amount_minor IN (SELECT amount_minor FROM transactions WHERE user_id = ?1 AND id IN ${NEW_IDS})
-     AND EXISTS (SELECT 1 FROM transactions t WHERE t.user_id = ?1 AND t.id IN ${NEW_IDS} AND t.id < e.id AND ${SAME_PAYMENT})`,
+     duplicate_of = (SELECT t.id FROM transactions t WHERE t.id IN ${NEW_IDS} AND t.id < e.id AND ${SAME_PAYMENT} ORDER BY t.id LIMIT 1),
+     link_reason = (SELECT ${REASON} FROM transactions t WHERE t.id IN ${NEW_IDS} AND t.id < e.id AND ${SAME_PAYMENT} ORDER BY t.id LIMIT 1)
+   WHERE e.user_id IN ${NEW_USERS} AND e.duplicate_of IS NULL
+     AND e.amount_minor IN (SELECT amount_minor FROM transactions WHERE id IN ${NEW_IDS})
+     AND EXISTS (SELECT 1 FROM transactions t WHERE t.id IN ${NEW_IDS} AND t.id < e.id AND ${SAME_PAYMENT})`,
   // Keep every duplicate pointing at the row that is kept (no chains), twice for three-alert groups.
   `UPDATE transactions AS x SET duplicate_of = (SELECT y.duplicate_of FROM transactions y WHERE y.user_id = x.user_id AND y.id = x.duplicate_of)
-   WHERE x.user_id = ?1 AND x.duplicate_of IS NOT NULL
+   WHERE x.user_id IN ${NEW_USERS} AND x.duplicate_of IS NOT NULL
      AND EXISTS (SELECT 1 FROM transactions y WHERE y.user_id = x.user_id AND y.id = x.duplicate_of AND y.duplicate_of IS NOT NULL)`,
   `UPDATE transactions AS x SET duplicate_of = (SELECT y.duplicate_of FROM transactions y WHERE y.user_id = x.user_id AND y.id = x.duplicate_of)
-   WHERE x.user_id = ?1 AND x.duplicate_of IS NOT NULL
+   WHERE x.user_id IN ${NEW_USERS} AND x.duplicate_of IS NOT NULL
      AND EXISTS (SELECT 1 FROM transactions y WHERE y.user_id = x.user_id AND y.id = x.duplicate_of AND y.duplicate_of IS NOT NULL)`,
   // A duplicate is not a side of a transfer or a reversal; the row kept is.
-  `UPDATE transactions SET link_kind = NULL, counterpart_id = NULL WHERE user_id = ?1 AND duplicate_of IS NOT NULL AND link_kind IS NOT NULL`,
+  `UPDATE transactions SET link_kind = NULL, counterpart_id = NULL WHERE user_id IN ${NEW_USERS} AND duplicate_of IS NOT NULL AND link_kind IS NOT NULL`,
   // Own-account transfer: link a new row to the closest matching other side.
   `UPDATE transactions AS t SET link_kind = 'transfer',
      counterpart_id = (SELECT e.id FROM transactions e WHERE ${TRANSFER_PAIR} ORDER BY abs(e.occurred_at_ms - t.occurred_at_ms), e.id LIMIT 1),
      link_reason = 'own-account transfer'
-   WHERE t.user_id = ?1 AND t.id IN ${NEW_IDS} AND t.duplicate_of IS NULL AND t.link_kind IS NULL
+   WHERE t.id IN ${NEW_IDS} AND t.duplicate_of IS NULL AND t.link_kind IS NULL
      AND EXISTS (SELECT 1 FROM transactions e WHERE ${TRANSFER_PAIR})`,
   // …and the other side back to it.
   `UPDATE transactions AS e SET link_kind = 'transfer', link_reason = 'own-account transfer',
-     counterpart_id = (SELECT t.id FROM transactions t WHERE t.user_id = ?1 AND t.id IN ${NEW_IDS} AND t.link_kind = 'transfer' AND t.counterpart_id = e.id LIMIT 1)
-   WHERE e.user_id = ?1 AND e.link_kind IS NULL
-     AND e.id IN (SELECT counterpart_id FROM transactions WHERE user_id = ?1 AND id IN ${NEW_IDS} AND link_kind = 'transfer')`,
+     counterpart_id = (SELECT t.id FROM transactions t WHERE t.id IN ${NEW_IDS} AND t.link_kind = 'transfer' AND t.counterpart_id = e.id LIMIT 1)
+   WHERE e.link_kind IS NULL
+     AND e.id IN (SELECT counterpart_id FROM transactions WHERE id IN ${NEW_IDS} AND link_kind = 'transfer')`,
   // A new refund reverses the debit it names (same reference first, then the latest same-merchant debit).
   `UPDATE transactions AS r SET link_kind = 'reversal', link_reason = 'refund of the original debit',
      counterpart_id = (SELECT d.id FROM transactions d WHERE ${REVERSES("r", "d")}
        ORDER BY (d.reference IS r.reference) DESC, (d.amount_minor = r.amount_minor) DESC, d.occurred_at_ms DESC, d.id LIMIT 1)
-   WHERE r.user_id = ?1 AND r.id IN ${NEW_IDS} AND r.link_kind IS NULL AND r.duplicate_of IS NULL
+   WHERE r.id IN ${NEW_IDS} AND r.link_kind IS NULL AND r.duplicate_of IS NULL
      AND EXISTS (SELECT 1 FROM transactions d WHERE ${REVERSES("r", "d")})`,
   // A new debit picks up refunds that arrived before it.
   `UPDATE transactions AS r SET link_kind = 'reversal', link_reason = 'refund of the original debit',
      counterpart_id = (SELECT d.id FROM transactions d WHERE d.id IN ${NEW_IDS} AND ${REVERSES("r", "d")}
        ORDER BY (d.reference IS r.reference) DESC, (d.amount_minor = r.amount_minor) DESC, d.occurred_at_ms DESC, d.id LIMIT 1)
-   WHERE r.user_id = ?1 AND r.link_kind IS NULL AND r.duplicate_of IS NULL AND r.intent = 'refund'
+   WHERE r.user_id IN ${NEW_USERS} AND r.link_kind IS NULL AND r.duplicate_of IS NULL AND r.intent = 'refund'
      AND EXISTS (SELECT 1 FROM transactions d WHERE d.id IN ${NEW_IDS} AND ${REVERSES("r", "d")})`,
 ];
 
-/** The linking statements for each user's new transaction ids. */
-export function linkStatements(db: Db, newIdsByUser: Map<string, string[]>): D1PreparedStatement[] {
-  const prepared = STATEMENTS.map((text) => ({ statement: db.$client.prepare(text), usesIds: text.includes("?2") }));
-  const statements: D1PreparedStatement[] = [];
-  for (const [userId, ids] of newIdsByUser) {
-    if (ids.length === 0) continue;
-    const json = JSON.stringify(ids);
-    for (const { statement, usesIds } of prepared) statements.push(usesIds ? statement.bind(userId, json) : statement.bind(userId));
-  }
-  return statements;
+/** The linking statements for a batch's new transaction ids (none when there are none). */
+export function linkStatements(db: Db, newIds: string[]): D1PreparedStatement[] {
+  if (newIds.length === 0) return [];
+  const json = JSON.stringify(newIds);
+  return STATEMENTS.map((text) => db.$client.prepare(text).bind(json));
 }

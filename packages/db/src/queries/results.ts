@@ -1,7 +1,7 @@
-import { and, eq, getTableColumns, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
+import type { NewTransactionRow, SmsState } from "../schema";
 import { runBatch, type Statement } from "../batch";
-import { sms, transactions, type NewTransactionRow, type SmsState } from "../schema";
+import { insertTransactionsStatements, updateStatesStatements, type TransactionJson } from "./bulk";
 import { insertEvents } from "./events";
 import { linkStatements } from "./links";
 
@@ -17,57 +17,56 @@ export interface SmsOutcome {
   transactions: NewTransactionRow[];
 }
 
-/**
- * Statements that record outcomes. The SMS row must already exist (written at ingestion);
- * a transaction is only inserted while its SMS row exists, and a redelivered message adds nothing
- * thanks to the unique key on (user, sms, seq). A dead-lettered SMS is never changed here.
- */
-export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: number): Statement[] {
-  const statements: Statement[] = [];
-  for (const outcome of outcomes) {
-    statements.push(
-      db
-        .update(sms)
-        .set({
-          state: outcome.state,
-          intent: outcome.intent,
-          parser: outcome.parser,
-          confidence: outcome.confidence,
-          error: null,
-          attempts: outcome.attempts,
-          processedAt,
-        })
-        .where(and(eq(sms.userId, outcome.userId), eq(sms.id, outcome.smsId), ne(sms.state, "dead_lettered"))),
-    );
-    for (const tx of outcome.transactions) statements.push(insertTransactionIfSmsExists(db, tx));
-  }
-  const newIdsByUser = new Map<string, string[]>();
-  for (const outcome of outcomes) {
-    for (const tx of outcome.transactions) newIdsByUser.set(outcome.userId, [...(newIdsByUser.get(outcome.userId) ?? []), tx.id as string]);
-  }
-  statements.push(...linkStatements(db, newIdsByUser));
-  if (outcomes.length > 0) {
-    statements.push(insertEvents(db, outcomes.map((o) => [o.userId, o.smsId, o.state, o.parser]), processedAt));
-  }
-  return statements;
+function transactionJson(tx: NewTransactionRow): TransactionJson {
+  return {
+    id: tx.id,
+    user_id: tx.userId,
+    sms_id: tx.smsId,
+    seq: tx.seq ?? 0,
+    intent: tx.intent,
+    direction: tx.direction,
+    amount_minor: tx.amountMinor,
+    currency: tx.currency,
+    account: tx.account ?? null,
+    account_kind: tx.accountKind ?? null,
+    counterparty: tx.counterparty ?? null,
+    method: tx.method ?? null,
+    reference: tx.reference ?? null,
+    balance_minor: tx.balanceMinor ?? null,
+    occurred_at: tx.occurredAt,
+    occurred_at_ms: tx.occurredAtMs,
+    institution: tx.institution ?? null,
+    category: tx.category ?? null,
+    sender: tx.sender ?? null,
+    parser: tx.parser,
+    confidence: tx.confidence,
+  };
 }
 
-function insertTransactionIfSmsExists(db: Db, tx: NewTransactionRow) {
-  const values: Record<string, SQL.Aliased> = {};
-  for (const [key, column] of Object.entries(getTableColumns(transactions))) {
-    // insert…select needs every column, in table order; absent ones take the column default.
-    const value = tx[key as keyof NewTransactionRow] ?? column.default ?? null;
-    values[key] = sql`${value}`.as(column.name);
-  }
-  return db
-    .insert(transactions)
-    .select(
-      db
-        .select(values)
-        .from(sms)
-        .where(and(eq(sms.userId, tx.userId), eq(sms.id, tx.smsId))) as never,
-    )
-    .onConflictDoNothing();
+/**
+ * Statements that record a batch's outcomes, a handful per batch whatever its size: the SMS states
+ * (the SMS rows exist since ingestion), the transactions (only while their SMS row exists; unique on
+ * user + SMS + seq, so a redelivered message adds nothing), the links between alerts of one movement,
+ * and the audit events. A dead-lettered SMS is never changed here.
+ */
+export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: number): Statement[] {
+  if (outcomes.length === 0) return [];
+  const states = outcomes.map((o) => ({
+    user_id: o.userId,
+    sms_id: o.smsId,
+    state: o.state,
+    intent: o.intent,
+    parser: o.parser,
+    confidence: o.confidence,
+    attempts: o.attempts,
+  }));
+  const txs = outcomes.flatMap((o) => o.transactions);
+  return [
+    ...updateStatesStatements(db, states, processedAt),
+    ...insertTransactionsStatements(db, txs.map(transactionJson), processedAt),
+    ...linkStatements(db, txs.map((tx) => tx.id as string)),
+    insertEvents(db, outcomes.map((o) => [o.userId, o.smsId, o.state, o.parser]), processedAt),
+  ];
 }
 
 /** Writes outcomes as one D1 batch (one transaction). */

@@ -1,64 +1,54 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { D1_MAX_BOUND_PARAMS } from "@smsledger/config";
-import { chunkByCount, rowsPerInsert, type SmsJob } from "@smsledger/core";
+import { chunkByCount, type SmsJob } from "@smsledger/core";
 import type { Db } from "../client";
 import { runBatch, type Statement } from "../batch";
-import { ingestions, sms, transactions, type NewSmsRow, type SmsState } from "../schema";
-import { insertEvents } from "./events";
-
-type QueuedSms = Pick<NewSmsRow, "userId" | "id" | "ingestionId" | "sender" | "body" | "receivedAt">;
+import { ingestions, sms, smsEvents, transactions, type SmsState } from "../schema";
+import { afterQueuedStatements, insertQueuedStatements, type QueuedRow } from "./bulk";
 
 export async function createIngestion(db: Db, ingestion: { id: string; userId: string; format: "json" | "ndjson" }): Promise<void> {
   await db.insert(ingestions).values(ingestion).onConflictDoNothing();
 }
 
+/** A new SMS to record: id, sender, body, received_at. */
+export type { QueuedRow };
+
 /**
- * Records SMS in state `queued`, skipping those the user already sent, in one D1 batch
- * (multi-row inserts chunked under the bound-parameter cap). Returns the ids that were new.
- * `repeatsInUpload` counts messages the upload itself repeated, which are duplicates too.
+ * Records a chunk of an ingestion's SMS in state `queued`, skipping those the user already sent, and
+ * counts it, in ONE D1 batch (one round trip, one transaction). `messages` is how many the client sent
+ * in this chunk (repeats inside the upload count as duplicates too). `at` must be unique per chunk of
+ * an ingestion (see nextChunkTime). Returns the ids that were new.
  */
 export async function insertQueuedSms(
   db: Db,
-  userId: string,
-  ingestionId: string,
-  rows: QueuedSms[],
-  repeatsInUpload = 0,
+  ingestion: { id: string; userId: string; format: "json" | "ndjson" },
+  rows: QueuedRow[],
+  messages: number,
+  at: number,
 ): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  // Columns with JavaScript defaults are bound too, so measure the parameters one row really takes.
-  const paramsPerRow = db.insert(sms).values(rows.slice(0, 1)).toSQL().params.length;
-  const chunks = chunkByCount(rows, rowsPerInsert(paramsPerRow, D1_MAX_BOUND_PARAMS));
-  const results = await runBatch(
-    db,
-    chunks.map((chunk) => db.insert(sms).values(chunk).onConflictDoNothing().returning({ id: sms.id })),
-  );
+  const inserts = insertQueuedStatements(db, ingestion.userId, ingestion.id, rows, at);
+  const results = await runBatch(db, [...inserts, ...afterQueuedStatements(db, ingestion, messages, at)]);
   const inserted = new Set<string>();
-  for (const result of results) for (const row of result.results as { id: string }[]) inserted.add(row.id);
-  await runBatch(db, [
-    db
-      .update(ingestions)
-      .set({
-        accepted: sql`${ingestions.accepted} + ${inserted.size}`,
-        duplicates: sql`${ingestions.duplicates} + ${rows.length - inserted.size + repeatsInUpload}`,
-      })
-      .where(and(eq(ingestions.id, ingestionId), eq(ingestions.userId, userId))),
-    insertEvents(db, [...inserted].map((id) => [userId, id, "queued", null]), Date.now()),
-  ]);
+  for (const result of results.slice(0, inserts.length)) for (const row of result.results as { id: string }[]) inserted.add(row.id);
   return inserted;
 }
 
-/** Removes SMS (and anything derived from them) whose enqueue failed, and un-counts them. */
-export async function discardSms(db: Db, userId: string, ingestionId: string, ids: string[]): Promise<void> {
+/**
+ * Removes SMS (and anything derived from them) whose enqueue failed, and un-counts them; with
+ * `dropIngestion` (a JSON upload, all or nothing) the ingestion record goes too.
+ */
+export async function discardSms(db: Db, userId: string, ingestionId: string, ids: string[], dropIngestion: boolean): Promise<void> {
   const statements: Statement[] = [];
   for (const chunk of chunkByCount(ids, D1_MAX_BOUND_PARAMS - 2)) {
     statements.push(db.delete(transactions).where(and(eq(transactions.userId, userId), inArray(transactions.smsId, chunk))));
+    statements.push(db.delete(smsEvents).where(and(eq(smsEvents.userId, userId), inArray(smsEvents.smsId, chunk))));
     statements.push(db.delete(sms).where(and(eq(sms.userId, userId), inArray(sms.id, chunk))));
   }
+  const ingestion = and(eq(ingestions.id, ingestionId), eq(ingestions.userId, userId));
   statements.push(
-    db
-      .update(ingestions)
-      .set({ accepted: sql`${ingestions.accepted} - ${ids.length}` })
-      .where(and(eq(ingestions.id, ingestionId), eq(ingestions.userId, userId))),
+    dropIngestion
+      ? db.delete(ingestions).where(ingestion)
+      : db.update(ingestions).set({ accepted: sql`${ingestions.accepted} - ${ids.length}` }).where(ingestion),
   );
   await runBatch(db, statements);
 }

@@ -3,14 +3,14 @@ import type { Db } from "../client";
 import { runBatch } from "../batch";
 import { apiKeys, users } from "../schema";
 
-/** The user owning an active API key with this SHA-256 hash, or null. */
-export async function findUserIdByKeyHash(db: Db, keyHash: string): Promise<string | null> {
+/** The active API key with this SHA-256 hash (its id and user), or null. */
+export async function findActiveKey(db: Db, keyHash: string): Promise<{ keyId: string; userId: string } | null> {
   const row = await db
-    .select({ userId: apiKeys.userId })
+    .select({ keyId: apiKeys.id, userId: apiKeys.userId })
     .from(apiKeys)
     .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
     .get();
-  return row?.userId ?? null;
+  return row ?? null;
 }
 
 export async function insertUser(db: Db, user: { id: string; name: string }): Promise<void> {
