@@ -1,7 +1,11 @@
 /** Bindings of the API Worker (apps/api/wrangler.jsonc). */
 export interface ApiEnv {
   DB: D1Database;
+  /** Queue shards: SMS_QUEUE always, SMS_QUEUE_1 … SMS_QUEUE_3 when configured (users are hashed over them). */
   SMS_QUEUE: Queue;
+  SMS_QUEUE_1?: Queue;
+  SMS_QUEUE_2?: Queue;
+  SMS_QUEUE_3?: Queue;
   TEMPLATES: KVNamespace;
   /** The consumer's RateLimiter Durable Object, read for health and metrics. */
   RATE_LIMITER: DurableObjectNamespace;
@@ -15,8 +19,11 @@ export interface ApiEnv {
 /** Bindings of the consumer Worker (apps/consumer/wrangler.jsonc). */
 export interface ConsumerEnv {
   DB: D1Database;
-  /** Producer of the main queue, for the cron that re-enqueues SMS whose message was lost. */
+  /** Producers of the queue shards, for the cron that re-enqueues SMS whose message was lost. */
   SMS_QUEUE: Queue;
+  SMS_QUEUE_1?: Queue;
+  SMS_QUEUE_2?: Queue;
+  SMS_QUEUE_3?: Queue;
   TEMPLATES: KVNamespace;
   ENVIRONMENT: string;
   TIME_ZONE?: string;

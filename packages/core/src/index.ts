@@ -18,3 +18,4 @@ export * from "./metrics/histogram";
 export * from "./metrics/rollup";
 export * from "./metrics/prometheus";
 export * from "./queue/enqueue";
+export * from "./queue/shard";

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { newApiKey } from "@smsledger/core";
+import { enqueueJobs, newApiKey, queueFor } from "@smsledger/core";
 import {
   createUserWithKey,
   discardDeadLetter,
@@ -15,7 +15,6 @@ import {
 import type { AppEnv } from "../env";
 import { forgetKeys } from "../auth/key-cache";
 import { fieldIssues, problem } from "../lib/problem";
-import { enqueueJobs } from "@smsledger/core";
 
 export const adminRoutes = new Hono<AppEnv>();
 
@@ -80,7 +79,7 @@ adminRoutes.get("/dead-letters", async (c) => {
 adminRoutes.post("/dead-letters/:userId/:smsId/replay", async (c) => {
   const row = await reopenDeadLetter(c.get("db"), c.req.param("userId"), c.req.param("smsId"), Date.now());
   if (!row) return problem(c, 404, "not_found", "No open dead letter for that SMS");
-  await enqueueJobs(c.env.SMS_QUEUE, [jobOf(row, Date.now())]);
+  await enqueueJobs(queueFor(c.env, row.userId), [jobOf(row, Date.now())]);
   return c.json({ replayed: true, sms_id: row.id, state: "queued" }, 202);
 });
 

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { queueShards } from "@smsledger/core";
 import type { AppEnv } from "../env";
 import { limiterState } from "./metrics";
 
@@ -13,7 +14,7 @@ healthRoutes.get("/", async (c) => {
     d1: () => c.env.DB.prepare("SELECT 1").first(),
     kv: () => c.env.TEMPLATES.get("health:probe"),
     queue: async () => {
-      if (typeof c.env.SMS_QUEUE?.sendBatch !== "function") throw new Error("queue binding missing");
+      if (!queueShards(c.env).every((q) => typeof q?.sendBatch === "function")) throw new Error("queue binding missing");
     },
     limiter: async () => {
       if (!(await limiterState(c.env.RATE_LIMITER))) throw new Error("limiter Durable Object unreachable");

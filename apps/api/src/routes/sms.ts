@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { MAX_JSON_REQUEST_BYTES } from "@smsledger/config";
-import type { SmsItem } from "@smsledger/core";
+import { queueFor, type SmsItem } from "@smsledger/core";
 import { deleteSms, getSms, listEvents, transactions } from "@smsledger/db";
 import { and, eq } from "drizzle-orm";
 import type { AppEnv } from "../env";
@@ -20,7 +20,7 @@ smsRoutes.post("/", limitIngestion, async (c) => {
   const ndjson = type === "application/x-ndjson" || type === "application/ndjson";
   const target: IngestTarget = {
     db: c.get("db"),
-    queue: c.env.SMS_QUEUE,
+    queue: queueFor(c.env, c.get("userId")),
     userId: c.get("userId"),
     ingestionId: newIngestionId(),
     format: ndjson ? "ndjson" : "json",

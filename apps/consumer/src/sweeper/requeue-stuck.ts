@@ -1,5 +1,5 @@
 import type { ConsumerEnv } from "@smsledger/config/env";
-import { enqueueJobs } from "@smsledger/core";
+import { enqueueJobs, queueFor, type SmsJob } from "@smsledger/core";
 import { createDb, jobOf, stuckQueuedSms } from "@smsledger/db";
 
 /** An SMS still `queued` this long after it was accepted has lost its queue message (e.g. the API died mid-request). */
@@ -14,7 +14,12 @@ const PER_RUN = 1_000;
 export async function requeueStuck(env: ConsumerEnv, now = Date.now()): Promise<number> {
   const rows = await stuckQueuedSms(createDb(env.DB), now - STUCK_AFTER_MS, PER_RUN);
   const jobs = rows.map((row) => jobOf(row));
-  await enqueueJobs(env.SMS_QUEUE, jobs);
+  const byQueue = new Map<Queue, SmsJob[]>();
+  for (const job of jobs) {
+    const queue = queueFor(env, job.user_id);
+    byQueue.set(queue, [...(byQueue.get(queue) ?? []), job]);
+  }
+  for (const [queue, shardJobs] of byQueue) await enqueueJobs(queue, shardJobs);
   if (jobs.length > 0) console.warn("re-enqueued stuck SMS", jobs.length);
   return jobs.length;
 }

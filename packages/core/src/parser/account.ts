@@ -12,19 +12,40 @@ const ACCOUNT_RE =
   /(?:\b(loan a\/c|loan account|a\/c|a\/c\.|acct|account|ac|card|bobcard|wallet)|(खाते|खाता|कार्ड))(?:\s?(?:no\.?|number|num|ending(?: with| in)?|end(?:ing)?|#|:)){0,2}\s?(?:\d{1,4}(?=[x*n]))?(?:[x*#.n]{0,14})\s?[x*#]{0,14}-?(\d{3,6})(?!\d)/;
 const LOOSE_RE = /(?<![a-z0-9])(?:[x*]{1,12})(\d{3,6})(?![\d])/;
 
-/** The first account or card tail printed in the lower-cased text; the first one is the holder's in bank alerts. */
+const ACCOUNT_RE_G = new RegExp(ACCOUNT_RE.source, "g");
+/** "sent to HDFC Bank a/c XX9876": an account introduced by "to" without "your" is the payee's. */
+const PAYEE_BEFORE = /\b(?:to|beneficiary|payee)\b(?![^]*\byour\b)[^]{0,24}$/;
+
+function hit(m: RegExpExecArray): AccountHit | null {
+  if (!m[3]) return null;
+  const kw = (m[1] ?? m[2] ?? "").toLowerCase();
+  const kind: AccountKind = kw.startsWith("loan")
+    ? "loan"
+    : kw === "card" || kw === "bobcard" || kw === "कार्ड"
+      ? "card"
+      : kw === "wallet"
+        ? "wallet"
+        : "bank";
+  return { tail: m[3], kind, index: m.index };
+}
+
+/**
+ * The holder's account or card tail in the lower-cased text: the first one printed, except that a loan account
+ * or a payee's account ("sent to .. a/c XX9876 from your a/c XX7788") gives way to a later account of ours.
+ */
 export function findAccount(text: string): AccountHit | null {
   const m = ACCOUNT_RE.exec(text);
-  if (m?.[3]) {
-    const kw = (m[1] ?? m[2] ?? "").toLowerCase();
-    const kind: AccountKind = kw.startsWith("loan")
-      ? "loan"
-      : kw === "card" || kw === "bobcard" || kw === "कार्ड"
-        ? "card"
-        : kw === "wallet"
-          ? "wallet"
-          : "bank";
-    return { tail: m[3], kind, index: m.index };
+  const first = m ? hit(m) : null;
+  if (first) {
+    const payee = first.kind !== "loan" && PAYEE_BEFORE.test(text.slice(Math.max(0, first.index - 30), first.index));
+    if (first.kind === "loan" || payee) {
+      ACCOUNT_RE_G.lastIndex = first.index + 1;
+      for (let g = ACCOUNT_RE_G.exec(text); g !== null; g = ACCOUNT_RE_G.exec(text)) {
+        const h = hit(g);
+        if (h && h.kind !== "loan" && h.tail !== first.tail) return h;
+      }
+    }
+    return first;
   }
   const l = LOOSE_RE.exec(text);
   if (l?.[1]) return { tail: l[1], kind: "bank", index: l.index };

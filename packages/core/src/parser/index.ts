@@ -21,7 +21,7 @@ const NEGATIVE_CONFIDENCE: Record<string, number> = {
   otp: 0.9, request: 0.85, declined: 0.85, failed: 0.85, future: 0.8, mandate: 0.8, bill_due: 0.8,
   limit: 0.7, request_ack: 0.7, promo: 0.75, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
 };
-const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b/;
+const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b|\bpaid towards\b.{0,40}\bcard\b|\bthank you for (?:the |your )?payment\b/;
 const CARD_SPEND = /\b(?:spent|purchase|used at|txn at|transaction at)\b/;
 
 /** Intents whose printed date is not when anything happened (due date, debit date to come, OTP/offer validity). */

@@ -23,7 +23,7 @@ const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available
 const FAILED = /\bfailed\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\bfailure\b|\bunsuccessful\b|\bnot successful\b|\bcould not be (?:processed|completed)\b|\bwas not completed\b|विफल|असफल/;
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
 const FUTURE =
-  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|paid|processed|presented|credited|refunded|reversed|transferred|initiated)\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
+  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|paid|processed|presented|credited|refunded|reversed|transferred|initiated)\b|\bwill be executed\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
 const MANDATE = /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
 const MANDATE_NOTICE =
   /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|request to (?:set|create)|request|approve|pending)\b/;
@@ -32,9 +32,9 @@ const BILL_DUE =
   /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready))\b|बकाया|देय/;
 const PAST_MOVE =
   /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा|डेबिट/;
-const LIMIT = /\blimit\b.{0,40}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
+const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO =
-  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible for|convert (?:it |this |them )?(?:to|into) emis?)\b/;
+  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible for|convert (?:it |this |them )?(?:to|into) emis?|apply(?: now)?:|is ready for you|no documents needed)\b/;
 /** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
 const PAST_MOVE_STRICT = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn)\b/;
 const PENDING = /\b(?:pending|under review|under process|in process|on hold|being processed|blocked for|pre-?auth(?:ori[sz]ation)?)\b/;
@@ -49,7 +49,7 @@ const TXN_WORD = /\b(?:debited|credited|credit by|credit of|spent|withdrawn|paid
 // Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^debit\b|\b(?:debited|debit of|spent|withdrawn|withdrawal|withdraw|paid|sent|purchase|purchased|deducted|charged|used at|used for|transferred to|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती)` +
+  String.raw`(^debit\b|\b(?:debited|debit of|has a debit|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using|spent|withdrawn|withdrawal|withdraw|paid|sent|purchase|purchased|deducted|charged|used at|used for|transferred to|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती)` +
     String.raw`|(^credit\b|\b(?:thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|क्रेडिट)`,
 );
 
@@ -116,7 +116,7 @@ const GATES = {
     "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",
     "limited", "hurry", "exclusive", "click", "download", "upgrade", "loan", "voucher", "coupon", "lowest", "interest rate",
     "invest now", "book now", "shop now", "sale", "refer", "earn", "get rs", "get inr", "get ₹", "enjoy", "claim",
-    "lucky", "spend", "eligible", "convert",
+    "lucky", "spend", "eligible", "convert", "ready for you", "no documents",
   ],
 } as const;
 type Gate = keyof typeof GATES;

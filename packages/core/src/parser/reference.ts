@@ -5,10 +5,11 @@ const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?((?=[A-Z]{0,
 const MPESA_CODE = /^([A-Z0-9]{10})\s(?:confirmed|Confirmed)/;
 const NEFT_UTR = /\b(?:NEFT|RTGS|IMPS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-[^-\n]{2,60}-(?:[^-\n]{0,20}-)?([A-Z0-9]{10,22})\b/i;
 const HAS_DIGIT = /\d/;
+const RAIL_SLASH = /(?:upi|imps|neft|rtgs)\//;
 
 /** UPI ref, UTR, IMPS ref or txn id printed in the SMS. */
 export function findReference(text: string, lower: string = text.toLowerCase()): string | null {
-  const path = lower.includes("upi/") || lower.includes("imps/") || lower.includes("neft/") || lower.includes("rtgs/");
+  const path = lower.indexOf("/") >= 0 && RAIL_SLASH.test(lower);
   let m = (path ? UPI_PATH.exec(text) : null) ?? (lower.includes(" confirmed") ? MPESA_CODE.exec(text) : null);
   if (m?.[1]) return m[1];
   REF_RE.lastIndex = 0;
