@@ -52,6 +52,16 @@ const REVERSES = (r: string, d: string) => `${d}.user_id = ${r}.user_id AND ${d}
   AND ((${r}.reference IS NOT NULL AND ${d}.reference = ${r}.reference)
     OR (lower(${d}.counterparty) = lower(${r}.counterparty) AND ${d}.amount_minor >= ${r}.amount_minor))`;
 
+/**
+ * The debit a refund `r` reverses, among those matching `where`: same reference first, then same
+ * amount, then any; the latest of those. (Outer columns appear only in WHERE clauses: SQLite 3.51
+ * rejects them in a correlated subquery's ORDER BY.)
+ */
+const bestOriginal = (where: string) => `coalesce(
+  (SELECT d.id FROM transactions d WHERE ${where} AND r.reference IS NOT NULL AND d.reference = r.reference ORDER BY d.occurred_at_ms DESC, d.id LIMIT 1),
+  (SELECT d.id FROM transactions d WHERE ${where} AND d.amount_minor = r.amount_minor ORDER BY d.occurred_at_ms DESC, d.id LIMIT 1),
+  (SELECT d.id FROM transactions d WHERE ${where} ORDER BY d.occurred_at_ms DESC, d.id LIMIT 1))`;
+
 const STATEMENTS = [
   // A new row becomes a duplicate of the smallest-id other alert of its payment.
   `UPDATE transactions AS t SET
@@ -77,7 +87,9 @@ const STATEMENTS = [
   `UPDATE transactions SET link_kind = NULL, counterpart_id = NULL WHERE user_id IN ${NEW_USERS} AND duplicate_of IS NOT NULL AND link_kind IS NOT NULL`,
   // Own-account transfer: link a new row to the closest matching other side.
   `UPDATE transactions AS t SET link_kind = 'transfer',
-     counterpart_id = (SELECT e.id FROM transactions e WHERE ${TRANSFER_PAIR} ORDER BY abs(e.occurred_at_ms - t.occurred_at_ms), e.id LIMIT 1),
+     counterpart_id = (SELECT e.id FROM transactions e WHERE ${TRANSFER_PAIR}
+       AND abs(e.occurred_at_ms - t.occurred_at_ms) = (SELECT min(abs(e.occurred_at_ms - t.occurred_at_ms)) FROM transactions e WHERE ${TRANSFER_PAIR})
+       ORDER BY e.id LIMIT 1),
      link_reason = 'own-account transfer'
    WHERE t.id IN ${NEW_IDS} AND t.duplicate_of IS NULL AND t.link_kind IS NULL
      AND EXISTS (SELECT 1 FROM transactions e WHERE ${TRANSFER_PAIR})`,
@@ -88,14 +100,12 @@ const STATEMENTS = [
      AND e.id IN (SELECT counterpart_id FROM transactions WHERE id IN ${NEW_IDS} AND link_kind = 'transfer')`,
   // A new refund reverses the debit it names (same reference first, then the latest same-merchant debit).
   `UPDATE transactions AS r SET link_kind = 'reversal', link_reason = 'refund of the original debit',
-     counterpart_id = (SELECT d.id FROM transactions d WHERE ${REVERSES("r", "d")}
-       ORDER BY (d.reference IS r.reference) DESC, (d.amount_minor = r.amount_minor) DESC, d.occurred_at_ms DESC, d.id LIMIT 1)
+     counterpart_id = ${bestOriginal(REVERSES("r", "d"))}
    WHERE r.id IN ${NEW_IDS} AND r.link_kind IS NULL AND r.duplicate_of IS NULL
      AND EXISTS (SELECT 1 FROM transactions d WHERE ${REVERSES("r", "d")})`,
   // A new debit picks up refunds that arrived before it.
   `UPDATE transactions AS r SET link_kind = 'reversal', link_reason = 'refund of the original debit',
-     counterpart_id = (SELECT d.id FROM transactions d WHERE d.id IN ${NEW_IDS} AND ${REVERSES("r", "d")}
-       ORDER BY (d.reference IS r.reference) DESC, (d.amount_minor = r.amount_minor) DESC, d.occurred_at_ms DESC, d.id LIMIT 1)
+     counterpart_id = ${bestOriginal(`d.id IN ${NEW_IDS} AND ${REVERSES("r", "d")}`)}
    WHERE r.user_id IN ${NEW_USERS} AND r.link_kind IS NULL AND r.duplicate_of IS NULL AND r.intent = 'refund'
      AND EXISTS (SELECT 1 FROM transactions d WHERE d.id IN ${NEW_IDS} AND ${REVERSES("r", "d")})`,
 ];

@@ -1,0 +1,46 @@
+// The bulk and linking statements are SQL text, so check that they compile against the migrated
+// schema under the newest SQLite at hand (Node's), not only under the one inside local workerd.
+import { readdirSync, readFileSync } from "node:fs";
+import { DatabaseSync } from "node:sqlite";
+import { describe, expect, it } from "vitest";
+import type { Db } from "../src/client";
+import { afterQueuedStatements, insertQueuedStatements, insertTransactionsStatements, updateStatesStatements } from "../src/queries/bulk";
+import { linkStatements } from "../src/queries/links";
+
+function migrated(): DatabaseSync {
+  const db = new DatabaseSync(":memory:");
+  const dir = new URL("../migrations/", import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".sql")).sort()) {
+    for (const statement of readFileSync(new URL(file, dir), "utf8").split("--> statement-breakpoint")) {
+      if (statement.trim()) db.exec(statement);
+    }
+  }
+  return db;
+}
+
+/** Collects the SQL text of the statements a builder prepares. */
+function texts(build: (db: Db) => unknown): string[] {
+  const seen: string[] = [];
+  const capture = { $client: { prepare: (text: string) => ({ bind: () => (seen.push(text), {}) }) } } as unknown as Db;
+  build(capture);
+  return seen;
+}
+
+describe("bulk and linking SQL", () => {
+  const statements = [
+    ...texts((db) => linkStatements(db, ["tx_1"])),
+    ...texts((db) => insertQueuedStatements(db, "u", "ing", [["s", "VM-HDFCBK-S", "body", "2026-11-12T10:00:00Z"]], 1)),
+    ...texts((db) => afterQueuedStatements(db, { id: "ing", userId: "u", format: "json" }, 1, 1)),
+    ...texts((db) => updateStatesStatements(db, [{ user_id: "u", sms_id: "s", state: "parsed", intent: null, parser: null, confidence: null, attempts: 1 }], 1)),
+    ...texts((db) => insertTransactionsStatements(db, [{} as never], 1)),
+  ];
+
+  it("covers every statement", () => {
+    expect(statements.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(statements.map((text, i) => [i, text] as const))("statement %i compiles", (_i, text) => {
+    const db = migrated();
+    expect(() => db.prepare(text)).not.toThrow();
+  });
+});
