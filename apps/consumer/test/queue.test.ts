@@ -53,6 +53,17 @@ describe("queue consumer", () => {
     expect(count?.n).toBe(1);
   });
 
+  it("keeps a user's correction when the SMS is processed again", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    const j = job(user, "c1", "VM-HDFCBK-S", debit);
+    await recordQueued(j);
+    await deliver([j]);
+    await testEnv.DB.prepare("UPDATE transactions SET user_category = 'groceries', user_counterparty = 'Corner Shop', corrected_at = 1 WHERE user_id = ?").bind(user).run();
+    await deliver([j], "smsledger-sms", 2);
+    const row = await testEnv.DB.prepare("SELECT category, user_category, user_counterparty FROM transactions WHERE user_id = ?").bind(user).first();
+    expect(row).toMatchObject({ user_category: "groceries", user_counterparty: "Corner Shop" });
+  });
+
   it("writes no transaction for an SMS whose record was withdrawn", async () => {
     const user = `usr_${crypto.randomUUID()}`;
     const result = await deliver([job(user, "gone", "VM-HDFCBK-S", debit)]);
