@@ -19,3 +19,4 @@ export * from "./metrics/rollup";
 export * from "./metrics/prometheus";
 export * from "./queue/enqueue";
 export * from "./queue/shard";
+export * from "./random";

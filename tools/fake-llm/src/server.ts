@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ParseInput, UpstreamAnswer } from "@smsledger/core";
+import { ParseInput, seededRandom, UpstreamAnswer } from "@smsledger/core";
 import { answerFromParser, loadFixtures } from "./answers";
 import { DEFAULT_OPTIONS, normaliseOptions, type FakeLlmOptions } from "./options";
-import { seededRandom } from "./random";
 import { StatsRecorder, type Stats } from "./stats";
 import { TokenBucket } from "./token-bucket";
 

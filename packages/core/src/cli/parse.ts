@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { formatMinor } from "../money";
 import { parseSms } from "../parser/index";
 import type { ParseResult } from "../schemas/parse-result";
+import { currencyExponent } from "../upstream/answer";
 
 const HELP = `smsledger-parse: parse SMS alerts into transactions.
 
@@ -19,8 +20,6 @@ Options:
   -h, --help    show this help
 `;
 
-/** Minor-unit exponent of currencies that do not use 2 decimals. */
-const EXPONENT: Record<string, number> = { JPY: 0, KRW: 0, KWD: 3, BHD: 3, OMR: 3 };
 
 export interface CliRecord {
   intent: string | null;
@@ -42,7 +41,7 @@ export interface CliRecord {
 
 /** ParseResult -> the CLI's output record. */
 export function toCliRecord(r: ParseResult): CliRecord {
-  const exp = EXPONENT[r.currency ?? ""] ?? 2;
+  const exp = currencyExponent(r.currency);
   return {
     intent: r.intent,
     direction: r.direction,
