@@ -6,6 +6,7 @@
 //   then recovers; nothing may be lost and the backlog must drain.
 // Throughout, no call may be sent while a Retry-After pause the upstream announced is running.
 // Last line: one JSON object with the figures.
+import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import {
   acquire,
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     "latency-ms": { type: "string", default: "50" },
     workers: { type: "string", default: "4" },
     "batch-ms": { type: "string", default: "100" },
+    /** When > 0: also run the end-to-end benchmark on that many SMS with 50 LLM-only formats and report its upstream calls. */
+    stream: { type: "string", default: "0" },
   },
 });
 const capacity = Number(values.capacity);
@@ -146,4 +149,25 @@ if (outage > 0) {
 
 result.upstream = server.stats();
 await server.close();
+
+// Upstream calls on a realistic stream: the whole local stack (consumer, templates in KV, the
+// RateLimiter Durable Object) through `pnpm bench`, whose last line is its JSON.
+const stream = Number(values.stream);
+if (stream > 0) {
+  const root = new URL("../../../", import.meta.url).pathname;
+  const run = spawnSync(process.execPath, [`${root}scripts/bench/e2e.mjs`, "--sms", String(stream), "--unknown-formats", "50", "--port", "8811", "--llm-port", "8812"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { upstream_calls?: number; template_hits?: number; ok?: boolean };
+  result.stream = {
+    sms: stream,
+    unknown_formats: 50,
+    upstream_calls: last.upstream_calls ?? null,
+    upstream_calls_per_unknown_format: last.upstream_calls === undefined ? null : last.upstream_calls / 50,
+    template_hits: last.template_hits ?? null,
+    ok: last.ok ?? false,
+  };
+}
 console.log(JSON.stringify(result));
