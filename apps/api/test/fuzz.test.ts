@@ -13,11 +13,19 @@ const message = fc.record(
   { sender: value, body: value, received_at: fc.oneof(value, fc.constant("2026-11-12T10:00:00+05:30")), id: value },
   { requiredKeys: [] },
 );
-const body = fc.oneof(
+/** Raw bytes on the wire, including invalid UTF-8 (lone continuation bytes, overlongs, 0xFF). */
+const invalidUtf8 = fc
+  .tuple(fc.uint8Array({ maxLength: 200 }), fc.constantFrom([0xff], [0xc0, 0x80], [0x80], [0xed, 0xa0, 0x80], [0xf8, 0x88]))
+  .map(([bytes, bad]) => {
+    const prefix = new TextEncoder().encode('{"messages":[{"sender":"VM-HDFCBK-S","body":"');
+    return new Uint8Array([...prefix, ...bad, ...bytes, ...new TextEncoder().encode('","received_at":"2026-11-12T10:00:00+05:30"}]}')]);
+  });
+const body: fc.Arbitrary<string | Uint8Array> = fc.oneof(
   fc.record({ messages: fc.array(message, { maxLength: 4 }) }).map((v) => JSON.stringify(v)),
   fc.json(),
   nasty,
-  fc.uint8Array({ maxLength: 200 }).map((bytes) => new TextDecoder().decode(bytes)),
+  fc.uint8Array({ maxLength: 200 }),
+  invalidUtf8,
 );
 const contentType = fc.constantFrom("application/json", "application/x-ndjson", "text/plain", "", "application/json; charset=utf-8");
 
@@ -43,6 +51,14 @@ describe("HTTP fuzzing", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("rejects a JSON body that is not valid UTF-8, naming the body", async () => {
+    const user = await newUser("utf8");
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"messages":[{"sender":"X","body":"'), 0xc0, 0x80, ...new TextEncoder().encode('","received_at":"2026-11-12T10:00:00+05:30"}]}')]);
+    const res = await call("/v1/sms", { method: "POST", key: user.key, headers: { "content-type": "application/json" }, body: bytes });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: "invalid_encoding", fields: [{ field: "(body)" }] });
   });
 
   it("never answers 500 on odd paths, methods and auth headers", async () => {

@@ -45,8 +45,14 @@ smsRoutes.post("/", limitIngestion, async (c) => {
       { field: "(body)", message: "too large" },
     ]);
   }
+  let text: string;
   try {
-    const result = await ingestJson(target, await c.req.text());
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(await c.req.arrayBuffer());
+  } catch {
+    return problem(c, 400, "invalid_encoding", "The body is not valid UTF-8", [{ field: "(body)", message: "invalid UTF-8" }]);
+  }
+  try {
+    const result = await ingestJson(target, text);
     if (!result.ok) return problem(c, result.status, result.error, result.message, result.fields);
     return c.json(result.response, 202);
   } catch (error) {
