@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enqueueJobs, type JobQueue, type SmsJob } from "../src/index";
+import { enqueueJobs, jobBytesUpperBound, type JobQueue, type SmsJob } from "../src/index";
 
 const job = (i: number, bodyChars = 100): SmsJob => ({
   user_id: "u",
@@ -26,6 +26,15 @@ function producer(failures = 0) {
   };
   return { queue, calls };
 }
+
+describe("jobBytesUpperBound", () => {
+  it("is never below the real encoded size", () => {
+    for (const body of ["plain ascii", "₹ 1,250 डेबिट", "😀".repeat(50), "\u0001\u0002\n\"".repeat(40)]) {
+      const j = { ...job(1), body };
+      expect(jobBytesUpperBound(j)).toBeGreaterThanOrEqual(new TextEncoder().encode(JSON.stringify(j)).length);
+    }
+  });
+});
 
 describe("enqueueJobs", () => {
   it("sends at most 100 messages per call", async () => {

@@ -9,7 +9,16 @@ export interface JobQueue {
 
 // Headroom for the per-message envelope the queue adds to each body.
 const ENVELOPE_BYTES = 256;
-const encoder = new TextEncoder();
+
+/**
+ * An upper bound of a job's encoded size without serialising it: a UTF-16 code unit is at most 3 bytes
+ * of UTF-8, or 6 once JSON-escaped (a control character becomes \u00XX).
+ */
+export function jobBytesUpperBound(job: SmsJob): number {
+  let chars = 0;
+  for (const value of Object.values(job)) chars += String(value).length + 8;
+  return chars * 6 + ENVELOPE_BYTES;
+}
 
 export interface EnqueueOptions {
   /** Tries per sendBatch call before giving up (the first try included). */
@@ -40,7 +49,7 @@ export async function enqueueJobs(queue: JobQueue, jobs: SmsJob[], options: Enqu
     jobs,
     QUEUE_MAX_BATCH_MESSAGES,
     QUEUE_MAX_BATCH_BYTES,
-    (job) => encoder.encode(JSON.stringify(job)).length + ENVELOPE_BYTES,
+    jobBytesUpperBound,
   );
   for (const chunk of chunks) {
     await sendWithBackoff(queue, chunk.map((body) => ({ body, contentType: "json" as const })), settings);
