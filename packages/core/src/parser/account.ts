@@ -13,8 +13,8 @@ const ACCOUNT_RE =
 const LOOSE_RE = /(?<![a-z0-9])(?:[x*]{1,12})(\d{3,6})(?![\d])/;
 
 const ACCOUNT_RE_G = new RegExp(ACCOUNT_RE.source, "g");
-/** "sent to HDFC Bank a/c XX9876": an account introduced by "to" without "your" is the payee's. */
-const PAYEE_BEFORE = /\b(?:to|beneficiary|payee)\b(?![^]*\byour\b)[^]{0,24}$/;
+/** "sent to HDFC Bank a/c XX9876": an account introduced by "sent/paid/transferred to" without "your" is the payee's. */
+const PAYEE_BEFORE = /\b(?:(?:sent|paid|transferred|transfer|trf|payment|remitted) to|beneficiary|payee)\b(?![^]*\byour\b)[^]{0,24}$/;
 
 function hit(m: RegExpExecArray): AccountHit | null {
   if (!m[3]) return null;
@@ -37,7 +37,8 @@ export function findAccount(text: string): AccountHit | null {
   const m = ACCOUNT_RE.exec(text);
   const first = m ? hit(m) : null;
   if (first) {
-    const payee = first.kind !== "loan" && PAYEE_BEFORE.test(text.slice(Math.max(0, first.index - 30), first.index));
+    const before = first.kind === "loan" || first.index === 0 ? "" : text.slice(Math.max(0, first.index - 30), first.index);
+    const payee = (before.includes(" to") || before.includes("payee") || before.includes("benef")) && PAYEE_BEFORE.test(before);
     if (first.kind === "loan" || payee) {
       ACCOUNT_RE_G.lastIndex = first.index + 1;
       for (let g = ACCOUNT_RE_G.exec(text); g !== null; g = ACCOUNT_RE_G.exec(text)) {

@@ -23,13 +23,16 @@ const CURRENCY: Record<string, string> = {
 // quantifiers never overlap (no catastrophic backtracking).
 const NUM = String.raw`(\d{1,3}(?:,\d{2,3})+|\d{1,13})(?:\.(\d{1,2}))?(?![\d,]\d)`;
 // Prefix-factored: rs rs. rupees inr ₹ रु रू usd us$ $ aed dh dhs sgd s$ ksh ksh. kes eur € gbp £
-const CUR = String.raw`(r(?:s\.?|upees)|inr|₹|र(?:ु|ू)\.?|us(?:d|\$)|\$|aed|dhs?|s(?:gd|\$)|k(?:sh\.?|es)|eur|€|gbp|£)`;
+// Letter tokens start at a word boundary (\b fails fast inside words, so most positions are skipped at once).
+const CUR = String.raw`((?:\b(?:r(?:s\.?|upees)|inr|us(?:d|\$)|aed|dhs?|s(?:gd|\$)|k(?:sh\.?|es)|eur|gbp))|₹|र(?:ु|ू)\.?|\$|€|£)`;
 // Applied to lower-cased text, so no case-insensitive flag is needed.
 // The "not preceded by a letter or digit" check is done in code: a leading lookbehind defeats V8's quick scan.
 const AMOUNT_RE = new RegExp(String.raw`${CUR}\s?[:.]?\s?${NUM}(?:\s?/-|\s?(lakhs?|lacs?|crores?)\b)?`, "g");
-const WORD_CHAR = /[a-z0-9]/;
 /** SBI-style "debited by 500.0" with no currency token. */
-const BARE_RE = new RegExp(String.raw`\b(?:debited|credited)\s(?:by|for|with)\s${NUM}(?![\d.]|\s?%)`);
+// Not a count of points, units or miles ("credited with 100 reward points").
+const BARE_RE = new RegExp(
+  String.raw`\b(?:debited|credited)\s(?:by|for|with)\s${NUM}(?![\d.]|\s?%|\s(?:reward |bonus |loyalty )?(?:points?|pts|units?|miles|coins|supercoins|neucoins)\b)`,
+);
 
 // Nearest keyword before an amount (with no digits in between): 1 = balance/limit, 2 = fee/charges, 3 = due,
 // 4 = cost (M-PESA "Transaction cost": never the amount).
@@ -70,8 +73,10 @@ function scaled(minor: number | null, unit: string | undefined): number | null {
 }
 
 /** Maps a currency token as printed to ISO 4217 (null when unknown). */
+const CURRENCY_MAP = new Map<string, string>(Object.entries(CURRENCY));
+
 export function currencyCode(token: string): string | null {
-  const direct = CURRENCY[token];
+  const direct = CURRENCY_MAP.get(token);
   if (direct !== undefined) return direct;
   const key = token.toLowerCase().replace(/[.:]/g, "");
   return CURRENCY[key] ?? null;
@@ -81,7 +86,17 @@ function roleOf(text: string, from: number, to: number): AmountRole {
   // Look back at most WINDOW chars, not past the previous amount, and not past a sentence break.
   let window = text.slice(Math.max(from, to - WINDOW), to);
   const br = Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n"), window.lastIndexOf(";"));
-  if (br >= 0) window = window.slice(br + 1);
+  // The keyword must follow the window's last digit ([^0-9]*$): cut there first, so the regex sees less.
+  let cut = br;
+  for (let i = window.length - 1; i > cut; i--) {
+    const c = window.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut >= 0) window = window.slice(cut + 1);
+  if (window.length < 2) return "txn";
   const m = ROLE_KW.exec(window);
   if (!m) return "txn";
   return m[1] !== undefined ? "balance" : m[2] !== undefined ? "fee" : m[3] !== undefined ? "due" : "cost";
@@ -93,7 +108,8 @@ export function scanAmounts(text: string): AmountHit[] {
   AMOUNT_RE.lastIndex = 0;
   let prevEnd = 0;
   for (let m = AMOUNT_RE.exec(text); m !== null && hits.length < 12; m = AMOUNT_RE.exec(text)) {
-    if (m.index > 0 && WORD_CHAR.test(text.charAt(m.index - 1))) {
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
+    if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) {
       AMOUNT_RE.lastIndex = m.index + 1;
       continue;
     }

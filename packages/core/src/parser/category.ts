@@ -22,9 +22,12 @@ const TABLE: ReadonlyArray<readonly [RegExp, Category]> = [
   [/\bcharges?\b|\bfee\b|\bfees\b|\bgst\b|annual fee|late payment|penal|sms alert|interest debited/, "fees"],
 ];
 
+const ANY_CUE = new RegExp(TABLE.map(([re]) => `(?:${re.source})`).join("|"));
+
 // Whole-text cues (literal keywords, one pass) for categories whose words rarely appear in boilerplate.
 const TEXT_CATEGORIES: readonly Category[] = ["salary", "bills", "investment", "loan", "insurance", "fees"];
-const TEXT_WORDS = keywordScanner([
+/** Whole-text category keyword groups, in TEXT_CATEGORIES order (also scanned by scan.ts). */
+export const TEXT_GROUPS: readonly (readonly string[])[] = [
   ["salary", "sal for", "payroll"],
   ["prepaid recharge", "postpaid recharge", "mobile recharge", "dth recharge", "fastag recharge", "bill payment"],
   [
@@ -34,15 +37,23 @@ const TEXT_WORDS = keywordScanner([
   ["emi", "loan", "bajaj fin*", "home credit", "navi", "kreditbee", "moneyview", "fullerton", "tata capital"],
   ["insurance", "lic", "premium", "policy", "hdfc life", "icici lombard", "star health", "acko", "digit insurance", "max life"],
   ["charge", "charges", "fee", "fees", "gst", "annual fee", "late payment", "penal*", "sms alert", "interest debited"],
-]);
+];
+const TEXT_WORDS = keywordScanner(TEXT_GROUPS);
 
 /** Spending category from the counterparty, then the whole text; transfers to people default to "transfer". */
-export function categorize(intent: Intent, method: Method | null, counterparty: string | null, text: string): Category | null {
+export function categorize(
+  intent: Intent,
+  method: Method | null,
+  counterparty: string | null,
+  text: string,
+  textBits?: number,
+): Category | null {
   if (intent === "refund") return "refund";
   if (method === "ATM") return "atm";
   const cp = counterparty?.toLowerCase();
-  if (cp) for (const [re, cat] of TABLE) if (re.test(cp)) return cat;
-  const bits = TEXT_WORDS.scan(text);
+  // One combined test first: most counterparties (people's names) match no cue, so the ordered loop is skipped.
+  if (cp && ANY_CUE.test(cp)) for (const [re, cat] of TABLE) if (re.test(cp)) return cat;
+  const bits = textBits ?? TEXT_WORDS.scan(text);
   if (bits !== 0) for (let i = 0; i < TEXT_CATEGORIES.length; i++) if (bits & (1 << i)) return TEXT_CATEGORIES[i] ?? null;
   if (intent !== "transaction") return null;
   if (method === "UPI" || method === "IMPS" || method === "NEFT" || method === "RTGS") return "transfer";

@@ -1,3 +1,4 @@
+import { hasRailPath } from "./scan";
 import type { Direction } from "../schemas/parse-result";
 
 const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|info|txn|not|if|call|is|has|was|ending|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;(\n,]|\s?\.(?:\s|$)|\s-|$)`;
@@ -10,7 +11,6 @@ const NEFT_NAME = /\b(?:NEFT|IMPS|RTGS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-([^-
 const RAIL_NAME = /\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr|Dr))?-(?:[A-Z0-9]{8,22}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)/i;
 /** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date / ZOMATO"). */
 const LINE_AFTER_TIME = /\n\d{1,2}[-/]\d{1,2}[-/]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z][^\n]{1,59})\n/i;
-const RAIL_SLASH = /(?:upi|imps|neft|rtgs)\//;
 const RAIL_WORD = /neft|imps|rtgs/;
 const ICICI_STYLE = /;\s?([^;.\n]{2,60}?)\s(?:credited|debited)\b/i;
 
@@ -25,6 +25,11 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:transfer from|received from|from|by)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
 ];
+
+// The same patterns for the lower-cased text (no case folding at run time; their sources have no \S/\W/\D/\B).
+// The name (group 1) ends where the match ends (STOP is a lookahead), so it is cut from the original text.
+const DEBIT_LOWER: readonly RegExp[] = DEBIT_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
+const CREDIT_LOWER: readonly RegExp[] = CREDIT_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
 
 /** Captures that name our own account, the bank, a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
@@ -61,9 +66,8 @@ export function cleanCounterparty(raw: string): string | null {
 /** Merchant, person, VPA or company on the other side of the transaction. */
 export function findCounterparty(text: string, direction: Direction | null, lower: string = text.toLowerCase()): string | null {
   // Cheap character checks first: most alerts have no "/" path, no "-" rail tag, no ";" and no "@".
-  const hasSlash = lower.indexOf("/") >= 0;
   const hasDash = lower.indexOf("-") >= 0;
-  const slash = hasSlash && RAIL_SLASH.test(lower);
+  const slash = hasRailPath(lower);
   let m = slash ? UPI_PATH.exec(text) : null;
   if (m?.[1]) {
     const c = cleanCounterparty(m[1]);
@@ -87,12 +91,16 @@ export function findCounterparty(text: string, direction: Direction | null, lowe
       if (c) return c;
     }
   }
-  const patterns = direction === "credit" ? CREDIT_PATTERNS : DEBIT_PATTERNS;
+  const sameLength = lower.length === text.length;
+  const patterns = direction === "credit" ? (sameLength ? CREDIT_LOWER : CREDIT_PATTERNS) : sameLength ? DEBIT_LOWER : DEBIT_PATTERNS;
+  const src = sameLength ? lower : text;
   for (const re of patterns) {
     re.lastIndex = 0;
     let n = 0;
-    for (let r = re.exec(text); r !== null && n < 6; r = re.exec(text), n++) {
-      const c = r[1] ? cleanCounterparty(r[1]) : null;
+    for (let r = re.exec(src); r !== null && n < 6; r = re.exec(src), n++) {
+      const g = r[1];
+      const end = r.index + r[0].length;
+      const c = g ? cleanCounterparty(sameLength ? text.slice(end - g.length, end) : g) : null;
       if (c) return stripVpaName(c);
       re.lastIndex = r.index + 1; // a later keyword inside this match may introduce the name
     }

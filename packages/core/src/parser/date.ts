@@ -201,11 +201,39 @@ export function parseInstant(iso: string): number {
 // received_at already written in the zone's fixed offset: its local fields can be read off the string.
 const LOCAL_ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.\d{1,9})?([+-]\d\d:\d\d)$/;
 
+/** Two ASCII digits at i as a number, or -1. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Offset text of each fixed zone, computed once. */
+const FIXED_TEXT = new Map<string, string>();
+
+/** "2026-11-12T10:00:00+05:30" in the zone's own offset, read without a regex; null when not that exact shape. */
+function quickLocal(s: string, offText: string): LocalDateTime | null {
+  if (s.length !== 25 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return null;
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || !s.endsWith(offText)) return null;
+  const y1 = two(s, 0);
+  const y2 = two(s, 2);
+  const t = { y: y1 * 100 + y2, mo: two(s, 5), d: two(s, 8), h: two(s, 11), mi: two(s, 14), s: two(s, 17), hasTime: true };
+  if (y1 < 0 || y2 < 0 || t.h < 0 || t.mi < 0 || t.s < 0) return null;
+  return valid(t.y, t.mo, t.d) && t.h < 24 && t.mi < 60 && t.s < 60 ? t : null;
+}
+
 function receivedLocal(receivedAt: string, zone: string): LocalDateTime | null {
   const fixed = FIXED[zone];
   if (fixed !== undefined) {
+    let offText = FIXED_TEXT.get(zone);
+    if (offText === undefined) {
+      offText = offsetText(fixed);
+      FIXED_TEXT.set(zone, offText);
+    }
+    const quick = quickLocal(receivedAt, offText);
+    if (quick) return quick;
     const m = LOCAL_ISO.exec(receivedAt);
-    if (m && m[7] === offsetText(fixed)) {
+    if (m && m[7] === offText) {
       const t = { y: +m[1]!, mo: +m[2]!, d: +m[3]!, h: +m[4]!, mi: +m[5]!, s: +m[6]!, hasTime: true };
       if (valid(t.y, t.mo, t.d) && t.h < 24 && t.mi < 60 && t.s < 60) return t;
     }
@@ -221,7 +249,7 @@ function receivedLocal(receivedAt: string, zone: string): LocalDateTime | null {
  * received_at is used.
  */
 export function occurredAt(text: string, receivedAt: string, zone: string, readText = true): string | null {
-  const y = /^\d{4}-/.test(receivedAt) ? Number(receivedAt.slice(0, 4)) : NaN;
+  const y = receivedAt.charCodeAt(4) === 45 && two(receivedAt, 0) >= 0 && two(receivedAt, 2) >= 0 ? two(receivedAt, 0) * 100 + two(receivedAt, 2) : NaN;
   const found = readText ? findDateTime(text, y >= 1990 && y <= 2199 ? y : new Date().getUTCFullYear()) : null;
   if (found?.hasTime) return localToIso(found, zone);
   const recLocal = receivedLocal(receivedAt, zone);

@@ -7,6 +7,7 @@ import { isValidZone, occurredAt } from "./date";
 import { classify, type Classification } from "./intent";
 import { findMethod } from "./method";
 import { normalizeBody } from "./normalize";
+import { scanKeywords } from "./scan";
 import { findReference } from "./reference";
 import { matchRule } from "./registry";
 import { institutionFromBody, institutionFromSender } from "./sender";
@@ -21,7 +22,7 @@ const NEGATIVE_CONFIDENCE: Record<string, number> = {
   otp: 0.9, request: 0.85, declined: 0.85, failed: 0.85, future: 0.8, mandate: 0.8, bill_due: 0.8,
   limit: 0.7, request_ack: 0.7, promo: 0.75, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
 };
-const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b|\bpaid towards\b.{0,40}\bcard\b|\bthank you for (?:the |your )?payment\b/;
+const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b/;
 const CARD_SPEND = /\b(?:spent|purchase|used at|txn at|transaction at)\b/;
 
 /** Intents whose printed date is not when anything happened (due date, debit date to come, OTP/offer validity). */
@@ -119,7 +120,10 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower);
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
   const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && cls.reason !== "limit");
-  const genericMethod = wantsMethod ? findMethod(lower, kind, inst?.kind ?? null) : null;
+  const wantsCategory = intent !== "otp" && intent !== "promo" && intent !== "balance" && intent !== "other";
+  // One keyword pass shared by the rail and the category cues, only when either is wanted.
+  const kw = wantsMethod || wantsCategory ? scanKeywords(lower) : null;
+  const genericMethod = wantsMethod ? findMethod(lower, kind, inst?.kind ?? null, kw?.rails) : null;
   // A card spend routed through UPI (RuPay credit card on UPI) is reported as UPI.
   const method = methodFromRule === "CARD" && genericMethod === "UPI" ? "UPI" : (methodFromRule ?? genericMethod);
   const zone = options.timeZone && isValidZone(options.timeZone) ? options.timeZone : (inst?.timeZone ?? DEFAULT_ZONE);
@@ -158,7 +162,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     balance_minor: balance,
     occurred_at: occurredAt(lower, str(input?.received_at), zone, !FUTURE_DATED.has(intent)),
     institution: inst?.name ?? null,
-    category: intent === "otp" || intent === "promo" || intent === "balance" || intent === "other" ? null : categorize(intent, method, counterparty, lower),
+    category: wantsCategory && intent !== "other" ? categorize(intent, method, counterparty, lower, kw?.cats) : null,
     parser,
     confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
   };

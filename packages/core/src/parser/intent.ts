@@ -29,12 +29,12 @@ const MANDATE_NOTICE =
   /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|request to (?:set|create)|request|approve|pending)\b/;
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE =
-  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready))\b|बकाया|देय/;
+  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|बकाया|देय/;
 const PAST_MOVE =
   /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा|डेबिट/;
 const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO =
-  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible for|convert (?:it |this |them )?(?:to|into) emis?|apply(?: now)?:|is ready for you|no documents needed)\b/;
+  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible for|convert (?:it |this |them )?(?:to|into) emis?|apply(?: now)?:|is ready for you|no documents needed|gift card|gift voucher|redeem (?:at|it|now|before|by|on))\b/;
 /** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
 const PAST_MOVE_STRICT = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn)\b/;
 const PENDING = /\b(?:pending|under review|under process|in process|on hold|being processed|blocked for|pre-?auth(?:ori[sz]ation)?)\b/;
@@ -49,7 +49,7 @@ const TXN_WORD = /\b(?:debited|credited|credit by|credit of|spent|withdrawn|paid
 // Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^debit\b|\b(?:debited|debit of|has a debit|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using|spent|withdrawn|withdrawal|withdraw|paid|sent|purchase|purchased|deducted|charged|used at|used for|transferred to|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती)` +
+  String.raw`(^debit\b|\b(?:debited|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|spent|withdrawn|withdrawal|withdraw|paid|sent|purchase|purchased|deducted|charged|used at|used for|transferred to|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती)` +
     String.raw`|(^credit\b|\b(?:thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|क्रेडिट)`,
 );
 
@@ -65,9 +65,10 @@ export function detectDirection(t: string): Direction | null {
  * `lower` is the normalised body in lower case; `hasAccount` whether an account/card tail was found.
  */
 export function classify(lower: string, hasAccount: boolean): Classification {
-  let bits = gateBits(lower);
+  // The gates of the whole text are a superset of those of the text without boilerplate: a gate only decides
+  // whether a check's regex runs, so they are not recomputed after the boilerplate is cut.
+  const bits = gateBits(lower);
   const t = bits & BIT.boiler ? lower.replace(BOILERPLATE, " ") : lower;
-  if (t !== lower) bits = gateBits(t);
   const direction = detectDirection(t);
   // Each regex is gated by a cheap substring check: most alerts skip most regexes.
   if ((bits & BIT.otp) !== 0 && OTP.test(t)) return { intent: "otp", reason: "otp", direction };
@@ -107,7 +108,7 @@ const GATES = {
   declined: ["declin", "reject", "approved", "authori", "अस्वीकार"],
   failed: ["fail", "bounc", "dishono", "unpaid", "unsuccess", "not succ", "could not", "not completed", "विफल", "असफल"],
   insufficient: ["insufficient", "not have enough"],
-  due: ["due", "pay by", "last date", "bill", "statement", "बकाया", "देय"],
+  due: ["due", "pay by", "last date", "bill", "statement", "disconnection", "बकाया", "देय"],
   limit: ["limit"],
   balance: ["bal", "शेष", "avlbl", "value of your holdings", "portfolio value"],
   pending: ["pending", "review", "process", "hold", "blocked for", "auth", "dispute", "complaint", "chargeback", "service request", "grievance"],
@@ -116,7 +117,7 @@ const GATES = {
     "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",
     "limited", "hurry", "exclusive", "click", "download", "upgrade", "loan", "voucher", "coupon", "lowest", "interest rate",
     "invest now", "book now", "shop now", "sale", "refer", "earn", "get rs", "get inr", "get ₹", "enjoy", "claim",
-    "lucky", "spend", "eligible", "convert", "ready for you", "no documents",
+    "lucky", "spend", "eligible", "convert", "ready for you", "no documents", "gift", "redeem",
   ],
 } as const;
 type Gate = keyof typeof GATES;
@@ -126,6 +127,16 @@ const BIT: Record<Gate, number> = {} as Record<Gate, number>;
   BIT[g] = 1 << i;
   for (const word of GATES[g]) GATE_BIT.set(word, (GATE_BIT.get(word) ?? 0) | (1 << i));
 });
+// A matched keyword also carries the bits of the keywords inside it: the one-pass match consumes the longest
+// keyword, so "authori" (declined) would otherwise hide "auth" (pending) in "pre-authorisation".
+{
+  const own = new Map(GATE_BIT);
+  for (const w of own.keys()) {
+    let bits = 0;
+    for (const [inner, b] of own) if (w.includes(inner)) bits |= b;
+    GATE_BIT.set(w, bits);
+  }
+}
 // Prefix-factored alternation of all gate keywords; the longest keyword at a position wins.
 const GATE_RE = new RegExp(trieSource(GATE_BIT.keys()), "g");
 

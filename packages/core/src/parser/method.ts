@@ -3,7 +3,8 @@ import { keywordScanner } from "./keywords";
 
 // One pass finds every rail word; the priority below (group order) picks among them.
 const RAILS: readonly Method[] = ["IMPS", "NEFT", "RTGS", "UPI", "ATM", "NACH", "CHEQUE", "CARD", "WALLET"];
-const RAIL_WORDS = keywordScanner([
+/** Rail keyword groups, in RAILS order then CARD and WALLET (also scanned by scan.ts). */
+export const RAIL_GROUPS: readonly (readonly string[])[] = [
   ["imps"],
   ["neft"],
   ["rtgs"],
@@ -13,12 +14,18 @@ const RAIL_WORDS = keywordScanner([
   ["cheque", "chq", "clg", "clearing"],
   ["*card"],
   ["wallet", "paytm balance", "amazon pay balance"],
-]);
+];
+const RAIL_WORDS = keywordScanner(RAIL_GROUPS);
 const VPA = /[a-z0-9]@[a-z]{2,}\b/;
 
 /** Payment rail named in the lower-cased text; null when nothing says. */
-export function findMethod(text: string, kind: AccountKind | null, institutionKind: AccountKind | null): Method | null {
-  let bits = RAIL_WORDS.scan(text);
+export function findMethod(
+  text: string,
+  kind: AccountKind | null,
+  institutionKind: AccountKind | null,
+  railBits?: number,
+): Method | null {
+  let bits = railBits ?? RAIL_WORDS.scan(text);
   // A VPA (name@handle) means UPI.
   if ((bits & 0b111) === 0 && text.includes("@") && VPA.test(text)) bits |= 1 << 3;
   for (let i = 0; i < 7; i++) if (bits & (1 << i)) return RAILS[i] ?? null;
