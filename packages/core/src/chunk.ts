@@ -27,8 +27,3 @@ export function chunkByBytes<T>(items: readonly T[], maxCount: number, maxBytes:
   if (current.length > 0) chunks.push(current);
   return chunks;
 }
-
-/** Rows per multi-row INSERT so that rows × columns stays within the bound-parameter cap. */
-export function rowsPerInsert(columns: number, maxParams: number): number {
-  return Math.max(1, Math.floor(maxParams / columns));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiKeyFrom, chunkByBytes, chunkByCount, formatMinor, newApiKey, parseDecimalToMinor, rowsPerInsert, sha256Hex, smsId } from "../src/index";
+import { apiKeyFrom, chunkByBytes, chunkByCount, formatMinor, newApiKey, parseDecimalToMinor, sha256Hex, smsId } from "../src/index";
 
 describe("money", () => {
   it("formats minor units as decimal strings", () => {
@@ -25,10 +25,6 @@ describe("chunking", () => {
     const chunks = chunkByBytes([50, 50, 50, 200, 10], 10, 120, (n) => n);
     expect(chunks).toEqual([[50, 50], [50], [200], [10]]);
     expect(chunkByBytes([1, 1, 1], 2, 100, (n) => n)).toEqual([[1, 1], [1]]);
-  });
-  it("keeps multi-row inserts under the parameter cap", () => {
-    expect(rowsPerInsert(6, 100)).toBe(16);
-    expect(rowsPerInsert(150, 100)).toBe(1);
   });
 });
 

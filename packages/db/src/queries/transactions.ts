@@ -74,9 +74,6 @@ export async function listTransactions(
   return { rows, next };
 }
 
-export async function getTransaction(db: Db, userId: string, id: string) {
-  return db.select().from(transactions).where(and(eq(transactions.userId, userId), eq(transactions.id, id))).get();
-}
 
 
 /** Applies the user's corrections; returns the updated row, or undefined if not theirs. */

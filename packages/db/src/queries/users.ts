@@ -13,9 +13,6 @@ export async function findActiveKey(db: Db, keyHash: string): Promise<{ keyId: s
   return row ?? null;
 }
 
-export async function insertUser(db: Db, user: { id: string; name: string }): Promise<void> {
-  await db.insert(users).values(user).onConflictDoNothing();
-}
 
 export async function insertApiKey(
   db: Db,
