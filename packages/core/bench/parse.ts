@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { getTransactionInfo } from "transaction-sms-parser";
 import { toCliRecord } from "../src/cli/parse";
 import { parseSms } from "../src/parser/index";
+import { seededRandom } from "../src/random";
 
 interface Fixture {
   sender: string;
@@ -41,17 +42,6 @@ function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
   return out;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ["SWIGGY", "ZOMATO", "AMAZON", "FLIPKART", "RAHUL SHARMA", "PRIYA NAIR", "BIGBASKET", "UBER INDIA", "IRCTC", "APOLLO PHARMACY", "DMART", "JOHN DOE", "NETFLIX", "MYNTRA"];
 
@@ -77,7 +67,7 @@ function vary(f: Fixture, r: () => number): Fixture {
 }
 
 function generateCorpus(fixtures: readonly Fixture[], n: number): Fixture[] {
-  const r = rng(20261112);
+  const r = seededRandom(20261112);
   const out: Fixture[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = vary(fixtures[Math.floor(r() * fixtures.length)]!, r);
   return out;

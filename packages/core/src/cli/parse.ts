@@ -20,7 +20,6 @@ Options:
   -h, --help    show this help
 `;
 
-
 export interface CliRecord {
   intent: string | null;
   direction: string | null;

@@ -2,32 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyRecipe, fingerprint, learnRecipe } from "../../src/templates/index";
 import { UpstreamAnswer, upstreamAnswerToParseResult } from "../../src/upstream/index";
 import type { ParseResult } from "../../src/schemas/parse-result";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-
-interface Fixture {
-  file: string;
-  line: number;
-  sender: string;
-  body: string;
-  received_at: string;
-  expected: Record<string, string | null>;
-}
-
-/** The parser's labelled fixtures (test/fixtures/*.jsonl), read here so this test owns its loader. */
-function loadFixtures(): Fixture[] {
-  const dir = join(import.meta.dirname, "..", "fixtures");
-  if (!existsSync(dir)) return [];
-  const out: Fixture[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
-    readFileSync(join(dir, file), "utf8")
-      .split("\n")
-      .forEach((text, i) => {
-        if (text.trim()) out.push({ ...(JSON.parse(text) as Omit<Fixture, "file" | "line">), file, line: i + 1 });
-      });
-  }
-  return out;
-}
+import { loadFixtures, type Fixture } from "../parser/load-fixtures";
 
 /** A labelled fixture's expected reading as a ParseResult (as if an LLM had answered it). */
 function truthOf(fixture: Fixture): ParseResult | null {
