@@ -89,7 +89,7 @@ function backoff(attempts: number, deps: ReadDeps): number {
   });
 }
 
-/** The rule reading, kept as `needs_review`, when waiting longer for the upstream would not help. */
+/** The rule reading (stored as `needs_review`, being unsure) when waiting longer for the upstream would not help. */
 function review(ruleResults: ParseResult[], i: number): Resolution {
   const result = ruleResults[i] as ParseResult;
   return { kind: "read", result, path: "rule" };
@@ -164,12 +164,21 @@ async function call(deps: ReadDeps, job: SmsJob): Promise<UpstreamOutcome> {
   return callUpstream(deps.upstream as UpstreamSettings, job, deps.fetchImpl ?? fetch);
 }
 
+/** Adds one call's outcome to the batch's report to the limiter. */
 function count(outcomes: CallOutcomes, outcome: UpstreamOutcome): void {
-  if (outcome.kind === "ok") {
-    outcomes.ok++;
-    if (outcome.latencyMs > DEFAULT_RATE_LIMIT_CONFIG.latencyTargetMs) outcomes.slow++;
+  switch (outcome.kind) {
+    case "ok":
+      outcomes.ok++;
+      if (outcome.latencyMs > DEFAULT_RATE_LIMIT_CONFIG.latencyTargetMs) outcomes.slow++;
+      break;
+    case "rate_limited":
+      outcomes.rateLimited++;
+      break;
+    case "server_error":
+      outcomes.serverErrors++;
+      break;
+    case "timeout":
+      outcomes.timeouts++;
+      break;
   }
-  else if (outcome.kind === "rate_limited") outcomes.rateLimited++;
-  else if (outcome.kind === "server_error") outcomes.serverErrors++;
-  else if (outcome.kind === "timeout") outcomes.timeouts++;
 }
