@@ -1,45 +1,32 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { MAX_JSON_REQUEST_BYTES } from "@smsledger/config";
-import { queueFor, type SmsItem } from "@smsledger/core";
-import { deleteSms, getSms, listEvents, transactions } from "@smsledger/db";
-import { and, eq } from "drizzle-orm";
+import { queueFor } from "@smsledger/core";
+import { deleteSms, getSms, listEvents, transactionsOfSms } from "@smsledger/db";
 import type { AppEnv } from "../env";
 import { problem } from "../lib/problem";
 import { limitIngestion } from "../middleware/rate-limit";
 import { EnqueueFailed, newIngestionId, type IngestTarget } from "../services/ingest";
 import { ingestJson } from "../services/ingest-json";
 import { ingestNdjson } from "../services/ingest-ndjson";
-import { toTransactionItem } from "../views/transaction";
+import { toSmsItem } from "../views/sms";
 
 export const smsRoutes = new Hono<AppEnv>();
 
 const mediaType = (header: string | undefined) => (header ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 
-smsRoutes.post("/", limitIngestion, async (c) => {
-  const type = mediaType(c.req.header("content-type"));
-  const ndjson = type === "application/x-ndjson" || type === "application/ndjson";
-  const target: IngestTarget = {
-    db: c.get("db"),
-    queue: queueFor(c.env, c.get("userId")),
-    userId: c.get("userId"),
-    ingestionId: newIngestionId(),
-    format: ndjson ? "ndjson" : "json",
-  };
+/** NDJSON: streamed, each bad line rejected alone; 503 with where to resume if the queue stays unavailable. */
+async function postNdjson(c: Context<AppEnv>, target: IngestTarget) {
+  if (!c.req.raw.body) return problem(c, 400, "invalid_request", "Empty body", [{ field: "(body)", message: "empty" }]);
+  const result = await ingestNdjson(target, c.req.raw.body);
+  if (result.incomplete?.reason === "queue_unavailable") {
+    c.header("Retry-After", "5");
+    return c.json({ error: "queue_unavailable", message: "The queue refused messages; re-send from resume_from_line", ...result }, 503);
+  }
+  return c.json(result, result.incomplete ? 413 : 202);
+}
 
-  if (ndjson) {
-    if (!c.req.raw.body) return problem(c, 400, "invalid_request", "Empty body", [{ field: "(body)", message: "empty" }]);
-    const result = await ingestNdjson(target, c.req.raw.body);
-    if (result.incomplete?.reason === "queue_unavailable") {
-      c.header("Retry-After", "5");
-      return c.json({ error: "queue_unavailable", message: "The queue refused messages; re-send from resume_from_line", ...result }, 503);
-    }
-    return c.json(result, result.incomplete ? 413 : 202);
-  }
-  if (type !== "application/json") {
-    return problem(c, 415, "unsupported_media_type", "Send application/json or application/x-ndjson", [
-      { field: "content-type", message: `got ${type || "none"}` },
-    ]);
-  }
+/** JSON: capped, valid UTF-8, validated whole, then all or nothing. */
+async function postJson(c: Context<AppEnv>, target: IngestTarget) {
   if (Number(c.req.header("content-length") ?? "0") > MAX_JSON_REQUEST_BYTES) {
     return problem(c, 413, "payload_too_large", `JSON requests are limited to ${MAX_JSON_REQUEST_BYTES} bytes`, [
       { field: "(body)", message: "too large" },
@@ -60,6 +47,25 @@ smsRoutes.post("/", limitIngestion, async (c) => {
     c.header("Retry-After", "5");
     return problem(c, 503, "queue_unavailable", "The queue refused the messages; nothing was recorded. Retry later.");
   }
+}
+
+smsRoutes.post("/", limitIngestion, async (c) => {
+  const type = mediaType(c.req.header("content-type"));
+  const ndjson = type === "application/x-ndjson" || type === "application/ndjson";
+  if (!ndjson && type !== "application/json") {
+    return problem(c, 415, "unsupported_media_type", "Send application/json or application/x-ndjson", [
+      { field: "content-type", message: `got ${type || "none"}` },
+    ]);
+  }
+  const userId = c.get("userId");
+  const target: IngestTarget = {
+    db: c.get("db"),
+    queue: queueFor(c.env, userId),
+    userId,
+    ingestionId: newIngestionId(),
+    format: ndjson ? "ndjson" : "json",
+  };
+  return ndjson ? postNdjson(c, target) : postJson(c, target);
 });
 
 smsRoutes.get("/:id", async (c) => {
@@ -67,26 +73,8 @@ smsRoutes.get("/:id", async (c) => {
   const userId = c.get("userId");
   const row = await getSms(db, userId, c.req.param("id"));
   if (!row) return problem(c, 404, "not_found", "No such SMS");
-  const [txs, events] = await Promise.all([
-    db.select().from(transactions).where(and(eq(transactions.userId, userId), eq(transactions.smsId, row.id))).all(),
-    listEvents(db, userId, row.id),
-  ]);
-  const item: SmsItem = {
-    id: row.id,
-    ingestion_id: row.ingestionId,
-    sender: row.sender,
-    body: row.body,
-    received_at: row.receivedAt,
-    state: row.state,
-    intent: row.intent as SmsItem["intent"],
-    parser: row.parser,
-    confidence: row.confidence,
-    error: row.error,
-    attempts: row.attempts,
-    transactions: txs.map((tx) => toTransactionItem(tx)),
-    events: events.map((e) => ({ state: e.state, detail: e.detail, at: new Date(e.at).toISOString() })),
-  };
-  return c.json(item);
+  const [txs, events] = await Promise.all([transactionsOfSms(db, userId, row.id), listEvents(db, userId, row.id)]);
+  return c.json(toSmsItem(row, txs, events));
 });
 
 smsRoutes.delete("/:id", async (c) => {

@@ -101,3 +101,8 @@ export async function duplicatesOf(db: Db, userId: string, ids: string[]): Promi
   for (const row of rows) byCanonical.set(row.duplicateOf as string, [...(byCanonical.get(row.duplicateOf as string) ?? []), row]);
   return byCanonical;
 }
+
+/** The transactions read from one SMS. */
+export async function transactionsOfSms(db: Db, userId: string, smsId: string): Promise<TransactionRow[]> {
+  return db.select().from(transactions).where(and(eq(transactions.userId, userId), eq(transactions.smsId, smsId))).all();
+}
