@@ -37,7 +37,7 @@ const BARE_RE = new RegExp(
 // Nearest keyword before an amount (with no digits in between): 1 = balance/limit, 2 = fee/charges, 3 = due,
 // 4 = cost (M-PESA "Transaction cost": never the amount).
 // The greedy ^.* makes the *last* keyword of the window decide ("min balance charges of Rs 300" is a fee).
-const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष)|(\b(?:fee|fees|charges?|gst)\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$/;
+const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष)|(\b(?:fee|fees|charges|gst)\b|(?<!\ba )\bcharge\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$/;
 const WINDOW = 40;
 const FEE_TAKEN = /^[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
 

@@ -1,8 +1,8 @@
 import { hasRailPath } from "./scan";
 import type { Direction } from "../schemas/parse-result";
 
-const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|info|txn|not|if|call|is|has|was|ending|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;(\n,]|\s?\.(?:\s|$)|\s-|$)`;
-const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\- ]{2,60}?)`;
+const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|info|txn|not|if|call|is|has|was|by|to your|executed|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
+const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()\- ]{1,59}?)`;
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
 const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/([^/\n]{2,60}?)(?=\.\s|\.$|[\n;,/]|\s(?:avl|bal|new|on)\b|$)/i;
@@ -11,11 +11,21 @@ const NEFT_NAME = /\b(?:NEFT|IMPS|RTGS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-([^-
 const RAIL_NAME = /\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr|Dr))?-(?:[A-Z0-9]{8,22}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)/i;
 /** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date / ZOMATO"). */
 const LINE_AFTER_TIME = /\n\d{1,2}[-/]\d{1,2}[-/]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z][^\n]{1,59})\n/i;
+/** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/.." */
+const ECS_PATH = /\b(?:ECS|NACH|ACH)(?:[ -]?DR)?\/([A-Za-z][^/\n]{1,40}?)(?=\/|\.\s|\.$|[\n;,]|$)/i;
+const ECS_WORD = /(?:ecs|nach|ach)(?:[ -]?dr)?\//;
+/** "Shubham sent you ₹1,500": the sender leads the message. */
+const SENT_YOU = /^([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
+/** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
+const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:भेजे|भुगतान|ट्रांसफर)/;
+/** Hindi credit: "को SURESH PATEL द्वारा जमा किए गए" (name before "द्वारा"). */
+const HINDI_BY = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) द्वारा (?:जमा|भेजे|क्रेडिट)/;
+const DEVANAGARI = /[\u0900-\u097f]/;
 const RAIL_WORD = /neft|imps|rtgs/;
 const ICICI_STYLE = /;\s?([^;.\n]{2,60}?)\s(?:credited|debited)\b/i;
 
 const DEBIT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to|sent to|payment to|autopay for|mandate for|towards|to)\s${NAME}${STOP}`, "gi"),
+  new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to|sent to|payment to|autopay for|mandate for|in favou?r of|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:|payee(?: name)?:|towards|to)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bspent on\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\btransaction with\s${NAME}${STOP}`, "gi"),
@@ -30,13 +40,61 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
 // The name (group 1) ends where the match ends (STOP is a lookahead), so it is cut from the original text.
 const DEBIT_LOWER: readonly RegExp[] = DEBIT_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
 const CREDIT_LOWER: readonly RegExp[] = CREDIT_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
+/** A refund or reversal names the merchant after "at"/"for" too ("txn at BLINKIT has been reversed", "credited back .. for MYNTRA"). */
+/** Debit fallbacks, tried only when the usual patterns found nothing: "mandate of Rs.799 for X", "to A/c XX9920 of X". */
+const DEBIT_FALLBACK = new RegExp(
+  String.raw`\b(?:(?:mandate|autopay|auto-?debit|si|sip|emi|nach) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for|towards|to)|a\/c\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6} of)\s${NAME}${STOP}`.toLowerCase(),
+  "g",
+);
+const REFUND_PATTERNS: readonly RegExp[] = [...CREDIT_PATTERNS, DEBIT_PATTERNS[1]!, new RegExp(String.raw`\bfor\s${NAME}${STOP}`, "gi")];
+const REFUND_LOWER: readonly RegExp[] = REFUND_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
 
 /** Captures that name our own account, the bank, a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
-  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si)(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal)\b/i;
+  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa)(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal)\b/i;
 const OWN_BANK = /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
 const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$/i;
-const LEAD = /^(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|(?:[a-z]+ )?merchant)\s/i;
+const LEAD = /^(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant)\s/i;
+// Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
+// Looked up by the last words (Set lookups, no regex scan over the name).
+const COUNTRY_CODES: ReadonlySet<string> = new Set(["IN", "IND", "US", "USA", "SE", "GB", "GBR", "SG", "SGP", "AE", "ARE", "IE", "NL", "LU", "AU", "CA", "DE", "FR", "HK", "JP", "KE"]);
+const CITY_PREFIXES: ReadonlySet<string> = new Set(["LOS", "LAS", "SAN", "SANTA", "NEW", "ST", "SAINT", "EL", "NAVI", "ABU", "HONG", "KUALA"]);
+const CITIES: ReadonlySet<string> = new Set(["new delhi", "navi mumbai", "mumbai", "bombay", "delhi", "bangalore", "bengaluru", "gurgaon", "gurugram", "noida", "pune", "chennai", "hyderabad", "kolkata", "ahmedabad", "jaipur", "lucknow", "kochi", "chandigarh", "indore", "nagpur", "surat", "vadodara", "bhopal", "patna", "coimbatore", "mysore", "mysuru", "thane", "goa", "kanpur", "nashik", "visakhapatnam", "thiruvananthapuram", "trivandrum", "bhubaneswar", "guwahati", "ludhiana", "madurai", "mangalore", "doha", "singapore", "dubai", "abu dhabi", "sharjah", "london", "nairobi", "new york", "stockholm", "dublin", "san francisco", "seattle", "amsterdam"]);
+const CITY_WORD = /^[A-Z][A-Za-z]{2,}$/;
+
+/** Last words of the multi-word cities ("new delhi" -> "delhi"), to know when to look one word further back. */
+const CITY_LAST: ReadonlySet<string> = new Set([...CITIES].map((c) => c.slice(c.lastIndexOf(" ") + 1)));
+
+/** Index of the last space or hyphen before `end`, or -1. */
+function lastSep(s: string, end: number): number {
+  for (let i = end - 1; i > 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 45) return i;
+  }
+  return -1;
+}
+
+/** The name without a trailing "<city> <country code>" or known city; the name itself is kept when nothing would remain. */
+function stripPlace(s: string): string {
+  const a = lastSep(s, s.length);
+  if (a <= 0) return s;
+  const last = s.slice(a + 1);
+  if (last.length <= 3 && s.charCodeAt(a) === 32 && COUNTRY_CODES.has(last)) {
+    const sp2 = s.lastIndexOf(" ", a - 1);
+    if (sp2 > 0 && CITY_WORD.test(s.slice(sp2 + 1, a))) {
+      const sp3 = s.lastIndexOf(" ", sp2 - 1);
+      return s.slice(0, sp3 > 0 && CITY_PREFIXES.has(s.slice(sp3 + 1, sp2)) ? sp3 : sp2);
+    }
+    return s;
+  }
+  const lw = last.toLowerCase();
+  if (!CITY_LAST.has(lw)) return s;
+  const b = lastSep(s, a);
+  const cut = b > 0 && CITIES.has(s.slice(b + 1).toLowerCase()) ? b : CITIES.has(lw) ? a : -1;
+  if (cut <= 0) return s;
+  const rest = s.slice(0, cut);
+  return rest.includes(" ") || rest.includes(".") || rest.includes("*") ? rest : s;
+}
 const QUOTES = /^['"‘’“”]+|['"‘’“”]+$/g;
 
 /** Trims junk around a captured name; null when nothing useful remains. */
@@ -60,11 +118,12 @@ export function cleanCounterparty(raw: string): string | null {
   if (s.length < 2 || s.length > 60) return null;
   if (REJECT.test(s) || OWN_BANK.test(s)) return null;
   if (!/[a-z]/i.test(s)) return null;
-  return s;
+  // Card descriptors end with the city (and country); only a name that passed the checks is looked at.
+  return s.indexOf(" ") > 0 || s.indexOf("-") > 0 ? stripPlace(s) : s;
 }
 
 /** Merchant, person, VPA or company on the other side of the transaction. */
-export function findCounterparty(text: string, direction: Direction | null, lower: string = text.toLowerCase()): string | null {
+export function findCounterparty(text: string, direction: Direction | null, lower: string = text.toLowerCase(), refund = false): string | null {
   // Cheap character checks first: most alerts have no "/" path, no "-" rail tag, no ";" and no "@".
   const hasDash = lower.indexOf("-") >= 0;
   const slash = hasRailPath(lower);
@@ -92,7 +151,9 @@ export function findCounterparty(text: string, direction: Direction | null, lowe
     }
   }
   const sameLength = lower.length === text.length;
-  const patterns = direction === "credit" ? (sameLength ? CREDIT_LOWER : CREDIT_PATTERNS) : sameLength ? DEBIT_LOWER : DEBIT_PATTERNS;
+  const patterns = refund
+    ? sameLength ? REFUND_LOWER : REFUND_PATTERNS
+    : direction === "credit" ? (sameLength ? CREDIT_LOWER : CREDIT_PATTERNS) : sameLength ? DEBIT_LOWER : DEBIT_PATTERNS;
   const src = sameLength ? lower : text;
   for (const re of patterns) {
     re.lastIndex = 0;
@@ -105,10 +166,50 @@ export function findCounterparty(text: string, direction: Direction | null, lowe
       re.lastIndex = r.index + 1; // a later keyword inside this match may introduce the name
     }
   }
+  // Rarer layouts, only when the usual patterns found no name.
+  if (direction === "debit" && sameLength && lower.indexOf(" of ") >= 0) {
+    DEBIT_FALLBACK.lastIndex = 0;
+    for (let r = DEBIT_FALLBACK.exec(lower), n = 0; r !== null && n < 4; r = DEBIT_FALLBACK.exec(lower), n++) {
+      const g = r[1];
+      const end = r.index + r[0].length;
+      const c = g ? cleanCounterparty(text.slice(end - g.length, end)) : null;
+      if (c) return c;
+      DEBIT_FALLBACK.lastIndex = r.index + 1;
+    }
+  }
+  const special = specialName(text, lower, direction, slash);
+  if (special) return special;
   const v = lower.includes("@") ? VPA.exec(text) : null;
   if (v?.[1]) return v[1];
   m = lower.includes("\n") ? LINE_AFTER_TIME.exec(text) : null;
   return m?.[1] ? cleanCounterparty(m[1]) : null;
+}
+
+/** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */
+function specialName(text: string, lower: string, direction: Direction | null, slash: boolean): string | null {
+  let m: RegExpExecArray | null;
+  if (!slash && ECS_WORD.test(lower)) {
+    m = ECS_PATH.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
+  if (direction === "credit" && lower.indexOf(" you") >= 0) {
+    m = SENT_YOU.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
+  if (!DEVANAGARI.test(lower)) return null;
+  if (lower.indexOf(" द्वारा ") >= 0) {
+    m = HINDI_BY.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
+  if (lower.indexOf(" को ") >= 0) {
+    m = HINDI_TO.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
+  return null;
 }
 
 /** "VPA swiggy@icici SWIGGY" style: keep the VPA. */

@@ -17,24 +17,25 @@ const REQUEST = /\bcollect request\b|\bhas requested\b|\bis requesting\b|\breque
 const REQUEST_LOOSE = /\brequest(?:ed)? (?:for|of) (?:rs|inr|₹)/;
 const UPI_HINT = /\bupi\b|@[a-z]/;
 /** Acknowledgement of a service/loan request: no money moved. */
+const REQUEST_DECLINED = /\b(?:has been|have been|was|is) (?:declined|rejected)\b|\byou (?:have )?(?:declined|rejected)\b/;
 const REQUEST_ACK = /\b(?:your )?(?:request|application)\b.{0,60}\b(?:has been |is |was )?(?:received|registered|submitted|processed|accepted)\b/;
 const DECLINED = /\bdeclined\b|\brejected\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार/;
 const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
-const FAILED = /\bfailed\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\bfailure\b|\bunsuccessful\b|\bnot successful\b|\bcould not be (?:processed|completed)\b|\bwas not completed\b|विफल|असफल/;
+const FAILED = /(?<!\bif )\bfailed\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|completed|executed)\b|\bnot executed\b|\bwas not completed\b|विफल|असफल/;
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
 const FUTURE =
-  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|paid|processed|presented|credited|refunded|reversed|transferred|initiated)\b|\bwill be executed\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
+  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|credited|refunded|reversed|transferred|initiated)\b|\bwill be executed\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
 const MANDATE = /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
 const MANDATE_NOTICE =
-  /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|request to (?:set|create)|request|approve|pending)\b/;
+  /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending)\b/;
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE =
   /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|बकाया|देय/;
 const PAST_MOVE =
-  /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा|डेबिट/;
+  /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा|डेबिट/;
 const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO =
-  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible for|convert (?:it |this |them )?(?:to|into) emis?|apply(?: now)?:|is ready for you|no documents needed|gift card|gift voucher|redeem (?:at|it|now|before|by|on))\b/;
+  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|is ready for you|no documents needed|gift card|gift voucher|redeem (?:at|it|now|before|by|on))\b/;
 /** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
 const PAST_MOVE_STRICT = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn)\b/;
 const PENDING = /\b(?:pending|under review|under process|in process|on hold|being processed|blocked for|pre-?auth(?:ori[sz]ation)?)\b/;
@@ -43,15 +44,30 @@ const DISPUTE =
   /\b(?:your|the) (?:dispute|complaint|chargeback|service request|grievance)\b|\b(?:dispute|complaint|chargeback) (?:request|has been|is|was|raised|registered|no|number|id)\b/;
 const ORDER = /\b(?:order|shipment|package|parcel|delivery)\b.{0,80}\b(?:shipped|delivered|dispatched|out for delivery|placed|confirmed|arriving)\b/;
 const BALANCE = /\b(?:available balance|avl bal|avbl bal|balance|bal|a\/c bal|avlbl amt|avail\.? ?bal|value of your holdings|portfolio value)\b|शेष/;
+/** A balance of reward points, miles or coins is not money. */
+const POINTS_BALANCE = /\b(?:points?|pts|miles|coins) bal(?:ance)?\b/;
+const EMI_DONE = /\b(?:has been|have been|is now|is|was|been) converted (?:in)?to (?:\d{1,2} )?emis?\b/;
 const STRONG_PROMO = /\b(?:offers?|t&c|apply|pre-?approved|win|cashback|interest rate|transfer your)\b/;
-const TXN_WORD = /\b(?:debited|credited|credit by|credit of|spent|withdrawn|paid|sent|received|deposited|transferred|purchase|deducted|charged)\b|डेबिट|जमा|क्रेडिट/;
+const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|withdrawn|paid|sent|received|deposited|transferred|purchase|deducted|charged)\b|डेबिट|जमा|क्रेडिट/;
 
 // Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^debit\b|\b(?:debited|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|spent|withdrawn|withdrawal|withdraw|paid|sent|purchase|purchased|deducted|charged|used at|used for|transferred to|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती)` +
-    String.raw`|(^credit\b|\b(?:thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|क्रेडिट)`,
+  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|a charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे)` +
+    String.raw`|(^credit\b|\b(?:sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|क्रेडिट)`,
 );
+
+/** "Your A/c XX12 balance is INR 5,000 as on .. A debit of INR 649 .. was made on ..": a balance alert that
+ * mentions an earlier transaction. Its first sentence states the balance and moves nothing. */
+const BALANCE_FIRST = /^[^.]{0,60}\b(?:balance|bal)\b(?: on [\d\w-]{6,11}| as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)/;
+function balanceFirst(t: string): boolean {
+  const k = t.indexOf("bal");
+  if (k < 0 || k > 70) return false; // most alerts print the balance last
+  const m = BALANCE_FIRST.exec(t);
+  if (!m) return false;
+  const end = t.indexOf(". ", m[0].length);
+  return !TXN_WORD.test(t.slice(0, end < 0 ? t.length : end));
+}
 
 export function detectDirection(t: string): Direction | null {
   const m = DIRECTION_VERB.exec(t);
@@ -75,7 +91,11 @@ export function classify(lower: string, hasAccount: boolean): Classification {
   if ((bits & BIT.mandate) !== 0 && MANDATE.test(t) && MANDATE_NOTICE.test(t) && !PAST_DEBIT.test(t)) return { intent: "scheduled", reason: "mandate", direction };
   const future = (bits & BIT.future) !== 0 && FUTURE.test(t);
   if ((bits & BIT.request) !== 0) {
-    if (REQUEST.test(t) || (REQUEST_LOOSE.test(t) && UPI_HINT.test(t))) return { intent: "payment_request", reason: "request", direction: "debit" };
+    if (REQUEST.test(t) || (REQUEST_LOOSE.test(t) && UPI_HINT.test(t))) {
+      // "Request for Rs.350 from x@y .. has been declined by you": the request is over, nothing will move.
+      if ((bits & BIT.declined) !== 0 && REQUEST_DECLINED.test(t)) return { intent: "declined", reason: "declined", direction: "debit" };
+      return { intent: "payment_request", reason: "request", direction: "debit" };
+    }
     if (!future && REQUEST_ACK.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "request_ack", direction };
   }
   const pending = (bits & BIT.pending) !== 0 && PENDING.test(t);
@@ -89,8 +109,10 @@ export function classify(lower: string, hasAccount: boolean): Classification {
   if (pending && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "pending", direction };
   if ((bits & BIT.pending) !== 0 && DISPUTE.test(t)) return { intent: "other", reason: "dispute", direction };
   if ((bits & BIT.limit) !== 0 && LIMIT.test(t)) return { intent: "other", reason: "limit", direction };
+  // A past spend turned into EMIs ("Rs.15,499 spent at X has been converted into 6 EMIs") moves no new money.
+  if ((bits & BIT.promo) !== 0 && EMI_DONE.test(t)) return { intent: "other", reason: "limit", direction };
   const txnWord = direction !== null || TXN_WORD.test(t);
-  if (!txnWord && (bits & BIT.balance) !== 0 && BALANCE.test(t) && !STRONG_PROMO.test(t)) return { intent: "balance", reason: "balance", direction };
+  if ((bits & BIT.balance) !== 0 && (!txnWord || balanceFirst(t)) && BALANCE.test(t) && !STRONG_PROMO.test(t) && !POINTS_BALANCE.test(t)) return { intent: "balance", reason: "balance", direction };
   if ((bits & BIT.order) !== 0 && ORDER.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "order", direction };
   if ((bits & BIT.promo) !== 0 && PROMO.test(t) && !(hasAccount && PAST_MOVE.test(t))) return { intent: "promo", reason: "promo", direction };
   if (direction) return { intent: "transaction", reason: direction, direction };
@@ -106,7 +128,7 @@ const GATES = {
   future: ["will", "to be", "initiated", "converted", "would be", "shall be", "due for", "schedul", "upcoming", "on or after", "जाएगा", "जाएंगे"],
   refund: ["refund", "revers", "revert", "credited back", "रिफंड"],
   declined: ["declin", "reject", "approved", "authori", "अस्वीकार"],
-  failed: ["fail", "bounc", "dishono", "unpaid", "unsuccess", "not succ", "could not", "not completed", "विफल", "असफल"],
+  failed: ["fail", "bounc", "dishono", "unpaid", "returned", "unsuccess", "not succ", "could not", "not completed", "not executed", "विफल", "असफल"],
   insufficient: ["insufficient", "not have enough"],
   due: ["due", "pay by", "last date", "bill", "statement", "disconnection", "बकाया", "देय"],
   limit: ["limit"],
