@@ -1,5 +1,5 @@
 import type { Direction, Intent } from "../schemas/parse-result";
-import { trieSource } from "./trie-regex";
+import { substringScanner } from "./substrings";
 
 export interface Classification {
   intent: Intent;
@@ -149,24 +149,10 @@ const BIT: Record<Gate, number> = {} as Record<Gate, number>;
   BIT[g] = 1 << i;
   for (const word of GATES[g]) GATE_BIT.set(word, (GATE_BIT.get(word) ?? 0) | (1 << i));
 });
-// A matched keyword also carries the bits of the keywords inside it: the one-pass match consumes the longest
-// keyword, so "authori" (declined) would otherwise hide "auth" (pending) in "pre-authorisation".
-{
-  const own = new Map(GATE_BIT);
-  for (const w of own.keys()) {
-    let bits = 0;
-    for (const [inner, b] of own) if (w.includes(inner)) bits |= b;
-    GATE_BIT.set(w, bits);
-  }
-}
-// Prefix-factored alternation of all gate keywords; the longest keyword at a position wins.
-const GATE_RE = new RegExp(trieSource(GATE_BIT.keys()), "g");
+// Every occurrence of every gate keyword is seen (overlapping ones too), in one pass of table lookups
+// (`substrings.ts`), so a keyword inside or across another ("authori" and "auth") sets both groups' bits.
+const GATE_SCAN = substringScanner(GATE_BIT);
 
 function gateBits(t: string): number {
-  // String.prototype.match with a global regex collects every keyword in one native call.
-  const found = t.match(GATE_RE);
-  if (found === null) return 0;
-  let bits = 0;
-  for (const w of found) bits |= GATE_BIT.get(w) ?? 0;
-  return bits;
+  return GATE_SCAN.scan(t);
 }
