@@ -1,14 +1,13 @@
 import { TEXT_GROUPS } from "./category";
 import { RAIL_GROUPS } from "./method";
-import { trieSource } from "./trie-regex";
+import { type BoundedKeyword, wordScanner } from "./substrings";
 
 /**
  * One pass over the lower-cased body for the two word-boundary keyword families that used to be scanned
  * separately: payment rails (`method.ts`) and whole-text category cues (`category.ts`). It is run only when a rail
  * or a category is wanted (money-moving and related intents).
  *
- * Word boundaries are checked in the regex, as `keywords.ts` checks them in code; where the longest keyword at a
- * position fails its end boundary the regex may still match a shorter one there (`keywords.ts` would not).
+ * Every occurrence of every keyword is seen (an Aho-Corasick pass), each kept when its word boundaries hold.
  */
 export interface Scan {
   rails: number;
@@ -46,24 +45,20 @@ function add(groups: readonly (readonly string[])[], family: keyof Own): void {
 add(RAIL_GROUPS, "rails");
 add(TEXT_GROUPS, "cats");
 
-// Boundaries are in the regex (\b fails fast inside words), so one native `match` call finds every keyword.
-const alt = (set: Set<string>) => (set.size ? `(?:${trieSource(set)})` : "(?!)");
-const RE = new RegExp(`\\b${alt(KINDS[0])}\\b|\\b${alt(KINDS[1])}|${alt(KINDS[2])}\\b|${alt(KINDS[3])}`, "g");
+// Every keyword occurrence is found in one automaton pass (`substrings.ts`) and its boundaries checked like \b.
+const KEYWORDS: BoundedKeyword[] = [];
+KINDS.forEach((set, kind) => {
+  for (const w of set) {
+    const own = WORDS.get(w)!;
+    KEYWORDS.push({ word: w, start: kind === 0 || kind === 1, end: kind === 0 || kind === 2, a: own.rails, b: own.cats });
+  }
+});
+const SCANNER = wordScanner(KEYWORDS);
 
 export function scanKeywords(text: string): Scan {
-  let rails = 0;
-  let cats = 0;
-  const found = text.match(RE);
-  if (found !== null) {
-    for (const w of found) {
-      const own = WORDS.get(w);
-      if (own) {
-        rails |= own.rails;
-        cats |= own.cats;
-      }
-    }
-  }
-  return { rails, cats };
+  const found = { a: 0, b: 0 };
+  SCANNER.scan(text, found);
+  return { rails: found.a, cats: found.b };
 }
 
 const RAIL_SLASH = /(?:upi|imps|neft|rtgs)\//;

@@ -1,33 +1,37 @@
 /**
- * Which of many literal substrings occur in a text, in one pass of a few array reads per character
+ * Which of many literal keywords occur in a text, in one pass of a few array reads per character
  * (Aho-Corasick automaton compiled to a dense transition table).
  *
- * Every occurrence is seen, overlapping ones included: bit i of the result is set exactly when some keyword of
- * group i occurs in the text. For gate checks this is cheaper than a regex `match` over a large alternation
- * (no per-position backtracking, no array of matched strings).
+ * Every occurrence is seen, overlapping ones included. This is cheaper than a regex over a large alternation:
+ * no per-position backtracking and no array of matched strings.
  */
-export interface SubstringScanner {
-  /** Bitwise OR of the bits of every keyword found (anywhere, as a plain substring). */
-  scan(text: string): number;
+
+interface Automaton {
+  /** UTF-16 code unit -> symbol (0 = a character no keyword uses). */
+  symbolOf: Uint8Array;
+  symbols: number;
+  /** Transition table: delta[state * symbols + symbol]. */
+  delta: Int32Array;
+  /** Per state, the indices of the keywords that end there (the state's own and those of its failure chain). */
+  ends: number[][];
 }
 
-/** `keywords` maps each keyword to its bits (at most 31 distinct bits). */
-export function substringScanner(keywords: ReadonlyMap<string, number>): SubstringScanner {
-  // Alphabet: each UTF-16 code unit used by a keyword gets a symbol 1..K; every other code unit is symbol 0.
+function build(words: readonly string[]): Automaton {
+  // Alphabet: each code unit used by a keyword gets a symbol 1..K.
   const symbolOf = new Uint8Array(65536);
   let symbols = 1;
-  for (const w of keywords.keys()) {
+  for (const w of words) {
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
       if (symbolOf[c] === 0) symbolOf[c] = symbols++;
     }
   }
-  if (symbols > 255) throw new Error("substringScanner: too many distinct characters");
+  if (symbols > 255) throw new Error("substrings: too many distinct characters");
 
-  // Trie (goto function) with per-state output bits.
+  // Trie (goto function).
   const children: Map<number, number>[] = [new Map()];
-  const out: number[] = [0];
-  for (const [w, bits] of keywords) {
+  const ends: number[][] = [[]];
+  words.forEach((w, k) => {
     let s = 0;
     for (let i = 0; i < w.length; i++) {
       const sym = symbolOf[w.charCodeAt(i)]!;
@@ -35,15 +39,15 @@ export function substringScanner(keywords: ReadonlyMap<string, number>): Substri
       if (next === undefined) {
         next = children.length;
         children.push(new Map());
-        out.push(0);
+        ends.push([]);
         children[s]!.set(sym, next);
       }
       s = next;
     }
-    out[s]! |= bits;
-  }
+    ends[s]!.push(k);
+  });
 
-  // Breadth-first: failure links folded into a full transition table; outputs inherit those of the failure state.
+  // Breadth first: failure links folded into a full transition table; a state also ends its failure state's keywords.
   const n = children.length;
   const delta = new Int32Array(n * symbols);
   const fail = new Int32Array(n);
@@ -57,7 +61,7 @@ export function substringScanner(keywords: ReadonlyMap<string, number>): Substri
   }
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q]!;
-    out[s]! |= out[fail[s]!]!;
+    if (ends[fail[s]!]!.length > 0) ends[s] = [...ends[s]!, ...ends[fail[s]!]!];
     for (let sym = 0; sym < symbols; sym++) {
       const next = children[s]!.get(sym);
       if (next === undefined) {
@@ -69,8 +73,19 @@ export function substringScanner(keywords: ReadonlyMap<string, number>): Substri
       }
     }
   }
-  const outBits = Int32Array.from(out);
+  return { symbolOf, symbols, delta, ends };
+}
 
+export interface SubstringScanner {
+  /** Bitwise OR of the bits of every keyword found anywhere in the text, as a plain substring. */
+  scan(text: string): number;
+}
+
+/** `keywords` maps each keyword to its bits. */
+export function substringScanner(keywords: ReadonlyMap<string, number>): SubstringScanner {
+  const words = [...keywords.keys()];
+  const { symbolOf, symbols, delta, ends } = build(words);
+  const outBits = Int32Array.from(ends, (list) => list.reduce((bits, k) => bits | (keywords.get(words[k]!) ?? 0), 0));
   return {
     scan(text: string): number {
       let s = 0;
@@ -80,6 +95,49 @@ export function substringScanner(keywords: ReadonlyMap<string, number>): Substri
         bits |= outBits[s]!;
       }
       return bits;
+    },
+  };
+}
+
+/** A keyword and what it needs around it: a word boundary before (`start`) and/or after (`end`). */
+export interface BoundedKeyword {
+  word: string;
+  start: boolean;
+  end: boolean;
+  /** Opaque bits reported when the keyword is found with its boundaries. */
+  a: number;
+  b: number;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
+export interface WordScanner {
+  /** ORs the `a` and `b` bits of every keyword occurrence whose boundaries hold (`\b` semantics, ASCII word chars). */
+  scan(text: string, into: { a: number; b: number }): void;
+}
+
+export function wordScanner(keywords: readonly BoundedKeyword[]): WordScanner {
+  const { symbolOf, symbols, delta, ends } = build(keywords.map((k) => k.word));
+  const any = Uint8Array.from(ends, (list) => (list.length > 0 ? 1 : 0));
+  return {
+    scan(text: string, into: { a: number; b: number }): void {
+      let s = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        s = delta[s * symbols + symbolOf[text.charCodeAt(i)]!]!;
+        if (any[s] === 0) continue;
+        // Rare: a keyword ends at i; check its boundaries like \b would.
+        for (const k of ends[s]!) {
+          const kw = keywords[k]!;
+          const from = i + 1 - kw.word.length;
+          if (kw.start && from > 0 && isWordChar(text.charCodeAt(from - 1))) continue;
+          if (kw.end && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) continue;
+          into.a |= kw.a;
+          into.b |= kw.b;
+        }
+      }
     },
   };
 }
