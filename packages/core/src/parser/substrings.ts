@@ -85,14 +85,21 @@ export interface SubstringScanner {
 export function substringScanner(keywords: ReadonlyMap<string, number>): SubstringScanner {
   const words = [...keywords.keys()];
   const { symbolOf, symbols, delta, ends } = build(words);
-  const outBits = Int32Array.from(ends, (list) => list.reduce((bits, k) => bits | (keywords.get(words[k]!) ?? 0), 0));
+  // One row per state: its transitions, pre-multiplied to the next row's offset, then its output bits last
+  // (no multiply and a single array in the scan loop).
+  const stride = symbols + 1;
+  const rows = new Int32Array(ends.length * stride);
+  ends.forEach((list, state) => {
+    for (let sym = 0; sym < symbols; sym++) rows[state * stride + sym] = delta[state * symbols + sym]! * stride;
+    rows[state * stride + symbols] = list.reduce((bits, k) => bits | (keywords.get(words[k]!) ?? 0), 0);
+  });
   return {
     scan(text: string): number {
-      let s = 0;
+      let row = 0;
       let bits = 0;
       for (let i = 0; i < text.length; i++) {
-        s = delta[s * symbols + symbolOf[text.charCodeAt(i)]!]!;
-        bits |= outBits[s]!;
+        row = rows[row + symbolOf[text.charCodeAt(i)]!]!;
+        bits |= rows[row + symbols]!;
       }
       return bits;
     },
@@ -120,16 +127,22 @@ export interface WordScanner {
 
 export function wordScanner(keywords: readonly BoundedKeyword[]): WordScanner {
   const { symbolOf, symbols, delta, ends } = build(keywords.map((k) => k.word));
-  const any = Uint8Array.from(ends, (list) => (list.length > 0 ? 1 : 0));
+  // Rows as in substringScanner; the last slot of a row is 1 when a keyword ends in that state.
+  const stride = symbols + 1;
+  const rows = new Int32Array(ends.length * stride);
+  ends.forEach((list, state) => {
+    for (let sym = 0; sym < symbols; sym++) rows[state * stride + sym] = delta[state * symbols + sym]! * stride;
+    rows[state * stride + symbols] = list.length > 0 ? 1 : 0;
+  });
   return {
     scan(text: string, into: { a: number; b: number }): void {
-      let s = 0;
+      let row = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        s = delta[s * symbols + symbolOf[text.charCodeAt(i)]!]!;
-        if (any[s] === 0) continue;
+        row = rows[row + symbolOf[text.charCodeAt(i)]!]!;
+        if (rows[row + symbols] === 0) continue;
         // Rare: a keyword ends at i; check its boundaries like \b would.
-        for (const k of ends[s]!) {
+        for (const k of ends[row / stride]!) {
           const kw = keywords[k]!;
           const from = i + 1 - kw.word.length;
           if (kw.start && from > 0 && isWordChar(text.charCodeAt(from - 1))) continue;
