@@ -1,4 +1,4 @@
-import { hasRailPath } from "./scan";
+import { hasRailPath, slashAfter } from "./scan";
 import type { Direction } from "../schemas/parse-result";
 
 const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|info|txn|not|if|call|is|has|was|by|to your|executed|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
@@ -13,7 +13,8 @@ const RAIL_NAME = /\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr|Dr))?-(?:[A-Z0-9]{8,22}-)?(
 const LINE_AFTER_TIME = /\n\d{1,2}[-/]\d{1,2}[-/]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z][^\n]{1,59})\n/i;
 /** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/.." */
 const ECS_PATH = /\b(?:ECS|NACH|ACH)(?:[ -]?DR)?\/([A-Za-z][^/\n]{1,40}?)(?=\/|\.\s|\.$|[\n;,]|$)/i;
-const ECS_WORD = /(?:ecs|nach|ach)(?:[ -]?dr)?\//;
+/** What /(?:ecs|nach|ach)(?:[ -]?dr)?\// finds ("nach" ends with "ach"), looked up at the slashes. */
+const ECS_WORD = ["ecs", "ach", "ecsdr", "ecs dr", "ecs-dr", "achdr", "ach dr", "ach-dr"];
 /** "Shubham sent you ₹1,500": the sender leads the message. */
 const SENT_YOU = /^([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
@@ -21,7 +22,6 @@ const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:भेजे|भु
 /** Hindi credit: "को SURESH PATEL द्वारा जमा किए गए" (name before "द्वारा"). */
 const HINDI_BY = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) द्वारा (?:जमा|भेजे|क्रेडिट)/;
 const DEVANAGARI = /[\u0900-\u097f]/;
-const RAIL_WORD = /neft|imps|rtgs/;
 const ICICI_STYLE = /;\s?([^;.\n]{2,60}?)\s(?:credited|debited)\b/i;
 
 const DEBIT_PATTERNS: readonly RegExp[] = [
@@ -132,7 +132,7 @@ export function findCounterparty(text: string, direction: Direction | null, lowe
     const c = cleanCounterparty(m[1]);
     if (c) return c;
   }
-  const rail = hasDash && RAIL_WORD.test(lower);
+  const rail = hasDash && (lower.includes("neft") || lower.includes("imps") || lower.includes("rtgs"));
   m = rail ? NEFT_NAME.exec(text) : null;
   if (m?.[1]) {
     const c = cleanCounterparty(m[1]);
@@ -188,7 +188,7 @@ export function findCounterparty(text: string, direction: Direction | null, lowe
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */
 function specialName(text: string, lower: string, direction: Direction | null, slash: boolean): string | null {
   let m: RegExpExecArray | null;
-  if (!slash && ECS_WORD.test(lower)) {
+  if (!slash && slashAfter(lower, ECS_WORD)) {
     m = ECS_PATH.exec(text);
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
@@ -214,6 +214,6 @@ function specialName(text: string, lower: string, direction: Direction | null, s
 
 /** "VPA swiggy@icici SWIGGY" style: keep the VPA. */
 function stripVpaName(s: string): string {
-  const v = VPA.exec(s);
+  const v = s.includes("@") ? VPA.exec(s) : null;
   return v?.[1] ?? s;
 }

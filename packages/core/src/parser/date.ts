@@ -82,7 +82,7 @@ export function findDateTime(text: string, fallbackYear: number): LocalDateTime 
   if (!found) return null;
   let time = found.time;
   if (!time) {
-    const t = TIME_AFTER.exec(text.slice(found.end, found.end + 24)) ?? TIME_ANY.exec(text);
+    const t = TIME_AFTER.exec(text.slice(found.end, found.end + 24)) ?? (text.includes(":") ? TIME_ANY.exec(text) : null);
     if (t) time = clock(t);
   }
   return {

@@ -61,7 +61,18 @@ export function scanKeywords(text: string): Scan {
   return { rails: found.a, cats: found.b };
 }
 
-const RAIL_SLASH = /(?:upi|imps|neft|rtgs)\//;
+/**
+ * Whether some "/" in the text directly follows one of `words`: what `/(?:w1|w2|..)\//.test(text)` answers,
+ * found by jumping between the (few) slashes instead of trying the alternation at every position.
+ */
+export function slashAfter(text: string, words: readonly string[]): boolean {
+  for (let p = text.indexOf("/"); p >= 0; p = text.indexOf("/", p + 1)) {
+    for (const w of words) if (p >= w.length && text.startsWith(w, p - w.length)) return true;
+  }
+  return false;
+}
+
+const RAIL_SLASH = ["upi", "imps", "neft", "rtgs"];
 let slashText = "";
 let slashFound = false;
 
@@ -69,6 +80,6 @@ let slashFound = false;
 export function hasRailPath(lower: string): boolean {
   if (lower === slashText) return slashFound;
   slashText = lower;
-  slashFound = lower.indexOf("/") >= 0 && RAIL_SLASH.test(lower);
+  slashFound = slashAfter(lower, RAIL_SLASH);
   return slashFound;
 }
