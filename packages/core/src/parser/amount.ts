@@ -82,22 +82,30 @@ export function currencyCode(token: string): string | null {
   return CURRENCY[key] ?? null;
 }
 
+/** Last index of `needle` that lies wholly inside text[lo, to), or lo - 1 when there is none. */
+function lastInside(text: string, needle: string, lo: number, to: number): number {
+  const last = to - needle.length;
+  if (last < lo) return lo - 1;
+  const i = text.lastIndexOf(needle, last);
+  return i >= lo ? i : lo - 1;
+}
+
 function roleOf(text: string, from: number, to: number): AmountRole {
   // Look back at most WINDOW chars, not past the previous amount, and not past a sentence break.
-  let window = text.slice(Math.max(from, to - WINDOW), to);
-  const br = Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n"), window.lastIndexOf(";"));
+  // Worked out on indices into the text: only the final window is cut out, for the regex.
+  const lo = Math.max(from, to - WINDOW);
+  const br = Math.max(lastInside(text, ". ", lo, to), lastInside(text, "\n", lo, to), lastInside(text, ";", lo, to));
   // The keyword must follow the window's last digit ([^0-9]*$): cut there first, so the regex sees less.
   let cut = br;
-  for (let i = window.length - 1; i > cut; i--) {
-    const c = window.charCodeAt(i);
+  for (let i = to - 1; i > cut; i--) {
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       cut = i;
       break;
     }
   }
-  if (cut >= 0) window = window.slice(cut + 1);
-  if (window.length < 2) return "txn";
-  const m = ROLE_KW.exec(window);
+  if (to - (cut + 1) < 2) return "txn";
+  const m = ROLE_KW.exec(text.slice(cut + 1, to));
   if (!m) return "txn";
   return m[1] !== undefined ? "balance" : m[2] !== undefined ? "fee" : m[3] !== undefined ? "due" : "cost";
 }
