@@ -160,14 +160,27 @@ function intlOffset(zone: string, utcMs: number): number {
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60000);
 }
 
+/** "00".."99", so that two-digit fields are looked up rather than converted and padded each time. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
 function pad(n: number, w = 2): string {
-  return w === 2 && n < 10 ? `0${n}` : w === 2 ? String(n) : String(n).padStart(w, "0");
+  if (w === 2) return TWO_DIGITS[n] ?? (n < 10 ? `0${n}` : String(n));
+  return n >= 1000 && n <= 9999 ? String(n) : String(n).padStart(w, "0");
 }
 
+/** "+05:30" by offset in minutes (few distinct offsets: built once each). */
+const OFFSET_TEXT = new Map<number, string>();
+
 function offsetText(min: number): string {
-  const sign = min < 0 ? "-" : "+";
-  const a = Math.abs(min);
-  return `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+  let text = OFFSET_TEXT.get(min);
+  if (text === undefined) {
+    const sign = min < 0 ? "-" : "+";
+    const a = Math.abs(min);
+    text = `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+    if (OFFSET_TEXT.size > 1000) OFFSET_TEXT.clear();
+    OFFSET_TEXT.set(min, text);
+  }
+  return text;
 }
 
 /** Local wall time in `zone` -> ISO 8601 with offset. */
