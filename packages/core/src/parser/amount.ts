@@ -82,24 +82,15 @@ export function currencyCode(token: string): string | null {
   return CURRENCY[key] ?? null;
 }
 
-/** Last index of `needle` that lies wholly inside text[lo, to), or lo - 1 when there is none. */
-function lastInside(text: string, needle: string, lo: number, to: number): number {
-  const last = to - needle.length;
-  if (last < lo) return lo - 1;
-  const i = text.lastIndexOf(needle, last);
-  return i >= lo ? i : lo - 1;
-}
-
 function roleOf(text: string, from: number, to: number): AmountRole {
-  // Look back at most WINDOW chars, not past the previous amount, and not past a sentence break.
-  // Worked out on indices into the text: only the final window is cut out, for the regex.
+  // Look back at most WINDOW chars, not past the previous amount, and not past a sentence break (". ", "\n", ";").
+  // The keyword must follow the window's last digit ([^0-9]*$), so the regex only sees what follows the last
+  // digit or break, whichever is nearer: one backward scan on the text finds it, and only that is cut out.
   const lo = Math.max(from, to - WINDOW);
-  const br = Math.max(lastInside(text, ". ", lo, to), lastInside(text, "\n", lo, to), lastInside(text, ";", lo, to));
-  // The keyword must follow the window's last digit ([^0-9]*$): cut there first, so the regex sees less.
-  let cut = br;
-  for (let i = to - 1; i > cut; i--) {
+  let cut = lo - 1;
+  for (let i = to - 1; i >= lo; i--) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    if ((c >= 48 && c <= 57) || c === 10 || c === 59 || (c === 46 && i + 1 < to && text.charCodeAt(i + 1) === 32)) {
       cut = i;
       break;
     }
