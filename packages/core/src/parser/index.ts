@@ -92,7 +92,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let confidence = 0;
 
   const canUseRule = moving || cls.reason === "unknown" || cls.reason === "balance";
-  const matched = canUseRule ? matchRule(inst?.id ?? null, text) : null;
+  const matched = canUseRule ? matchRule(inst?.id ?? null, text, lower) : null;
   let methodFromRule = null as ReturnType<typeof findMethod>;
   if (matched) {
     const { rule, groups } = matched;

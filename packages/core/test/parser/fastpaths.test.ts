@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { RULES } from "../../src/parser/registry";
+import { requiredLiteral } from "../../src/parser/rules/types";
+import { slashAfter } from "../../src/parser/scan";
+import { substringScanner, wordScanner } from "../../src/parser/substrings";
+import { loadFixtures } from "./load-fixtures";
+
+const WORDS = ["auth", "authori", "share", "hare", "re", "to be", "% off", " si", "ओटीपी", "get ₹"];
+const text = fc.array(fc.constantFrom(...WORDS, "a", "x", " ", "-", "₹", "ट", "AUTH"), { maxLength: 30 }).map((p) => p.join(""));
+
+describe("substringScanner", () => {
+  const bits = new Map(WORDS.map((w, i) => [w, 1 << i]));
+  const scanner = substringScanner(bits);
+  it("sets a keyword's bit exactly when the keyword occurs (overlaps included)", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let expected = 0;
+        for (const [w, b] of bits) if (t.includes(w)) expected |= b;
+        expect(scanner.scan(t)).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe("wordScanner", () => {
+  const kws = [
+    { word: "card", start: false, end: true, a: 1, b: 0 },
+    { word: "si", start: true, end: true, a: 2, b: 0 },
+    { word: "penal", start: true, end: false, a: 0, b: 1 },
+    { word: "एटीएम", start: false, end: false, a: 4, b: 0 },
+  ];
+  const scanner = wordScanner(kws);
+  const words = fc.array(fc.constantFrom("card", "bobcard", "cards", "si", "sip", "x si", "penalty", "open", "एटीएम", " ", "_", "1"), { maxLength: 12 }).map((p) => p.join(""));
+  it("matches what \\b-wrapped regexes find", () => {
+    fc.assert(
+      fc.property(words, (t) => {
+        const got = { a: 0, b: 0 };
+        scanner.scan(t, got);
+        const want = { a: 0, b: 0 };
+        if (/card\b/.test(t)) want.a |= 1;
+        if (/\bsi\b/.test(t)) want.a |= 2;
+        if (/\bpenal/.test(t)) want.b |= 1;
+        if (/एटीएम/.test(t)) want.a |= 4;
+        expect(got).toEqual(want);
+      }),
+    );
+  });
+});
+
+describe("slashAfter", () => {
+  it("answers what the slash-path alternation regex answers", () => {
+    const re = /(?:upi|imps|neft|rtgs)\//;
+    const t = fc.array(fc.constantFrom("upi", "imps", "neft", "rtgs", "/", "x", " ", "up"), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(t, (s) => {
+        expect(slashAfter(s, ["upi", "imps", "neft", "rtgs"])).toBe(re.test(s));
+      }),
+    );
+  });
+});
+
+describe("rule required literals", () => {
+  it("derives literals outside groups, drops quantified characters, gives up on top-level alternation", () => {
+    expect(requiredLiteral(String.raw`^(?:a|b)Sent \.?Rs:(?<x>\d+) from HDFC Bank A\/C [x*]{0,3}(?<acct>\d{3,6})`)).toBe(" from hdfc bank a/c ");
+    expect(requiredLiteral(String.raw`Confirmed\. Ksh ?(?<amt>\d+)`)).toBe("confirmed. ksh");
+    expect(requiredLiteral(String.raw`abc debited|credited xyz`)).toBe("");
+  });
+  it("every fixture a rule matches contains that rule's literal", () => {
+    for (const f of loadFixtures()) {
+      for (const rules of Object.values(RULES)) {
+        for (const rule of rules ?? []) {
+          if (rule.needs && rule.re.test(f.body)) expect(f.body.toLowerCase()).toContain(rule.needs);
+        }
+      }
+    }
+  });
+});
