@@ -1,5 +1,7 @@
 import type { Category, Intent, Method } from "../schemas/parse-result";
 import { keywordScanner } from "./keywords";
+import { requiredLiteral, topLevelAlternatives } from "./required-literal";
+import { substringScanner } from "./substrings";
 
 const TABLE: ReadonlyArray<readonly [RegExp, Category]> = [
   [/\bsalary\b|\bsal for\b|\bpayroll\b/, "salary"],
@@ -22,7 +24,21 @@ const TABLE: ReadonlyArray<readonly [RegExp, Category]> = [
   [/\bcharges?\b|\bfee\b|\bfees\b|\bgst\b|annual fee|late payment|penal|sms alert|interest debited/, "fees"],
 ];
 
-const ANY_CUE = new RegExp(TABLE.map(([re]) => `(?:${re.source})`).join("|"));
+// Which TABLE rows can match a counterparty, from one automaton pass over it: every alternative of a row's regex
+// needs some literal (≥ 2 chars, e.g. "swiggy", "ola", "mf"); a row whose literals are all absent cannot match.
+// A row with an alternative that has no such literal is always tried.
+const ALWAYS_TRY: number = TABLE.reduce(
+  (bits, [re], i) => (topLevelAlternatives(re.source).some((alt) => requiredLiteral(alt, 2) === "") ? bits | (1 << i) : bits),
+  0,
+);
+const CUE_LITERALS = new Map<string, number>();
+TABLE.forEach(([re], i) => {
+  for (const alt of topLevelAlternatives(re.source)) {
+    const lit = requiredLiteral(alt, 2);
+    if (lit) CUE_LITERALS.set(lit, (CUE_LITERALS.get(lit) ?? 0) | (1 << i));
+  }
+});
+const CUE_SCAN = substringScanner(CUE_LITERALS);
 
 // Whole-text cues (literal keywords, one pass) for categories whose words rarely appear in boilerplate.
 const TEXT_CATEGORIES: readonly Category[] = ["salary", "bills", "investment", "loan", "insurance", "fees"];
@@ -51,8 +67,12 @@ export function categorize(
   if (intent === "refund") return "refund";
   if (method === "ATM") return "atm";
   const cp = counterparty?.toLowerCase();
-  // One combined test first: most counterparties (people's names) match no cue, so the ordered loop is skipped.
-  if (cp && ANY_CUE.test(cp)) for (const [re, cat] of TABLE) if (re.test(cp)) return cat;
+  // Rows in order, each regex only when the literal pass says it can match: most counterparties (people's
+  // names) contain no cue literal, so no regex runs at all.
+  if (cp) {
+    const rows = CUE_SCAN.scan(cp) | ALWAYS_TRY;
+    if (rows !== 0) for (let i = 0; i < TABLE.length; i++) if (rows & (1 << i) && TABLE[i]![0].test(cp)) return TABLE[i]![1];
+  }
   const bits = textBits ?? TEXT_WORDS.scan(text);
   if (bits !== 0) for (let i = 0; i < TEXT_CATEGORIES.length; i++) if (bits & (1 << i)) return TEXT_CATEGORIES[i] ?? null;
   if (intent !== "transaction") return null;

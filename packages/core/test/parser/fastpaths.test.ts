@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/parser/registry";
-import { requiredLiteral } from "../../src/parser/rules/types";
+import { requiredLiteral } from "../../src/parser/required-literal";
 import { slashAfter } from "../../src/parser/scan";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
 import { loadFixtures } from "./load-fixtures";
