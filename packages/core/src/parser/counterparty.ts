@@ -1,3 +1,4 @@
+import { requiredLiteral } from "./required-literal";
 import { hasRailPath, slashAfter } from "./scan";
 import type { Direction } from "../schemas/parse-result";
 
@@ -48,6 +49,11 @@ const DEBIT_FALLBACK = new RegExp(
 );
 const REFUND_PATTERNS: readonly RegExp[] = [...CREDIT_PATTERNS, DEBIT_PATTERNS[1]!, new RegExp(String.raw`\bfor\s${NAME}${STOP}`, "gi")];
 const REFUND_LOWER: readonly RegExp[] = REFUND_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
+
+/** The literal each keyword pattern requires (lower-cased; "" when it starts with alternatives). */
+const PATTERN_NEEDS = new Map<RegExp, string>(
+  [...DEBIT_PATTERNS, ...CREDIT_PATTERNS, ...REFUND_PATTERNS, ...DEBIT_LOWER, ...CREDIT_LOWER, ...REFUND_LOWER].map((re) => [re, requiredLiteral(re.source)]),
+);
 
 /** Captures that name our own account, the bank, a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
@@ -156,6 +162,9 @@ export function findCounterparty(text: string, direction: Direction | null, lowe
     : direction === "credit" ? (sameLength ? CREDIT_LOWER : CREDIT_PATTERNS) : sameLength ? DEBIT_LOWER : DEBIT_PATTERNS;
   const src = sameLength ? lower : text;
   for (const re of patterns) {
+    // "spent on", "transaction with", "info": a pattern led by one literal is skipped when the text lacks it.
+    const needs = PATTERN_NEEDS.get(re);
+    if (needs && !lower.includes(needs)) continue;
     re.lastIndex = 0;
     let n = 0;
     for (let r = re.exec(src); r !== null && n < 6; r = re.exec(src), n++) {
