@@ -7,7 +7,7 @@ import { isValidZone, occurredAt } from "./date";
 import { classify, type Classification } from "./intent";
 import { findMethod } from "./method";
 import { normalizeBody } from "./normalize";
-import { scanKeywords } from "./scan";
+import { scanText } from "./scan";
 import { findReference } from "./reference";
 import { matchRule } from "./registry";
 import { institutionFromBody, institutionFromSender } from "./sender";
@@ -61,7 +61,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const text = normalizeBody(str(input?.body));
   const lower = text.toLowerCase();
   const acc = findAccount(lower);
-  const cls: Classification = classify(lower, acc !== null);
+  // Intent gates, rails and category cues in one keyword pass (rails/cues are used further down when wanted).
+  const facts = scanText(lower);
+  const cls: Classification = classify(lower, acc !== null, facts.gates);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"): only trust it for alerts.
   const inst =
     institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" ? null : institutionFromBody(text));
@@ -121,8 +123,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
   const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && cls.reason !== "limit");
   const wantsCategory = intent !== "otp" && intent !== "promo" && intent !== "balance" && intent !== "other";
-  // One keyword pass shared by the rail and the category cues, only when either is wanted.
-  const kw = wantsMethod || wantsCategory ? scanKeywords(lower) : null;
+  const kw = wantsMethod || wantsCategory ? facts : null;
   const genericMethod = wantsMethod ? findMethod(lower, kind, inst?.kind ?? null, kw?.rails) : null;
   // A card spend routed through UPI (RuPay credit card on UPI) is reported as UPI.
   const method = methodFromRule === "CARD" && genericMethod === "UPI" ? "UPI" : (methodFromRule ?? genericMethod);

@@ -78,12 +78,13 @@ export function detectDirection(t: string): Direction | null {
 /**
  * Decides what the SMS is. Negatives are checked before money movement so that an OTP, a due reminder or a
  * future debit that quotes an amount is never reported as a transaction.
- * `lower` is the normalised body in lower case; `hasAccount` whether an account/card tail was found.
+ * `lower` is the normalised body in lower case; `hasAccount` whether an account/card tail was found; `gates` the
+ * gate bits of `lower` when already found (`GATE_KEYWORDS` as plain substrings, e.g. by `scan.ts`'s `scanText`).
  */
-export function classify(lower: string, hasAccount: boolean): Classification {
+export function classify(lower: string, hasAccount: boolean, gates?: number): Classification {
   // The gates of the whole text are a superset of those of the text without boilerplate: a gate only decides
   // whether a check's regex runs, so they are not recomputed after the boilerplate is cut.
-  const bits = gateBits(lower);
+  const bits = gates ?? gateBits(lower);
   const t = bits & BIT.boiler ? lower.replace(BOILERPLATE, " ") : lower;
   const direction = detectDirection(t);
   // Each regex is gated by a cheap substring check: most alerts skip most regexes.
@@ -144,6 +145,8 @@ const GATES = {
 } as const;
 type Gate = keyof typeof GATES;
 const GATE_BIT = new Map<string, number>();
+/** Gate keyword -> its gate bits; a check's regex runs only when one of its keywords occurs as a substring. */
+export const GATE_KEYWORDS: ReadonlyMap<string, number> = GATE_BIT;
 const BIT: Record<Gate, number> = {} as Record<Gate, number>;
 (Object.keys(GATES) as Gate[]).forEach((g, i) => {
   BIT[g] = 1 << i;

@@ -1,6 +1,7 @@
 import { TEXT_GROUPS } from "./category";
 import { RAIL_GROUPS } from "./method";
-import { type BoundedKeyword, wordScanner } from "./substrings";
+import { GATE_KEYWORDS } from "./intent";
+import { type BoundedKeyword, textScanner, wordScanner } from "./substrings";
 
 /**
  * One pass over the lower-cased body for the two word-boundary keyword families that used to be scanned
@@ -59,6 +60,20 @@ export function scanKeywords(text: string): Scan {
   const found = { a: 0, b: 0 };
   SCANNER.scan(text, found);
   return { rails: found.a, cats: found.b };
+}
+
+/** Intent gate bits, rails and category cues of one lower-cased text. */
+export interface TextFacts extends Scan {
+  gates: number;
+}
+
+// The intent gates (plain substrings) and the bounded rail/category keywords share one automaton pass.
+const TEXT_SCANNER = textScanner(GATE_KEYWORDS, KEYWORDS);
+
+/** `classify`'s gate bits and `scanKeywords`' result in one pass over the lower-cased text. */
+export function scanText(lower: string): TextFacts {
+  const found = TEXT_SCANNER.scan(lower);
+  return { gates: found.bits, rails: found.a, cats: found.b };
 }
 
 /**

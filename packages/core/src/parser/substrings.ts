@@ -154,3 +154,59 @@ export function wordScanner(keywords: readonly BoundedKeyword[]): WordScanner {
     },
   };
 }
+
+export interface TextScan {
+  /** Bits of the plain-substring keywords found. */
+  bits: number;
+  /** `a` and `b` bits of the bounded keywords found with their boundaries. */
+  a: number;
+  b: number;
+}
+
+const BOUNDED_ENDS = 1 << 30;
+
+/**
+ * Both kinds in one pass: plain substrings (`substringScanner` semantics, bits below 1 << 30) and keywords with word
+ * boundaries (`wordScanner` semantics). One automaton over the text instead of two.
+ */
+export function textScanner(substrings: ReadonlyMap<string, number>, bounded: readonly BoundedKeyword[]): { scan(text: string): TextScan } {
+  const plain = [...substrings.keys()];
+  for (const bits of substrings.values()) if (bits & ~(BOUNDED_ENDS - 1)) throw new Error("textScanner: bit 30 and up are reserved");
+  const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word)]);
+  const stride = symbols + 1;
+  const rows = new Int32Array(ends.length * stride);
+  // Per state, the bounded keywords ending there (indices into `bounded`).
+  const boundedEnds: number[][] = ends.map((list) => list.filter((k) => k >= plain.length).map((k) => k - plain.length));
+  ends.forEach((list, state) => {
+    for (let sym = 0; sym < symbols; sym++) rows[state * stride + sym] = delta[state * symbols + sym]! * stride;
+    let out = 0;
+    for (const k of list) out |= k < plain.length ? (substrings.get(plain[k]!) ?? 0) : BOUNDED_ENDS;
+    rows[state * stride + symbols] = out;
+  });
+  return {
+    scan(text: string): TextScan {
+      let row = 0;
+      let bits = 0;
+      let a = 0;
+      let b = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        row = rows[row + symbolOf[text.charCodeAt(i)]!]!;
+        const out = rows[row + symbols]!;
+        if (out === 0) continue;
+        bits |= out;
+        if ((out & BOUNDED_ENDS) === 0) continue;
+        // Rare: a bounded keyword ends at i; check its boundaries like \b would.
+        for (const k of boundedEnds[row / stride]!) {
+          const kw = bounded[k]!;
+          const from = i + 1 - kw.word.length;
+          if (kw.start && from > 0 && isWordChar(text.charCodeAt(from - 1))) continue;
+          if (kw.end && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) continue;
+          a |= kw.a;
+          b |= kw.b;
+        }
+      }
+      return { bits: bits & (BOUNDED_ENDS - 1), a, b };
+    },
+  };
+}
