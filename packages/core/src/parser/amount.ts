@@ -101,12 +101,26 @@ function roleOf(text: string, from: number, to: number): AmountRole {
   return m[1] !== undefined ? "balance" : m[2] !== undefined ? "fee" : m[3] !== undefined ? "due" : "cost";
 }
 
-/** Every currency-marked amount in the lower-cased text, in order, with the role its context suggests. */
-export function scanAmounts(text: string): AmountHit[] {
+/**
+ * The literal every currency token of AMOUNT_RE starts with or is ("us$" and "s$" end in "$"); at most
+ * CURRENCY_TOKEN_MAX characters long. Where the first and last of them end bounds where an amount can be.
+ */
+export const CURRENCY_TOKENS: readonly string[] = ["rs", "rupees", "inr", "usd", "aed", "dh", "sgd", "ksh", "kes", "eur", "gbp", "₹", "रु", "रू", "$", "€", "£"];
+const CURRENCY_TOKEN_MAX = 6;
+
+/**
+ * Every currency-marked amount in the lower-cased text, in order, with the role its context suggests.
+ * `firstTokenEnd`/`lastTokenEnd`, when known, are where the first and last CURRENCY_TOKENS occurrence end (-1: none):
+ * no amount starts before the first token, and the search stops once it is past the last one.
+ */
+export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text.length): AmountHit[] {
   const hits: AmountHit[] = [];
-  AMOUNT_RE.lastIndex = 0;
+  if (lastTokenEnd < 0) return hits;
+  AMOUNT_RE.lastIndex = Math.max(0, firstTokenEnd - (CURRENCY_TOKEN_MAX - 1));
   let prevEnd = 0;
-  for (let m = AMOUNT_RE.exec(text); m !== null && hits.length < 12; m = AMOUNT_RE.exec(text)) {
+  while (hits.length < 12 && AMOUNT_RE.lastIndex <= lastTokenEnd) {
+    const m = AMOUNT_RE.exec(text);
+    if (m === null) break;
     const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
     if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) {
       AMOUNT_RE.lastIndex = m.index + 1;

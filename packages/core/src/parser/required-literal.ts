@@ -49,7 +49,8 @@ export function requiredLiteral(source: string, minLength = 3): string {
   }
   flush();
   let best = "";
-  for (const r of runs) if (r.length > best.length && /^[\x20-\x7e]+$/.test(r)) best = r;
+  // Edge spaces are dropped: what remains is still required, and a needle that starts with a letter is found faster.
+  for (const r of runs.map((run) => run.trim())) if (r.length > best.length && /^[\x20-\x7e]+$/.test(r)) best = r;
   return best.length >= minLength ? best.toLowerCase() : "";
 }
 

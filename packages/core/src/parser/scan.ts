@@ -1,5 +1,6 @@
 import { TEXT_GROUPS } from "./category";
 import { RAIL_GROUPS } from "./method";
+import { CURRENCY_TOKENS } from "./amount";
 import { GATE_KEYWORDS } from "./intent";
 import { type BoundedKeyword, textScanner, wordScanner } from "./substrings";
 
@@ -62,18 +63,22 @@ export function scanKeywords(text: string): Scan {
   return { rails: found.a, cats: found.b };
 }
 
-/** Intent gate bits, rails and category cues of one lower-cased text. */
+/** Intent gate bits, rails and category cues of one lower-cased text, and where currency tokens end. */
 export interface TextFacts extends Scan {
   gates: number;
+  /** Index where the first / last CURRENCY_TOKENS occurrence ends (-1: none), for `scanAmounts`. */
+  firstTokenEnd: number;
+  lastTokenEnd: number;
 }
 
-// The intent gates (plain substrings) and the bounded rail/category keywords share one automaton pass.
-const TEXT_SCANNER = textScanner(GATE_KEYWORDS, KEYWORDS);
+// The intent gates (plain substrings), the bounded rail/category keywords and the currency tokens share one
+// automaton pass.
+const TEXT_SCANNER = textScanner(GATE_KEYWORDS, KEYWORDS, CURRENCY_TOKENS);
 
-/** `classify`'s gate bits and `scanKeywords`' result in one pass over the lower-cased text. */
+/** `classify`'s gate bits, `scanKeywords`' result and `scanAmounts`' bounds in one pass over the lower-cased text. */
 export function scanText(lower: string): TextFacts {
   const found = TEXT_SCANNER.scan(lower);
-  return { gates: found.bits, rails: found.a, cats: found.b };
+  return { gates: found.bits, rails: found.a, cats: found.b, firstTokenEnd: found.firstMarkEnd, lastTokenEnd: found.lastMarkEnd };
 }
 
 /**

@@ -161,26 +161,38 @@ export interface TextScan {
   /** `a` and `b` bits of the bounded keywords found with their boundaries. */
   a: number;
   b: number;
+  /** Index of the last character of the first / last occurrence of a mark; -1 when there is none. */
+  firstMarkEnd: number;
+  lastMarkEnd: number;
 }
 
 const BOUNDED_ENDS = 1 << 30;
+const MARK_ENDS = 1 << 29;
 
 /**
- * Both kinds in one pass: plain substrings (`substringScanner` semantics, bits below 1 << 30) and keywords with word
- * boundaries (`wordScanner` semantics). One automaton over the text instead of two.
+ * Three kinds in one pass: plain substrings (`substringScanner` semantics, bits below 1 << 29), keywords with word
+ * boundaries (`wordScanner` semantics) and marks (where the first and the last occurrence of any of them end).
+ * One automaton over the text instead of several.
  */
-export function textScanner(substrings: ReadonlyMap<string, number>, bounded: readonly BoundedKeyword[]): { scan(text: string): TextScan } {
+export function textScanner(
+  substrings: ReadonlyMap<string, number>,
+  bounded: readonly BoundedKeyword[],
+  marks: readonly string[] = [],
+): { scan(text: string): TextScan } {
   const plain = [...substrings.keys()];
-  for (const bits of substrings.values()) if (bits & ~(BOUNDED_ENDS - 1)) throw new Error("textScanner: bit 30 and up are reserved");
-  const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word)]);
+  for (const bits of substrings.values()) if (bits & ~(MARK_ENDS - 1)) throw new Error("textScanner: bit 29 and up are reserved");
+  const firstMark = plain.length + bounded.length;
+  const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word), ...marks]);
   const stride = symbols + 1;
   const rows = new Int32Array(ends.length * stride);
   // Per state, the bounded keywords ending there (indices into `bounded`).
-  const boundedEnds: number[][] = ends.map((list) => list.filter((k) => k >= plain.length).map((k) => k - plain.length));
+  const boundedEnds: number[][] = ends.map((list) =>
+    list.filter((k) => k >= plain.length && k < firstMark).map((k) => k - plain.length),
+  );
   ends.forEach((list, state) => {
     for (let sym = 0; sym < symbols; sym++) rows[state * stride + sym] = delta[state * symbols + sym]! * stride;
     let out = 0;
-    for (const k of list) out |= k < plain.length ? (substrings.get(plain[k]!) ?? 0) : BOUNDED_ENDS;
+    for (const k of list) out |= k < plain.length ? (substrings.get(plain[k]!) ?? 0) : k < firstMark ? BOUNDED_ENDS : MARK_ENDS;
     rows[state * stride + symbols] = out;
   });
   return {
@@ -189,12 +201,18 @@ export function textScanner(substrings: ReadonlyMap<string, number>, bounded: re
       let bits = 0;
       let a = 0;
       let b = 0;
+      let firstMarkEnd = -1;
+      let lastMarkEnd = -1;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         row = rows[row + symbolOf[text.charCodeAt(i)]!]!;
         const out = rows[row + symbols]!;
         if (out === 0) continue;
         bits |= out;
+        if (out & MARK_ENDS) {
+          if (firstMarkEnd < 0) firstMarkEnd = i;
+          lastMarkEnd = i;
+        }
         if ((out & BOUNDED_ENDS) === 0) continue;
         // Rare: a bounded keyword ends at i; check its boundaries like \b would.
         for (const k of boundedEnds[row / stride]!) {
@@ -206,7 +224,7 @@ export function textScanner(substrings: ReadonlyMap<string, number>, bounded: re
           b |= kw.b;
         }
       }
-      return { bits: bits & (BOUNDED_ENDS - 1), a, b };
+      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd };
     },
   };
 }

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/parser/registry";
 import { requiredLiteral } from "../../src/parser/required-literal";
-import { slashAfter } from "../../src/parser/scan";
+import { scanAmounts } from "../../src/parser/amount";
+import { scanText, slashAfter } from "../../src/parser/scan";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
 import { loadFixtures } from "./load-fixtures";
 
@@ -62,7 +63,7 @@ describe("slashAfter", () => {
 
 describe("rule required literals", () => {
   it("derives literals outside groups, drops quantified characters, gives up on top-level alternation", () => {
-    expect(requiredLiteral(String.raw`^(?:a|b)Sent \.?Rs:(?<x>\d+) from HDFC Bank A\/C [x*]{0,3}(?<acct>\d{3,6})`)).toBe(" from hdfc bank a/c ");
+    expect(requiredLiteral(String.raw`^(?:a|b)Sent \.?Rs:(?<x>\d+) from HDFC Bank A\/C [x*]{0,3}(?<acct>\d{3,6})`)).toBe("from hdfc bank a/c");
     expect(requiredLiteral(String.raw`Confirmed\. Ksh ?(?<amt>\d+)`)).toBe("confirmed. ksh");
     expect(requiredLiteral(String.raw`abc debited|credited xyz`)).toBe("");
   });
@@ -73,6 +74,27 @@ describe("rule required literals", () => {
           if (rule.needs && rule.re.test(f.body)) expect(f.body.toLowerCase()).toContain(rule.needs);
         }
       }
+    }
+  });
+});
+
+describe("scanAmounts bounds from scanText", () => {
+  it("finds the same amounts as an unbounded search", () => {
+    const parts = ["rs.", "rs ", "inr", "us$", "s$", "$", "₹", "रु.", "dhs", "ksh.", "rupees ", "500", "1,250.50", " lakh", " ", "x", "avl bal ", "fee ", ". ", "hours", "3"];
+    const t = fc.array(fc.constantFrom(...parts), { maxLength: 16 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(t, (s) => {
+        const f = scanText(s);
+        expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd)).toEqual(scanAmounts(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("matches on every fixture", () => {
+    for (const f of loadFixtures()) {
+      const lower = f.body.toLowerCase();
+      const facts = scanText(lower);
+      expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd)).toEqual(scanAmounts(lower));
     }
   });
 });
