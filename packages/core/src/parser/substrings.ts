@@ -189,14 +189,24 @@ export function textScanner(
   const boundedEnds: number[][] = ends.map((list) =>
     list.filter((k) => k >= plain.length && k < firstMark).map((k) => k - plain.length),
   );
-  ends.forEach((list, state) => {
-    for (let sym = 0; sym < symbols; sym++) rows[state * stride + sym] = delta[state * symbols + sym]! * stride;
+  const outs = ends.map((list) => {
     let out = 0;
     for (const k of list) out |= k < plain.length ? (substrings.get(plain[k]!) ?? 0) : k < firstMark ? BOUNDED_ENDS : MARK_ENDS;
-    rows[state * stride + symbols] = out;
+    return out;
+  });
+  // A transition into a state with outputs is stored negated (-offset - 1): the loop reads the output slot only then.
+  ends.forEach((_, state) => {
+    for (let sym = 0; sym < symbols; sym++) {
+      const next = delta[state * symbols + sym]!;
+      rows[state * stride + sym] = outs[next] === 0 ? next * stride : -(next * stride) - 1;
+    }
+    rows[state * stride + symbols] = outs[state]!;
   });
   return {
     scan(text: string): TextScan {
+      // Locals, so that the loop reads no closure slots.
+      const table = rows;
+      const symbol = symbolOf;
       let row = 0;
       let bits = 0;
       let a = 0;
@@ -205,9 +215,10 @@ export function textScanner(
       let lastMarkEnd = -1;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        row = rows[row + symbolOf[text.charCodeAt(i)]!]!;
+        row = table[row + symbol[text.charCodeAt(i)]!]!;
+        if (row >= 0) continue;
+        row = -row - 1;
         const out = rows[row + symbols]!;
-        if (out === 0) continue;
         bits |= out;
         if (out & MARK_ENDS) {
           if (firstMarkEnd < 0) firstMarkEnd = i;
