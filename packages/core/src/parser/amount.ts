@@ -76,6 +76,8 @@ function scaled(minor: number | null, unit: string | undefined): number | null {
 const CURRENCY_MAP = new Map<string, string>(Object.entries(CURRENCY));
 
 export function currencyCode(token: string): string | null {
+  // The tokens most alerts print, compared directly (no hashing of a fresh substring); the same answers as CURRENCY.
+  if (token === "rs." || token === "rs" || token === "inr" || token === "₹") return "INR";
   const direct = CURRENCY_MAP.get(token);
   if (direct !== undefined) return direct;
   const key = token.toLowerCase().replace(/[.:]/g, "");

@@ -12,7 +12,8 @@ const REF_RE_LOWER = new RegExp(REF_RE.source.replace(/A-Z/g, "a-z"), "g");
 /** UPI ref, UTR, IMPS ref or txn id printed in the SMS. */
 export function findReference(text: string, lower: string = text.toLowerCase()): string | null {
   const path = hasRailPath(lower);
-  let m = (path ? UPI_PATH.exec(text) : null) ?? (lower.includes(" confirmed") ? MPESA_CODE.exec(text) : null);
+  // "confirmed" is searched first: a needle that starts with a space is slow to look for in a text full of spaces.
+  let m = (path ? UPI_PATH.exec(text) : null) ?? (lower.includes("confirmed") && lower.includes(" confirmed") ? MPESA_CODE.exec(text) : null);
   if (m?.[1]) return m[1];
   // Lower-casing kept every index when the lengths agree (it does for the alphabets alerts use).
   const re = lower.length === text.length ? REF_RE_LOWER : REF_RE;
