@@ -1,5 +1,5 @@
 import { requiredLiteral } from "./required-literal";
-import { hasRailPath, slashAfter } from "./scan";
+import { hasRailPath, slashAfter } from "./paths";
 import type { Direction } from "../schemas/parse-result";
 
 const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|info|txn|not|if|call|is|has|was|by|to your|executed|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
@@ -129,7 +129,15 @@ export function cleanCounterparty(raw: string): string | null {
 }
 
 /** Merchant, person, VPA or company on the other side of the transaction. */
-export function findCounterparty(text: string, direction: Direction | null, lower: string = text.toLowerCase(), refund = false): string | null {
+export const RAIL_WORDS: readonly string[] = ["neft", "imps", "rtgs"];
+
+export function findCounterparty(
+  text: string,
+  direction: Direction | null,
+  lower: string = text.toLowerCase(),
+  refund = false,
+  railWord?: boolean,
+): string | null {
   // Cheap character checks first: most alerts have no "/" path, no "-" rail tag, no ";" and no "@".
   const hasDash = lower.indexOf("-") >= 0;
   const slash = hasRailPath(lower);
@@ -138,7 +146,8 @@ export function findCounterparty(text: string, direction: Direction | null, lowe
     const c = cleanCounterparty(m[1]);
     if (c) return c;
   }
-  const rail = hasDash && (lower.includes("neft") || lower.includes("imps") || lower.includes("rtgs"));
+  // railWord: whether "neft", "imps" or "rtgs" occurs in `lower`, when the caller already knows.
+  const rail = hasDash && (railWord ?? (lower.includes("neft") || lower.includes("imps") || lower.includes("rtgs")));
   m = rail ? NEFT_NAME.exec(text) : null;
   if (m?.[1]) {
     const c = cleanCounterparty(m[1]);

@@ -118,8 +118,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     confidence = 0.95;
   }
 
-  if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower, intent === "refund");
-  if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower);
+  if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord);
+  if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword);
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
   const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && cls.reason !== "limit");
   const wantsCategory = intent !== "otp" && intent !== "promo" && intent !== "balance" && intent !== "other";

@@ -1,4 +1,4 @@
-import { hasRailPath } from "./scan";
+import { hasRailPath } from "./paths";
 // Keyword then an id of 6-22 letters/digits (must contain a digit).
 const REF_RE =
   /(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|imps\s?ref(?:\s?no)?\.?|ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|refno|utr(?:\s?no)?\.?|rrn|txn\s?(?:id|no|ref(?:\s?no)?)\.?|transaction\s?(?:id|ref(?:erence)?(?:\s?no)?|number)\.?|upi|approval code|auth code))\s?[:#\-/]?\s?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\b/gi;
@@ -9,8 +9,14 @@ const HAS_DIGIT = /\d/;
 // REF_RE for the lower-cased text (no case folding at run time); the id is then cut from the original text.
 const REF_RE_LOWER = new RegExp(REF_RE.source.replace(/A-Z/g, "a-z"), "g");
 
-/** UPI ref, UTR, IMPS ref or txn id printed in the SMS. */
-export function findReference(text: string, lower: string = text.toLowerCase()): string | null {
+/** The literal each keyword of REF_RE starts with: without one of them in the lower-cased text, REF_RE cannot match. */
+export const REF_KEYWORDS: readonly string[] = ["संदर्भ", "upi", "imps", "ref", "utr", "rrn", "txn", "transaction", "approval code", "auth code"];
+
+/**
+ * UPI ref, UTR, IMPS ref or txn id printed in the SMS. `refKeyword`: whether `lower` contains one of REF_KEYWORDS,
+ * when already known (e.g. from `scanText`); the keyword search is skipped when it does not.
+ */
+export function findReference(text: string, lower: string = text.toLowerCase(), refKeyword = true): string | null {
   const path = hasRailPath(lower);
   // "confirmed" is searched first: a needle that starts with a space is slow to look for in a text full of spaces.
   let m = (path ? UPI_PATH.exec(text) : null) ?? (lower.includes("confirmed") && lower.includes(" confirmed") ? MPESA_CODE.exec(text) : null);
@@ -20,7 +26,7 @@ export function findReference(text: string, lower: string = text.toLowerCase()):
   const src = re === REF_RE ? text : lower;
   re.lastIndex = 0;
   let n = 0;
-  for (let r = re.exec(src); r !== null && n < 8; r = re.exec(src), n++) {
+  for (let r = refKeyword ? re.exec(src) : null; r !== null && n < 8; r = re.exec(src), n++) {
     const id = r[1];
     if (id && HAS_DIGIT.test(id)) {
       if (re === REF_RE) return id;

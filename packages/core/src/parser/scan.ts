@@ -1,7 +1,9 @@
 import { TEXT_GROUPS } from "./category";
 import { RAIL_GROUPS } from "./method";
 import { CURRENCY_TOKENS } from "./amount";
+import { RAIL_WORDS } from "./counterparty";
 import { GATE_KEYWORDS } from "./intent";
+import { REF_KEYWORDS } from "./reference";
 import { type BoundedKeyword, textScanner, wordScanner } from "./substrings";
 
 /**
@@ -66,6 +68,10 @@ export function scanKeywords(text: string): Scan {
 /** Intent gate bits, rails and category cues of one lower-cased text, and where currency tokens end. */
 export interface TextFacts extends Scan {
   gates: number;
+  /** Whether one of REF_KEYWORDS occurs (else no keyword-led reference can be found). */
+  refKeyword: boolean;
+  /** Whether "neft", "imps" or "rtgs" occurs. */
+  railWord: boolean;
   /** Index where the first / last CURRENCY_TOKENS occurrence ends (-1: none), for `scanAmounts`. */
   firstTokenEnd: number;
   lastTokenEnd: number;
@@ -73,33 +79,25 @@ export interface TextFacts extends Scan {
 
 // The intent gates (plain substrings), the bounded rail/category keywords and the currency tokens share one
 // automaton pass.
-const TEXT_SCANNER = textScanner(GATE_KEYWORDS, KEYWORDS, CURRENCY_TOKENS);
+// Two more plain-substring facts ride along, on bits above the gates'.
+const REF_BIT = 1 << 27;
+const RAIL_WORD_BIT = 1 << 28;
+const PLAIN = new Map(GATE_KEYWORDS);
+for (const w of REF_KEYWORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | REF_BIT);
+for (const w of RAIL_WORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | RAIL_WORD_BIT);
+if ([...GATE_KEYWORDS.values()].some((bits) => bits >= REF_BIT)) throw new Error("scan: gate bits overlap the fact bits");
+const TEXT_SCANNER = textScanner(PLAIN, KEYWORDS, CURRENCY_TOKENS);
 
-/** `classify`'s gate bits, `scanKeywords`' result and `scanAmounts`' bounds in one pass over the lower-cased text. */
+/** `classify`'s gate bits, `scanKeywords`' result, `scanAmounts`' bounds and two substring facts, in one pass. */
 export function scanText(lower: string): TextFacts {
   const found = TEXT_SCANNER.scan(lower);
-  return { gates: found.bits, rails: found.a, cats: found.b, firstTokenEnd: found.firstMarkEnd, lastTokenEnd: found.lastMarkEnd };
-}
-
-/**
- * Whether some "/" in the text directly follows one of `words`: what `/(?:w1|w2|..)\//.test(text)` answers,
- * found by jumping between the (few) slashes instead of trying the alternation at every position.
- */
-export function slashAfter(text: string, words: readonly string[]): boolean {
-  for (let p = text.indexOf("/"); p >= 0; p = text.indexOf("/", p + 1)) {
-    for (const w of words) if (p >= w.length && text.startsWith(w, p - w.length)) return true;
-  }
-  return false;
-}
-
-const RAIL_SLASH = ["upi", "imps", "neft", "rtgs"];
-let slashText = "";
-let slashFound = false;
-
-/** Whether the lower-cased text has a "UPI/", "IMPS/", "NEFT/" or "RTGS/" path (remembered for the last text). */
-export function hasRailPath(lower: string): boolean {
-  if (lower === slashText) return slashFound;
-  slashText = lower;
-  slashFound = slashAfter(lower, RAIL_SLASH);
-  return slashFound;
+  return {
+    gates: found.bits & (REF_BIT - 1),
+    rails: found.a,
+    cats: found.b,
+    firstTokenEnd: found.firstMarkEnd,
+    lastTokenEnd: found.lastMarkEnd,
+    refKeyword: (found.bits & REF_BIT) !== 0,
+    railWord: (found.bits & RAIL_WORD_BIT) !== 0,
+  };
 }

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/parser/registry";
 import { requiredLiteral } from "../../src/parser/required-literal";
 import { scanAmounts } from "../../src/parser/amount";
-import { scanText, slashAfter } from "../../src/parser/scan";
+import { findCounterparty } from "../../src/parser/counterparty";
+import { normalizeBody } from "../../src/parser/normalize";
+import { findReference } from "../../src/parser/reference";
+import { slashAfter } from "../../src/parser/paths";
+import { scanText } from "../../src/parser/scan";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
 import { loadFixtures } from "./load-fixtures";
 
@@ -95,6 +99,20 @@ describe("scanAmounts bounds from scanText", () => {
       const lower = f.body.toLowerCase();
       const facts = scanText(lower);
       expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd)).toEqual(scanAmounts(lower));
+    }
+  });
+});
+
+describe("facts from scanText", () => {
+  it("give the same reference and counterparty as looking for themselves, on every fixture", () => {
+    for (const f of loadFixtures()) {
+      const text = normalizeBody(f.body);
+      const lower = text.toLowerCase();
+      const facts = scanText(lower);
+      expect(findReference(text, lower, facts.refKeyword)).toBe(findReference(text, lower));
+      for (const direction of ["debit", "credit"] as const) {
+        expect(findCounterparty(text, direction, lower, false, facts.railWord)).toBe(findCounterparty(text, direction, lower));
+      }
     }
   });
 });
