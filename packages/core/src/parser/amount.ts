@@ -39,6 +39,8 @@ const BARE_RE = new RegExp(
 // The greedy ^.* makes the *last* keyword of the window decide ("min balance charges of Rs 300" is a fee).
 const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष)|(\b(?:fee|fees|charges|gst)\b|(?<!\ba )\bcharge\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$/;
 const WINDOW = 40;
+/** A literal inside each ROLE_KW keyword: a text without any of them has no role keyword anywhere. */
+export const ROLE_WORDS: readonly string[] = ["avl", "avbl", "avail", "bal", "limit", "lmt", "outstanding", "o/s", "शेष", "fee", "charge", "gst", "due", "payable", "cost"];
 const FEE_TAKEN = /^[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
 
 /** Parses "1,00,000" + "50" into minor units; null when out of range. */
@@ -113,9 +115,10 @@ const CURRENCY_TOKEN_MAX = 6;
 /**
  * Every currency-marked amount in the lower-cased text, in order, with the role its context suggests.
  * `firstTokenEnd`/`lastTokenEnd`, when known, are where the first and last CURRENCY_TOKENS occurrence end (-1: none):
- * no amount starts before the first token, and the search stops once it is past the last one.
+ * no amount starts before the first token, and the search stops once it is past the last one. `roleWord`: whether
+ * one of ROLE_WORDS occurs, when known; without one every amount's role is "txn".
  */
-export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text.length): AmountHit[] {
+export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text.length, roleWord = true): AmountHit[] {
   const hits: AmountHit[] = [];
   if (lastTokenEnd < 0) return hits;
   AMOUNT_RE.lastIndex = Math.max(0, firstTokenEnd - (CURRENCY_TOKEN_MAX - 1));
@@ -131,7 +134,7 @@ export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text
     const currency = currencyCode(m[1] ?? "");
     const minor = scaled(toMinor(m[2] ?? "", m[3]), m[4]);
     if (currency === null || minor === null) continue;
-    const role = roleOf(text, prevEnd, m.index);
+    const role = roleWord ? roleOf(text, prevEnd, m.index) : "txn";
     const end = m.index + m[0].length;
     const hit: AmountHit = { minor, currency, role, index: m.index, end };
     if (role === "fee") hit.taken = FEE_TAKEN.test(text.slice(end, end + 30));

@@ -1,6 +1,6 @@
 import { TEXT_GROUPS } from "./category";
 import { RAIL_GROUPS } from "./method";
-import { CURRENCY_TOKENS } from "./amount";
+import { CURRENCY_TOKENS, ROLE_WORDS } from "./amount";
 import { RAIL_WORDS } from "./counterparty";
 import { GATE_KEYWORDS } from "./intent";
 import { REF_KEYWORDS } from "./reference";
@@ -72,6 +72,8 @@ export interface TextFacts extends Scan {
   refKeyword: boolean;
   /** Whether "neft", "imps" or "rtgs" occurs. */
   railWord: boolean;
+  /** Whether one of ROLE_WORDS (amount role keywords) occurs. */
+  roleWord: boolean;
   /** Index where the first / last CURRENCY_TOKENS occurrence ends (-1: none), for `scanAmounts`. */
   firstTokenEnd: number;
   lastTokenEnd: number;
@@ -79,25 +81,28 @@ export interface TextFacts extends Scan {
 
 // The intent gates (plain substrings), the bounded rail/category keywords and the currency tokens share one
 // automaton pass.
-// Two more plain-substring facts ride along, on bits above the gates'.
+// More plain-substring facts ride along, on bits above the gates'.
+const ROLE_BIT = 1 << 26;
 const REF_BIT = 1 << 27;
 const RAIL_WORD_BIT = 1 << 28;
 const PLAIN = new Map(GATE_KEYWORDS);
 for (const w of REF_KEYWORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | REF_BIT);
 for (const w of RAIL_WORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | RAIL_WORD_BIT);
-if ([...GATE_KEYWORDS.values()].some((bits) => bits >= REF_BIT)) throw new Error("scan: gate bits overlap the fact bits");
+for (const w of ROLE_WORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | ROLE_BIT);
+if ([...GATE_KEYWORDS.values()].some((bits) => bits >= ROLE_BIT)) throw new Error("scan: gate bits overlap the fact bits");
 const TEXT_SCANNER = textScanner(PLAIN, KEYWORDS, CURRENCY_TOKENS);
 
-/** `classify`'s gate bits, `scanKeywords`' result, `scanAmounts`' bounds and two substring facts, in one pass. */
+/** `classify`'s gate bits, `scanKeywords`' result, `scanAmounts`' bounds and substring facts, in one pass. */
 export function scanText(lower: string): TextFacts {
   const found = TEXT_SCANNER.scan(lower);
   return {
-    gates: found.bits & (REF_BIT - 1),
+    gates: found.bits & (ROLE_BIT - 1),
     rails: found.a,
     cats: found.b,
     firstTokenEnd: found.firstMarkEnd,
     lastTokenEnd: found.lastMarkEnd,
     refKeyword: (found.bits & REF_BIT) !== 0,
     railWord: (found.bits & RAIL_WORD_BIT) !== 0,
+    roleWord: (found.bits & ROLE_BIT) !== 0,
   };
 }

@@ -84,12 +84,12 @@ describe("rule required literals", () => {
 
 describe("scanAmounts bounds from scanText", () => {
   it("finds the same amounts as an unbounded search", () => {
-    const parts = ["rs.", "rs ", "inr", "us$", "s$", "$", "₹", "रु.", "dhs", "ksh.", "rupees ", "500", "1,250.50", " lakh", " ", "x", "avl bal ", "fee ", ". ", "hours", "3"];
+    const parts = ["balance ", "o/s ", "due ", "charges ", "a charge ", "rs.", "rs ", "inr", "us$", "s$", "$", "₹", "रु.", "dhs", "ksh.", "rupees ", "500", "1,250.50", " lakh", " ", "x", "avl bal ", "fee ", ". ", "hours", "3"];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 16 }).map((p) => p.join(""));
     fc.assert(
       fc.property(t, (s) => {
         const f = scanText(s);
-        expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd)).toEqual(scanAmounts(s));
+        expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord)).toEqual(scanAmounts(s));
       }),
       { numRuns: 2000 },
     );
@@ -98,7 +98,7 @@ describe("scanAmounts bounds from scanText", () => {
     for (const f of loadFixtures()) {
       const lower = f.body.toLowerCase();
       const facts = scanText(lower);
-      expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd)).toEqual(scanAmounts(lower));
+      expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord)).toEqual(scanAmounts(lower));
     }
   });
 });
