@@ -37,7 +37,7 @@ const BARE_RE = new RegExp(
 // Nearest keyword before an amount (with no digits in between): 1 = balance/limit, 2 = fee/charges, 3 = due,
 // 4 = cost (M-PESA "Transaction cost": never the amount).
 // The greedy ^.* makes the *last* keyword of the window decide ("min balance charges of Rs 300" is a fee).
-const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष)|(\b(?:fee|fees|charges|gst)\b|(?<!\ba )\bcharge\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$/;
+const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|avlbal|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष|सीमा)|(\b(?:fee|fees|charges|gst)\b|(?<!\ba |: |^)\bcharge\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$/;
 const WINDOW = 40;
 const FEE_TAKEN = /^[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
 
@@ -82,10 +82,20 @@ export function currencyCode(token: string): string | null {
   return CURRENCY[key] ?? null;
 }
 
+/** Last ". " that ends a sentence, not an abbreviation of up to 4 letters ("Avl. Bal. AED 4,103.25"). */
+function sentenceBreak(w: string): number {
+  for (let i = w.lastIndexOf(". "); i > 0; i = w.lastIndexOf(". ", i - 1)) {
+    let k = i;
+    while (k > 0 && i - k <= 4 && w.charCodeAt(k - 1) >= 97 && w.charCodeAt(k - 1) <= 122) k--;
+    if (i - k === 0 || i - k > 4 || (k > 0 && w.charCodeAt(k - 1) !== 32)) return i;
+  }
+  return w.startsWith(". ") ? 0 : -1;
+}
+
 function roleOf(text: string, from: number, to: number): AmountRole {
   // Look back at most WINDOW chars, not past the previous amount, and not past a sentence break.
   let window = text.slice(Math.max(from, to - WINDOW), to);
-  const br = Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n"), window.lastIndexOf(";"));
+  const br = Math.max(sentenceBreak(window), window.lastIndexOf("\n"), window.lastIndexOf(";"));
   // The keyword must follow the window's last digit ([^0-9]*$): cut there first, so the regex sees less.
   let cut = br;
   for (let i = window.length - 1; i > cut; i--) {

@@ -162,7 +162,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     balance_minor: balance,
     occurred_at: occurredAt(lower, str(input?.received_at), zone, !FUTURE_DATED.has(intent)),
     institution: inst?.name ?? null,
-    category: wantsCategory && intent !== "other" ? categorize(intent, method, counterparty, lower, kw?.cats) : null,
+    category: wantsCategory && intent !== "other" ? categorize(intent, method, counterparty, lower, kw?.cats, direction) : null,
     parser,
     confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
   };

@@ -1,10 +1,12 @@
 import { hasRailPath } from "./scan";
 // Keyword then an id of 6-22 letters/digits (must contain a digit).
 const REF_RE =
-  /(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|imps\s?ref(?:\s?no)?\.?|ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|refno|utr(?:\s?no)?\.?|rrn|txn\s?(?:id|no|ref(?:\s?no)?)\.?|transaction\s?(?:id|ref(?:erence)?(?:\s?no)?|number)\.?|upi|approval code|auth code))\s?[:#\-/]?\s?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\b/gi;
+  /(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|imps\s?ref(?:\s?no)?\.?|ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|refno|utr(?:\s?no)?\.?|rrn|txn\s?(?:id|no|ref(?:\s?no)?)\.?|transaction\s?(?:id|ref(?:erence)?(?:\s?no)?|number)\.?|upi|(?:imps|neft|rtgs)(?=:)|approval code|auth code))\s?[:#\-/]?\s?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\b/gi;
 const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\//i;
 const MPESA_CODE = /^([A-Z0-9]{10})\s(?:confirmed|Confirmed)/;
 const NEFT_UTR = /\b(?:NEFT|RTGS|IMPS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-[^-\n]{2,60}-(?:[^-\n]{0,20}-)?([A-Z0-9]{10,22})\b/i;
+/** "Info NEFT-HSBCN26330812244-PRISM ANALYTICS": the UTR right after the rail, before the name. */
+const RAIL_UTR = /\b(?:NEFT|RTGS|IMPS)-((?=[A-Z]{0,21}\d)[A-Z0-9]{10,22})-[A-Z]/i;
 const HAS_DIGIT = /\d/;
 // REF_RE for the lower-cased text (no case folding at run time); the id is then cut from the original text.
 const REF_RE_LOWER = new RegExp(REF_RE.source.replace(/A-Z/g, "a-z"), "g");
@@ -27,6 +29,6 @@ export function findReference(text: string, lower: string = text.toLowerCase()):
       return text.slice(end - id.length, end);
     }
   }
-  m = lower.includes("-") ? NEFT_UTR.exec(text) : null;
+  m = lower.includes("-") ? (NEFT_UTR.exec(text) ?? RAIL_UTR.exec(text)) : null;
   return m?.[1] ?? null;
 }
