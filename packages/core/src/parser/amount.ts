@@ -133,8 +133,17 @@ export function scanAmounts(text: string): AmountHit[] {
     hits.push(hit);
     prevEnd = m.index + m[0].length;
   }
+  // Rare: a balance with no currency token, looked for only when no balance was found.
+  if (hits.length > 0 && hits.length < 12 && text.includes("bal") && !hits.some((h) => h.role === "balance")) {
+    const b = BARE_BALANCE.exec(text);
+    const minor = b ? toMinor(b[1] ?? "", b[2]) : null;
+    if (b && minor !== null && b.index >= prevEnd) hits.push({ minor, currency: hits[0]!.currency, role: "balance", index: b.index, end: b.index + b[0].length });
+  }
   return hits;
 }
+
+/** "Avl Bal 21480.50": a balance printed without a currency token (decimals required, so no date or count). */
+const BARE_BALANCE = /\b(?:avl|avbl|available) ?bal(?:ance)?\.?\s?[:\-]?\s?(\d{1,3}(?:,\d{2,3})+|\d{1,13})\.(\d{2})(?![\d,])/;
 
 /** "debited by 500.0" style amount with no currency token. */
 export function bareAmount(text: string): number | null {

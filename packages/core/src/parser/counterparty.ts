@@ -1,7 +1,7 @@
 import { hasRailPath } from "./scan";
 import type { Direction } from "../schemas/parse-result";
 
-const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
+const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
 const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()#\- ]{1,59}?)`;
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
@@ -17,22 +17,28 @@ const ECS_WORD = /\b(?:ecs|nach|ach)\b[^/\n]{0,8}[/-]/;
 /** "Shubham sent you ₹1,500": the sender leads the message. */
 const SENT_YOU = /^([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
-const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:भेजे|भुगतान|ट्रांसफर)/;
+const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:भेजे|भुगतान|ट्रांसफर|जमा)/;
 /** Hindi credit: "को SURESH PATEL द्वारा जमा किए गए" (name before "द्वारा"). */
 const HINDI_BY = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) द्वारा (?:जमा|भेजे|क्रेडिट)/;
 /** Hindi: "IMPS द्वारा RITU SHARMA से जमा किए गए" (from X), "कार्ड XX4472 से BIG BAZAAR पर रु.1,845.00 खर्च" (at X). */
 const HINDI_FROM = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) से (?:जमा|प्राप्त|क्रेडिट)/;
-const HINDI_AT = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) पर (?:रु|₹|inr|rs)/i;
+const HINDI_AT = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) पर (?:रु|₹|inr|rs|कार्ड|लेनदेन|खर्च|भुगतान)/i;
 const DEVANAGARI = /[\u0900-\u097f]/;
 const RAIL_WORD = /neft|imps|rtgs/;
 /** "debited .. for UPI-Swiggy Instamart. UPI:6330..": a name tagged with its rail. */
-const UPI_DASH = /\bUPI-([A-Za-z][A-Za-z0-9&'. ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:on|ref|upi|avl|bal)\b|$)/i;
+const UPI_DASH = /\bUPI-(?:\d{6,22}-)?([A-Za-z][A-Za-z0-9&'. ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:on|ref|upi|avl|bal)\b|$)/i;
+/** "Info:IMPS*633198765432*SUREKHA PATIL.": rail, reference and name joined by "*". */
+const RAIL_STAR = /\b(?:IMPS|NEFT|RTGS|UPI)\*[A-Z0-9]{6,22}\*([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\.\s|\.$|[*\n;,]|\s(?:avl|bal|the|on|ref)\b|$)/i;
+/** "towards POS/RELIANCE TRENDS/PUNE": a card (POS) narration, merchant then city. */
+const POS_PATH = /\bPOS\/(?:\d{4,}\/)?([A-Za-z][^/\n]{1,40}?)(?=\/|\.\s|\.$|[\n;,]|\s(?:on|avl|bal|ref)\b|$)/i;
 const ICICI_STYLE = /;\s?([^;.\n]{2,60}?)\s(?:credited|debited)\b/i;
 
 const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|mandate for|in favou?r of|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:|payee(?: name)?:|towards|to)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bspent on\s${NAME}${STOP}`, "gi"),
+  // "spent using Card XX8014 on 27-Nov-26 on GOOGLE *YouTubePremium": the merchant after the date.
+  new RegExp(String.raw`\b\d{1,2}[-/](?:\d{1,2}|[A-Za-z]{3})[-/]\d{2,4} on\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\btransaction with\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
 ];
@@ -54,9 +60,9 @@ const DEBIT_FALLBACK = new RegExp(
 const REFUND_PATTERNS: readonly RegExp[] = [...CREDIT_PATTERNS, DEBIT_PATTERNS[1]!, new RegExp(String.raw`\bfor\s${NAME}${STOP}`, "gi")];
 const REFUND_LOWER: readonly RegExp[] = REFUND_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
 
-/** Captures that name our own account, the bank, a phone/number or boilerplate rather than a counterparty. */
+/** Captures that name our own account, the bank, an ATM (a place, not a payee), a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
-  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa|rd|fd|ppf)(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal)\b/i;
+  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa|rd|fd|ppf|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b/i;
 const OWN_BANK = /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
 const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$|\s\d*[x*]+\d+$/i;
 const LEAD = /^(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant)\s/i;
@@ -71,7 +77,7 @@ const CITIES: ReadonlySet<string> = new Set(["new delhi", "navi mumbai", "mumbai
   "thrissur", "salem", "trichy", "vellore", "puducherry", "pondicherry", "aurangabad", "kolhapur", "solapur", "rajkot",
   "jodhpur", "udaipur", "gwalior", "jabalpur", "srinagar", "jammu", "shimla", "siliguri", "cuttack", "howrah",
   "secunderabad", "mohali", "panchkula"]);
-const CITY_WORD = /^[A-Z][A-Za-z]{2,}$/;
+const CITY_WORD = /^(?!Mktp$|Marketplace$)[A-Z][A-Za-z]{2,}$/;
 
 /** Last words of the multi-word cities ("new delhi" -> "delhi"), to know when to look one word further back. */
 const CITY_LAST: ReadonlySet<string> = new Set([...CITIES].map((c) => c.slice(c.lastIndexOf(" ") + 1)));
@@ -150,6 +156,12 @@ export function findCounterparty(text: string, direction: Direction | null, lowe
   const hasDash = lower.indexOf("-") >= 0;
   const slash = hasRailPath(lower);
   let m = slash ? UPI_PATH.exec(text) : null;
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
+  // Rarer narrations, each behind a substring check.
+  m = lower.indexOf("pos/") >= 0 ? POS_PATH.exec(text) : lower.indexOf("*") >= 0 ? RAIL_STAR.exec(text) : null;
   if (m?.[1]) {
     const c = cleanCounterparty(m[1]);
     if (c) return c;

@@ -62,9 +62,10 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const lower = text.toLowerCase();
   const acc = findAccount(lower);
   const cls: Classification = classify(lower, acc !== null);
-  // The body names an institution in ads too ("extra off with HDFC Bank cards"): only trust it for alerts.
+  // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
+  // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   const inst =
-    institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" ? null : institutionFromBody(text));
+    institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
 

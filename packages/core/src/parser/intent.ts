@@ -30,7 +30,7 @@ const MANDATE_NOTICE =
   /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending)\b/;
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE =
-  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|बकाया|देय/;
+  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
 const PAST_MOVE =
   /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा|डेबिट/;
 const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
@@ -60,13 +60,13 @@ const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|wi
 // Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) executed|executed successfully|invested|thank you for investing|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,80}?\b(?:was|is|has been) successful|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च)` +
+  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) executed|executed successfully|invested|thank you for investing|(?:sip|purchase|investment) (?:instal?ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:has been|was) processed|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,80}?\b(?:was|is|has been) successful|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च)` +
     String.raw`|(^credit\b|\b(?:sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
 );
 
 /** "Your A/c XX12 balance is INR 5,000 as on .. A debit of INR 649 .. was made on ..": a balance alert that
  * mentions an earlier transaction. Its first sentence states the balance and moves nothing. */
-const BALANCE_FIRST = /^[^.]{0,60}\b(?:balance|bal)\b(?: on [\d\w-]{6,11}| as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)/;
+const BALANCE_FIRST = /^[^.]{0,60}\b(?:balance|bal)\b(?: (?:in|of|for) (?:your )?(?:a\/c|ac|account)(?: no\.?)? ?[x*#.]*\d{3,6})?(?: on [\d\w-]{6,11}| as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)/;
 function balanceFirst(t: string): boolean {
   const k = t.indexOf("bal");
   if (k < 0 || k > 70) return false; // most alerts print the balance last
@@ -139,6 +139,8 @@ export function classify(lower: string, hasAccount: boolean): Classification {
   const txnWord = direction !== null || TXN_WORD.test(t);
   if ((bits & BIT.balance) !== 0 && (!txnWord || balanceFirst(t)) && BALANCE.test(t) && !STRONG_PROMO.test(t) && !POINTS_BALANCE.test(t)) return { intent: "balance", reason: "balance", direction };
   if ((bits & BIT.order) !== 0 && ORDER.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "order", direction };
+  // "1,240 reward points earned on your Card .. Redeem at ..": a points notice, not an ad, unless it says T&C/offers.
+  if ((bits & BIT.promo) !== 0 && t.includes("point") && POINTS_CREDIT.test(t) && !STRONG_PROMO.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "unknown", direction };
   if ((bits & BIT.promo) !== 0 && PROMO.test(t) && (!(hasAccount && PAST_MOVE.test(t)) || (LOAN_OFFER.test(t) && !MOVE_DONE.test(t))) && !adAfterAlert(t)) return { intent: "promo", reason: "promo", direction };
   if (direction === "credit" && t.includes("point") && pointsCredited(t)) return { intent: "other", reason: "unknown", direction };
   if (direction) return { intent: "transaction", reason: direction, direction };
@@ -156,7 +158,7 @@ const GATES = {
   declined: ["declin", "reject", "approved", "authori", "incorrect", "invalid", "wrong", "अस्वीकार", "अस्वीकृत"],
   failed: ["fail", "rejected by", "returned by", "bounc", "dishono", "unpaid", "returned", "unsuccess", "not succ", "could not", "not completed", "not executed", "विफल", "असफल"],
   insufficient: ["insufficient", "not have enough"],
-  due: ["due", "pay by", "last date", "bill", "statement", "disconnection", "बकाया", "देय"],
+  due: ["due", "expire", "pay by", "last date", "bill", "statement", "disconnection", "बकाया", "देय"],
   limit: ["limit"],
   kyc: ["kyc"],
   balance: ["bal", "शेष", "avlbl", "value of your holdings", "portfolio value"],

@@ -15,7 +15,7 @@ export const RAIL_GROUPS: readonly (readonly string[])[] = [
   ["*card"],
   ["wallet", "paytm balance", "amazon pay balance"],
   // A card swipe debited from the account ("POS purchase", "debit card transaction to X").
-  ["pos", "pos purchase", "card transaction", "card txn", "card purchase"],
+  ["pos", "pos purchase", "card transaction", "card txn", "card purchase", "contactless", "tap & pay", "tap and pay", "using debit card"],
 ];
 const RAIL_WORDS = keywordScanner(RAIL_GROUPS);
 const VPA = /[a-z0-9]@[a-z]{2,}\b/;
