@@ -73,3 +73,25 @@ export function startFrozenWorkers({ root, stateDir, port, vars, stdio, consume 
   const args = ["dev", ...configs.flatMap((c) => ["-c", c]), "--no-bundle", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", stateDir, "--show-interactive-dev-session=false"];
   return spawn(join(root, "node_modules/.bin/wrangler"), args, { cwd: buildDir, env, stdio, detached: true });
 }
+
+/**
+ * Stops a detached child's whole process group: SIGTERM, then SIGKILL to whatever is left after
+ * graceMs (wrangler may otherwise restart workerd when its state dir is removed meanwhile).
+ */
+export async function stopGroup(child, graceMs = 3000) {
+  const signal = (sig) => {
+    try {
+      process.kill(-child.pid, sig);
+      return true;
+    } catch {
+      return false; // the group is gone
+    }
+  };
+  if (!signal("SIGTERM")) return;
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (!signal(0)) return;
+  }
+  signal("SIGKILL");
+}

@@ -3,45 +3,16 @@
  * for our parser and for the npm package transaction-sms-parser, on the same inputs in the same run.
  * Run: pnpm bench:parse (root) or node --import tsx bench/parse.ts (packages/core).
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getTransactionInfo } from "transaction-sms-parser";
-import { toCliRecord } from "../src/cli/parse";
 import { parseSms } from "../src/parser/index";
 import { seededRandom } from "../src/random";
-
-interface Fixture {
-  sender: string;
-  body: string;
-  received_at: string;
-  expected: Record<string, string | null>;
-}
-
-/** What both parsers are scored on, in the CLI's field names. */
-interface Prediction {
-  moving: boolean;
-  intent: string | null;
-  direction: string | null;
-  amount: string | null;
-  currency: string | null;
-  account: string | null;
-  counterparty: string | null;
-}
+import { MOVING, accuracy, loadFixtures, ours, type Fixture, type Prediction } from "./scoring";
 
 const CORPUS_SIZE = 100_000;
 const FIXTURE_DIR = join(import.meta.dirname, "..", "test", "fixtures");
 /** Labelled messages never used to tune the parser (scored separately; see test/heldout/README.md). */
 const HELDOUT_DIR = join(import.meta.dirname, "..", "test", "heldout");
-const MOVING = new Set(["transaction", "refund"]);
-
-function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
-  const out: Fixture[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort()) {
-    for (const line of readFileSync(join(dir, f), "utf8").split("\n")) if (line.trim()) out.push(JSON.parse(line) as Fixture);
-  }
-  return out;
-}
-
 
 const NAMES = ["SWIGGY", "ZOMATO", "AMAZON", "FLIPKART", "RAHUL SHARMA", "PRIYA NAIR", "BIGBASKET", "UBER INDIA", "IRCTC", "APOLLO PHARMACY", "DMART", "JOHN DOE", "NETFLIX", "MYNTRA"];
 
@@ -73,19 +44,6 @@ function generateCorpus(fixtures: readonly Fixture[], n: number): Fixture[] {
   return out;
 }
 
-function ours(f: Fixture): Prediction {
-  const rec = toCliRecord(parseSms(f));
-  return {
-    moving: MOVING.has(rec.intent ?? ""),
-    intent: rec.intent,
-    direction: rec.direction,
-    amount: rec.amount,
-    currency: rec.currency,
-    account: rec.account,
-    counterparty: rec.counterparty,
-  };
-}
-
 /** Decimal string with 2 places from whatever the other parser returns ("1,250", "1250.5"). */
 function normAmount(v: unknown): string | null {
   if (v === null || v === undefined) return null;
@@ -115,50 +73,6 @@ function theirs(f: Fixture): Prediction {
   }
 }
 
-function sameName(a: string | null, b: string | null): boolean {
-  const n = (s: string | null) => (s ?? "").toLowerCase().replace(/\s+/g, " ").trim();
-  return n(a) === n(b) && n(a) !== "";
-}
-
-function accuracy(fixtures: readonly Fixture[], predict: (f: Fixture) => Prediction) {
-  let intentOk = 0;
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let coreOk = 0;
-  let coreN = 0;
-  let cpOk = 0;
-  let cpN = 0;
-  for (const f of fixtures) {
-    const e = f.expected;
-    const p = predict(f);
-    const positive = MOVING.has(e.intent ?? "");
-    // Intent accuracy; the other parser has no intents, so its "intent" is transaction vs other.
-    if (p.intent === e.intent || (p.intent === "other" && !positive && predict !== ours)) intentOk++;
-    if (p.moving && positive) tp++;
-    else if (p.moving && !positive) fp++;
-    else if (!p.moving && positive) fn++;
-    if (positive) {
-      coreN++;
-      const fields = ["direction", "amount", "currency", "account"] as const;
-      if (p.moving && fields.every((k) => !(k in e) || e[k] === p[k])) coreOk++;
-      if (e.counterparty) {
-        cpN++;
-        if (sameName(p.counterparty, e.counterparty)) cpOk++;
-      }
-    }
-  }
-  const r4 = (x: number) => Math.round(x * 10000) / 10000;
-  return {
-    intent_accuracy: r4(intentOk / fixtures.length),
-    money_precision: r4(tp / Math.max(1, tp + fp)),
-    money_recall: r4(tp / Math.max(1, tp + fn)),
-    core_fields_accuracy: r4(coreOk / Math.max(1, coreN)),
-    counterparty_accuracy: r4(cpOk / Math.max(1, cpN)),
-    invented_transactions: fp,
-  };
-}
-
 /** Warm-up on 20,000 messages, then ROUNDS timed passes over the whole corpus; the median pass is reported. */
 const ROUNDS = 3;
 function throughput(corpus: readonly Fixture[], run: (f: Fixture) => unknown): number {
@@ -175,7 +89,7 @@ function throughput(corpus: readonly Fixture[], run: (f: Fixture) => unknown): n
   return Math.round(rates[Math.floor(ROUNDS / 2)]!);
 }
 
-const fixtures = loadFixtures();
+const fixtures = loadFixtures(FIXTURE_DIR);
 const corpus = generateCorpus(fixtures, CORPUS_SIZE);
 const oursSpeed = throughput(corpus, (f) => parseSms(f));
 const theirsSpeed = throughput(corpus, (f) => {

@@ -9,6 +9,8 @@ const HELP = `smsledger-parse: parse SMS alerts into transactions.
 Usage: smsledger-parse [--tz <IANA zone>] < input.jsonl > output.jsonl
 
 Reads one JSON object per line: {"sender": "...", "body": "...", "received_at": "ISO 8601"}.
+received_at may also be epoch milliseconds or seconds (a number); an ISO time without an offset
+("2026-11-12 10:00:00") is read in the time zone below.
 Writes one JSON line per input line, in order, with the fields
   intent, direction, amount, currency, account, counterparty, method, reference, balance,
   occurred_at, institution, category, parser, confidence
@@ -16,7 +18,7 @@ Writes one JSON line per input line, in order, with the fields
 A line that cannot be read yields the same fields as null plus an "error" field.
 
 Options:
-  --tz <zone>   time zone for dates printed without an offset (default Asia/Kolkata)
+  --tz <zone>   time zone for dates and received_at given without an offset (default Asia/Kolkata)
   -h, --help    show this help
 `;
 
@@ -84,9 +86,17 @@ export function processLine(line: string, timeZone?: string): string {
   const input = {
     sender: typeof o.sender === "string" ? o.sender : "",
     body: o.body,
-    received_at: typeof o.received_at === "string" ? o.received_at : "",
+    received_at: receivedAtText(o.received_at),
   };
   return JSON.stringify(toCliRecord(parseSms(input, timeZone ? { timeZone } : {})));
+}
+
+/** received_at as given: an ISO string, or epoch milliseconds (or seconds, below 10^11) as a number. */
+function receivedAtText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) return "";
+  const date = new Date(value < 1e11 ? value * 1000 : value);
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString();
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -9,12 +9,12 @@ export interface AccountHit {
 
 // keyword, optional "no./number/ending (with/in)", then mask characters, then 3-6 digits.
 const ACCOUNT_RE =
-  /(?:\b(loan a\/c|loan account|a\/c|a\/c\.|acct|account|ac|card|bobcard|wallet)|(खाते|खाता|कार्ड))(?:\s?(?:no\.?|number|num|ending(?: with| in)?|end(?:ing)?|#|:)){0,2}\s?(?:\d{1,4}(?=[x*n]))?(?:[x*#.n•]{0,14})(?:\s[x*#•]{1,14}){0,3}\s?-?(\d{3,6})(?!\d)/;
+  /(?:\b(loan a\/c|loan account|a\/c|a\/c\.|acct|account|ac|card|bobcard|wallet)|\bbank(?=\s-\s?\d{4}\b)|(खाते|खाता|कार्ड))(?:\s?(?:no\.?|number|num|ending(?: with| in)?|end(?:ing)?|#|:|-)){0,2}\s?\(?(?:\d{1,4}(?=[x*n]))?(?:[x*#.n•]{0,14})(?:\s[x*#•]{1,14}){0,3}\s?-?(\d{3,6})(?!\d)/;
 const LOOSE_RE = /(?<![a-z0-9])(?:[x*•]{1,12})(\d{3,6})(?![\d])/;
 
 const ACCOUNT_RE_G = new RegExp(ACCOUNT_RE.source, "g");
 /** "sent to HDFC Bank a/c XX9876": an account introduced by "sent/paid/transferred to" without "your" is the payee's. */
-const PAYEE_BEFORE = /\b(?:(?:sent|paid|transferred|transfer|trf|payment|remitted) to|beneficiary|payee)\b(?![^]*\byour\b)[^]{0,24}$/;
+const PAYEE_BEFORE = /(?:\b(?:(?:sent|paid|transferred|transfer|trf|payment|remitted) to|beneficiary|payee)\b|(?:rs\.?|inr|₹) ?[\d,.]+ to\b)(?![^]*\byour\b)[^]{0,24}$/;
 
 function hit(m: RegExpExecArray): AccountHit | null {
   if (!m[3]) return null;

@@ -37,10 +37,10 @@ const BARE_RE = new RegExp(
 // Nearest keyword before an amount (with no digits in between): 1 = balance/limit, 2 = fee/charges, 3 = due,
 // 4 = cost (M-PESA "Transaction cost": never the amount).
 // The greedy ^.* makes the *last* keyword of the window decide ("min balance charges of Rs 300" is a fee).
-const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष)|(\b(?:fee|fees|charges|gst)\b|(?<!\ba )\bcharge\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$/;
+const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|avlbal|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष|सीमा)|(\b(?:fee|fees|charges|gst)\b|(?<!\ba |: |^)\bcharge\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$/;
 const WINDOW = 40;
 /** A literal inside each ROLE_KW keyword: a text without any of them has no role keyword anywhere. */
-export const ROLE_WORDS: readonly string[] = ["avl", "avbl", "avail", "bal", "limit", "lmt", "outstanding", "o/s", "शेष", "fee", "charge", "gst", "due", "payable", "cost"];
+export const ROLE_WORDS: readonly string[] = ["avl", "avbl", "avail", "bal", "limit", "lmt", "outstanding", "o/s", "शेष", "सीमा", "fee", "charge", "gst", "due", "payable", "cost"];
 const FEE_TAKEN = /^[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
 
 /** Parses "1,00,000" + "50" into minor units; null when out of range. */
@@ -86,15 +86,31 @@ export function currencyCode(token: string): string | null {
   return CURRENCY[key] ?? null;
 }
 
+/**
+ * Whether the ". " at `i` ends a sentence rather than an abbreviation of up to 4 letters ("Avl. Bal. AED 4,103.25"):
+ * letters are looked back over no further than `lo` (the window's start).
+ */
+function sentenceBreakAt(text: string, i: number, lo: number): boolean {
+  let k = i;
+  while (k > lo && i - k <= 4 && text.charCodeAt(k - 1) >= 97 && text.charCodeAt(k - 1) <= 122) k--;
+  return i - k === 0 || i - k > 4 || (k > lo && text.charCodeAt(k - 1) !== 32);
+}
+
 function roleOf(text: string, from: number, to: number): AmountRole {
-  // Look back at most WINDOW chars, not past the previous amount, and not past a sentence break (". ", "\n", ";").
-  // The keyword must follow the window's last digit ([^0-9]*$), so the regex only sees what follows the last
-  // digit or break, whichever is nearer: one backward scan on the text finds it, and only that is cut out.
+  // Look back at most WINDOW chars, not past the previous amount, and not past a sentence break (". " that is not
+  // after an abbreviation, "\n", ";"). The keyword must follow the window's last digit ([^0-9]*$), so the regex only
+  // sees what follows the last digit or break, whichever is nearer: one backward scan on the text finds it, and only
+  // that is cut out.
   const lo = Math.max(from, to - WINDOW);
   let cut = lo - 1;
   for (let i = to - 1; i >= lo; i--) {
     const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 10 || c === 59 || (c === 46 && i + 1 < to && text.charCodeAt(i + 1) === 32)) {
+    if (
+      (c >= 48 && c <= 57) ||
+      c === 10 ||
+      c === 59 ||
+      (c === 46 && i + 1 < to && text.charCodeAt(i + 1) === 32 && sentenceBreakAt(text, i, lo))
+    ) {
       cut = i;
       break;
     }
@@ -141,8 +157,17 @@ export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text
     hits.push(hit);
     prevEnd = m.index + m[0].length;
   }
+  // Rare: a balance with no currency token, looked for only when no balance was found.
+  if (hits.length > 0 && hits.length < 12 && roleWord && text.includes("bal") && !hits.some((h) => h.role === "balance")) {
+    const b = BARE_BALANCE.exec(text);
+    const minor = b ? toMinor(b[1] ?? "", b[2]) : null;
+    if (b && minor !== null && b.index >= prevEnd) hits.push({ minor, currency: hits[0]!.currency, role: "balance", index: b.index, end: b.index + b[0].length });
+  }
   return hits;
 }
+
+/** "Avl Bal 21480.50": a balance printed without a currency token (decimals required, so no date or count). */
+const BARE_BALANCE = /\b(?:avl|avbl|available) ?bal(?:ance)?\.?\s?[:\-]?\s?(\d{1,3}(?:,\d{2,3})+|\d{1,13})\.(\d{2})(?![\d,])/;
 
 /** "debited by 500.0" style amount with no currency token. */
 export function bareAmount(text: string): number | null {

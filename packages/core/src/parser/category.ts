@@ -1,12 +1,12 @@
-import type { Category, Intent, Method } from "../schemas/parse-result";
+import type { Category, Direction, Intent, Method } from "../schemas/parse-result";
 import { keywordScanner } from "./keywords";
 import { requiredLiteral, topLevelAlternatives } from "./required-literal";
 import { substringScanner } from "./substrings";
 
 const TABLE: ReadonlyArray<readonly [RegExp, Category]> = [
   [/\bsalary\b|\bsal for\b|\bpayroll\b/, "salary"],
-  [/swiggy|zomato|\bchai\b|domino|pizza|mcdonald|kfc|starbucks|restaurant|cafe|coffee|java house|eatsure|burger|chaayos|haldiram/, "food"],
-  [/bigbasket|blinkit|zepto|grofers|dmart|d-mart|jiomart|instamart|more retail|reliance fresh|supermarket|grocer|nature'?s basket|carrefour|fairprice|spar\b/, "groceries"],
+  [/bigbasket|blinkit|zepto|grofers|dmart|d-mart|jiomart|instamart|more retail|reliance fresh|reliance smart|smart bazaar|supermarket|grocer|nature'?s basket|carrefour|fairprice|spar\b/, "groceries"],
+  [/swiggy|zomato|\bchai\b|domino|pizza|mcdonald|kfc|starbucks|restaurant|cafe|coffee|java house|eatsure|burger|chaayos|haldiram|sweets|bakery|udupi|dhaba/, "food"],
   [/amazon(?! pay)|flipkart|myntra|ajio|meesho|nykaa|tata cliq|croma|reliance digital|decathlon|ikea|lifestyle|shoppers stop|westside|noon\b|lulu/, "shopping"],
   [/irctc|makemytrip|goibibo|indigo|air india|vistara|akasa|spicejet|cleartrip|yatra|booking\.com|airbnb|oyo|emirates|redbus|agoda|expedia/, "travel"],
   [/uber|ola\b|olacabs|rapido|metro|fastag|blusmart|grab|careem|taxi|parking/, "transport"],
@@ -15,11 +15,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, Category]> = [
   [/recharge|airtel|jio|vodafone|\bvi\b|bsnl|broadband|act fibernet|dth|tata ?play|postpaid|mobile bill|bill ?desk|billpay|bill payment/, "bills"],
   [/\b(?:prepaid|postpaid|mobile|dth|fastag) recharge\b|\bbill payment\b/, "bills"],
   [/\brent\b|nobroker|housing\.com|society maintenance/, "rent"],
-  [/mutual fund|\bsip\b|zerodha|groww|kuvera|coin by|\bnps\b|\bppf\b|\bmf\b|ici?ci pru mf|\bamc\b|upstox|smallcase|fixed deposit|\bfd\b|recurring deposit|\bfolio\b|\bnav\b|\bredemption\b|units allotted|allotted [\d.]+ units/, "investment"],
-  [/\bemi\b|\bloan\b|bajaj fin|home credit|navi|kreditbee|moneyview|fullerton|tata capital/, "loan"],
+  [/mutual fund|\bsip\b|zerodha|groww|kuvera|coin by|\bnps\b|\bppf\b|\bmf\b|ici?ci pru mf|\bamc\b|upstox|smallcase|fixed deposit|\bfd\b|recurring deposit|\brd a\/c|\bfolio\b|\bnav\b|\bredemption\b|units allotted|allotted [\d.]+ units/, "investment"],
+  [/\bemi\b|\bloan\b|bajaj fin|home credit|navi|kreditbee|moneyview|fullerton|tata capital|\bfinance\b|financial services|muthoot|manappuram/, "loan"],
   [/netflix|spotify|hotstar|prime video|bookmyshow|pvr|inox|youtube|sony liv|zee5|steam|playstation|disney/, "entertainment"],
   [/insurance|\blic\b|premium|policy|hdfc life|icici lombard|star health|acko|digit insurance|max life/, "insurance"],
-  [/pharma|apollo|medplus|1mg|netmeds|hospital|clinic|diagnostic|healthcare|dr\.? |practo|pharmeasy/, "health"],
+  [/pharma|apollo|medplus|1mg|netmeds|hospital|clinic|diagnostic|healthcare|dr\.? |practo|pharmeasy|medical/, "health"],
   [/school|college|university|tuition|byju|unacademy|coursera|udemy|education/, "education"],
   [/\bcharges?\b|\bfee\b|\bfees\b|\bgst\b|annual fee|late payment|penal|sms alert|interest debited/, "fees"],
 ];
@@ -44,13 +44,13 @@ const CUE_SCAN = substringScanner(CUE_LITERALS);
 const TEXT_CATEGORIES: readonly Category[] = ["salary", "bills", "investment", "loan", "insurance", "fees"];
 /** Whole-text category keyword groups, in TEXT_CATEGORIES order (also scanned by scan.ts). */
 export const TEXT_GROUPS: readonly (readonly string[])[] = [
-  ["salary", "sal for", "payroll"],
+  ["salary", "sal for", "payroll", ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m) => `sal ${m}`)],
   ["prepaid recharge", "postpaid recharge", "mobile recharge", "dth recharge", "fastag recharge", "bill payment"],
   [
     "mutual fund", "sip", "zerodha", "groww", "kuvera", "coin by", "nps", "ppf", "mf", "icici pru mf", "amc", "upstox",
-    "smallcase", "fixed deposit", "fd", "recurring deposit", "folio", "nav", "redemption", "units allotted", "allotted",
+    "smallcase", "fixed deposit", "fd", "recurring deposit", "rd a/c", "folio", "nav", "redemption", "units allotted", "allotted",
   ],
-  ["emi", "loan", "bajaj fin*", "home credit", "navi", "kreditbee", "moneyview", "fullerton", "tata capital"],
+  ["emi", "loan", "bajaj fin*", "home credit", "navi", "kreditbee", "moneyview", "fullerton", "tata capital", "finance", "financial services", "muthoot", "manappuram"],
   ["insurance", "lic", "premium", "policy", "hdfc life", "icici lombard", "star health", "acko", "digit insurance", "max life"],
   ["charge", "charges", "fee", "fees", "gst", "annual fee", "late payment", "penal*", "sms alert", "interest debited"],
 ];
@@ -63,9 +63,13 @@ export function categorize(
   counterparty: string | null,
   text: string,
   textBits?: number,
+  direction: Direction | null = null,
 ): Category | null {
   if (intent === "refund") return "refund";
   if (method === "ATM") return "atm";
+  const bits = textBits ?? TEXT_WORDS.scan(text);
+  // A credit that says "salary" is one, whoever paid it ("DISTRICT EDUCATION OFFICER .. SALARY").
+  if (direction === "credit" && intent === "transaction" && bits & 1) return "salary";
   const cp = counterparty?.toLowerCase();
   // Rows in order, each regex only when the literal pass says it can match: most counterparties (people's
   // names) contain no cue literal, so no regex runs at all.
@@ -73,7 +77,6 @@ export function categorize(
     const rows = CUE_SCAN.scan(cp) | ALWAYS_TRY;
     if (rows !== 0) for (let i = 0; i < TABLE.length; i++) if (rows & (1 << i) && TABLE[i]![0].test(cp)) return TABLE[i]![1];
   }
-  const bits = textBits ?? TEXT_WORDS.scan(text);
   if (bits !== 0) for (let i = 0; i < TEXT_CATEGORIES.length; i++) if (bits & (1 << i)) return TEXT_CATEGORIES[i] ?? null;
   if (intent !== "transaction") return null;
   if (method === "UPI" || method === "IMPS" || method === "NEFT" || method === "RTGS") return "transfer";

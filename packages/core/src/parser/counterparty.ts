@@ -1,34 +1,47 @@
 import { requiredLiteral } from "./required-literal";
-import { hasRailPath, slashAfter } from "./paths";
+import { charAfter, hasRailPath } from "./paths";
 import type { Direction } from "../schemas/parse-result";
 
-const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|info|txn|not|if|call|is|has|was|by|to your|executed|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
-const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()\- ]{1,59}?)`;
+const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
+const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()#\- ]{1,59}?)`;
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
 const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/([^/\n]{2,60}?)(?=\.\s|\.$|[\n;,/]|\s(?:avl|bal|new|on)\b|$)/i;
 const NEFT_NAME = /\b(?:NEFT|IMPS|RTGS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-([^-\n]{2,60})-/i;
 /** "NEFT-CITIN26306123456-INFOSYS LIMITED.", "IMPS-631712345111-KAVITA RAO.", "by NEFT-ACME CORP on .." */
-const RAIL_NAME = /\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr|Dr))?-(?:[A-Z0-9]{8,22}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)/i;
+const RAIL_NAME = /\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr|Dr))?-(?:[A-Z0-9]{8,22}-)?(?:SAL(?:ARY)?\b[^-\n]{0,20}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)/i;
 /** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date / ZOMATO"). */
 const LINE_AFTER_TIME = /\n\d{1,2}[-/]\d{1,2}[-/]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z][^\n]{1,59})\n/i;
-/** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/.." */
-const ECS_PATH = /\b(?:ECS|NACH|ACH)(?:[ -]?DR)?\/([A-Za-z][^/\n]{1,40}?)(?=\/|\.\s|\.$|[\n;,]|$)/i;
-/** What /(?:ecs|nach|ach)(?:[ -]?dr)?\// finds ("nach" ends with "ach"), looked up at the slashes. */
-const ECS_WORD = ["ecs", "ach", "ecsdr", "ecs dr", "ecs-dr", "achdr", "ach dr", "ach-dr"];
+/** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/..", "NACH DR-TATA CAPITAL LTD-TCFPL06..", "ACH D- BAJAJ FINANCE LTD-P400..". */
+const ECS_PATH = /\b(?:ECS|NACH|ACH)(?:[ -]?(?:DEBIT|DR|D|CR))?\s?[/-]\s?([A-Za-z][^/\n]{1,40}?)(?=\s?[/-]|\.\s|\.$|[\n;,]|$)/gi;
+/** Where ECS_PATH can match; tried only when "ecs" or "ach" ("nach" ends with it) occurs. */
+const ECS_WORD = /\b(?:ecs|nach|ach)\b[^/\n]{0,8}[/-]/;
 /** "Shubham sent you ₹1,500": the sender leads the message. */
 const SENT_YOU = /^([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
-const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:भेजे|भुगतान|ट्रांसफर)/;
+const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:भेजे|भुगतान|ट्रांसफर|जमा)/;
 /** Hindi credit: "को SURESH PATEL द्वारा जमा किए गए" (name before "द्वारा"). */
 const HINDI_BY = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) द्वारा (?:जमा|भेजे|क्रेडिट)/;
+/** Hindi: "IMPS द्वारा RITU SHARMA से जमा किए गए" (from X), "कार्ड XX4472 से BIG BAZAAR पर रु.1,845.00 खर्च" (at X). */
+const HINDI_FROM = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) से (?:जमा|प्राप्त|क्रेडिट)/;
+const HINDI_AT = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) पर (?:रु|₹|inr|rs|कार्ड|लेनदेन|खर्च|भुगतान)/i;
 const DEVANAGARI = /[\u0900-\u097f]/;
+/** "debited .. for UPI-Swiggy Instamart. UPI:6330..": a name tagged with its rail. */
+const UPI_DASH = /\bUPI-(?:\d{6,22}-)?([A-Za-z][A-Za-z0-9&'. ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:on|ref|upi|avl|bal)\b|$)/i;
+/** "Info:IMPS*633198765432*SUREKHA PATIL.": rail, reference and name joined by "*". */
+const RAIL_STAR = /\b(?:IMPS|NEFT|RTGS|UPI)\*[A-Z0-9]{6,22}\*([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\.\s|\.$|[*\n;,]|\s(?:avl|bal|the|on|ref)\b|$)/i;
+/** RAIL_STAR's rail words: it can only match where a "*" directly follows one (masked cards have "*" too). */
+const RAIL_STAR_WORDS = ["imps", "neft", "rtgs", "upi"];
+/** "towards POS/RELIANCE TRENDS/PUNE": a card (POS) narration, merchant then city. */
+const POS_PATH = /\bPOS\/(?:\d{4,}\/)?([A-Za-z][^/\n]{1,40}?)(?=\/|\.\s|\.$|[\n;,]|\s(?:on|avl|bal|ref)\b|$)/i;
 const ICICI_STYLE = /;\s?([^;.\n]{2,60}?)\s(?:credited|debited)\b/i;
 
 const DEBIT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to|sent to|payment to|autopay for|mandate for|in favou?r of|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:|payee(?: name)?:|towards|to)\s${NAME}${STOP}`, "gi"),
+  new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|mandate for|in favou?r of|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:|payee(?: name)?:|towards|to)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bspent on\s${NAME}${STOP}`, "gi"),
+  // "spent using Card XX8014 on 27-Nov-26 on GOOGLE *YouTubePremium": the merchant after the date.
+  new RegExp(String.raw`\b\d{1,2}[-/](?:\d{1,2}|[A-Za-z]{3})[-/]\d{2,4} on\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\btransaction with\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
 ];
@@ -55,18 +68,31 @@ const PATTERN_NEEDS = new Map<RegExp, string>(
   [...DEBIT_PATTERNS, ...CREDIT_PATTERNS, ...REFUND_PATTERNS, ...DEBIT_LOWER, ...CREDIT_LOWER, ...REFUND_LOWER].map((re) => [re, requiredLiteral(re.source)]),
 );
 
-/** Captures that name our own account, the bank, a phone/number or boilerplate rather than a counterparty. */
+/** Captures that name our own account, the bank, an ATM (a place, not a payee), a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
-  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa)(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal)\b/i;
+  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa|rd|fd|ppf|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b/i;
 const OWN_BANK = /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
-const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$/i;
+const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$|\s\d*[x*]+\d+$/i;
+/** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
+ * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
+function trailCanEnd(c: number): boolean {
+  return c >= 128 || TRAIL_END[c] === 1;
+}
+const TRAIL_END = new Uint8Array(128);
+for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrONDEAIFR") TRAIL_END[ch.charCodeAt(0)] = 1;
 const LEAD = /^(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant)\s/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
 const COUNTRY_CODES: ReadonlySet<string> = new Set(["IN", "IND", "US", "USA", "SE", "GB", "GBR", "SG", "SGP", "AE", "ARE", "IE", "NL", "LU", "AU", "CA", "DE", "FR", "HK", "JP", "KE"]);
 const CITY_PREFIXES: ReadonlySet<string> = new Set(["LOS", "LAS", "SAN", "SANTA", "NEW", "ST", "SAINT", "EL", "NAVI", "ABU", "HONG", "KUALA"]);
-const CITIES: ReadonlySet<string> = new Set(["new delhi", "navi mumbai", "mumbai", "bombay", "delhi", "bangalore", "bengaluru", "gurgaon", "gurugram", "noida", "pune", "chennai", "hyderabad", "kolkata", "ahmedabad", "jaipur", "lucknow", "kochi", "chandigarh", "indore", "nagpur", "surat", "vadodara", "bhopal", "patna", "coimbatore", "mysore", "mysuru", "thane", "goa", "kanpur", "nashik", "visakhapatnam", "thiruvananthapuram", "trivandrum", "bhubaneswar", "guwahati", "ludhiana", "madurai", "mangalore", "doha", "singapore", "dubai", "abu dhabi", "sharjah", "london", "nairobi", "new york", "stockholm", "dublin", "san francisco", "seattle", "amsterdam"]);
-const CITY_WORD = /^[A-Z][A-Za-z]{2,}$/;
+const CITIES: ReadonlySet<string> = new Set(["new delhi", "navi mumbai", "mumbai", "bombay", "delhi", "bangalore", "bengaluru", "gurgaon", "gurugram", "noida", "pune", "chennai", "hyderabad", "kolkata", "ahmedabad", "jaipur", "lucknow", "kochi", "chandigarh", "indore", "nagpur", "surat", "vadodara", "bhopal", "patna", "coimbatore", "mysore", "mysuru", "thane", "goa", "kanpur", "nashik", "visakhapatnam", "thiruvananthapuram", "trivandrum", "bhubaneswar", "guwahati", "ludhiana", "madurai", "mangalore", "doha", "singapore", "dubai", "abu dhabi", "sharjah", "london", "nairobi", "new york", "stockholm", "dublin", "san francisco", "seattle", "amsterdam",
+  "vijayawada", "ambernath", "kalyan", "dombivli", "vashi", "panvel", "ghaziabad", "faridabad", "meerut", "agra", "varanasi",
+  "prayagraj", "allahabad", "dehradun", "amritsar", "jalandhar", "raipur", "ranchi", "jamshedpur", "vizag", "warangal",
+  "tirupati", "guntur", "nellore", "hubli", "belgaum", "belagavi", "udupi", "manipal", "mangaluru", "kozhikode", "calicut",
+  "thrissur", "salem", "trichy", "vellore", "puducherry", "pondicherry", "aurangabad", "kolhapur", "solapur", "rajkot",
+  "jodhpur", "udaipur", "gwalior", "jabalpur", "srinagar", "jammu", "shimla", "siliguri", "cuttack", "howrah",
+  "secunderabad", "mohali", "panchkula"]);
+const CITY_WORD = /^(?!Mktp$|Marketplace$)[A-Z][A-Za-z]{2,}$/;
 
 /** Last words of the multi-word cities ("new delhi" -> "delhi"), to know when to look one word further back. */
 const CITY_LAST: ReadonlySet<string> = new Set([...CITIES].map((c) => c.slice(c.lastIndexOf(" ") + 1)));
@@ -101,6 +127,17 @@ function stripPlace(s: string): string {
   const rest = s.slice(0, cut);
   return rest.includes(" ") || rest.includes(".") || rest.includes("*") ? rest : s;
 }
+/** A purpose word printed after the payer/payee ("LIC OF INDIA PREMIUM", "DISTRICT EDUCATION OFFICER SALARY"). */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(["salary", "premium", "emi"]);
+
+/** The name without a trailing purpose word when three or more words remain: in a shorter name the word may be
+ * part of it ("YOUTUBE PREMIUM", the older fixture "ESIC HQ SALARY"). */
+function stripPurpose(s: string): string {
+  const a = s.lastIndexOf(" ");
+  if (a <= 0 || !PURPOSE_WORDS.has(s.slice(a + 1).toLowerCase())) return s;
+  const b = s.lastIndexOf(" ", a - 1);
+  return b > 0 && s.lastIndexOf(" ", b - 1) > 0 ? s.slice(0, a) : s;
+}
 const QUOTES = /^['"‘’“”]+|['"‘’“”]+$/g;
 
 /** Trims junk around a captured name; null when nothing useful remains. */
@@ -114,7 +151,8 @@ export function cleanCounterparty(raw: string): string | null {
     const e = s.charCodeAt(s.length - 1);
     if (e === 39 || e === 34 || e >= 0x2018) s = s.replace(QUOTES, "");
   }
-  for (let i = 0; i < 3; i++) {
+  // TRAIL can only match when the name ends in a space/punctuation, a digit or the last letter of one of its words.
+  for (let i = 0; i < 3 && s.length > 0 && trailCanEnd(s.charCodeAt(s.length - 1)); i++) {
     t = s.replace(TRAIL, "");
     if (t === s) break;
     s = t;
@@ -125,7 +163,7 @@ export function cleanCounterparty(raw: string): string | null {
   if (REJECT.test(s) || OWN_BANK.test(s)) return null;
   if (!/[a-z]/i.test(s)) return null;
   // Card descriptors end with the city (and country); only a name that passed the checks is looked at.
-  return s.indexOf(" ") > 0 || s.indexOf("-") > 0 ? stripPlace(s) : s;
+  return s.indexOf(" ") > 0 || s.indexOf("-") > 0 ? stripPlace(stripPurpose(s)) : s;
 }
 
 /** Merchant, person, VPA or company on the other side of the transaction. */
@@ -142,6 +180,12 @@ export function findCounterparty(
   const hasDash = lower.indexOf("-") >= 0;
   const slash = hasRailPath(lower);
   let m = slash ? UPI_PATH.exec(text) : null;
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
+  // Rarer narrations, each behind a substring check.
+  m = lower.indexOf("pos/") >= 0 ? POS_PATH.exec(text) : charAfter(lower, "*", RAIL_STAR_WORDS) ? RAIL_STAR.exec(text) : null;
   if (m?.[1]) {
     const c = cleanCounterparty(m[1]);
     if (c) return c;
@@ -206,8 +250,17 @@ export function findCounterparty(
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */
 function specialName(text: string, lower: string, direction: Direction | null, slash: boolean): string | null {
   let m: RegExpExecArray | null;
-  if (!slash && slashAfter(lower, ECS_WORD)) {
-    m = ECS_PATH.exec(text);
+  if (!slash && (lower.includes("ecs") || lower.includes("ach")) && ECS_WORD.test(lower)) {
+    // "ECS/NACH-DR/MUTHOOT FINANCE LTD": the first capture may be another rail word; try the next one.
+    ECS_PATH.lastIndex = 0;
+    for (let r = ECS_PATH.exec(text), n = 0; r !== null && n < 3; r = ECS_PATH.exec(text), n++) {
+      const c = r[1] ? cleanCounterparty(r[1]) : null;
+      if (c) return c;
+      ECS_PATH.lastIndex = r.index + 1;
+    }
+  }
+  if (lower.indexOf("upi-") >= 0) {
+    m = UPI_DASH.exec(text);
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
   }
@@ -224,6 +277,11 @@ function specialName(text: string, lower: string, direction: Direction | null, s
   }
   if (lower.indexOf(" को ") >= 0) {
     m = HINDI_TO.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
+  for (const re of [HINDI_FROM, HINDI_AT]) {
+    m = re.exec(text);
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
   }

@@ -211,6 +211,9 @@ export function parseInstant(iso: string): number {
   return Number.isFinite(ms) && ms >= 0 && ms < 253402300800000 ? ms : NaN;
 }
 
+// received_at without an offset ("2026-11-12 10:00:00", "2026-11-12"): a wall-clock time in the zone, not UTC.
+const NAIVE_LOCAL = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?)?$/;
+
 // received_at already written in the zone's fixed offset: its local fields can be read off the string.
 const LOCAL_ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.\d{1,9})?([+-]\d\d:\d\d)$/;
 
@@ -250,6 +253,11 @@ function receivedLocal(receivedAt: string, zone: string): LocalDateTime | null {
       const t = { y: +m[1]!, mo: +m[2]!, d: +m[3]!, h: +m[4]!, mi: +m[5]!, s: +m[6]!, hasTime: true };
       if (valid(t.y, t.mo, t.d) && t.h < 24 && t.mi < 60 && t.s < 60) return t;
     }
+  }
+  const naive = NAIVE_LOCAL.exec(receivedAt);
+  if (naive) {
+    const t = { y: +naive[1]!, mo: +naive[2]!, d: +naive[3]!, h: +(naive[4] ?? 0), mi: +(naive[5] ?? 0), s: +(naive[6] ?? 0), hasTime: true };
+    return valid(t.y, t.mo, t.d) && t.h < 24 && t.mi < 60 && t.s < 60 ? t : null;
   }
   const received = parseInstant(receivedAt);
   return Number.isNaN(received) ? null : instantToLocal(received, zone);

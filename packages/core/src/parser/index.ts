@@ -64,9 +64,10 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // Intent gates, rails and category cues in one keyword pass (rails/cues are used further down when wanted).
   const facts = scanText(lower);
   const cls: Classification = classify(lower, acc !== null, facts.gates);
-  // The body names an institution in ads too ("extra off with HDFC Bank cards"): only trust it for alerts.
+  // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
+  // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   const inst =
-    institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" ? null : institutionFromBody(text));
+    institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
 
@@ -119,7 +120,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   }
 
   if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord);
-  if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword);
+  if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword, facts.railWord);
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
   const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && cls.reason !== "limit");
   const wantsCategory = intent !== "otp" && intent !== "promo" && intent !== "balance" && intent !== "other";
@@ -163,7 +164,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     balance_minor: balance,
     occurred_at: occurredAt(lower, str(input?.received_at), zone, !FUTURE_DATED.has(intent)),
     institution: inst?.name ?? null,
-    category: wantsCategory && intent !== "other" ? categorize(intent, method, counterparty, lower, kw?.cats) : null,
+    category: wantsCategory && intent !== "other" ? categorize(intent, method, counterparty, lower, kw?.cats, direction) : null,
     parser,
     confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
   };

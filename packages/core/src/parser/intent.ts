@@ -10,8 +10,8 @@ export interface Classification {
 }
 
 // Safety boilerplate that mentions OTPs in genuine transaction alerts.
-const BOILERPLATE = /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
-const OTP = /\b(?:otp|one[- ]time password|verification code|one time pin|securecode|passcode)\b|ओटीपी/;
+const BOILERPLATE = /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
+const OTP = /(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin)|verification code|securecode|passcode)\b|ओटीपी/;
 const REQUEST = /\bcollect request\b|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|\bmoney request\b|अनुरोध/;
 /** "Request for Rs.2,000 from x@y .. on UPI" is a collect request only when UPI/a VPA is involved. */
 const REQUEST_LOOSE = /\brequest(?:ed)? (?:for|of) (?:rs|inr|₹)/;
@@ -19,9 +19,9 @@ const UPI_HINT = /\bupi\b|@[a-z]/;
 /** Acknowledgement of a service/loan request: no money moved. */
 const REQUEST_DECLINED = /\b(?:has been|have been|was|is) (?:declined|rejected)\b|\byou (?:have )?(?:declined|rejected)\b/;
 const REQUEST_ACK = /\b(?:your )?(?:request|application)\b.{0,60}\b(?:has been |is |was )?(?:received|registered|submitted|processed|accepted)\b/;
-const DECLINED = /\bdeclined\b|\brejected\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार/;
+const DECLINED = /\bdeclined\b|\brejected\b(?! by (?:the )?(?:beneficiary|remitter|payee))|\bdue to (?:an? )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार|अस्वीकृत/;
 const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
-const FAILED = /(?<!\bif )\bfailed\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|completed|executed)\b|\bnot executed\b|\bwas not completed\b|विफल|असफल/;
+const FAILED = /(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the )?(?:beneficiary|remitter|payee)\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|completed|executed)\b|\bnot executed\b|\bwas not completed\b|विफल|असफल/;
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
 const FUTURE =
   /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|credited|refunded|reversed|transferred|initiated)\b|\bwill be executed\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
@@ -30,7 +30,7 @@ const MANDATE_NOTICE =
   /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending)\b/;
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE =
-  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|बकाया|देय/;
+  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
 const PAST_MOVE =
   /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा|डेबिट/;
 const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
@@ -46,20 +46,27 @@ const ORDER = /\b(?:order|shipment|package|parcel|delivery)\b.{0,80}\b(?:shipped
 const BALANCE = /\b(?:available balance|avl bal|avbl bal|balance|bal|a\/c bal|avlbl amt|avail\.? ?bal|value of your holdings|portfolio value)\b|शेष/;
 /** A balance of reward points, miles or coins is not money. */
 const POINTS_BALANCE = /\b(?:points?|pts|miles|coins) bal(?:ance)?\b/;
-const EMI_DONE = /\b(?:has been|have been|is now|is|was|been) converted (?:in)?to (?:\d{1,2} )?emis?\b/;
+/** A loan offer says the money "gets credited" ("Funds credited to your A/c in seconds"); a disbursal says it was. */
+const LOAN_OFFER = /\b(?:eligible for|pre-?approved|instant loan)\b/;
+const MOVE_DONE = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn|disbursed|transferred)\b/;
+/** A KYC reminder ("is due for periodic KYC updation", "Complete your full KYC") moves nothing. */
+const KYC = /\b(?:re-?)?kyc\b/;
+/** Reward points credited ("4,380 Membership Rewards points earned .. have been credited") are not money. */
+const POINTS_CREDIT = /\b\d[\d,]* (?:[a-z]+ ){0,2}points? (?:earned|credited|added|have been|has been)\b/;
+const EMI_DONE = /\b(?:has been|have been|is now|is|was|been) (?:converted (?:in)?to (?:\d{1,2} )?emis?|booked as (?:a )?loan)\b/;
 const STRONG_PROMO = /\b(?:offers?|t&c|apply|pre-?approved|win|cashback|interest rate|transfer your)\b/;
 const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|withdrawn|paid|sent|received|deposited|transferred|purchase|deducted|charged)\b|डेबिट|जमा|क्रेडिट/;
 
 // Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|a charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे)` +
-    String.raw`|(^credit\b|\b(?:sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|क्रेडिट)`,
+  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) executed|executed successfully|invested|thank you for investing|(?:sip|purchase|investment) (?:instal?ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:has been|was) processed|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,80}?\b(?:was|is|has been) successful|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च)` +
+    String.raw`|(^credit\b|\b(?:sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
 );
 
 /** "Your A/c XX12 balance is INR 5,000 as on .. A debit of INR 649 .. was made on ..": a balance alert that
  * mentions an earlier transaction. Its first sentence states the balance and moves nothing. */
-const BALANCE_FIRST = /^[^.]{0,60}\b(?:balance|bal)\b(?: on [\d\w-]{6,11}| as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)/;
+const BALANCE_FIRST = /^[^.]{0,60}\b(?:balance|bal)\b(?: (?:in|of|for) (?:your )?(?:a\/c|ac|account)(?: no\.?)? ?[x*#.]*\d{3,6})?(?: on [\d\w-]{6,11}| as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)/;
 function balanceFirst(t: string): boolean {
   const k = t.indexOf("bal");
   if (k < 0 || k > 70) return false; // most alerts print the balance last
@@ -67,6 +74,22 @@ function balanceFirst(t: string): boolean {
   if (!m) return false;
   const end = t.indexOf(". ", m[0].length);
   return !TXN_WORD.test(t.slice(0, end < 0 ? t.length : end));
+}
+
+/** "Ksh780.00 paid to X .. New M-PESA balance is Ksh5,660.50 .. Download the app & get 500MB FREE": an ad appended
+ * to a transaction alert. True when a money verb and a balance come before the first ad word. */
+function adAfterAlert(t: string): boolean {
+  const p = PROMO.exec(t);
+  if (!p || p.index < 30) return false;
+  const head = t.slice(0, p.index);
+  return /\bbal(?:ance)?\b/.test(head) && detectDirection(head) !== null;
+}
+
+/** The points come before the credit verb, so they are what was credited ("Rs.2,000 credited .. 200 points earned" is money). */
+function pointsCredited(t: string): boolean {
+  const p = POINTS_CREDIT.exec(t);
+  const v = DIRECTION_VERB.exec(t);
+  return p !== null && v !== null && p.index < v.index;
 }
 
 export function detectDirection(t: string): Direction | null {
@@ -105,17 +128,22 @@ export function classify(lower: string, hasAccount: boolean, gates?: number): Cl
   if ((bits & BIT.declined) !== 0 && DECLINED.test(t)) return { intent: "declined", reason: "declined", direction };
   if ((bits & BIT.failed) !== 0 && FAILED.test(t)) return { intent: "failed", reason: "failed", direction };
   if ((bits & BIT.insufficient) !== 0 && INSUFFICIENT.test(t)) return { intent: "declined", reason: "declined", direction };
+  // A past spend turned into EMIs ("Rs.15,499 spent at X has been converted into 6 EMIs") moves no new money,
+  // even when a fee "will be billed".
+  if ((bits & BIT.emiDone) !== 0 && EMI_DONE.test(t)) return { intent: "other", reason: "limit", direction };
+  if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "unknown", direction };
   if (future) return { intent: "scheduled", reason: "future", direction };
   if ((bits & BIT.due) !== 0 && BILL_DUE.test(t) && !PAST_MOVE.test(t)) return { intent: "bill_due", reason: "bill_due", direction };
   if (pending && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "pending", direction };
   if ((bits & BIT.pending) !== 0 && DISPUTE.test(t)) return { intent: "other", reason: "dispute", direction };
   if ((bits & BIT.limit) !== 0 && LIMIT.test(t)) return { intent: "other", reason: "limit", direction };
-  // A past spend turned into EMIs ("Rs.15,499 spent at X has been converted into 6 EMIs") moves no new money.
-  if ((bits & BIT.promo) !== 0 && EMI_DONE.test(t)) return { intent: "other", reason: "limit", direction };
   const txnWord = direction !== null || TXN_WORD.test(t);
   if ((bits & BIT.balance) !== 0 && (!txnWord || balanceFirst(t)) && BALANCE.test(t) && !STRONG_PROMO.test(t) && !POINTS_BALANCE.test(t)) return { intent: "balance", reason: "balance", direction };
   if ((bits & BIT.order) !== 0 && ORDER.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "order", direction };
-  if ((bits & BIT.promo) !== 0 && PROMO.test(t) && !(hasAccount && PAST_MOVE.test(t))) return { intent: "promo", reason: "promo", direction };
+  // "1,240 reward points earned on your Card .. Redeem at ..": a points notice, not an ad, unless it says T&C/offers.
+  if ((bits & BIT.promo) !== 0 && t.includes("point") && POINTS_CREDIT.test(t) && !STRONG_PROMO.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "unknown", direction };
+  if ((bits & BIT.promo) !== 0 && PROMO.test(t) && (!(hasAccount && PAST_MOVE.test(t)) || (LOAN_OFFER.test(t) && !MOVE_DONE.test(t))) && !adAfterAlert(t)) return { intent: "promo", reason: "promo", direction };
+  if (direction === "credit" && t.includes("point") && pointsCredited(t)) return { intent: "other", reason: "unknown", direction };
   if (direction) return { intent: "transaction", reason: direction, direction };
   return { intent: "other", reason: "unknown", direction };
 }
@@ -128,11 +156,13 @@ const GATES = {
   request: ["request", "application", "अनुरोध"],
   future: ["will", "to be", "initiated", "converted", "would be", "shall be", "due for", "schedul", "upcoming", "on or after", "जाएगा", "जाएंगे"],
   refund: ["refund", "revers", "revert", "credited back", "रिफंड"],
-  declined: ["declin", "reject", "approved", "authori", "अस्वीकार"],
-  failed: ["fail", "bounc", "dishono", "unpaid", "returned", "unsuccess", "not succ", "could not", "not completed", "not executed", "विफल", "असफल"],
+  declined: ["declin", "reject", "approved", "authori", "incorrect", "invalid", "wrong", "अस्वीकार", "अस्वीकृत"],
+  failed: ["fail", "rejected by", "returned by", "bounc", "dishono", "unpaid", "returned", "unsuccess", "not succ", "could not", "not completed", "not executed", "विफल", "असफल"],
   insufficient: ["insufficient", "not have enough"],
-  due: ["due", "pay by", "last date", "bill", "statement", "disconnection", "बकाया", "देय"],
+  due: ["due", "expire", "pay by", "last date", "bill", "statement", "disconnection", "बकाया", "देय"],
   limit: ["limit"],
+  emiDone: ["converted", "booked as"],
+  kyc: ["kyc"],
   balance: ["bal", "शेष", "avlbl", "value of your holdings", "portfolio value"],
   pending: ["pending", "review", "process", "hold", "blocked for", "auth", "dispute", "complaint", "chargeback", "service request", "grievance"],
   order: ["order", "shipment", "package", "parcel", "delivery"],

@@ -14,6 +14,8 @@ export const RAIL_GROUPS: readonly (readonly string[])[] = [
   ["cheque", "chq", "clg", "clearing"],
   ["*card"],
   ["wallet", "paytm balance", "amazon pay balance"],
+  // A card swipe debited from the account ("POS purchase", "debit card transaction to X").
+  ["pos", "pos purchase", "card transaction", "card txn", "card purchase", "contactless", "tap & pay", "tap and pay", "using debit card"],
 ];
 const RAIL_WORDS = keywordScanner(RAIL_GROUPS);
 const VPA = /[a-z0-9]@[a-z]{2,}\b/;
@@ -28,8 +30,11 @@ export function findMethod(
   let bits = railBits ?? RAIL_WORDS.scan(text);
   // A VPA (name@handle) means UPI.
   if ((bits & 0b111) === 0 && text.includes("@") && VPA.test(text)) bits |= 1 << 3;
-  for (let i = 0; i < 7; i++) if (bits & (1 << i)) return RAILS[i] ?? null;
-  if (kind === "card" || (kind === null && bits & (1 << 7))) return "CARD";
+  for (let i = 0; i < 7; i++) {
+    // An autopay/standing instruction charged to a card is a card payment.
+    if (bits & (1 << i)) return RAILS[i] === "NACH" && kind === "card" ? "CARD" : (RAILS[i] ?? null);
+  }
+  if (kind === "card" || (kind === null && bits & (1 << 7)) || bits & (1 << 9)) return "CARD";
   if (kind === "wallet" || bits & (1 << 8) || institutionKind === "wallet") return "WALLET";
   return null;
 }

@@ -5,7 +5,12 @@
  * found by jumping between the (few) slashes instead of trying the alternation at every position.
  */
 export function slashAfter(text: string, words: readonly string[]): boolean {
-  for (let p = text.indexOf("/"); p >= 0; p = text.indexOf("/", p + 1)) {
+  return charAfter(text, "/", words);
+}
+
+/** Whether some `ch` in the text directly follows one of `words` (`slashAfter` for any one character). */
+export function charAfter(text: string, ch: string, words: readonly string[]): boolean {
+  for (let p = text.indexOf(ch); p >= 0; p = text.indexOf(ch, p + 1)) {
     for (const w of words) if (p >= w.length && text.startsWith(w, p - w.length)) return true;
   }
   return false;

@@ -1,22 +1,30 @@
 import { hasRailPath } from "./paths";
 // Keyword then an id of 6-22 letters/digits (must contain a digit).
 const REF_RE =
-  /(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|imps\s?ref(?:\s?no)?\.?|ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|refno|utr(?:\s?no)?\.?|rrn|txn\s?(?:id|no|ref(?:\s?no)?)\.?|transaction\s?(?:id|ref(?:erence)?(?:\s?no)?|number)\.?|upi|approval code|auth code))\s?[:#\-/]?\s?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\b/gi;
+  /(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|imps\s?ref(?:\s?no)?\.?|ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|refno|utr(?:\s?no)?\.?|rrn|txn\s?(?:id|no|ref(?:\s?no)?)\.?|transaction\s?(?:id|ref(?:erence)?(?:\s?no)?|number)\.?|upi|(?:imps|neft|rtgs)(?=[:*])|approval code|auth code))\s?[:#\-/*]?\s?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\b/gi;
 const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\//i;
 const MPESA_CODE = /^([A-Z0-9]{10})\s(?:confirmed|Confirmed)/;
 const NEFT_UTR = /\b(?:NEFT|RTGS|IMPS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-[^-\n]{2,60}-(?:[^-\n]{0,20}-)?([A-Z0-9]{10,22})\b/i;
+/** "Info NEFT-HSBCN26330812244-PRISM ANALYTICS": the UTR right after the rail, before the name. */
+const RAIL_UTR = /\b(?:NEFT|RTGS|IMPS)-((?=[A-Z]{0,21}\d)[A-Z0-9]{10,22})-[A-Z]/i;
 const HAS_DIGIT = /\d/;
 // REF_RE for the lower-cased text (no case folding at run time); the id is then cut from the original text.
 const REF_RE_LOWER = new RegExp(REF_RE.source.replace(/A-Z/g, "a-z"), "g");
 
 /** The literal each keyword of REF_RE starts with: without one of them in the lower-cased text, REF_RE cannot match. */
-export const REF_KEYWORDS: readonly string[] = ["संदर्भ", "upi", "imps", "ref", "utr", "rrn", "txn", "transaction", "approval code", "auth code"];
+export const REF_KEYWORDS: readonly string[] = ["संदर्भ", "upi", "imps", "neft", "rtgs", "ref", "utr", "rrn", "txn", "transaction", "approval code", "auth code"];
 
 /**
  * UPI ref, UTR, IMPS ref or txn id printed in the SMS. `refKeyword`: whether `lower` contains one of REF_KEYWORDS,
- * when already known (e.g. from `scanText`); the keyword search is skipped when it does not.
+ * when already known (e.g. from `scanText`); the keyword search is skipped when it does not. `railWord`: whether it
+ * contains "neft", "rtgs" or "imps" (else no rail-tagged UTR is looked for).
  */
-export function findReference(text: string, lower: string = text.toLowerCase(), refKeyword = true): string | null {
+export function findReference(
+  text: string,
+  lower: string = text.toLowerCase(),
+  refKeyword = true,
+  railWord = lower.includes("neft") || lower.includes("rtgs") || lower.includes("imps"),
+): string | null {
   const path = hasRailPath(lower);
   // "confirmed" is searched first: a needle that starts with a space is slow to look for in a text full of spaces.
   let m = (path ? UPI_PATH.exec(text) : null) ?? (lower.includes("confirmed") && lower.includes(" confirmed") ? MPESA_CODE.exec(text) : null);
@@ -34,6 +42,7 @@ export function findReference(text: string, lower: string = text.toLowerCase(), 
       return text.slice(end - id.length, end);
     }
   }
-  m = lower.includes("-") ? NEFT_UTR.exec(text) : null;
+  // Both need a rail word ("neft", "rtgs", "imps") and a "-".
+  m = railWord && lower.includes("-") ? (NEFT_UTR.exec(text) ?? RAIL_UTR.exec(text)) : null;
   return m?.[1] ?? null;
 }

@@ -71,7 +71,8 @@ export function senderEntity(sender: string): string {
 
 function lookup(sender: string): Institution | null {
   const entity = senderEntity(sender);
-  if (!entity) return null;
+  // The telecom operator's own header ("VM-AIRTEL-S": bills, recharges) is not its payments bank (AIRBNK).
+  if (!entity || entity === "AIRTEL") return null;
   const id = ENTITY[entity] ?? ENTITY_PREFIX.find(([prefix]) => entity.startsWith(prefix))?.[1];
   return id ? INSTITUTIONS[id] : null;
 }

@@ -20,6 +20,18 @@ describe("smsledger-parse CLI", () => {
     expect(out).toMatchObject({ intent: "transaction", amount: "1250.00", account: "5678", occurred_at: "2026-11-12T14:22:05+05:30" });
   });
 
+  it("reads received_at without an offset in the time zone, and epoch numbers as instants", () => {
+    const at = (received_at: unknown, tz?: string) =>
+      (JSON.parse(processLine(JSON.stringify({ sender: "VM-HDFCBK-S", body: "Your statement is ready", received_at }), tz)) as Record<string, unknown>).occurred_at;
+    expect(at("2026-11-12 10:00:00")).toBe("2026-11-12T10:00:00+05:30");
+    expect(at("2026-11-12T10:00")).toBe("2026-11-12T10:00:00+05:30");
+    expect(at("2026-11-12")).toBe("2026-11-12T00:00:00+05:30");
+    expect(at("2026-11-12T10:00:00Z")).toBe("2026-11-12T15:30:00+05:30");
+    expect(at(1794470400)).toBe("2026-11-12T13:30:00+05:30");
+    expect(at(1794470400000)).toBe("2026-11-12T13:30:00+05:30");
+    expect(at("2026-13-12 10:00:00")).toBeNull();
+  });
+
   it("keeps line alignment with an error record for malformed lines", () => {
     const out = JSON.parse(processLine("{not json")) as Record<string, unknown>;
     expect(out.error).toBeTypeOf("string");
