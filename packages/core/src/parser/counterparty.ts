@@ -16,6 +16,24 @@ const LINE_AFTER_TIME = /\n\d{1,2}[-/]\d{1,2}[-/]\d{2,4},? \d{1,2}:\d{2}(?::\d{2
 const ECS_PATH = /\b(?:ECS|NACH|ACH)(?:[ -]?(?:DEBIT|DR|D|CR))?\s?[/-]\s?([A-Za-z][^/\n]{1,40}?)(?=\s?[/-]|\.\s|\.$|[\n;,]|$)/gi;
 /** Where ECS_PATH can match; tried only when "ecs" or "ach" ("nach" ends with it) occurs. */
 const ECS_WORD = /\b(?:ecs|nach|ach)\b[^/\n]{0,8}[/-]/;
+/** Whether "ecs", "ach" or "nach" occurs as a whole word (what ECS_WORD needs first; "each", "reach" do not count). */
+function ecsWord(lower: string): boolean {
+  for (const w of ["ecs", "ach"]) {
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+      const end = i + 3;
+      if (end < lower.length && isWordCode(lower.charCodeAt(end))) continue;
+      const before = w === "ach" && i > 0 && lower.charCodeAt(i - 1) === 110 ? i - 2 : i - 1; // "nach"
+      if (before >= 0 && isWordCode(lower.charCodeAt(before))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+}
+
 /** "Shubham sent you ₹1,500": the sender leads the message. */
 const SENT_YOU = /^([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
@@ -36,12 +54,22 @@ const RAIL_STAR_WORDS = ["imps", "neft", "rtgs", "upi"];
 const POS_PATH = /\bPOS\/(?:\d{4,}\/)?([A-Za-z][^/\n]{1,40}?)(?=\/|\.\s|\.$|[\n;,]|\s(?:on|avl|bal|ref)\b|$)/i;
 const ICICI_STYLE = /;\s?([^;.\n]{2,60}?)\s(?:credited|debited)\b/i;
 
+const DATE_ON = new RegExp(String.raw`\b\d{1,2}[-/](?:\d{1,2}|[A-Za-z]{3})[-/]\d{2,4} on\s${NAME}${STOP}`, "gi");
+/** Whether a digit directly precedes some " on" (DATE_ON needs "<year digit> on"). */
+function digitThenOn(lower: string): boolean {
+  for (let p = lower.indexOf(" on", 1); p >= 0; p = lower.indexOf(" on", p + 1)) {
+    const c = lower.charCodeAt(p - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|mandate for|in favou?r of|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:|payee(?: name)?:|towards|to)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bspent on\s${NAME}${STOP}`, "gi"),
   // "spent using Card XX8014 on 27-Nov-26 on GOOGLE *YouTubePremium": the merchant after the date.
-  new RegExp(String.raw`\b\d{1,2}[-/](?:\d{1,2}|[A-Za-z]{3})[-/]\d{2,4} on\s${NAME}${STOP}`, "gi"),
+  DATE_ON,
   new RegExp(String.raw`\btransaction with\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
 ];
@@ -53,6 +81,7 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
 // The same patterns for the lower-cased text (no case folding at run time; their sources have no \S/\W/\D/\B).
 // The name (group 1) ends where the match ends (STOP is a lookahead), so it is cut from the original text.
 const DEBIT_LOWER: readonly RegExp[] = DEBIT_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
+const DATE_ON_LOWER = DEBIT_LOWER[DEBIT_PATTERNS.indexOf(DATE_ON)]!;
 const CREDIT_LOWER: readonly RegExp[] = CREDIT_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
 /** A refund or reversal names the merchant after "at"/"for" too ("txn at BLINKIT has been reversed", "credited back .. for MYNTRA"). */
 /** Debit fallbacks, tried only when the usual patterns found nothing: "mandate of Rs.799 for X", "to A/c XX9920 of X". */
@@ -218,6 +247,7 @@ export function findCounterparty(
     // "spent on", "transaction with", "info": a pattern led by one literal is skipped when the text lacks it.
     const needs = PATTERN_NEEDS.get(re);
     if (needs && !lower.includes(needs)) continue;
+    if ((re === DATE_ON || re === DATE_ON_LOWER) && !digitThenOn(lower)) continue;
     re.lastIndex = 0;
     let n = 0;
     for (let r = re.exec(src); r !== null && n < 6; r = re.exec(src), n++) {
@@ -250,7 +280,7 @@ export function findCounterparty(
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */
 function specialName(text: string, lower: string, direction: Direction | null, slash: boolean): string | null {
   let m: RegExpExecArray | null;
-  if (!slash && (lower.includes("ecs") || lower.includes("ach")) && ECS_WORD.test(lower)) {
+  if (!slash && ecsWord(lower) && ECS_WORD.test(lower)) {
     // "ECS/NACH-DR/MUTHOOT FINANCE LTD": the first capture may be another rail word; try the next one.
     ECS_PATH.lastIndex = 0;
     for (let r = ECS_PATH.exec(text), n = 0; r !== null && n < 3; r = ECS_PATH.exec(text), n++) {
