@@ -1,6 +1,7 @@
 import { requiredLiteral } from "./required-literal";
 import { charAfter, hasRailPath } from "./paths";
 import type { Direction } from "../schemas/parse-result";
+import { FACT, has, literalBit } from "./text-facts";
 
 const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
 const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()#\- ]{1,59}?)`;
@@ -96,6 +97,8 @@ const REFUND_LOWER: readonly RegExp[] = REFUND_PATTERNS.map((re) => new RegExp(r
 const PATTERN_NEEDS = new Map<RegExp, string>(
   [...DEBIT_PATTERNS, ...CREDIT_PATTERNS, ...REFUND_PATTERNS, ...DEBIT_LOWER, ...CREDIT_LOWER, ...REFUND_LOWER].map((re) => [re, requiredLiteral(re.source)]),
 );
+/** The `text-facts.ts` bit of each pattern's literal (0: searched), so that the scan pass answers whether it occurs. */
+const PATTERN_BIT = new Map<RegExp, number>([...PATTERN_NEEDS].map(([re, needs]) => [re, needs ? literalBit(needs) : 0]));
 
 /** Captures that name our own account, the bank, an ATM (a place, not a payee), a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
@@ -204,17 +207,23 @@ export function findCounterparty(
   lower: string = text.toLowerCase(),
   refund = false,
   railWord?: boolean,
+  x = -1,
 ): string | null {
+  // x: `text-facts.ts` bits of `lower` when known (-1: not known, each check searches itself).
   // Cheap character checks first: most alerts have no "/" path, no "-" rail tag, no ";" and no "@".
-  const hasDash = lower.indexOf("-") >= 0;
-  const slash = hasRailPath(lower);
+  const hasDash = has(x, FACT.dash, lower, "-");
+  const slash = x >= 0 ? (x & FACT.railPath) !== 0 : hasRailPath(lower);
   let m = slash ? UPI_PATH.exec(text) : null;
   if (m?.[1]) {
     const c = cleanCounterparty(m[1]);
     if (c) return c;
   }
   // Rarer narrations, each behind a substring check.
-  m = lower.indexOf("pos/") >= 0 ? POS_PATH.exec(text) : charAfter(lower, "*", RAIL_STAR_WORDS) ? RAIL_STAR.exec(text) : null;
+  m = has(x, FACT.pos, lower, "pos/")
+    ? POS_PATH.exec(text)
+    : (x >= 0 ? (x & FACT.railStar) !== 0 : charAfter(lower, "*", RAIL_STAR_WORDS))
+      ? RAIL_STAR.exec(text)
+      : null;
   if (m?.[1]) {
     const c = cleanCounterparty(m[1]);
     if (c) return c;
@@ -231,7 +240,7 @@ export function findCounterparty(
     const c = cleanCounterparty(m[1]);
     if (c) return c;
   }
-  if (direction === "debit" && lower.includes(";")) {
+  if (direction === "debit" && has(x, FACT.semicolon, lower, ";")) {
     m = ICICI_STYLE.exec(text);
     if (m?.[1] && /credited/i.test(m[0])) {
       const c = cleanCounterparty(m[1]);
@@ -246,8 +255,8 @@ export function findCounterparty(
   for (const re of patterns) {
     // "spent on", "transaction with", "info": a pattern led by one literal is skipped when the text lacks it.
     const needs = PATTERN_NEEDS.get(re);
-    if (needs && !lower.includes(needs)) continue;
-    if ((re === DATE_ON || re === DATE_ON_LOWER) && !digitThenOn(lower)) continue;
+    if (needs && !has(x, PATTERN_BIT.get(re) ?? 0, lower, needs)) continue;
+    if ((re === DATE_ON || re === DATE_ON_LOWER) && !(x >= 0 ? (x & FACT.digitOn) !== 0 : digitThenOn(lower))) continue;
     re.lastIndex = 0;
     let n = 0;
     for (let r = re.exec(src); r !== null && n < 6; r = re.exec(src), n++) {
@@ -259,7 +268,7 @@ export function findCounterparty(
     }
   }
   // Rarer layouts, only when the usual patterns found no name.
-  if (direction === "debit" && sameLength && lower.indexOf(" of ") >= 0) {
+  if (direction === "debit" && sameLength && has(x, FACT.of, lower, " of ")) {
     DEBIT_FALLBACK.lastIndex = 0;
     for (let r = DEBIT_FALLBACK.exec(lower), n = 0; r !== null && n < 4; r = DEBIT_FALLBACK.exec(lower), n++) {
       const g = r[1];
@@ -269,18 +278,18 @@ export function findCounterparty(
       DEBIT_FALLBACK.lastIndex = r.index + 1;
     }
   }
-  const special = specialName(text, lower, direction, slash);
+  const special = specialName(text, lower, direction, slash, x);
   if (special) return special;
-  const v = lower.includes("@") ? VPA.exec(text) : null;
+  const v = has(x, FACT.at, lower, "@") ? VPA.exec(text) : null;
   if (v?.[1]) return v[1];
-  m = lower.includes("\n") ? LINE_AFTER_TIME.exec(text) : null;
+  m = has(x, FACT.newline, lower, "\n") ? LINE_AFTER_TIME.exec(text) : null;
   return m?.[1] ? cleanCounterparty(m[1]) : null;
 }
 
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */
-function specialName(text: string, lower: string, direction: Direction | null, slash: boolean): string | null {
+function specialName(text: string, lower: string, direction: Direction | null, slash: boolean, x: number): string | null {
   let m: RegExpExecArray | null;
-  if (!slash && ecsWord(lower) && ECS_WORD.test(lower)) {
+  if (!slash && (x < 0 || (x & FACT.ecs) !== 0) && ecsWord(lower) && ECS_WORD.test(lower)) {
     // "ECS/NACH-DR/MUTHOOT FINANCE LTD": the first capture may be another rail word; try the next one.
     ECS_PATH.lastIndex = 0;
     for (let r = ECS_PATH.exec(text), n = 0; r !== null && n < 3; r = ECS_PATH.exec(text), n++) {
@@ -289,12 +298,12 @@ function specialName(text: string, lower: string, direction: Direction | null, s
       ECS_PATH.lastIndex = r.index + 1;
     }
   }
-  if (lower.indexOf("upi-") >= 0) {
+  if (has(x, FACT.upiDash, lower, "upi-")) {
     m = UPI_DASH.exec(text);
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
   }
-  if (direction === "credit" && lower.indexOf(" you") >= 0) {
+  if (direction === "credit" && has(x, FACT.you, lower, " you")) {
     m = SENT_YOU.exec(text);
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;

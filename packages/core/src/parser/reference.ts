@@ -1,4 +1,5 @@
 import { hasRailPath } from "./paths";
+import { FACT, has } from "./text-facts";
 // Keyword then an id of 6-22 letters/digits (must contain a digit).
 const REF_RE =
   /(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|imps\s?ref(?:\s?no)?\.?|ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|refno|utr(?:\s?no)?\.?|rrn|txn\s?(?:id|no|ref(?:\s?no)?)\.?|transaction\s?(?:id|ref(?:erence)?(?:\s?no)?|number)\.?|upi|(?:imps|neft|rtgs)(?=[:*])|approval code|auth code))\s?[:#\-/*]?\s?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\b/gi;
@@ -24,10 +25,13 @@ export function findReference(
   lower: string = text.toLowerCase(),
   refKeyword = true,
   railWord = lower.includes("neft") || lower.includes("rtgs") || lower.includes("imps"),
+  x = -1,
 ): string | null {
-  const path = hasRailPath(lower);
+  // x: `text-facts.ts` bits of `lower` when known (-1: not known, each check searches itself).
+  const path = x >= 0 ? (x & FACT.railPath) !== 0 : hasRailPath(lower);
   // "confirmed" is searched first: a needle that starts with a space is slow to look for in a text full of spaces.
-  let m = (path ? UPI_PATH.exec(text) : null) ?? (lower.includes("confirmed") && lower.includes(" confirmed") ? MPESA_CODE.exec(text) : null);
+  const confirmed = x >= 0 ? (x & FACT.confirmed) !== 0 : lower.includes("confirmed") && lower.includes(" confirmed");
+  let m = (path ? UPI_PATH.exec(text) : null) ?? (confirmed ? MPESA_CODE.exec(text) : null);
   if (m?.[1]) return m[1];
   // Lower-casing kept every index when the lengths agree (it does for the alphabets alerts use).
   const re = lower.length === text.length ? REF_RE_LOWER : REF_RE;
@@ -43,6 +47,6 @@ export function findReference(
     }
   }
   // Both need a rail word ("neft", "rtgs", "imps") and a "-".
-  m = railWord && lower.includes("-") ? (NEFT_UTR.exec(text) ?? RAIL_UTR.exec(text)) : null;
+  m = railWord && has(x, FACT.dash, lower, "-") ? (NEFT_UTR.exec(text) ?? RAIL_UTR.exec(text)) : null;
   return m?.[1] ?? null;
 }

@@ -5,6 +5,7 @@ import { RAIL_WORDS } from "./counterparty";
 import { GATE_KEYWORDS } from "./intent";
 import { REF_KEYWORDS } from "./reference";
 import { type BoundedKeyword, textScanner, wordScanner } from "./substrings";
+import { FACT, FACT_WORDS, type FactName, LITERAL_BITS } from "./text-facts";
 
 /**
  * One pass over the lower-cased body for the two word-boundary keyword families that used to be scanned
@@ -77,6 +78,8 @@ export interface TextFacts extends Scan {
   /** Index where the first / last CURRENCY_TOKENS occurrence ends (-1: none), for `scanAmounts`. */
   firstTokenEnd: number;
   lastTokenEnd: number;
+  /** `text-facts.ts` bits: which of its substrings occur. */
+  x: number;
 }
 
 // The intent gates (plain substrings), the bounded rail/category keywords and the currency tokens share one
@@ -90,7 +93,11 @@ for (const w of REF_KEYWORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | REF_BIT);
 for (const w of RAIL_WORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | RAIL_WORD_BIT);
 for (const w of ROLE_WORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | ROLE_BIT);
 if ([...GATE_KEYWORDS.values()].some((bits) => bits >= ROLE_BIT)) throw new Error("scan: gate bits overlap the fact bits");
-const TEXT_SCANNER = textScanner(PLAIN, KEYWORDS, CURRENCY_TOKENS);
+// Substring facts for the extractors (`text-facts.ts`), on a second word of bits.
+const EXTRA = new Map<string, number>();
+for (const name of Object.keys(FACT_WORDS) as FactName[]) for (const w of FACT_WORDS[name]) EXTRA.set(w, (EXTRA.get(w) ?? 0) | FACT[name]);
+for (const [w, bit] of LITERAL_BITS) EXTRA.set(w, (EXTRA.get(w) ?? 0) | bit);
+const TEXT_SCANNER = textScanner(PLAIN, KEYWORDS, CURRENCY_TOKENS, EXTRA);
 
 /** `classify`'s gate bits, `scanKeywords`' result, `scanAmounts`' bounds and substring facts, in one pass. */
 export function scanText(lower: string): TextFacts {
@@ -104,5 +111,6 @@ export function scanText(lower: string): TextFacts {
     refKeyword: (found.bits & REF_BIT) !== 0,
     railWord: (found.bits & RAIL_WORD_BIT) !== 0,
     roleWord: (found.bits & ROLE_BIT) !== 0,
+    x: found.x,
   };
 }

@@ -164,6 +164,8 @@ export interface TextScan {
   /** Index of the last character of the first / last occurrence of a mark; -1 when there is none. */
   firstMarkEnd: number;
   lastMarkEnd: number;
+  /** Bits of the `extra` plain-substring keywords found (a second word of bits, all 31 usable). */
+  x: number;
 }
 
 const BOUNDED_ENDS = 1 << 30;
@@ -178,12 +180,16 @@ export function textScanner(
   substrings: ReadonlyMap<string, number>,
   bounded: readonly BoundedKeyword[],
   marks: readonly string[] = [],
+  extra: ReadonlyMap<string, number> = new Map(),
 ): { scan(text: string): TextScan } {
   const plain = [...substrings.keys()];
+  const extraWords = [...extra.keys()];
   for (const bits of substrings.values()) if (bits & ~(MARK_ENDS - 1)) throw new Error("textScanner: bit 29 and up are reserved");
   const firstMark = plain.length + bounded.length;
-  const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word), ...marks]);
-  const stride = symbols + 1;
+  const firstExtra = firstMark + marks.length;
+  const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word), ...marks, ...extraWords]);
+  // Row layout: transitions, then the output bits, then the extra bits.
+  const stride = symbols + 2;
   const rows = new Int32Array(ends.length * stride);
   // Per state, the bounded keywords ending there (indices into `bounded`).
   const boundedEnds: number[][] = ends.map((list) =>
@@ -191,16 +197,20 @@ export function textScanner(
   );
   const outs = ends.map((list) => {
     let out = 0;
-    for (const k of list) out |= k < plain.length ? (substrings.get(plain[k]!) ?? 0) : k < firstMark ? BOUNDED_ENDS : MARK_ENDS;
+    for (const k of list) {
+      if (k < firstExtra) out |= k < plain.length ? (substrings.get(plain[k]!) ?? 0) : k < firstMark ? BOUNDED_ENDS : MARK_ENDS;
+    }
     return out;
   });
+  const extraOuts = ends.map((list) => list.reduce((bits, k) => (k >= firstExtra ? bits | (extra.get(extraWords[k - firstExtra]!) ?? 0) : bits), 0));
   // A transition into a state with outputs is stored negated (-offset - 1): the loop reads the output slot only then.
   ends.forEach((_, state) => {
     for (let sym = 0; sym < symbols; sym++) {
       const next = delta[state * symbols + sym]!;
-      rows[state * stride + sym] = outs[next] === 0 ? next * stride : -(next * stride) - 1;
+      rows[state * stride + sym] = outs[next] === 0 && extraOuts[next] === 0 ? next * stride : -(next * stride) - 1;
     }
     rows[state * stride + symbols] = outs[state]!;
+    rows[state * stride + symbols + 1] = extraOuts[state]!;
   });
   return {
     scan(text: string): TextScan {
@@ -213,6 +223,7 @@ export function textScanner(
       let b = 0;
       let firstMarkEnd = -1;
       let lastMarkEnd = -1;
+      let x = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         row = table[row + symbol[text.charCodeAt(i)]!]!;
@@ -220,6 +231,7 @@ export function textScanner(
         row = -row - 1;
         const out = rows[row + symbols]!;
         bits |= out;
+        x |= rows[row + symbols + 1]!;
         if (out & MARK_ENDS) {
           if (firstMarkEnd < 0) firstMarkEnd = i;
           lastMarkEnd = i;
@@ -235,7 +247,7 @@ export function textScanner(
           b |= kw.b;
         }
       }
-      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd };
+      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd, x };
     },
   };
 }

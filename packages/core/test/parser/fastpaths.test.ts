@@ -9,6 +9,7 @@ import { findReference } from "../../src/parser/reference";
 import { slashAfter } from "../../src/parser/paths";
 import { scanText } from "../../src/parser/scan";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
+import { FACT, FACT_WORDS, type FactName, LITERAL_BITS } from "../../src/parser/text-facts";
 import { loadFixtures } from "./load-fixtures";
 
 const WORDS = ["auth", "authori", "share", "hare", "re", "to be", "% off", " si", "ओटीपी", "get ₹"];
@@ -103,6 +104,21 @@ describe("scanAmounts bounds from scanText", () => {
   });
 });
 
+describe("text-facts bits from scanText", () => {
+  it("are set exactly when one of their substrings occurs", () => {
+    const words = new Map<string, number>([...Object.entries(FACT_WORDS).flatMap(([name, ws]) => ws.map((w) => [w, FACT[name as FactName]] as [string, number])), ...LITERAL_BITS]);
+    const parts = [...new Set([...words.keys()].flatMap((w) => [w, w.slice(1), w.slice(0, -1)])), " ", "x", "1", "-", "\n"];
+    const t = fc.array(fc.constantFrom(...parts), { maxLength: 12 }).map((p) => p.join(""));
+    const check = (s: string) => {
+      let want = 0;
+      for (const [w, bit] of words) if (s.includes(w)) want |= bit;
+      expect(scanText(s).x).toBe(want);
+    };
+    fc.assert(fc.property(t, check), { numRuns: 2000 });
+    for (const f of loadFixtures()) check(normalizeBody(f.body).toLowerCase());
+  });
+});
+
 describe("facts from scanText", () => {
   it("give the same reference and counterparty as looking for themselves, on every fixture", () => {
     for (const f of loadFixtures()) {
@@ -110,8 +126,11 @@ describe("facts from scanText", () => {
       const lower = text.toLowerCase();
       const facts = scanText(lower);
       expect(findReference(text, lower, facts.refKeyword)).toBe(findReference(text, lower));
+      expect(findReference(text, lower, facts.refKeyword, facts.railWord, facts.x)).toBe(findReference(text, lower));
       for (const direction of ["debit", "credit"] as const) {
         expect(findCounterparty(text, direction, lower, false, facts.railWord)).toBe(findCounterparty(text, direction, lower));
+        expect(findCounterparty(text, direction, lower, false, facts.railWord, facts.x)).toBe(findCounterparty(text, direction, lower));
+        expect(findCounterparty(text, direction, lower, true, facts.railWord, facts.x)).toBe(findCounterparty(text, direction, lower, true));
       }
     }
   });
