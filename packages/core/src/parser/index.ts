@@ -6,7 +6,8 @@ import { cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
 import { classify, type Classification } from "./intent";
 import { findMethod } from "./method";
-import { normalizeBody } from "./normalize";
+import { capBody, needsNormalizing, normalizeBody } from "./normalize";
+import { FACT } from "./text-facts";
 import { scanText } from "./scan";
 import { findReference } from "./reference";
 import { matchRule } from "./registry";
@@ -58,11 +59,18 @@ export function parseSms(input: ParseInput, options: ParseOptions = {}): ParseRe
 
 function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const sender = str(input?.sender);
-  const text = normalizeBody(str(input?.body));
-  const lower = text.toLowerCase();
-  const acc = findAccount(lower);
   // Intent gates, rails and category cues in one keyword pass (rails/cues are used further down when wanted).
-  const facts = scanText(lower);
+  // Most bodies are already normal: the pass over the capped body says whether normalizing would change it
+  // (then the normalized text is scanned instead).
+  let text = capBody(str(input?.body));
+  let lower = text.toLowerCase();
+  let facts = scanText(lower);
+  if (needsNormalizing(text, (facts.x & FACT.messy) !== 0)) {
+    text = normalizeBody(text);
+    lower = text.toLowerCase();
+    facts = scanText(lower);
+  }
+  const acc = findAccount(lower);
   const cls: Classification = classify(lower, acc !== null, facts.gates);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.

@@ -10,12 +10,26 @@ const NEWLINES = /\s*[\r\n\u2028\u2029]+\s*/g;
 // A single character class scans fast; the doubled white space is checked with plain substring searches.
 const ODD_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]/;
 
-function needsWork(s: string): boolean {
+export function needsWork(s: string): boolean {
   const n = s.length;
   if (n === 0) return false;
   if (s.charCodeAt(0) <= 32 || s.charCodeAt(n - 1) <= 32 || s.includes("  ")) return true;
   if (s.includes("\n") && (s.includes(" \n") || s.includes("\n ") || s.includes("\n\n"))) return true;
   return ODD_CHAR.test(s);
+}
+
+/**
+ * Whether normalizeBody would change the (capped) body, given whether its lower-cased copy has one of the
+ * `messy` facts (`text-facts.ts`: doubled white space or an odd character; lower-casing changes neither).
+ */
+export function needsNormalizing(capped: string, messy: boolean): boolean {
+  const n = capped.length;
+  return n > 0 && (messy || capped.charCodeAt(0) <= 32 || capped.charCodeAt(n - 1) <= 32);
+}
+
+/** The body cut to MAX_CHARS. */
+export function capBody(body: string): string {
+  return body.length > MAX_CHARS ? body.slice(0, MAX_CHARS) : body;
 }
 
 export function normalizeBody(body: string): string {

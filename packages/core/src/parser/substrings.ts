@@ -16,7 +16,11 @@ interface Automaton {
   ends: number[][];
 }
 
-function build(words: readonly string[]): Automaton {
+/**
+ * `alias` maps a code unit to another whose symbol it shares: the automaton cannot tell them apart (for a set of
+ * single-character keywords with the same outputs, e.g. control characters, only one of which is listed as a keyword).
+ */
+function build(words: readonly string[], alias?: ReadonlyMap<number, number>): Automaton {
   // Alphabet: each code unit used by a keyword gets a symbol 1..K.
   const symbolOf = new Uint8Array(65536);
   let symbols = 1;
@@ -27,6 +31,12 @@ function build(words: readonly string[]): Automaton {
     }
   }
   if (symbols > 255) throw new Error("substrings: too many distinct characters");
+  if (alias) {
+    for (const [c, rep] of alias) {
+      if (symbolOf[c] !== 0) throw new Error("substrings: an aliased character is used by a keyword");
+      symbolOf[c] = symbolOf[rep]!;
+    }
+  }
 
   // Trie (goto function).
   const children: Map<number, number>[] = [new Map()];
@@ -181,13 +191,14 @@ export function textScanner(
   bounded: readonly BoundedKeyword[],
   marks: readonly string[] = [],
   extra: ReadonlyMap<string, number> = new Map(),
+  alias?: ReadonlyMap<number, number>,
 ): { scan(text: string): TextScan } {
   const plain = [...substrings.keys()];
   const extraWords = [...extra.keys()];
   for (const bits of substrings.values()) if (bits & ~(MARK_ENDS - 1)) throw new Error("textScanner: bit 29 and up are reserved");
   const firstMark = plain.length + bounded.length;
   const firstExtra = firstMark + marks.length;
-  const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word), ...marks, ...extraWords]);
+  const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word), ...marks, ...extraWords], alias);
   // Row layout: transitions, then the output bits, then the extra bits.
   const stride = symbols + 2;
   const rows = new Int32Array(ends.length * stride);

@@ -23,12 +23,25 @@ export const FACT_WORDS = {
   newline: ["\n"],
   confirmed: [" confirmed"],
   point: ["point"],
+  /** What `normalize.ts` would change besides the edges: doubled white space, and (via `MESSY_ALIAS`) every
+   * character of its odd-character class, all standing in for the first one. */
+  messy: ["  ", " \n", "\n ", "\n\n", "\u0000"],
 } as const;
 export type FactName = keyof typeof FACT_WORDS;
 export const FACT: Record<FactName, number> = {} as Record<FactName, number>;
 (Object.keys(FACT_WORDS) as FactName[]).forEach((name, i) => {
   FACT[name] = 1 << i;
 });
+/** The other characters of normalize.ts's ODD_CHAR class, each scanned as if it were "\u0000". */
+export const MESSY_ALIAS: ReadonlyMap<number, number> = (() => {
+  const ranges: [number, number][] = [
+    [0x0001, 0x0009], [0x000b, 0x001f], [0x007f, 0x00a0], [0x1680, 0x1680], [0x2000, 0x200f], [0x2028, 0x202f],
+    [0x205f, 0x205f], [0x2066, 0x2069], [0x3000, 0x3000], [0xfeff, 0xfeff],
+  ];
+  const m = new Map<number, number>();
+  for (const [lo, hi] of ranges) for (let c = lo; c <= hi; c++) m.set(c, 0);
+  return m;
+})();
 const FIRST_FREE = Object.keys(FACT_WORDS).length;
 const MAX_BITS = 31;
 

@@ -4,12 +4,12 @@ import { RULES } from "../../src/parser/registry";
 import { requiredLiteral } from "../../src/parser/required-literal";
 import { scanAmounts } from "../../src/parser/amount";
 import { findCounterparty } from "../../src/parser/counterparty";
-import { normalizeBody } from "../../src/parser/normalize";
+import { needsNormalizing, needsWork, normalizeBody } from "../../src/parser/normalize";
 import { findReference } from "../../src/parser/reference";
 import { slashAfter } from "../../src/parser/paths";
 import { scanText } from "../../src/parser/scan";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
-import { FACT, FACT_WORDS, type FactName, LITERAL_BITS } from "../../src/parser/text-facts";
+import { FACT, FACT_WORDS, type FactName, LITERAL_BITS, MESSY_ALIAS } from "../../src/parser/text-facts";
 import { loadFixtures } from "./load-fixtures";
 
 const WORDS = ["auth", "authori", "share", "hare", "re", "to be", "% off", " si", "ओटीपी", "get ₹"];
@@ -112,10 +112,24 @@ describe("text-facts bits from scanText", () => {
     const check = (s: string) => {
       let want = 0;
       for (const [w, bit] of words) if (s.includes(w)) want |= bit;
+      for (const c of MESSY_ALIAS.keys()) if (s.includes(String.fromCharCode(c))) want |= FACT.messy;
       expect(scanText(s).x).toBe(want);
     };
     fc.assert(fc.property(t, check), { numRuns: 2000 });
     for (const f of loadFixtures()) check(normalizeBody(f.body).toLowerCase());
+  });
+});
+
+describe("needsNormalizing from the scan pass", () => {
+  it("answers what normalize.ts's own check answers", () => {
+    const parts = ["a", "B", " ", "  ", "\n", "\r", "\t", "\u00a0", "\u200b", "\u2028", "\u3000", "\ufeff", "\u0000", "\u007f", "\u00a1", "₹", "x\n y", "İ", "\u212a"];
+    const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(t, (s) => {
+        expect(needsNormalizing(s, (scanText(s.toLowerCase()).x & FACT.messy) !== 0)).toBe(needsWork(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
