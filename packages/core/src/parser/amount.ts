@@ -1,4 +1,5 @@
 /** Amounts are read from digit strings into integer minor units; floats are never involved. */
+import { FACT, has } from "./text-facts";
 
 export type AmountRole = "txn" | "balance" | "fee" | "cost" | "due";
 
@@ -134,7 +135,7 @@ const CURRENCY_TOKEN_MAX = 6;
  * no amount starts before the first token, and the search stops once it is past the last one. `roleWord`: whether
  * one of ROLE_WORDS occurs, when known; without one every amount's role is "txn".
  */
-export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text.length, roleWord = true): AmountHit[] {
+export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text.length, roleWord = true, x = -1): AmountHit[] {
   const hits: AmountHit[] = [];
   if (lastTokenEnd < 0) return hits;
   AMOUNT_RE.lastIndex = Math.max(0, firstTokenEnd - (CURRENCY_TOKEN_MAX - 1));
@@ -158,7 +159,7 @@ export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text
     prevEnd = m.index + m[0].length;
   }
   // Rare: a balance with no currency token, looked for only when no balance was found.
-  if (hits.length > 0 && hits.length < 12 && roleWord && text.includes("bal") && !hits.some((h) => h.role === "balance")) {
+  if (hits.length > 0 && hits.length < 12 && roleWord && has(x, FACT.bal, text, "bal") && !hits.some((h) => h.role === "balance")) {
     const b = BARE_BALANCE.exec(text);
     const minor = b ? toMinor(b[1] ?? "", b[2]) : null;
     if (b && minor !== null && b.index >= prevEnd) hits.push({ minor, currency: hits[0]!.currency, role: "balance", index: b.index, end: b.index + b[0].length });

@@ -1,4 +1,5 @@
 /** Dates printed in alerts -> ISO 8601 with offset in the alert's time zone. */
+import { FACT, has } from "./text-facts";
 
 export interface LocalDateTime {
   y: number;
@@ -57,7 +58,7 @@ function year(text: string | undefined, fallback: number): number {
 }
 
 /** The first valid date in the lower-cased text (and its time when printed next to it or elsewhere); null when none. */
-export function findDateTime(text: string, fallbackYear: number): LocalDateTime | null {
+export function findDateTime(text: string, fallbackYear: number, x = -1): LocalDateTime | null {
   let found: Found | null = null;
   DATE_RE.lastIndex = 0;
   for (let n = 0, m = DATE_RE.exec(text); m !== null && n < 8; n++, m = DATE_RE.exec(text)) {
@@ -82,7 +83,7 @@ export function findDateTime(text: string, fallbackYear: number): LocalDateTime 
   if (!found) return null;
   let time = found.time;
   if (!time) {
-    const t = TIME_AFTER.exec(text.slice(found.end, found.end + 24)) ?? (text.includes(":") ? TIME_ANY.exec(text) : null);
+    const t = TIME_AFTER.exec(text.slice(found.end, found.end + 24)) ?? (has(x, FACT.colon, text, ":") ? TIME_ANY.exec(text) : null);
     if (t) time = clock(t);
   }
   return {
@@ -269,9 +270,9 @@ function receivedLocal(receivedAt: string, zone: string): LocalDateTime | null {
  * Null when there is neither. With `readText` false (the printed date is a due date, an expiry or an offer's end),
  * received_at is used.
  */
-export function occurredAt(text: string, receivedAt: string, zone: string, readText = true): string | null {
+export function occurredAt(text: string, receivedAt: string, zone: string, readText = true, x = -1): string | null {
   const y = receivedAt.charCodeAt(4) === 45 && two(receivedAt, 0) >= 0 && two(receivedAt, 2) >= 0 ? two(receivedAt, 0) * 100 + two(receivedAt, 2) : NaN;
-  const found = readText ? findDateTime(text, y >= 1990 && y <= 2199 ? y : new Date().getUTCFullYear()) : null;
+  const found = readText ? findDateTime(text, y >= 1990 && y <= 2199 ? y : new Date().getUTCFullYear(), x) : null;
   if (found?.hasTime) return localToIso(found, zone);
   const recLocal = receivedLocal(receivedAt, zone);
   if (found) {

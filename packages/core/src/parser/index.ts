@@ -71,7 +71,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower);
-  const cls: Classification = classify(lower, acc !== null, facts.gates);
+  const cls: Classification = classify(lower, acc !== null, facts.gates, facts.x);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   const inst =
@@ -79,7 +79,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
 
-  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord);
+  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x);
   const moving = intent === "transaction" || intent === "refund";
   const pick = pickAmounts(hits, inst?.currency ?? "INR", !moving);
   let amount: number | null = pick.amount?.minor ?? null;
@@ -133,7 +133,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && cls.reason !== "limit");
   const wantsCategory = intent !== "otp" && intent !== "promo" && intent !== "balance" && intent !== "other";
   const kw = wantsMethod || wantsCategory ? facts : null;
-  const genericMethod = wantsMethod ? findMethod(lower, kind, inst?.kind ?? null, kw?.rails) : null;
+  const genericMethod = wantsMethod ? findMethod(lower, kind, inst?.kind ?? null, kw?.rails, facts.x) : null;
   // A card spend routed through UPI (RuPay credit card on UPI) is reported as UPI.
   const method = methodFromRule === "CARD" && genericMethod === "UPI" ? "UPI" : (methodFromRule ?? genericMethod);
   const zone = options.timeZone && isValidZone(options.timeZone) ? options.timeZone : (inst?.timeZone ?? DEFAULT_ZONE);
@@ -170,7 +170,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     method,
     reference,
     balance_minor: balance,
-    occurred_at: occurredAt(lower, str(input?.received_at), zone, !FUTURE_DATED.has(intent)),
+    occurred_at: occurredAt(lower, str(input?.received_at), zone, !FUTURE_DATED.has(intent), facts.x),
     institution: inst?.name ?? null,
     category: wantsCategory && intent !== "other" ? categorize(intent, method, counterparty, lower, kw?.cats, direction) : null,
     parser,

@@ -1,5 +1,6 @@
 import type { AccountKind, Method } from "../schemas/parse-result";
 import { keywordScanner } from "./keywords";
+import { FACT, has } from "./text-facts";
 
 // One pass finds every rail word; the priority below (group order) picks among them.
 const RAILS: readonly Method[] = ["IMPS", "NEFT", "RTGS", "UPI", "ATM", "NACH", "CHEQUE", "CARD", "WALLET"];
@@ -26,10 +27,11 @@ export function findMethod(
   kind: AccountKind | null,
   institutionKind: AccountKind | null,
   railBits?: number,
+  x = -1,
 ): Method | null {
   let bits = railBits ?? RAIL_WORDS.scan(text);
   // A VPA (name@handle) means UPI.
-  if ((bits & 0b111) === 0 && text.includes("@") && VPA.test(text)) bits |= 1 << 3;
+  if ((bits & 0b111) === 0 && has(x, FACT.at, text, "@") && VPA.test(text)) bits |= 1 << 3;
   for (let i = 0; i < 7; i++) {
     // An autopay/standing instruction charged to a card is a card payment.
     if (bits & (1 << i)) return RAILS[i] === "NACH" && kind === "card" ? "CARD" : (RAILS[i] ?? null);

@@ -23,6 +23,8 @@ export const FACT_WORDS = {
   newline: ["\n"],
   confirmed: [" confirmed"],
   point: ["point"],
+  bal: ["bal"],
+  colon: [":"],
   /** What `normalize.ts` would change besides the edges: doubled white space, and (via `MESSY_ALIAS`) every
    * character of its odd-character class, all standing in for the first one. */
   messy: ["  ", " \n", "\n ", "\n\n", "\u0000"],

@@ -8,6 +8,9 @@ import { needsNormalizing, needsWork, normalizeBody } from "../../src/parser/nor
 import { findReference } from "../../src/parser/reference";
 import { slashAfter } from "../../src/parser/paths";
 import { scanText } from "../../src/parser/scan";
+import { classify } from "../../src/parser/intent";
+import { findMethod } from "../../src/parser/method";
+import { occurredAt } from "../../src/parser/date";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
 import { FACT, FACT_WORDS, type FactName, LITERAL_BITS, MESSY_ALIAS } from "../../src/parser/text-facts";
 import { loadFixtures } from "./load-fixtures";
@@ -130,6 +133,20 @@ describe("needsNormalizing from the scan pass", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("text-facts given to classify, scanAmounts, findMethod, occurredAt", () => {
+  it("change nothing, on every fixture", () => {
+    for (const f of loadFixtures()) {
+      const lower = normalizeBody(f.body).toLowerCase();
+      const facts = scanText(lower);
+      expect(classify(lower, true, facts.gates, facts.x)).toEqual(classify(lower, true));
+      expect(classify(lower, false, facts.gates, facts.x)).toEqual(classify(lower, false));
+      expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x)).toEqual(scanAmounts(lower));
+      expect(findMethod(lower, null, null, facts.rails, facts.x)).toBe(findMethod(lower, null, null));
+      expect(occurredAt(lower, f.received_at, "Asia/Kolkata", true, facts.x)).toBe(occurredAt(lower, f.received_at, "Asia/Kolkata", true));
+    }
   });
 });
 
