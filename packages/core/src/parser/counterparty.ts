@@ -99,6 +99,22 @@ const PATTERN_NEEDS = new Map<RegExp, string>(
 );
 /** The `text-facts.ts` bit of each pattern's literal (0: searched), so that the scan pass answers whether it occurs. */
 const PATTERN_BIT = new Map<RegExp, number>([...PATTERN_NEEDS].map(([re, needs]) => [re, needs ? literalBit(needs) : 0]));
+/** Per pattern list, what the loop needs of each pattern, in one array (no map lookups per pattern at run time). */
+interface PatternStep {
+  re: RegExp;
+  needs: string;
+  bit: number;
+  dateOn: boolean;
+}
+const STEPS = new Map<readonly RegExp[], readonly PatternStep[]>();
+function stepsOf(patterns: readonly RegExp[]): readonly PatternStep[] {
+  let steps = STEPS.get(patterns);
+  if (steps === undefined) {
+    steps = patterns.map((re) => ({ re, needs: PATTERN_NEEDS.get(re) ?? "", bit: PATTERN_BIT.get(re) ?? 0, dateOn: re === DATE_ON || re === DATE_ON_LOWER }));
+    STEPS.set(patterns, steps);
+  }
+  return steps;
+}
 
 /** Captures that name our own account, the bank, an ATM (a place, not a payee), a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
@@ -252,11 +268,10 @@ export function findCounterparty(
     ? sameLength ? REFUND_LOWER : REFUND_PATTERNS
     : direction === "credit" ? (sameLength ? CREDIT_LOWER : CREDIT_PATTERNS) : sameLength ? DEBIT_LOWER : DEBIT_PATTERNS;
   const src = sameLength ? lower : text;
-  for (const re of patterns) {
+  for (const { re, needs, bit, dateOn } of stepsOf(patterns)) {
     // "spent on", "transaction with", "info": a pattern led by one literal is skipped when the text lacks it.
-    const needs = PATTERN_NEEDS.get(re);
-    if (needs && !has(x, PATTERN_BIT.get(re) ?? 0, lower, needs)) continue;
-    if ((re === DATE_ON || re === DATE_ON_LOWER) && !(x >= 0 ? (x & FACT.digitOn) !== 0 : digitThenOn(lower))) continue;
+    if (needs && !has(x, bit, lower, needs)) continue;
+    if (dateOn && !(x >= 0 ? (x & FACT.digitOn) !== 0 : digitThenOn(lower))) continue;
     re.lastIndex = 0;
     let n = 0;
     for (let r = re.exec(src); r !== null && n < 6; r = re.exec(src), n++) {
