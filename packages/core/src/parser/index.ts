@@ -128,7 +128,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   }
 
   if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
-  if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword, facts.railWord, facts.x);
+  if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd);
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
   const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && cls.reason !== "limit");
   const wantsCategory = intent !== "otp" && intent !== "promo" && intent !== "balance" && intent !== "other";

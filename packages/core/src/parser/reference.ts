@@ -14,6 +14,7 @@ const REF_RE_LOWER = new RegExp(REF_RE.source.replace(/A-Z/g, "a-z"), "g");
 
 /** The literal each keyword of REF_RE starts with: without one of them in the lower-cased text, REF_RE cannot match. */
 export const REF_KEYWORDS: readonly string[] = ["संदर्भ", "upi", "imps", "neft", "rtgs", "ref", "utr", "rrn", "txn", "transaction", "approval code", "auth code"];
+const REF_KEYWORD_MAX = Math.max(...REF_KEYWORDS.map((k) => k.length));
 
 /**
  * UPI ref, UTR, IMPS ref or txn id printed in the SMS. `refKeyword`: whether `lower` contains one of REF_KEYWORDS,
@@ -26,6 +27,7 @@ export function findReference(
   refKeyword = true,
   railWord = lower.includes("neft") || lower.includes("rtgs") || lower.includes("imps"),
   x = -1,
+  firstRefEnd = -1,
 ): string | null {
   // x: `text-facts.ts` bits of `lower` when known (-1: not known, each check searches itself).
   const path = x >= 0 ? (x & FACT.railPath) !== 0 : hasRailPath(lower);
@@ -36,7 +38,8 @@ export function findReference(
   // Lower-casing kept every index when the lengths agree (it does for the alphabets alerts use).
   const re = lower.length === text.length ? REF_RE_LOWER : REF_RE;
   const src = re === REF_RE ? text : lower;
-  re.lastIndex = 0;
+  // Every REF_RE match starts with one of REF_KEYWORDS: not before the first one's end minus the longest one's length.
+  re.lastIndex = re === REF_RE_LOWER && firstRefEnd >= 0 ? Math.max(0, firstRefEnd - (REF_KEYWORD_MAX - 1)) : 0;
   let n = 0;
   for (let r = refKeyword ? re.exec(src) : null; r !== null && n < 8; r = re.exec(src), n++) {
     const id = r[1];

@@ -176,6 +176,8 @@ export interface TextScan {
   lastMarkEnd: number;
   /** Bits of the `extra` plain-substring keywords found (a second word of bits, all 31 usable). */
   x: number;
+  /** Index of the last character of the first occurrence of a plain keyword with one of the `firstOf` bits; -1: none. */
+  firstOfEnd: number;
 }
 
 const BOUNDED_ENDS = 1 << 30;
@@ -192,6 +194,7 @@ export function textScanner(
   marks: readonly string[] = [],
   extra: ReadonlyMap<string, number> = new Map(),
   alias?: ReadonlyMap<number, number>,
+  firstOf = 0,
 ): { scan(text: string): TextScan } {
   const plain = [...substrings.keys()];
   const extraWords = [...extra.keys()];
@@ -233,6 +236,7 @@ export function textScanner(
       let a = 0;
       let b = 0;
       let firstMarkEnd = -1;
+      let firstOfEnd = -1;
       let lastMarkEnd = -1;
       let x = 0;
       const n = text.length;
@@ -243,6 +247,7 @@ export function textScanner(
         const out = rows[row + symbols]!;
         bits |= out;
         x |= rows[row + symbols + 1]!;
+        if ((out & firstOf) !== 0 && firstOfEnd < 0) firstOfEnd = i;
         if (out & MARK_ENDS) {
           if (firstMarkEnd < 0) firstMarkEnd = i;
           lastMarkEnd = i;
@@ -258,7 +263,7 @@ export function textScanner(
           b |= kw.b;
         }
       }
-      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd, x };
+      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd, x, firstOfEnd };
     },
   };
 }

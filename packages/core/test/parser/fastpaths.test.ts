@@ -136,6 +136,20 @@ describe("needsNormalizing from the scan pass", () => {
   });
 });
 
+describe("firstRefEnd from scanText", () => {
+  it("never starts the reference search past a reference", () => {
+    const parts = ["upi", "ref", "ref no", "utr", "rrn", "txn id", "transaction id", "approval code", "auth code", "imps", "neft:", "rtgs*", "संदर्भ", " ", ":", "x", "12345678", "abc123456", "."];
+    const t = fc.array(fc.constantFrom(...parts), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(t, (s) => {
+        const f = scanText(s);
+        expect(findReference(s, s, f.refKeyword, f.railWord, f.x, f.firstRefEnd)).toBe(findReference(s, s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe("text-facts given to classify, scanAmounts, findMethod, occurredAt", () => {
   it("change nothing, on every fixture", () => {
     for (const f of loadFixtures()) {
@@ -158,6 +172,7 @@ describe("facts from scanText", () => {
       const facts = scanText(lower);
       expect(findReference(text, lower, facts.refKeyword)).toBe(findReference(text, lower));
       expect(findReference(text, lower, facts.refKeyword, facts.railWord, facts.x)).toBe(findReference(text, lower));
+      expect(findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd)).toBe(findReference(text, lower));
       for (const direction of ["debit", "credit"] as const) {
         expect(findCounterparty(text, direction, lower, false, facts.railWord)).toBe(findCounterparty(text, direction, lower));
         expect(findCounterparty(text, direction, lower, false, facts.railWord, facts.x)).toBe(findCounterparty(text, direction, lower));
