@@ -135,7 +135,7 @@ const CURRENCY_TOKEN_MAX = 6;
  * no amount starts before the first token, and the search stops once it is past the last one. `roleWord`: whether
  * one of ROLE_WORDS occurs, when known; without one every amount's role is "txn".
  */
-export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text.length, roleWord = true, x = -1): AmountHit[] {
+export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text.length, roleWord = true, x = -1, firstRoleEnd = -1): AmountHit[] {
   const hits: AmountHit[] = [];
   if (lastTokenEnd < 0) return hits;
   AMOUNT_RE.lastIndex = Math.max(0, firstTokenEnd - (CURRENCY_TOKEN_MAX - 1));
@@ -151,7 +151,8 @@ export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text
     const currency = currencyCode(m[1] ?? "");
     const minor = scaled(toMinor(m[2] ?? "", m[3]), m[4]);
     if (currency === null || minor === null) continue;
-    const role = roleWord ? roleOf(text, prevEnd, m.index) : "txn";
+    // The role keyword must end before the amount: none does when the first ROLE_WORDS occurrence ends at or after it.
+    const role = roleWord && (firstRoleEnd < 0 || firstRoleEnd < m.index) ? roleOf(text, prevEnd, m.index) : "txn";
     const end = m.index + m[0].length;
     const hit: AmountHit = { minor, currency, role, index: m.index, end };
     if (role === "fee") hit.taken = FEE_TAKEN.test(text.slice(end, end + 30));

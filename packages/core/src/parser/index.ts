@@ -79,7 +79,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
 
-  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x);
+  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd);
   const moving = intent === "transaction" || intent === "refund";
   const pick = pickAmounts(hits, inst?.currency ?? "INR", !moving);
   let amount: number | null = pick.amount?.minor ?? null;

@@ -83,6 +83,8 @@ export interface TextFacts extends Scan {
   /** Index where the first REF_KEYWORDS occurrence ends (-1: none): no keyword-led reference starts before
    * `firstRefEnd - (longest REF_KEYWORDS length - 1)`. */
   firstRefEnd: number;
+  /** Index where the first ROLE_WORDS occurrence ends (-1: none): an amount before it has no role keyword before it. */
+  firstRoleEnd: number;
 }
 
 // The intent gates (plain substrings), the bounded rail/category keywords and the currency tokens share one
@@ -100,7 +102,7 @@ if ([...GATE_KEYWORDS.values()].some((bits) => bits >= ROLE_BIT)) throw new Erro
 const EXTRA = new Map<string, number>();
 for (const name of Object.keys(FACT_WORDS) as FactName[]) for (const w of FACT_WORDS[name]) EXTRA.set(w, (EXTRA.get(w) ?? 0) | FACT[name]);
 for (const [w, bit] of LITERAL_BITS) EXTRA.set(w, (EXTRA.get(w) ?? 0) | bit);
-const TEXT_SCANNER = textScanner(PLAIN, KEYWORDS, CURRENCY_TOKENS, EXTRA, MESSY_ALIAS, REF_BIT);
+const TEXT_SCANNER = textScanner(PLAIN, KEYWORDS, CURRENCY_TOKENS, EXTRA, MESSY_ALIAS, REF_BIT, ROLE_BIT);
 
 /** `classify`'s gate bits, `scanKeywords`' result, `scanAmounts`' bounds and substring facts, in one pass. */
 export function scanText(lower: string): TextFacts {
@@ -116,5 +118,6 @@ export function scanText(lower: string): TextFacts {
     roleWord: (found.bits & ROLE_BIT) !== 0,
     x: found.x,
     firstRefEnd: found.firstOfEnd,
+    firstRoleEnd: found.firstOfBEnd,
   };
 }

@@ -178,6 +178,8 @@ export interface TextScan {
   x: number;
   /** Index of the last character of the first occurrence of a plain keyword with one of the `firstOf` bits; -1: none. */
   firstOfEnd: number;
+  /** The same for the `firstOfB` bits. */
+  firstOfBEnd: number;
 }
 
 const BOUNDED_ENDS = 1 << 30;
@@ -195,6 +197,7 @@ export function textScanner(
   extra: ReadonlyMap<string, number> = new Map(),
   alias?: ReadonlyMap<number, number>,
   firstOf = 0,
+  firstOfB = 0,
 ): { scan(text: string): TextScan } {
   const plain = [...substrings.keys()];
   const extraWords = [...extra.keys()];
@@ -237,6 +240,7 @@ export function textScanner(
       let b = 0;
       let firstMarkEnd = -1;
       let firstOfEnd = -1;
+      let firstOfBEnd = -1;
       let lastMarkEnd = -1;
       let x = 0;
       const n = text.length;
@@ -248,6 +252,7 @@ export function textScanner(
         bits |= out;
         x |= rows[row + symbols + 1]!;
         if ((out & firstOf) !== 0 && firstOfEnd < 0) firstOfEnd = i;
+        if ((out & firstOfB) !== 0 && firstOfBEnd < 0) firstOfBEnd = i;
         if (out & MARK_ENDS) {
           if (firstMarkEnd < 0) firstMarkEnd = i;
           lastMarkEnd = i;
@@ -263,7 +268,7 @@ export function textScanner(
           b |= kw.b;
         }
       }
-      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd, x, firstOfEnd };
+      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd, x, firstOfEnd, firstOfBEnd };
     },
   };
 }

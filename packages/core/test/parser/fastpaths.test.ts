@@ -94,6 +94,7 @@ describe("scanAmounts bounds from scanText", () => {
       fc.property(t, (s) => {
         const f = scanText(s);
         expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord)).toEqual(scanAmounts(s));
+        expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord, f.x, f.firstRoleEnd)).toEqual(scanAmounts(s));
       }),
       { numRuns: 2000 },
     );
@@ -103,6 +104,7 @@ describe("scanAmounts bounds from scanText", () => {
       const lower = f.body.toLowerCase();
       const facts = scanText(lower);
       expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord)).toEqual(scanAmounts(lower));
+      expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd)).toEqual(scanAmounts(lower));
     }
   });
 });
