@@ -1,4 +1,5 @@
 import type { AccountKind } from "../schemas/parse-result";
+import { FACT } from "./text-facts";
 
 export interface AccountHit {
   /** Digits of the masked tail as printed: "XX1234" -> "1234". */
@@ -33,7 +34,7 @@ function hit(m: RegExpExecArray): AccountHit | null {
  * The holder's account or card tail in the lower-cased text: the first one printed, except that a loan account
  * or a payee's account ("sent to .. a/c XX9876 from your a/c XX7788") gives way to a later account of ours.
  */
-export function findAccount(text: string): AccountHit | null {
+export function findAccount(text: string, x = -1): AccountHit | null {
   const m = ACCOUNT_RE.exec(text);
   const first = m ? hit(m) : null;
   if (first) {
@@ -48,7 +49,8 @@ export function findAccount(text: string): AccountHit | null {
     }
     return first;
   }
-  const l = LOOSE_RE.exec(text);
+  // x: `text-facts.ts` bits of `text` when known: LOOSE_RE needs a mask character right before a digit.
+  const l = x < 0 || (x & FACT.maskDigit) !== 0 ? LOOSE_RE.exec(text) : null;
   if (l?.[1]) return { tail: l[1], kind: "bank", index: l.index };
   return null;
 }

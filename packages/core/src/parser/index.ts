@@ -70,7 +70,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     lower = text.toLowerCase();
     facts = scanText(lower);
   }
-  const acc = findAccount(lower);
+  const acc = findAccount(lower, facts.x);
   const cls: Classification = classify(lower, acc !== null, facts.gates, facts.x);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.

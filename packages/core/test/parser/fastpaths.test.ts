@@ -10,6 +10,7 @@ import { slashAfter } from "../../src/parser/paths";
 import { scanText } from "../../src/parser/scan";
 import { classify } from "../../src/parser/intent";
 import { findMethod } from "../../src/parser/method";
+import { findAccount } from "../../src/parser/account";
 import { occurredAt } from "../../src/parser/date";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
 import { FACT, FACT_WORDS, type FactName, LITERAL_BITS, MESSY_ALIAS } from "../../src/parser/text-facts";
@@ -161,6 +162,7 @@ describe("text-facts given to classify, scanAmounts, findMethod, occurredAt", ()
       expect(classify(lower, false, facts.gates, facts.x)).toEqual(classify(lower, false));
       expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x)).toEqual(scanAmounts(lower));
       expect(findMethod(lower, null, null, facts.rails, facts.x)).toBe(findMethod(lower, null, null));
+      expect(findAccount(lower, facts.x)).toEqual(findAccount(lower));
       expect(occurredAt(lower, f.received_at, "Asia/Kolkata", true, facts.x)).toBe(occurredAt(lower, f.received_at, "Asia/Kolkata", true));
     }
   });
