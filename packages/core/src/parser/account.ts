@@ -38,7 +38,9 @@ export function findAccount(text: string, x = -1): AccountHit | null {
   const m = ACCOUNT_RE.exec(text);
   const first = m ? hit(m) : null;
   if (first) {
-    const before = first.kind === "loan" || first.index === 0 ? "" : text.slice(Math.max(0, first.index - 30), first.index);
+    // x: `text-facts.ts` bits of `text` when known; without " to", "payee" or "benef" anywhere, none is before.
+    const noPayeeWord = x >= 0 && (x & FACT.payeeWord) === 0;
+    const before = first.kind === "loan" || first.index === 0 || noPayeeWord ? "" : text.slice(Math.max(0, first.index - 30), first.index);
     const payee = (before.includes(" to") || before.includes("payee") || before.includes("benef")) && PAYEE_BEFORE.test(before);
     if (first.kind === "loan" || payee) {
       ACCOUNT_RE_G.lastIndex = first.index + 1;
