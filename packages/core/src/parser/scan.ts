@@ -5,7 +5,7 @@ import { RAIL_WORDS } from "./counterparty";
 import { GATE_KEYWORDS } from "./intent";
 import { REF_KEYWORDS } from "./reference";
 import { type BoundedKeyword, textScanner, wordScanner } from "./substrings";
-import { FACT, FACT_WORDS, type FactName, LITERAL_BITS, MESSY_ALIAS } from "./text-facts";
+import { FACT, FACT_WORDS, type FactName, freezeLiterals, LITERAL_BITS, MESSY_ALIAS } from "./text-facts";
 
 /**
  * One pass over the lower-cased body for the two word-boundary keyword families that used to be scanned
@@ -103,6 +103,7 @@ const EXTRA = new Map<string, number>();
 for (const name of Object.keys(FACT_WORDS) as FactName[]) for (const w of FACT_WORDS[name]) EXTRA.set(w, (EXTRA.get(w) ?? 0) | FACT[name]);
 for (const [w, bit] of LITERAL_BITS) EXTRA.set(w, (EXTRA.get(w) ?? 0) | bit);
 const TEXT_SCANNER = textScanner(PLAIN, KEYWORDS, CURRENCY_TOKENS, EXTRA, MESSY_ALIAS, REF_BIT, ROLE_BIT);
+freezeLiterals();
 
 /** `classify`'s gate bits, `scanKeywords`' result, `scanAmounts`' bounds and substring facts, in one pass. */
 export function scanText(lower: string): TextFacts {

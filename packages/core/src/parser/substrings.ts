@@ -251,8 +251,8 @@ export function textScanner(
         const out = rows[row + symbols]!;
         bits |= out;
         x |= rows[row + symbols + 1]!;
-        if ((out & firstOf) !== 0 && firstOfEnd < 0) firstOfEnd = i;
-        if ((out & firstOfB) !== 0 && firstOfBEnd < 0) firstOfBEnd = i;
+        if (firstOfEnd < 0 && (out & firstOf) !== 0) firstOfEnd = i;
+        if (firstOfBEnd < 0 && (out & firstOfB) !== 0) firstOfBEnd = i;
         if (out & MARK_ENDS) {
           if (firstMarkEnd < 0) firstMarkEnd = i;
           lastMarkEnd = i;

@@ -53,10 +53,19 @@ const MAX_BITS = 31;
 
 /** Literals registered by extractors (e.g. the literal a counterparty pattern needs) -> their fact bit. */
 export const LITERAL_BITS = new Map<string, number>();
+let frozen = false;
+
+/** Called by scan.ts once its scanner is built: literals registered later get no bit. */
+export function freezeLiterals(): void {
+  frozen = true;
+}
 
 /** The fact bit for a literal (registered at module load); 0 when the bits ran out (the caller then searches). */
 export function literalBit(literal: string): number {
   let bit = LITERAL_BITS.get(literal);
+  // Too late (the scanner is built) or too short to be worth it (a common short word such as "for" would stop the
+  // scan at every occurrence): no bit, the caller searches.
+  if (bit === undefined && (frozen || literal.length < 4)) return 0;
   if (bit === undefined) {
     const i = FIRST_FREE + LITERAL_BITS.size;
     bit = i < MAX_BITS ? 1 << i : 0;
