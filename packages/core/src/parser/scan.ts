@@ -100,7 +100,9 @@ for (const w of ROLE_WORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | ROLE_BIT);
 if ([...GATE_KEYWORDS.values()].some((bits) => bits >= ROLE_BIT)) throw new Error("scan: gate bits overlap the fact bits");
 // Substring facts for the extractors (`text-facts.ts`), on a second word of bits.
 const EXTRA = new Map<string, number>();
-for (const name of Object.keys(FACT_WORDS) as FactName[]) for (const w of FACT_WORDS[name]) EXTRA.set(w, (EXTRA.get(w) ?? 0) | FACT[name]);
+for (const name of Object.keys(FACT_WORDS) as FactName[]) {
+  if (FACT[name] !== 0) for (const w of FACT_WORDS[name]) EXTRA.set(w, (EXTRA.get(w) ?? 0) | FACT[name]);
+}
 for (const [w, bit] of LITERAL_BITS) EXTRA.set(w, (EXTRA.get(w) ?? 0) | bit);
 const TEXT_SCANNER = textScanner(PLAIN, KEYWORDS, CURRENCY_TOKENS, EXTRA, MESSY_ALIAS, REF_BIT, ROLE_BIT);
 freezeLiterals();
