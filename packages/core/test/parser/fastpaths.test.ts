@@ -127,6 +127,13 @@ describe("text-facts bits from scanText", () => {
 });
 
 describe("needsNormalizing from the scan pass", () => {
+  it("agrees with normalize.ts's check for every UTF-16 code unit (ODD_CHAR and MESSY_ALIAS kept in step)", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      const got = needsNormalizing(s, (scanText(s.toLowerCase()).x & FACT.messy) !== 0);
+      if (got !== needsWork(s)) expect({ code: c.toString(16), got }).toEqual({ code: c.toString(16), got: needsWork(s) });
+    }
+  });
   it("answers what normalize.ts's own check answers", () => {
     const parts = ["a", "B", " ", "  ", "\n", "\r", "\t", "\u00a0", "\u200b", "\u2028", "\u3000", "\ufeff", "\u0000", "\u007f", "\u00a1", "₹", "x\n y", "İ", "\u212a"];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
