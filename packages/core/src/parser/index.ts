@@ -71,7 +71,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower, facts.x);
-  const cls: Classification = classify(lower, acc !== null, facts.gates, facts.x);
+  const cls: Classification = classify(lower, acc !== null, facts.gates);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   const inst =

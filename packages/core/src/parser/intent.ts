@@ -1,6 +1,5 @@
 import type { Direction, Intent } from "../schemas/parse-result";
 import { substringScanner } from "./substrings";
-import { FACT, has } from "./text-facts";
 
 export interface Classification {
   intent: Intent;
@@ -105,10 +104,7 @@ export function detectDirection(t: string): Direction | null {
  * `lower` is the normalised body in lower case; `hasAccount` whether an account/card tail was found; `gates` the
  * gate bits of `lower` when already found (`GATE_KEYWORDS` as plain substrings, e.g. by `scan.ts`'s `scanText`).
  */
-export function classify(lower: string, hasAccount: boolean, gates?: number, x = -1): Classification {
-  // x: `text-facts.ts` bits of `lower` when known. "point" in `lower` is a superset of "point" in `t` (boilerplate cut),
-  // and the regexes it guards need "point" in `t` themselves.
-  const point = has(x, FACT.point, lower, "point");
+export function classify(lower: string, hasAccount: boolean, gates?: number): Classification {
   // The gates of the whole text are a superset of those of the text without boilerplate: a gate only decides
   // whether a check's regex runs, so they are not recomputed after the boilerplate is cut.
   const bits = gates ?? gateBits(lower);
@@ -145,9 +141,9 @@ export function classify(lower: string, hasAccount: boolean, gates?: number, x =
   if ((bits & BIT.balance) !== 0 && (!txnWord || balanceFirst(t)) && BALANCE.test(t) && !STRONG_PROMO.test(t) && !POINTS_BALANCE.test(t)) return { intent: "balance", reason: "balance", direction };
   if ((bits & BIT.order) !== 0 && ORDER.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "order", direction };
   // "1,240 reward points earned on your Card .. Redeem at ..": a points notice, not an ad, unless it says T&C/offers.
-  if ((bits & BIT.promo) !== 0 && point && t.includes("point") && POINTS_CREDIT.test(t) && !STRONG_PROMO.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "unknown", direction };
+  if ((bits & BIT.promo) !== 0 && t.includes("point") && POINTS_CREDIT.test(t) && !STRONG_PROMO.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "unknown", direction };
   if ((bits & BIT.promo) !== 0 && PROMO.test(t) && (!(hasAccount && PAST_MOVE.test(t)) || (LOAN_OFFER.test(t) && !MOVE_DONE.test(t))) && !adAfterAlert(t)) return { intent: "promo", reason: "promo", direction };
-  if (direction === "credit" && point && t.includes("point") && pointsCredited(t)) return { intent: "other", reason: "unknown", direction };
+  if (direction === "credit" && t.includes("point") && pointsCredited(t)) return { intent: "other", reason: "unknown", direction };
   if (direction) return { intent: "transaction", reason: direction, direction };
   return { intent: "other", reason: "unknown", direction };
 }

@@ -22,7 +22,6 @@ export const FACT_WORDS = {
   at: ["@"],
   newline: ["\n"],
   confirmed: [" confirmed"],
-  point: ["point"],
   bal: ["bal"],
   colon: [":"],
   /** A mask character directly followed by a digit (what account.ts's loose masked-tail pattern needs). */

@@ -8,7 +8,6 @@ import { needsNormalizing, needsWork, normalizeBody } from "../../src/parser/nor
 import { findReference } from "../../src/parser/reference";
 import { slashAfter } from "../../src/parser/paths";
 import { scanText } from "../../src/parser/scan";
-import { classify } from "../../src/parser/intent";
 import { findMethod } from "../../src/parser/method";
 import { findAccount } from "../../src/parser/account";
 import { occurredAt } from "../../src/parser/date";
@@ -160,13 +159,11 @@ describe("firstRefEnd from scanText", () => {
   });
 });
 
-describe("text-facts given to classify, scanAmounts, findMethod, occurredAt", () => {
+describe("text-facts given to scanAmounts, findMethod, occurredAt", () => {
   it("change nothing, on every fixture", () => {
     for (const f of loadFixtures()) {
       const lower = normalizeBody(f.body).toLowerCase();
       const facts = scanText(lower);
-      expect(classify(lower, true, facts.gates, facts.x)).toEqual(classify(lower, true));
-      expect(classify(lower, false, facts.gates, facts.x)).toEqual(classify(lower, false));
       expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x)).toEqual(scanAmounts(lower));
       expect(findMethod(lower, null, null, facts.rails, facts.x)).toBe(findMethod(lower, null, null));
       expect(findAccount(lower, facts.x)).toEqual(findAccount(lower));
