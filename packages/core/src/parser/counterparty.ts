@@ -3,7 +3,7 @@ import { charAfter, hasRailPath } from "./paths";
 import type { Direction } from "../schemas/parse-result";
 import { FACT, has, literalBit } from "./text-facts";
 
-const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
+const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|credited|debited|successful|successfully|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
 const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()#\- ]{1,59}?)`;
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
@@ -38,7 +38,7 @@ function isWordCode(c: number): boolean {
 /** "Shubham sent you ₹1,500": the sender leads the message. */
 const SENT_YOU = /^([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
-const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:भेजे|भुगतान|ट्रांसफर|जमा)/;
+const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:(?:UPI|IMPS|NEFT|RTGS) (?:द्वारा )?)?(?:भेजे|भुगतान|ट्रांसफर|जमा|अंतरित)/i;
 /** Hindi credit: "को SURESH PATEL द्वारा जमा किए गए" (name before "द्वारा"). */
 const HINDI_BY = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) द्वारा (?:जमा|भेजे|क्रेडिट)/;
 /** Hindi: "IMPS द्वारा RITU SHARMA से जमा किए गए" (from X), "कार्ड XX4472 से BIG BAZAAR पर रु.1,845.00 खर्च" (at X). */
@@ -85,6 +85,8 @@ const DEBIT_LOWER: readonly RegExp[] = DEBIT_PATTERNS.map((re) => new RegExp(re.
 const DATE_ON_LOWER = DEBIT_LOWER[DEBIT_PATTERNS.indexOf(DATE_ON)]!;
 const CREDIT_LOWER: readonly RegExp[] = CREDIT_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
 /** A refund or reversal names the merchant after "at"/"for" too ("txn at BLINKIT has been reversed", "credited back .. for MYNTRA"). */
+/** "to A/c XX8821 (BHAVNA TRADERS)": the payee's (or payer's) account, then the holder's name in brackets. */
+const ACCOUNT_PAREN = /\b(?:to|from)\s(?:a\/c|ac|acct|account)\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6}\s?\(([a-z][a-z0-9&'. ]{1,40}?)\)/;
 /** Debit fallbacks, tried only when the usual patterns found nothing: "mandate of Rs.799 for X", "to A/c XX9920 of X". */
 const DEBIT_FALLBACK = new RegExp(
   String.raw`\b(?:(?:mandate|autopay|auto-?debit|si|sip|emi|nach) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for|towards|to)|a\/c\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6} of)\s${NAME}${STOP}`.toLowerCase(),
@@ -118,7 +120,7 @@ function stepsOf(patterns: readonly RegExp[]): readonly PatternStep[] {
 
 /** Captures that name our own account, the bank, an ATM (a place, not a payee), a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
-  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa|rd|fd|ppf|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b/i;
+  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa|rd|fd|ppf|cash|beneficiary|payee|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b|\bloan$/i;
 const OWN_BANK = /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
 const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$|\s\d*[x*]+\d+$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
@@ -291,6 +293,14 @@ export function findCounterparty(
       const c = g ? cleanCounterparty(text.slice(end - g.length, end)) : null;
       if (c) return c;
       DEBIT_FALLBACK.lastIndex = r.index + 1;
+    }
+  }
+  if (sameLength && lower.indexOf(") ") >= 0 && lower.indexOf("(") >= 0) {
+    const r = ACCOUNT_PAREN.exec(lower);
+    if (r?.[1]) {
+      const end = r.index + r[0].length - 1;
+      const c = cleanCounterparty(text.slice(end - r[1].length, end));
+      if (c) return c;
     }
   }
   const special = specialName(text, lower, direction, slash, x);

@@ -19,18 +19,18 @@ const UPI_HINT = /\bupi\b|@[a-z]/;
 /** Acknowledgement of a service/loan request: no money moved. */
 const REQUEST_DECLINED = /\b(?:has been|have been|was|is) (?:declined|rejected)\b|\byou (?:have )?(?:declined|rejected)\b/;
 const REQUEST_ACK = /\b(?:your )?(?:request|application)\b.{0,60}\b(?:has been |is |was )?(?:received|registered|submitted|processed|accepted)\b/;
-const DECLINED = /\bdeclined\b|\brejected\b(?! by (?:the )?(?:beneficiary|remitter|payee))|\bdue to (?:an? )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार|अस्वीकृत/;
+const DECLINED = /\bdeclined\b|\brejected\b(?! by (?:the )?(?:beneficiary|remitter|payee))|\bdue to (?:an? )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bentered (?:an? |the )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\b(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin) entered\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार|अस्वीकृत/;
 const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
 const FAILED = /(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the )?(?:beneficiary|remitter|payee)\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|completed|executed)\b|\bnot executed\b|\bwas not completed\b|विफल|असफल/;
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
 const FUTURE =
-  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|credited|refunded|reversed|transferred|initiated)\b|\bwill be executed\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
+  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|cleared|credited|refunded|reversed|transferred|initiated)\b|\bwill be executed\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
 const MANDATE = /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
 const MANDATE_NOTICE =
   /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending)\b/;
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE =
-  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
+  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by(?! (?:upi|cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
 const PAST_MOVE =
   /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा|डेबिट/;
 const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
@@ -38,6 +38,22 @@ const PROMO =
   /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|is ready for you|no documents needed|gift card|gift voucher|redeem (?:at|it|now|before|by|on))\b/;
 /** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
 const PAST_MOVE_STRICT = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn)\b/;
+/** A lien marked on (or released from) an account holds money; nothing moved. Balance alerts quote "Lien amount: Rs.X". */
+const LIEN = /\blien (?:of|for)\b.{0,60}?\b(?:marked|placed|created|applied|exercised|removed|released|revoked)\b|\b(?:marked|placed|created) (?:a )?lien\b|\blien (?:has been|is|was) (?:marked|placed|created|removed|released)\b/;
+/** FUTURE with /g, to look at each future verb of a pending notice. */
+const FUTURE_ALL = new RegExp(FUTURE.source, "g");
+/** "Payment .. is pending. If it fails, money will be refunded" / "Amount will be credited back if not successful": the
+ * future move depends on the outcome of a pending one. True when every future verb sits in a sentence with "if". */
+function conditionalFuture(t: string): boolean {
+  FUTURE_ALL.lastIndex = 0;
+  for (let m = FUTURE_ALL.exec(t); m !== null; m = FUTURE_ALL.exec(t)) {
+    const start = t.lastIndexOf(". ", m.index) + 1;
+    const e = t.indexOf(". ", m.index);
+    const sentence = t.slice(start, e < 0 ? t.length : e);
+    if (!/\bif\b/.test(sentence)) return false;
+  }
+  return true;
+}
 const PENDING = /\b(?:pending|under review|under process|in process|on hold|being processed|blocked for|pre-?auth(?:ori[sz]ation)?)\b/;
 // Dispute words appear in boilerplate ("Call 1800.. for dispute"), so only a dispute *about this message* counts.
 const DISPUTE =
@@ -60,7 +76,7 @@ const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|wi
 // Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) executed|executed successfully|invested|thank you for investing|(?:sip|purchase|investment) (?:instal?ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:has been|was) processed|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,80}?\b(?:was|is|has been) successful|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च)` +
+  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) executed|executed successfully|invested|thank you for investing|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|(?:has been|was) (?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,80}?\b(?:was|is|has been) successful|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
     String.raw`|(^credit\b|\b(?:sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
 );
 
@@ -113,7 +129,7 @@ export function classify(lower: string, hasAccount: boolean, gates?: number): Cl
   // Each regex is gated by a cheap substring check: most alerts skip most regexes.
   if ((bits & BIT.otp) !== 0 && OTP.test(t)) return { intent: "otp", reason: "otp", direction };
   if ((bits & BIT.mandate) !== 0 && MANDATE.test(t) && MANDATE_NOTICE.test(t) && !PAST_DEBIT.test(t)) return { intent: "scheduled", reason: "mandate", direction };
-  const future = (bits & BIT.future) !== 0 && FUTURE.test(t);
+  let future = (bits & BIT.future) !== 0 && FUTURE.test(t);
   if ((bits & BIT.request) !== 0) {
     if (REQUEST.test(t) || (REQUEST_LOOSE.test(t) && UPI_HINT.test(t))) {
       // "Request for Rs.350 from x@y .. has been declined by you": the request is over, nothing will move.
@@ -123,6 +139,8 @@ export function classify(lower: string, hasAccount: boolean, gates?: number): Cl
     if (!future && REQUEST_ACK.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "request_ack", direction };
   }
   const pending = (bits & BIT.pending) !== 0 && PENDING.test(t);
+  // A pending payment's "if it fails, money will be refunded" is not a scheduled move: the notice is about the pending one.
+  if (future && pending && conditionalFuture(t)) future = false;
   // A refund moves money only once it is done: "refund pending/under process" is not a refund yet.
   if (!future && !pending && (bits & BIT.refund) !== 0 && REFUND.test(t)) return { intent: "refund", reason: "refund", direction: "credit" };
   if ((bits & BIT.declined) !== 0 && DECLINED.test(t)) return { intent: "declined", reason: "declined", direction };
@@ -133,6 +151,7 @@ export function classify(lower: string, hasAccount: boolean, gates?: number): Cl
   if ((bits & BIT.emiDone) !== 0 && EMI_DONE.test(t)) return { intent: "other", reason: "limit", direction };
   if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "unknown", direction };
   if (future) return { intent: "scheduled", reason: "future", direction };
+  if ((bits & BIT.lien) !== 0 && LIEN.test(t)) return { intent: "other", reason: "pending", direction };
   if ((bits & BIT.due) !== 0 && BILL_DUE.test(t) && !PAST_MOVE.test(t)) return { intent: "bill_due", reason: "bill_due", direction };
   if (pending && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "pending", direction };
   if ((bits & BIT.pending) !== 0 && DISPUTE.test(t)) return { intent: "other", reason: "dispute", direction };
@@ -154,7 +173,7 @@ const GATES = {
   otp: ["otp", "password", "code", "pin", "ओटीपी"],
   mandate: ["sip", "mandate", "auto", "standing", "nach", " si"],
   request: ["request", "application", "अनुरोध"],
-  future: ["will", "to be", "initiated", "converted", "would be", "shall be", "due for", "schedul", "upcoming", "on or after", "जाएगा", "जाएंगे"],
+  future: ["will", "to be", "initiated", "converted", "would be", "shall be", "due for", "schedul", "upcoming", "on or after", "renews", "जाएगा", "जाएंगे"],
   refund: ["refund", "revers", "revert", "credited back", "रिफंड"],
   declined: ["declin", "reject", "approved", "authori", "incorrect", "invalid", "wrong", "अस्वीकार", "अस्वीकृत"],
   failed: ["fail", "rejected by", "returned by", "bounc", "dishono", "unpaid", "returned", "unsuccess", "not succ", "could not", "not completed", "not executed", "विफल", "असफल"],
@@ -163,6 +182,7 @@ const GATES = {
   limit: ["limit"],
   emiDone: ["converted", "booked as"],
   kyc: ["kyc"],
+  lien: ["lien"],
   balance: ["bal", "शेष", "avlbl", "value of your holdings", "portfolio value"],
   pending: ["pending", "review", "process", "hold", "blocked for", "auth", "dispute", "complaint", "chargeback", "service request", "grievance"],
   order: ["order", "shipment", "package", "parcel", "delivery"],
