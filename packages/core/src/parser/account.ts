@@ -17,6 +17,13 @@ const ACCOUNT_RE_G = new RegExp(ACCOUNT_RE.source, "g");
 /** "sent to HDFC Bank a/c XX9876": an account introduced by "sent/paid/transferred to" without "your" is the payee's. */
 const PAYEE_BEFORE = /(?:\b(?:(?:sent|paid|transferred|transfer|trf|payment|remitted) to|beneficiary|payee)\b|(?:rs\.?|inr|₹) ?[\d,.]+ to\b)(?![^]*\byour\b)[^]{0,24}$/;
 
+/** A fixed/recurring deposit named just before the account keyword ("FD A/c XX9921", "term deposit a/c"). */
+function depositBefore(text: string, i: number): boolean {
+  if (text.charCodeAt(i - 1) !== 32) return false;
+  if ((text.startsWith("fd", i - 3) || text.startsWith("rd", i - 3)) && (i < 4 || !/[a-z0-9]/.test(text[i - 4]!))) return true;
+  return text.startsWith("deposit", i - 8);
+}
+
 function hit(m: RegExpExecArray): AccountHit | null {
   if (!m[3]) return null;
   const kw = (m[1] ?? m[2] ?? "").toLowerCase();
@@ -42,7 +49,9 @@ export function findAccount(text: string, x = -1): AccountHit | null {
     const noPayeeWord = x >= 0 && (x & FACT.payeeWord) === 0;
     const before = first.kind === "loan" || first.index === 0 || noPayeeWord ? "" : text.slice(Math.max(0, first.index - 30), first.index);
     const payee = (before.includes(" to") || before.includes("payee") || before.includes("benef")) && PAYEE_BEFORE.test(before);
-    if (first.kind === "loan" || payee) {
+    // "interest on your FD A/c XX9921 has been credited to your SB A/c XX3816": a deposit account gives way too.
+    const deposit = !payee && first.kind === "bank" && first.index >= 3 && depositBefore(text, first.index);
+    if (first.kind === "loan" || payee || deposit) {
       ACCOUNT_RE_G.lastIndex = first.index + 1;
       for (let g = ACCOUNT_RE_G.exec(text); g !== null; g = ACCOUNT_RE_G.exec(text)) {
         const h = hit(g);

@@ -1,7 +1,7 @@
 /** Amounts are read from digit strings into integer minor units; floats are never involved. */
 import { FACT, has } from "./text-facts";
 
-export type AmountRole = "txn" | "balance" | "fee" | "cost" | "due";
+export type AmountRole = "txn" | "balance" | "limit" | "fee" | "cost" | "due";
 
 export interface AmountHit {
   minor: number;
@@ -42,7 +42,7 @@ const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|avlbal|bal|balance|l
 const WINDOW = 40;
 /** A literal inside each ROLE_KW keyword: a text without any of them has no role keyword anywhere. */
 export const ROLE_WORDS: readonly string[] = ["avl", "avbl", "avail", "bal", "limit", "lmt", "outstanding", "o/s", "शेष", "सीमा", "fee", "charge", "gst", "due", "payable", "cost"];
-const FEE_TAKEN = /^[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
+const FEE_TAKEN = /^(?:\s?\(?(?:incl|inclusive|including)\b[^)0-9]{0,12}\)?)?[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
 
 /** Parses "1,00,000" + "50" into minor units; null when out of range. */
 export function toMinor(whole: string, frac: string | undefined): number | null {
@@ -119,7 +119,8 @@ function roleOf(text: string, from: number, to: number): AmountRole {
   if (to - (cut + 1) < 2) return "txn";
   const m = ROLE_KW.exec(text.slice(cut + 1, to));
   if (!m) return "txn";
-  return m[1] !== undefined ? "balance" : m[2] !== undefined ? "fee" : m[3] !== undefined ? "due" : "cost";
+  if (m[1] !== undefined) return m[1] === "limit" || m[1] === "lmt" || m[1] === "सीमा" ? "limit" : "balance";
+  return m[2] !== undefined ? "fee" : m[3] !== undefined ? "due" : "cost";
 }
 
 /**
@@ -160,7 +161,7 @@ export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text
     prevEnd = m.index + m[0].length;
   }
   // Rare: a balance with no currency token, looked for only when no balance was found.
-  if (hits.length > 0 && hits.length < 12 && roleWord && has(x, FACT.bal, text, "bal") && !hits.some((h) => h.role === "balance")) {
+  if (hits.length > 0 && hits.length < 12 && roleWord && has(x, FACT.bal, text, "bal") && !hits.some((h) => h.role === "balance" || h.role === "limit")) {
     const b = BARE_BALANCE.exec(text);
     const minor = b ? toMinor(b[1] ?? "", b[2]) : null;
     if (b && minor !== null && b.index >= prevEnd) hits.push({ minor, currency: hits[0]!.currency, role: "balance", index: b.index, end: b.index + b[0].length });
@@ -180,6 +181,8 @@ export function bareAmount(text: string): number | null {
 export interface AmountPick {
   amount: AmountHit | null;
   balance: AmountHit | null;
+  /** A fee the text says was taken ("Processing fee of INR 235.82 (incl. GST) has been charged"). */
+  fee: AmountHit | null;
 }
 
 /**
@@ -192,9 +195,12 @@ export function pickAmounts(hits: readonly AmountHit[], homeCurrency: string | n
   let due: AmountHit | null = null;
   let fee: AmountHit | null = null;
   let balance: AmountHit | null = null;
+  let limit: AmountHit | null = null;
   for (const h of hits) {
     if (h.role === "balance") {
       if (!balance) balance = h;
+    } else if (h.role === "limit") {
+      if (!limit) limit = h;
     } else if (h.role === "txn") {
       if (!amount) amount = h;
       if (!home && homeCurrency !== null && h.currency === homeCurrency) home = h;
@@ -208,5 +214,6 @@ export function pickAmounts(hits: readonly AmountHit[], homeCurrency: string | n
   if (!amount && allowDue) amount = due;
   // "Charges of Rs 300 debited": when the only amount is a fee that the text says was taken, the fee moved.
   if (!amount) amount = fee;
-  return { amount, balance };
+  // "Available limit is Ksh 6,500.00. M-PESA balance is Ksh18,815.00": a balance wins over a limit.
+  return { amount, balance: balance ?? limit, fee };
 }

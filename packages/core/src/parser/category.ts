@@ -5,13 +5,13 @@ import { substringScanner } from "./substrings";
 
 const TABLE: ReadonlyArray<readonly [RegExp, Category]> = [
   [/\bsalary\b|\bsal for\b|\bpayroll\b/, "salary"],
-  [/bigbasket|blinkit|zepto|grofers|dmart|d-mart|jiomart|instamart|more retail|reliance fresh|reliance smart|smart bazaar|supermarket|grocer|nature'?s basket|carrefour|fairprice|spar\b/, "groceries"],
-  [/swiggy|zomato|\bchai\b|domino|pizza|mcdonald|kfc|starbucks|restaurant|cafe|coffee|java house|eatsure|burger|chaayos|haldiram|sweets|bakery|udupi|dhaba/, "food"],
+  [/bigbasket|blinkit|zepto|grofers|dmart|d-mart|jiomart|instamart|more retail|reliance fresh|reliance smart|smart bazaar|supermarket|grocer|nature'?s basket|carrefour|fairprice|spar\b|hypermarket/, "groceries"],
+  [/swiggy|zomato|\bchai\b|domino|pizza|mcdonald|kfc|starbucks|restaurant|cafe|coffee|java house|eatsure|burger|chaayos|haldiram|sweets|bakery|udupi|dhaba|talabat/, "food"],
   [/amazon(?! pay)|flipkart|myntra|ajio|meesho|nykaa|tata cliq|croma|reliance digital|decathlon|ikea|lifestyle|shoppers stop|westside|noon\b|lulu/, "shopping"],
   [/irctc|makemytrip|goibibo|indigo|air india|vistara|akasa|spicejet|cleartrip|yatra|booking\.com|airbnb|oyo|emirates|redbus|agoda|expedia/, "travel"],
-  [/uber|ola\b|olacabs|rapido|metro|fastag|blusmart|grab|careem|taxi|parking/, "transport"],
+  [/uber|ola\b|olacabs|rapido|metro|fastag|blusmart|grab|careem|taxi|parking|namma yatri/, "transport"],
   [/petrol|fuel|hpcl|bpcl|iocl|indian oil|bharat petroleum|hp pay|shell|filling station|adnoc|enoc/, "fuel"],
-  [/electricity|bescom|tneb|msedcl|adani electricity|tata power|bses|water board|gas bill|indane|piped gas|mahanagar gas|dewa/, "utilities"],
+  [/electricity|bescom|tneb|msedcl|adani electricity|tata power|bses|water board|gas bill|indane|piped gas|mahanagar gas|dewa|vidyut/, "utilities"],
   [/recharge|airtel|jio|vodafone|\bvi\b|bsnl|broadband|act fibernet|dth|tata ?play|postpaid|mobile bill|bill ?desk|billpay|bill payment/, "bills"],
   [/\b(?:prepaid|postpaid|mobile|dth|fastag) recharge\b|\bbill payment\b/, "bills"],
   [/\brent\b|nobroker|housing\.com|society maintenance/, "rent"],
@@ -44,7 +44,7 @@ const CUE_SCAN = substringScanner(CUE_LITERALS);
 const TEXT_CATEGORIES: readonly Category[] = ["salary", "bills", "investment", "loan", "insurance", "fees"];
 /** Whole-text category keyword groups, in TEXT_CATEGORIES order (also scanned by scan.ts). */
 export const TEXT_GROUPS: readonly (readonly string[])[] = [
-  ["salary", "sal for", "payroll", ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m) => `sal ${m}`)],
+  ["salary", "sal for", "payroll", ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m) => `sal ${m}*`)],
   ["prepaid recharge", "postpaid recharge", "mobile recharge", "dth recharge", "fastag recharge", "bill payment"],
   [
     "mutual fund", "sip", "zerodha", "groww", "kuvera", "coin by", "nps", "ppf", "mf", "icici pru mf", "amc", "upstox",

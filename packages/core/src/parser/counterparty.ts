@@ -3,11 +3,11 @@ import { charAfter, hasRailPath } from "./paths";
 import type { Direction } from "../schemas/parse-result";
 import { FACT, has, literalBit } from "./text-facts";
 
-const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|credited|debited|successful|successfully|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
+const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn|credited|debited|successful|successfully|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
 const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()#\- ]{1,59}?)`;
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
-const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/([^/\n]{2,60}?)(?=\.\s|\.$|[\n;,/]|\s(?:avl|bal|new|on)\b|$)/i;
+const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/([^/\n]{2,60}?)(?=\.\s|\.$|[\n;,/]|\s\((?![pi]\))|\s(?:avl|bal|new|on)\b|$)/i;
 const NEFT_NAME = /\b(?:NEFT|IMPS|RTGS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-([^-\n]{2,60})-/i;
 /** "NEFT-CITIN26306123456-INFOSYS LIMITED.", "IMPS-631712345111-KAVITA RAO.", "by NEFT-ACME CORP on .." */
 const RAIL_NAME = /\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr|Dr))?-(?:[A-Z0-9]{8,22}-)?(?:SAL(?:ARY)?\b[^-\n]{0,20}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)/i;
@@ -36,7 +36,7 @@ function isWordCode(c: number): boolean {
 }
 
 /** "Shubham sent you ₹1,500": the sender leads the message. */
-const SENT_YOU = /^([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
+const SENT_YOU = /^(?:[A-Za-z][A-Za-z ]{1,20}: )?([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
 const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:(?:UPI|IMPS|NEFT|RTGS) (?:द्वारा )?)?(?:भेजे|भुगतान|ट्रांसफर|जमा|अंतरित)/i;
 /** Hindi credit: "को SURESH PATEL द्वारा जमा किए गए" (name before "द्वारा"). */
@@ -66,7 +66,7 @@ function digitThenOn(lower: string): boolean {
 }
 
 const DEBIT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|mandate for|in favou?r of|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:|payee(?: name)?:|towards|to)\s${NAME}${STOP}`, "gi"),
+  new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:|payee(?: name)?:|towards|to)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bspent on\s${NAME}${STOP}`, "gi"),
   // "spent using Card XX8014 on 27-Nov-26 on GOOGLE *YouTubePremium": the merchant after the date.
@@ -75,7 +75,7 @@ const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
 ];
 const CREDIT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:transfer from|received from|from|by)\s${NAME}${STOP}`, "gi"),
+  new RegExp(String.raw`\b(?:transfer from|received from:?|from|by)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
 ];
 
@@ -120,7 +120,10 @@ function stepsOf(patterns: readonly RegExp[]): readonly PatternStep[] {
 
 /** Captures that name our own account, the bank, an ATM (a place, not a payee), a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
-  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa|rd|fd|ppf|cash|beneficiary|payee|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b|\bloan$/i;
+  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa|rd|fd|ppf|cash|vehicle|beneficiary|payee|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b|\bloan$/i;
+/** A purpose, tax or own savings scheme printed after "towards"/"by" ("Locker Rent incl GST", "TDS", "e-Tax payment",
+ * "NPS contribution", "CLG CHQ NO", "inward remittance", "SSY A/c"), not a payee. VPAs are exempt ("rent.owner@okaxis"). */
+const PURPOSE = /\b(?:locker|rent|tds|tax|gst|interest|contribution|reload|payment|remittance|commission|charges|dd|demand draft|chq|clg|ssy|nps|pran|scss)\b/i;
 const OWN_BANK = /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
 const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$|\s\d*[x*]+\d+$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
@@ -142,6 +145,8 @@ const CITIES: ReadonlySet<string> = new Set(["new delhi", "navi mumbai", "mumbai
   "thrissur", "salem", "trichy", "vellore", "puducherry", "pondicherry", "aurangabad", "kolhapur", "solapur", "rajkot",
   "jodhpur", "udaipur", "gwalior", "jabalpur", "srinagar", "jammu", "shimla", "siliguri", "cuttack", "howrah",
   "secunderabad", "mohali", "panchkula"]);
+/** Words of company names that precede a two-letter word that is also a country code ("TATA CAPITAL FINANCIAL SE"). */
+const BUSINESS_WORDS: ReadonlySet<string> = new Set(["FINANCIAL", "FINANCE", "SERVICES", "CAPITAL", "BANK", "INDIA", "LIMITED", "LTD", "PVT", "INSURANCE", "SECURITIES", "INVESTMENTS", "HOLDINGS", "TRADING", "ENTERPRISES", "INDUSTRIES", "SOLUTIONS", "TECHNOLOGIES"]);
 const CITY_WORD = /^(?!Mktp$|Marketplace$)[A-Z][A-Za-z]{2,}$/;
 
 /** Last words of the multi-word cities ("new delhi" -> "delhi"), to know when to look one word further back. */
@@ -163,7 +168,7 @@ function stripPlace(s: string): string {
   const last = s.slice(a + 1);
   if (last.length <= 3 && s.charCodeAt(a) === 32 && COUNTRY_CODES.has(last)) {
     const sp2 = s.lastIndexOf(" ", a - 1);
-    if (sp2 > 0 && CITY_WORD.test(s.slice(sp2 + 1, a))) {
+    if (sp2 > 0 && CITY_WORD.test(s.slice(sp2 + 1, a)) && !BUSINESS_WORDS.has(s.slice(sp2 + 1, a).toUpperCase())) {
       const sp3 = s.lastIndexOf(" ", sp2 - 1);
       return s.slice(0, sp3 > 0 && CITY_PREFIXES.has(s.slice(sp3 + 1, sp2)) ? sp3 : sp2);
     }
@@ -210,7 +215,7 @@ export function cleanCounterparty(raw: string): string | null {
   if (s.includes("  ")) s = s.replace(/\s{2,}/g, " ");
   s = s.trim();
   if (s.length < 2 || s.length > 60) return null;
-  if (REJECT.test(s) || OWN_BANK.test(s)) return null;
+  if (REJECT.test(s) || OWN_BANK.test(s) || (PURPOSE.test(s) && !s.includes("@"))) return null;
   if (!/[a-z]/i.test(s)) return null;
   // Card descriptors end with the city (and country); only a name that passed the checks is looked at.
   return s.indexOf(" ") > 0 || s.indexOf("-") > 0 ? stripPlace(stripPurpose(s)) : s;

@@ -24,6 +24,7 @@ const NEGATIVE_CONFIDENCE: Record<string, number> = {
   limit: 0.7, request_ack: 0.7, promo: 0.75, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
 };
 const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b/;
+const EMI_CONVERSION = /\bemi booking\b|\bconver(?:ted|sion)\b|\bbooked\b/;
 const CARD_SPEND = /\b(?:spent|purchase|used at|txn at|transaction at)\b/;
 
 /** Intents whose printed date is not when anything happened (due date, debit date to come, OTP/offer validity). */
@@ -82,8 +83,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd);
   const moving = intent === "transaction" || intent === "refund";
   const pick = pickAmounts(hits, inst?.currency ?? "INR", !moving);
-  let amount: number | null = pick.amount?.minor ?? null;
-  let currency: string | null = pick.amount?.currency ?? null;
+  // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.
+  const amt = moving && pick.fee !== null && pick.amount !== pick.fee && lower.includes("emi") && EMI_CONVERSION.test(lower) ? pick.fee : pick.amount;
+  const feeMoved = amt !== null && amt === pick.fee && amt !== pick.amount;
+  let amount: number | null = amt?.minor ?? null;
+  let currency: string | null = amt?.currency ?? null;
   if (amount === null) {
     amount = bareAmount(lower);
     if (amount !== null) currency = inst?.currency ?? "INR";
@@ -172,7 +176,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     balance_minor: balance,
     occurred_at: occurredAt(lower, str(input?.received_at), zone, !FUTURE_DATED.has(intent), facts.x),
     institution: inst?.name ?? null,
-    category: wantsCategory && intent !== "other" ? categorize(intent, method, counterparty, lower, kw?.cats, direction) : null,
+    category: wantsCategory && intent !== "other" ? (feeMoved ? "fees" : categorize(intent, method, counterparty, lower, kw?.cats, direction)) : null,
     parser,
     confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
   };

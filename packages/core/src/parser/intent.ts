@@ -21,10 +21,10 @@ const REQUEST_DECLINED = /\b(?:has been|have been|was|is) (?:declined|rejected)\
 const REQUEST_ACK = /\b(?:your )?(?:request|application)\b.{0,60}\b(?:has been |is |was )?(?:received|registered|submitted|processed|accepted)\b/;
 const DECLINED = /\bdeclined\b|\brejected\b(?! by (?:the )?(?:beneficiary|remitter|payee))|\bdue to (?:an? )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bentered (?:an? |the )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\b(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin) entered\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार|अस्वीकृत/;
 const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
-const FAILED = /(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the )?(?:beneficiary|remitter|payee)\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|completed|executed)\b|\bnot executed\b|\bwas not completed\b|विफल|असफल/;
+const FAILED = /(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the )?(?:beneficiary|remitter|payee)\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल/;
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
 const FUTURE =
-  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|cleared|credited|refunded|reversed|transferred|initiated)\b|\bwill be executed\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
+  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|cleared|credited|refunded|reversed|transferred|initiated)\b|\bwill be executed\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
 const MANDATE = /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
 const MANDATE_NOTICE =
   /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending)\b/;
@@ -54,6 +54,19 @@ function conditionalFuture(t: string): boolean {
   }
   return true;
 }
+/** "Your refund of Rs.X ..": the refund is what the notice is about (with a future verb: still to come). */
+const REFUND_TO_COME = /\b(?:your )?refund (?:of|for|amount)\b/;
+/** "FASTag .. has been blacklisted due to insufficient balance": a status notice, no payment was attempted. */
+const BLACKLISTED = /\b(?:blacklisted|hotlisted|suspended|deactivated)\b/;
+/** True when every future verb is "will reflect in (your) (next) statement". */
+function statementOnly(t: string): boolean {
+  FUTURE_ALL.lastIndex = 0;
+  for (let m = FUTURE_ALL.exec(t); m !== null; m = FUTURE_ALL.exec(t)) {
+    if (m[0] !== "will reflect" || !STATEMENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  }
+  return true;
+}
+const STATEMENT_AFTER = /^ in (?:your )?(?:next |upcoming )?(?:card |credit card )?statement/;
 const PENDING = /\b(?:pending|under review|under process|in process|on hold|being processed|blocked for|pre-?auth(?:ori[sz]ation)?)\b/;
 // Dispute words appear in boilerplate ("Call 1800.. for dispute"), so only a dispute *about this message* counts.
 const DISPUTE =
@@ -70,14 +83,16 @@ const KYC = /\b(?:re-?)?kyc\b/;
 /** Reward points credited ("4,380 Membership Rewards points earned .. have been credited") are not money. */
 const POINTS_CREDIT = /\b\d[\d,]* (?:[a-z]+ ){0,2}points? (?:earned|credited|added|have been|has been)\b/;
 const EMI_DONE = /\b(?:has been|have been|is now|is|was|been) (?:converted (?:in)?to (?:\d{1,2} )?emis?|booked as (?:a )?loan)\b/;
+/** "Processing fee of INR 235.82 (incl. GST) has been charged": a fee taken with an EMI conversion is a transaction. */
+const FEE_TAKEN = /\b(?:fee|charges?)\b.{0,50}?\b(?:has been|have been|was|is) (?:debited|charged|levied|deducted)\b/;
 const STRONG_PROMO = /\b(?:offers?|t&c|apply|pre-?approved|win|cashback|interest rate|transfer your)\b/;
 const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|withdrawn|paid|sent|received|deposited|transferred|purchase|deducted|charged)\b|डेबिट|जमा|क्रेडिट/;
 
 // Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) executed|executed successfully|invested|thank you for investing|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|(?:has been|was) (?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,80}?\b(?:was|is|has been) successful|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
-    String.raw`|(^credit\b|\b(?:sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
+  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,80}?\b(?:was|is|has been) successful|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
+    String.raw`|(^credit\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
 );
 
 /** "Your A/c XX12 balance is INR 5,000 as on .. A debit of INR 649 .. was made on ..": a balance alert that
@@ -111,8 +126,17 @@ function pointsCredited(t: string): boolean {
 export function detectDirection(t: string): Direction | null {
   const m = DIRECTION_VERB.exec(t);
   if (!m) return null;
-  return m[1] !== undefined ? "debit" : "credit";
+  if (m[1] !== undefined) return "debit";
+  // "Your FASTag/ForexPlus Card XX .. has been loaded/recharged with": a credit to that instrument only; a phone
+  // "has been recharged with Rs.299" is a purchase, so without the instrument the verb is skipped.
+  if (m[0].endsWith(" with") && !LOADED_INSTRUMENT.test(t.slice(Math.max(0, t.lastIndexOf(". ", m.index) + 1, m.index - 60), m.index))) {
+    const rest = t.slice(m.index + m[0].length);
+    return detectDirection(rest);
+  }
+  return "credit";
 }
+/** What can be loaded with money: a card, a FASTag, a wallet. */
+const LOADED_INSTRUMENT = /\b(?:card|fastag|tag|wallet)\b/;
 
 /**
  * Decides what the SMS is. Negatives are checked before money movement so that an OTP, a due reminder or a
@@ -141,14 +165,20 @@ export function classify(lower: string, hasAccount: boolean, gates?: number): Cl
   const pending = (bits & BIT.pending) !== 0 && PENDING.test(t);
   // A pending payment's "if it fails, money will be refunded" is not a scheduled move: the notice is about the pending one.
   if (future && pending && conditionalFuture(t)) future = false;
+  // "Annual Fee of Rs.589.82 has been debited .. It will reflect in your next statement": done, only billed later.
+  if (future && t.includes("statement") && PAST_MOVE_STRICT.test(t) && statementOnly(t)) future = false;
   // A refund moves money only once it is done: "refund pending/under process" is not a refund yet.
   if (!future && !pending && (bits & BIT.refund) !== 0 && REFUND.test(t)) return { intent: "refund", reason: "refund", direction: "credit" };
+  // "Your refund of Rs.299 for the failed recharge has been initiated. It will reflect ..": a refund to come, whatever failed before.
+  if (future && (bits & BIT.refund) !== 0 && REFUND_TO_COME.test(t)) return { intent: "scheduled", reason: "future", direction };
   if ((bits & BIT.declined) !== 0 && DECLINED.test(t)) return { intent: "declined", reason: "declined", direction };
   if ((bits & BIT.failed) !== 0 && FAILED.test(t)) return { intent: "failed", reason: "failed", direction };
-  if ((bits & BIT.insufficient) !== 0 && INSUFFICIENT.test(t)) return { intent: "declined", reason: "declined", direction };
+  if ((bits & BIT.insufficient) !== 0 && INSUFFICIENT.test(t)) {
+    return BLACKLISTED.test(t) ? { intent: "other", reason: "unknown", direction } : { intent: "declined", reason: "declined", direction };
+  }
   // A past spend turned into EMIs ("Rs.15,499 spent at X has been converted into 6 EMIs") moves no new money,
   // even when a fee "will be billed".
-  if ((bits & BIT.emiDone) !== 0 && EMI_DONE.test(t)) return { intent: "other", reason: "limit", direction };
+  if ((bits & BIT.emiDone) !== 0 && EMI_DONE.test(t) && !FEE_TAKEN.test(t)) return { intent: "other", reason: "limit", direction };
   if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "unknown", direction };
   if (future) return { intent: "scheduled", reason: "future", direction };
   if ((bits & BIT.lien) !== 0 && LIEN.test(t)) return { intent: "other", reason: "pending", direction };
@@ -176,7 +206,7 @@ const GATES = {
   future: ["will", "to be", "initiated", "converted", "would be", "shall be", "due for", "schedul", "upcoming", "on or after", "renews", "जाएगा", "जाएंगे"],
   refund: ["refund", "revers", "revert", "credited back", "रिफंड"],
   declined: ["declin", "reject", "approved", "authori", "incorrect", "invalid", "wrong", "अस्वीकार", "अस्वीकृत"],
-  failed: ["fail", "rejected by", "returned by", "bounc", "dishono", "unpaid", "returned", "unsuccess", "not succ", "could not", "not completed", "not executed", "विफल", "असफल"],
+  failed: ["fail", "rejected by", "returned by", "bounc", "dishono", "unpaid", "returned", "unsuccess", "not succ", "could not", "not completed", "not executed", "timed out", "विफल", "असफल"],
   insufficient: ["insufficient", "not have enough"],
   due: ["due", "expire", "pay by", "last date", "bill", "statement", "disconnection", "बकाया", "देय"],
   limit: ["limit"],
