@@ -45,6 +45,10 @@ const HINDI_BY = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) द्वारा (?:जम�
 const HINDI_FROM = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) से (?:जमा|प्राप्त|क्रेडिट)/;
 const HINDI_AT = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) पर (?:रु|₹|inr|rs|कार्ड|लेनदेन|खर्च|भुगतान)/i;
 const DEVANAGARI = /[\u0900-\u097f]/;
+/** Hindi NEFT credit: "₹ 18,000.00 NEFT द्वारा जमा किए गए, प्रेषक SHREE GANESH TRADERS." (sender after "प्रेषक"). */
+const HINDI_SENDER = /प्रेषक:? ([A-Za-z][A-Za-z0-9.&' ]{1,40}?)(?=\.(?:\s|$)|[,।\n]|\s(?:कुल|शेष|उपलब्ध)|$)/;
+/** "Your Amazon Prime subscription has been renewed. INR 1,499.00 charged": the service names the payee. */
+const SUBSCRIPTION = /\byour ([A-Za-z0-9][A-Za-z0-9&'.+ ]{1,40}?) subscription (?:has been|was|is) (?:renewed|activated|charged|debited)\b/i;
 /** "debited .. for UPI-Swiggy Instamart. UPI:6330..": a name tagged with its rail. */
 const UPI_DASH = /\bUPI-(?:\d{6,22}-)?([A-Za-z][A-Za-z0-9&'. ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:on|ref|upi|avl|bal)\b|$)/i;
 /** "Info:IMPS*633198765432*SUREKHA PATIL.": rail, reference and name joined by "*". */
@@ -123,7 +127,7 @@ const REJECT =
   /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa|rd|fd|ppf|cash|vehicle|beneficiary|payee|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b|\bloan$/i;
 /** A purpose, tax or own savings scheme printed after "towards"/"by" ("Locker Rent incl GST", "TDS", "e-Tax payment",
  * "NPS contribution", "CLG CHQ NO", "inward remittance", "SSY A/c"), not a payee. VPAs are exempt ("rent.owner@okaxis"). */
-const PURPOSE = /\b(?:locker|rent|tds|tax|gst|interest|contribution|reload|payment|remittance|commission|charges|dd|demand draft|chq|clg|ssy|nps|pran|scss)\b/i;
+const PURPOSE = /\b(?:locker|rent(?! a car)|tds|tax|gst|interest|contribution|reload|payment|remittance|commission|charges|dd|demand draft|chq|clg|ssy|nps|pran|scss)\b/i;
 const OWN_BANK = /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
 const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$|\s\d*[x*]+\d+$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
@@ -338,7 +342,17 @@ function specialName(text: string, lower: string, direction: Direction | null, s
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
   }
+  if (direction === "debit" && lower.indexOf(" subscription ") >= 0) {
+    m = SUBSCRIPTION.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
   if (!DEVANAGARI.test(lower)) return null;
+  if (lower.indexOf("प्रेषक") >= 0) {
+    m = HINDI_SENDER.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
   if (lower.indexOf(" द्वारा ") >= 0) {
     m = HINDI_BY.exec(text);
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;

@@ -9,7 +9,7 @@ export const RAIL_GROUPS: readonly (readonly string[])[] = [
   ["imps"],
   ["neft"],
   ["rtgs"],
-  ["upi", "vpa", "p2a", "p2m"],
+  ["upi", "vpa", "p2a", "p2m", "यूपीआई"],
   ["atm", "cash withdrawal", "withdrawn", "cash wdl", "एटीएम"],
   ["nach", "e-nach", "enach", "ecs", "ach", "mandate", "auto-debit", "auto debit", "autodebit", "autopay", "standing instruction", "si"],
   ["cheque", "chq", "clg", "clearing"],
