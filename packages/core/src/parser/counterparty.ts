@@ -3,7 +3,7 @@ import { charAfter, hasRailPath } from "./paths";
 import type { Direction } from "../schemas/parse-result";
 import { FACT, has, literalBit } from "./text-facts";
 
-const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn|credited|debited|successful|successfully|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\s\.(?:\s|$)|\s-|$)`;
+const STOP = String.raw`(?=\s(?:on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn|credited|debited|successful|successfully|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\.(?=(?:bal|avl|avbl)\b)|\s\.(?:\s|$)|\s-|$)`;
 const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()#\- ]{1,59}?)`;
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
@@ -137,7 +137,7 @@ function trailCanEnd(c: number): boolean {
 }
 const TRAIL_END = new Uint8Array(128);
 for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrONDEAIFR") TRAIL_END[ch.charCodeAt(0)] = 1;
-const LEAD = /^(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant)\s/i;
+const LEAD = /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant)\s|bill ?pay ?-\s?)/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
 const COUNTRY_CODES: ReadonlySet<string> = new Set(["IN", "IND", "US", "USA", "SE", "GB", "GBR", "SG", "SGP", "AE", "ARE", "IE", "NL", "LU", "AU", "CA", "DE", "FR", "HK", "JP", "KE"]);

@@ -11,7 +11,7 @@ export interface Classification {
 
 // Safety boilerplate that mentions OTPs in genuine transaction alerts.
 const BOILERPLATE = /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
-const OTP = /(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin)|verification code|securecode|passcode)\b|ओटीपी/;
+const OTP = /(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|securecode|passcode)\b|ओटीपी/;
 const REQUEST = /\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|\bmoney request\b|अनुरोध/;
 /** "Request for Rs.2,000 from x@y .. on UPI" is a collect request only when UPI/a VPA is involved. */
 const REQUEST_LOOSE = /\brequest(?:ed)? (?:for|of) (?:rs|inr|₹)/;
@@ -33,6 +33,8 @@ const BILL_DUE =
   /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by(?! (?:upi|cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
 const PAST_MOVE =
   /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा(?! कर(?:ें|ना|ने))|डेबिट/;
+/** "Get your Kisan Credit Card limit enhanced up to Rs.3 lakh .. T&C apply": an offer of a limit change, not one made. */
+const LIMIT_OFFER = /\b(?:get|avail) (?:your |a )?[^.]{0,40}?\blimit (?:enhanced|increased|revised)\b|\blimit (?:enhanced|increased) up ?to\b/;
 const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO =
   /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|is ready for you|no documents needed|gift card|gift voucher|redeem (?:at|it|now|before|by|on))\b/;
@@ -92,12 +94,12 @@ const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|wi
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
 const DIRECTION_VERB = new RegExp(
   String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,80}?\b(?:was|is|has been) successful|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
-    String.raw`|(^credit\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
+    String.raw`|(^credit\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
 );
 
 /** "Your A/c XX12 balance is INR 5,000 as on .. A debit of INR 649 .. was made on ..": a balance alert that
  * mentions an earlier transaction. Its first sentence states the balance and moves nothing. */
-const BALANCE_FIRST = /^[^.]{0,60}\b(?:balance|bal)\b(?: (?:in|of|for) (?:your )?(?:a\/c|ac|account)(?: no\.?)? ?[x*#.]*\d{3,6})?(?: on [\d\w-]{6,11}| as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)/;
+const BALANCE_FIRST = /^[^.]{0,60}\b(?:balance|bal)\b(?: (?:in|of|for) (?:your )?(?:a\/c|ac|acct\.?|account)(?: no\.?)? ?[x*#.]*\d{3,6})?(?: on [\d\w-]{6,11}| as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)/;
 function balanceFirst(t: string): boolean {
   const k = t.indexOf("bal");
   if (k < 0 || k > 70) return false; // most alerts print the balance last
@@ -185,7 +187,7 @@ export function classify(lower: string, hasAccount: boolean, gates?: number): Cl
   if ((bits & BIT.due) !== 0 && BILL_DUE.test(t) && !PAST_MOVE.test(t)) return { intent: "bill_due", reason: "bill_due", direction };
   if (pending && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "pending", direction };
   if ((bits & BIT.pending) !== 0 && DISPUTE.test(t)) return { intent: "other", reason: "dispute", direction };
-  if ((bits & BIT.limit) !== 0 && LIMIT.test(t)) return { intent: "other", reason: "limit", direction };
+  if ((bits & BIT.limit) !== 0 && LIMIT.test(t) && !LIMIT_OFFER.test(t)) return { intent: "other", reason: "limit", direction };
   const txnWord = direction !== null || TXN_WORD.test(t);
   if ((bits & BIT.balance) !== 0 && (!txnWord || balanceFirst(t)) && BALANCE.test(t) && !STRONG_PROMO.test(t) && !POINTS_BALANCE.test(t)) return { intent: "balance", reason: "balance", direction };
   if ((bits & BIT.order) !== 0 && ORDER.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "order", direction };
