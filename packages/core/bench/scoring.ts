@@ -1,7 +1,7 @@
 /** Scoring shared by bench/parse.ts (fixtures, held-out) and bench/score.ts (any JSONL files). */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { toCliRecord } from "../src/cli/parse";
+import { toCliRecord, type CliRecord } from "../src/cli/parse";
 import { parseSms } from "../src/parser/index";
 
 export interface Fixture {
@@ -12,15 +12,7 @@ export interface Fixture {
 }
 
 /** What a parser is scored on, in the CLI's field names. */
-export interface Prediction {
-  moving: boolean;
-  intent: string | null;
-  direction: string | null;
-  amount: string | null;
-  currency: string | null;
-  account: string | null;
-  counterparty: string | null;
-}
+export type Prediction = { moving: boolean } & Pick<CliRecord, "intent" | "direction" | "amount" | "currency" | "account" | "counterparty">;
 
 export const MOVING = new Set(["transaction", "refund"]);
 export const CORE_FIELDS = ["direction", "amount", "currency", "account"] as const;
