@@ -11,26 +11,27 @@ export interface Classification {
 
 // Safety boilerplate that mentions OTPs in genuine transaction alerts.
 const BOILERPLATE = /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
-const OTP = /(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|securecode|passcode)\b|ओटीपी/;
-const REQUEST = /\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|\bmoney request\b|अनुरोध/;
+const OTP = /(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड/;
+const REQUEST = /\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध/;
 /** "Request for Rs.2,000 from x@y .. on UPI" is a collect request only when UPI/a VPA is involved. */
 const REQUEST_LOOSE = /\brequest(?:ed)? (?:for|of) (?:rs|inr|₹)/;
 const UPI_HINT = /\bupi\b|@[a-z]/;
 /** Acknowledgement of a service/loan request: no money moved. */
 const REQUEST_DECLINED = /\b(?:has been|have been|was|is) (?:declined|rejected)\b|\byou (?:have )?(?:declined|rejected)\b/;
 const REQUEST_ACK = /\b(?:your )?(?:request|application)\b.{0,60}\b(?:has been |is |was )?(?:received|registered|submitted|processed|accepted)\b/;
-const DECLINED = /\bdeclined\b|\brejected\b(?! by (?:the )?(?:beneficiary|remitter|payee))|\bdue to (?:an? )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bentered (?:an? |the )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\b(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin) entered\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार|अस्वीकृत/;
+const DECLINED = /\bdeclined\b|\brejected\b(?! by (?:the |your )?(?:beneficiary|remitter|payee|bank))|\bdue to (?:an? )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bentered (?:an? |the )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\b(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin) entered\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार|अस्वीकृत/;
 const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
-const FAILED = /(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the )?(?:beneficiary|remitter|payee)\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल/;
+const FAILED = /(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल/;
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
 const FUTURE =
-  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|cleared|credited|refunded|reversed|transferred|initiated|disbursed)\b|\bwill be executed\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
+  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|cleared|credited|refunded|reversed|transferred|initiated|disbursed)\b|\bwill be executed\b|\bwill be honou?red\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
 const MANDATE = /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
 const MANDATE_NOTICE =
   /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending)\b/;
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE =
   /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by(?! (?:upi|cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
+const RENEWAL_DUE = /\b(?:is |are )?due for (?:the )?(?:annual |periodic |yearly )?(?:renewal|review)\b/;
 const PAST_MOVE =
   /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा(?! कर(?:ें|ना|ने))|डेबिट/;
 /** "Get your Kisan Credit Card limit enhanced up to Rs.3 lakh .. T&C apply": an offer of a limit change, not one made. */
@@ -57,7 +58,7 @@ function conditionalFuture(t: string): boolean {
   return true;
 }
 /** "Your refund of Rs.X ..": the refund is what the notice is about (with a future verb: still to come). */
-const REFUND_TO_COME = /\b(?:your )?refund (?:of|for|amount)\b/;
+const REFUND_TO_COME = /\b(?:your )?(?:refund|reversal) (?:of|for|amount)\b/;
 /** "FASTag .. has been blacklisted due to insufficient balance": a status notice, no payment was attempted. */
 const BLACKLISTED = /\b(?:blacklisted|hotlisted|suspended|deactivated)\b/;
 /** True when every future verb is "will reflect in (your) (next) statement". */
@@ -83,6 +84,12 @@ const MOVE_DONE = /\b(?:has been|have been|is|was|been) (?:debited|credited|dedu
 /** A KYC reminder ("is due for periodic KYC updation", "Complete your full KYC") moves nothing. */
 const KYC = /\b(?:re-?)?kyc\b/;
 /** Reward points credited ("4,380 Membership Rewards points earned .. have been credited") are not money. */
+/** "You have 4,860 reward points worth Rs.1,215 .. Redeem before ..": a points statement, not money (nor an ad without T&C/offer words). */
+const POINTS_WORTH = /\b\d[\d,]* (?:[a-z]+ ){0,2}points? worth\b/;
+/** A fraud warning quotes amounts ("Fraudsters may call claiming Ksh3,500 was sent to you", "never share OTP"): nothing moved. */
+const FRAUD_WARNING = /\b(?:fraudsters?|scammers?|beware of (?:fraud|scam)s?)\b|ठगों/;
+/** "उपलब्ध शेष राशि रु.9,310.40 है": a Hindi balance statement. */
+const HINDI_BALANCE = /शेष (?:राशि )?(?:रु|₹|inr)[^।]{0,20}है/;
 const POINTS_CREDIT = /\b\d[\d,]* (?:[a-z]+ ){0,2}points? (?:earned|credited|added|have been|has been)\b/;
 const EMI_DONE = /\b(?:has been|have been|is now|is|was|been) (?:converted (?:in)?to (?:\d{1,2} )?emis?|booked as (?:a )?loan)\b/;
 /** "Processing fee of INR 235.82 (incl. GST) has been charged": a fee taken with an EMI conversion is a transaction. */
@@ -146,13 +153,66 @@ const LOADED_INSTRUMENT = /\b(?:card|fastag|tag|wallet)\b/;
  * `lower` is the normalised body in lower case; `hasAccount` whether an account/card tail was found; `gates` the
  * gate bits of `lower` when already found (`GATE_KEYWORDS` as plain substrings, e.g. by `scan.ts`'s `scanText`).
  */
+/** The first sentence: up to ". ", "! ", "? " or "।" (not the dot of "Rs."/"No."/"A/c."), else the whole text. */
+const SENTENCE_END = /[.!?](?<!\b(?:rs|no|a\/c|ac|acct|avl|avbl|bal|ref|txn|mr|ms|dr|st|pvt|ltd|co|ph|inr|approx|vs)[.!?])(?= +[^\s.\d])|\.(?<!\b(?:rs|no|a\/c|ac|inr|bal)\.)(?= +\d[\d,]* [a-z])|।/;
+function firstSentence(t: string): string {
+  const m = SENTENCE_END.exec(t);
+  return m === null ? t : t.slice(0, m.index);
+}
+const HEAD_DONE =
+  /\b(?:has been|have been|was|is|were) (?:successfully )?(?:debited|credited|charged|used|made|paid|sent|successful|deducted|deposited|transferred)\b|\b(?:paid|debited|spent|sent|withdrawn|credited|deducted) (?:rs|inr|₹|from|to|in|at)\b|^(?:[^:]{0,30}: ?)?(?:paid|sent) (?:rs|inr|₹)|\byou made a\b|जमा|डेबिट|भेजे/;
+const NOT_MONEY = /\b(?:supercash|cashback|coins?|\d[\d,]* (?:[a-z]+ )?points?|convert)\b/;
+const SENTENCE_END_ALL = new RegExp(SENTENCE_END.source, "g");
+/** "Beware of fraudsters! Rs.5,000 credited to A/c .." still reports the credit: true when a sentence without a fraud
+ * word says a movement was done, with an amount. */
+function movedOutsideWarning(t: string): boolean {
+  SENTENCE_END_ALL.lastIndex = 0;
+  let start = 0;
+  for (;;) {
+    const m = SENTENCE_END_ALL.exec(t);
+    const s = t.slice(start, m === null ? t.length : m.index);
+    if (!FRAUD_WARNING.test(s) && HEAD_DONE.test(s) && HEAD_AMOUNT.test(s)) return true;
+    if (m === null) return false;
+    start = m.index + m[0].length;
+  }
+}
+const HEAD_AMOUNT = /(?:rs\.?|inr|₹|ksh|usd|aed|sgd|\$|रु\.?) ?\d/;
+/** Negatives a later boilerplate sentence can raise: an OTP warning, an offer, a bill-due line, a pending/"will" aside. */
+const OVERRIDABLE = new Set<Intent>(["otp", "payment_request", "bill_due", "promo", "scheduled", "failed", "other"]);
+/** After the later sentences: words that make a future/failed aside about this very money (a reversal to come). */
+const ABOUT_THIS_MONEY = /\b(?:refund|revers|revert|credited back|fail|declin|not successful|unsuccessful|disput|pending)/;
+
+/**
+ * Classifies the text; when that yields a negative, a first sentence that states a completed movement with an
+ * amount ("Rs.2,150 paid from A/c .. to BESCOM. Your next bill will be due on ..") wins over trailing boilerplate.
+ */
 export function classify(lower: string, hasAccount: boolean, gates?: number): Classification {
+  const c = classifyText(lower, hasAccount, gates);
+  if (!OVERRIDABLE.has(c.intent) || c.direction === null) return c;
+  if (c.intent === "other" && c.reason !== "pending" && c.reason !== "unknown") return c;
+  const head = firstSentence(lower);
+  if (head.length === lower.length || head.length < 20 || !HEAD_DONE.test(head) || !HEAD_AMOUNT.test(head)) return c;
+  // An ad's first sentence may quote a past spend ("Convert your purchase of Rs.X at CROMA into EMIs"): only a
+  // movement said to be done, of money (not SuperCash/cashback/points), is kept over the offer.
+  if (c.intent === "promo" && (PROMO.test(head) || NOT_MONEY.test(head))) return c;
+  const h = classifyText(head, hasAccount);
+  if (h.intent !== "transaction" && h.intent !== "refund") return c;
+  // A failed/declined notice or a reversal to come in the later sentences is about this money: keep it.
+  if ((c.intent === "failed" || c.intent === "scheduled" || c.reason === "pending") && h.intent === "transaction" && ABOUT_THIS_MONEY.test(lower.slice(head.length))) return c;
+  return { intent: h.intent, reason: "first_sentence", direction: h.direction };
+}
+
+function classifyText(lower: string, hasAccount: boolean, gates?: number): Classification {
   // The gates of the whole text are a superset of those of the text without boilerplate: a gate only decides
   // whether a check's regex runs, so they are not recomputed after the boilerplate is cut.
   const bits = gates ?? gateBits(lower);
   const t = bits & BIT.boiler ? lower.replace(BOILERPLATE, " ") : lower;
   const direction = detectDirection(t);
   // Each regex is gated by a cheap substring check: most alerts skip most regexes.
+  // A fraud warning: the amounts it quotes are the scam's, and its OTP is a "never share" one.
+  if ((bits & BIT.fraud) !== 0 && FRAUD_WARNING.test(t)) {
+    if (!movedOutsideWarning(t)) return { intent: "other", reason: "unknown", direction };
+  }
   if ((bits & BIT.otp) !== 0 && OTP.test(t)) return { intent: "otp", reason: "otp", direction };
   if ((bits & BIT.mandate) !== 0 && MANDATE.test(t) && MANDATE_NOTICE.test(t) && !PAST_DEBIT.test(t)) return { intent: "scheduled", reason: "mandate", direction };
   let future = (bits & BIT.future) !== 0 && FUTURE.test(t);
@@ -184,15 +244,17 @@ export function classify(lower: string, hasAccount: boolean, gates?: number): Cl
   if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "unknown", direction };
   if (future) return { intent: "scheduled", reason: "future", direction };
   if ((bits & BIT.lien) !== 0 && LIEN.test(t)) return { intent: "other", reason: "pending", direction };
+  // "Your KCC A/c .. is due for annual renewal": an account review, no payment is due.
+  if ((bits & BIT.due) !== 0 && t.includes("renewal") && RENEWAL_DUE.test(t)) return { intent: "other", reason: "unknown", direction };
   if ((bits & BIT.due) !== 0 && BILL_DUE.test(t) && !PAST_MOVE.test(t)) return { intent: "bill_due", reason: "bill_due", direction };
   if (pending && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "pending", direction };
   if ((bits & BIT.pending) !== 0 && DISPUTE.test(t)) return { intent: "other", reason: "dispute", direction };
   if ((bits & BIT.limit) !== 0 && LIMIT.test(t) && !LIMIT_OFFER.test(t)) return { intent: "other", reason: "limit", direction };
   const txnWord = direction !== null || TXN_WORD.test(t);
-  if ((bits & BIT.balance) !== 0 && (!txnWord || balanceFirst(t)) && BALANCE.test(t) && !STRONG_PROMO.test(t) && !POINTS_BALANCE.test(t)) return { intent: "balance", reason: "balance", direction };
+  if ((bits & BIT.balance) !== 0 && (!txnWord || balanceFirst(t) || (t.includes("शेष") && HINDI_BALANCE.test(firstSentence(t)))) && BALANCE.test(t) && !STRONG_PROMO.test(t) && !POINTS_BALANCE.test(t)) return { intent: "balance", reason: "balance", direction };
   if ((bits & BIT.order) !== 0 && ORDER.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "order", direction };
   // "1,240 reward points earned on your Card .. Redeem at ..": a points notice, not an ad, unless it says T&C/offers.
-  if ((bits & BIT.promo) !== 0 && t.includes("point") && POINTS_CREDIT.test(t) && !STRONG_PROMO.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "unknown", direction };
+  if ((bits & BIT.promo) !== 0 && t.includes("point") && (POINTS_CREDIT.test(t) || POINTS_WORTH.test(t)) && !STRONG_PROMO.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "unknown", direction };
   if ((bits & BIT.promo) !== 0 && PROMO.test(t) && (!(hasAccount && PAST_MOVE.test(t)) || (LOAN_OFFER.test(t) && !MOVE_DONE.test(t))) && !adAfterAlert(t)) return { intent: "promo", reason: "promo", direction };
   if (direction === "credit" && t.includes("point") && pointsCredited(t)) return { intent: "other", reason: "unknown", direction };
   if (direction) return { intent: "transaction", reason: direction, direction };
@@ -202,10 +264,11 @@ export function classify(lower: string, hasAccount: boolean, gates?: number): Cl
 // Gate keywords: one regex pass over the text sets a bit per group; a group's regex only runs when its bit is set.
 const GATES = {
   boiler: ["share", "disclose", "tell", "never ask"],
-  otp: ["otp", "password", "code", "pin", "ओटीपी"],
+  otp: ["otp", "password", "code", "pin", "secure", "ओटीपी", "पासवर्ड"],
   mandate: ["sip", "mandate", "auto", "standing", "nach", " si"],
-  request: ["request", "application", "अनुरोध"],
-  future: ["will", "to be", "initiated", "converted", "would be", "shall be", "due for", "schedul", "upcoming", "on or after", "renews", "जाएगा", "जाएंगे"],
+  request: ["request", "application", "want to pay", "अनुरोध"],
+  fraud: ["fraudster", "scammer", "beware", "ठगों"],
+  future: ["will", "जाएगी", "to be", "initiated", "converted", "would be", "shall be", "due for", "schedul", "upcoming", "on or after", "renews", "जाएगा", "जाएंगे"],
   refund: ["refund", "revers", "revert", "credited back", "रिफंड"],
   declined: ["declin", "reject", "approved", "authori", "incorrect", "invalid", "wrong", "अस्वीकार", "अस्वीकृत"],
   failed: ["fail", "rejected by", "returned by", "bounc", "dishono", "unpaid", "returned", "unsuccess", "not succ", "could not", "not completed", "not executed", "timed out", "विफल", "असफल"],
