@@ -9,17 +9,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { alertPair } from "./alerts.mjs";
 
-/** mulberry32: small, fast, seeded. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of packages/core (mulberry32); Node 22 strips its types when importing the .ts file. */
+import { seededRandom as rng } from "../../packages/core/src/random.ts";
+
+export { rng };
 
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 const digits = (r, n) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(r() * 9) : Math.floor(r() * 10))).join("");
