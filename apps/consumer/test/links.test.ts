@@ -175,7 +175,26 @@ describe("merging, as a property", () => {
         const groups = (r: Map<string, Row>) => [...r.values()].map((row) => `${row.sms_id}->${row.duplicate_of ?? "-"}`).sort();
         expect(groups(second)).toEqual(groups(first));
       }),
-      { numRuns: 60 },
+      // Seeded so that CI is reproducible; the counterexample below was found with a random seed.
+      { numRuns: 60, seed: 20261123 },
     );
+  });
+
+  // Known bug (found by this property, not fixed yet): an alert without a reference that matches two
+  // alerts with different references bridges them, and a later arrival can then join R2 to R1's row.
+  // `it.fails` passes while the bug is there and fails once it is fixed (then make it a plain `it`).
+  it.fails("does not join two references through an alert without one (known bug)", async () => {
+    const user = `p-${crypto.randomUUID()}`;
+    const base = { direction: "debit" as const, amount: 99900, account: null, minute: 0 };
+    await arrive(user, [
+      [{ ...base, sms: "s0", sender: "VM-HDFCBK-S", reference: "R1" }],
+      [{ ...base, sms: "s1", sender: "AX-SBIUPI-S", reference: null }],
+      [{ ...base, sms: "s2", sender: "VM-HDFCBK-S", reference: "R2" }],
+    ]);
+    const r = await rows(user);
+    for (const row of r.values()) {
+      const kept = row.duplicate_of ? r.get(row.duplicate_of) : undefined;
+      if (row.reference && kept?.reference) expect(row.reference).toBe(kept.reference);
+    }
   });
 });
