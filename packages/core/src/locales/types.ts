@@ -1,0 +1,46 @@
+/**
+ * A locale pack: one language's words for what an alert says, and how it writes numbers and dates.
+ * The parser's knowledge of a language lives here, one file per language under `packs/`; adding a language
+ * is one pack plus a line in `index.ts`. Words are lower-case as printed (any script); matching is by substring
+ * on the lower-cased text unless a consumer says otherwise.
+ */
+export interface LocaleWords {
+  /** Money left the holder: "debited", "spent", "withdrawn", "imetolewa". */
+  debit: readonly string[];
+  /** Money reached the holder: "credited", "received", "umepokea". */
+  credit: readonly string[];
+  /** A balance is being reported: "avl bal", "salio". */
+  balance: readonly string[];
+  /** A one-time password or verification code. */
+  otp: readonly string[];
+  /** Marketing: offers, cashback promises, pre-approved loans. */
+  promo: readonly string[];
+  /** A bill or instalment that is due, or a future debit. */
+  due: readonly string[];
+  /** A payment that failed. */
+  failed: readonly string[];
+  /** A card or payment that was declined. */
+  declined: readonly string[];
+}
+
+export interface NumberForm {
+  /** The decimal mark most of this language's alerts print. */
+  decimal: "." | ",";
+  /** Group separators its alerts print ("," "." " " "'" or a thin space). */
+  group: readonly string[];
+}
+
+export interface LocalePack {
+  /** BCP 47 language tag: "en", "hi", "sw", "ru". */
+  id: string;
+  /** English name of the language. */
+  name: string;
+  /** ISO 15924 scripts its alerts are written in ("Latn", "Deva", "Cyrl", "Arab", "Thai", "Beng", "Ethi"). */
+  scripts: readonly string[];
+  words: LocaleWords;
+  numbers: NumberForm;
+  /** Date orders its alerts print: "dmy" (most), "mdy" (US), "ymd" (ISO, East Asia). */
+  dateOrders: readonly ("dmy" | "mdy" | "ymd")[];
+  /** ISO 4217 codes of the currencies its alerts usually carry (symbols and tokens are in `currencies.ts`). */
+  currencies: readonly string[];
+}
