@@ -22,8 +22,16 @@ function run(args) {
   return result.stdout;
 }
 
+/** The API's static assets (the dashboard) must exist before wrangler reads its config: build them once on a fresh clone. */
+function ensureDashboard() {
+  if (existsSync(join(root, "apps/api/public/dashboard/index.html"))) return;
+  const result = spawnSync(process.execPath, [join(root, "apps/api/scripts/build-dashboard.mjs")], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("building the dashboard (apps/api/scripts/build-dashboard.mjs) failed");
+}
+
 /** Applies the drizzle-generated migrations to the local D1 (the same files deploy applies remotely). */
 export function applyMigrations() {
+  ensureDashboard();
   mkdirSync(persistTo, { recursive: true });
   run(["d1", "migrations", "apply", "DB", "--local", "-c", apiConfig, "--persist-to", persistTo]);
 }
