@@ -7,7 +7,8 @@ export default defineConfig({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: "./wrangler.jsonc" },
-      miniflare: { bindings: { TEST_MIGRATIONS: migrations, RETRY_BASE_SECONDS: "0", FAULTS: "", UPSTREAM_URL: "", UPSTREAM_MODEL: "" } },
+      // FAULTS: only SMS whose body carries POISON_MARKER fail (test/poison.test.ts, through the real queue).
+      miniflare: { bindings: { TEST_MIGRATIONS: migrations, RETRY_BASE_SECONDS: "0", FAULTS: "poison=1", UPSTREAM_URL: "", UPSTREAM_MODEL: "" } },
     }),
   ],
   test: {
