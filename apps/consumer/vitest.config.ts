@@ -9,7 +9,15 @@ export default defineConfig({
     cloudflareTest({
       wrangler: { configPath: "./wrangler.jsonc" },
       // FAULTS: only SMS whose body carries POISON_MARKER fail (test/poison.test.ts, through the real queue).
-      miniflare: { bindings: { TEST_MIGRATIONS: migrations, RETRY_BASE_SECONDS: "0", FAULTS: "poison=1", UPSTREAM_URL: "", UPSTREAM_MODEL: "" } },
+      miniflare: {
+        bindings: {
+          TEST_MIGRATIONS: migrations,
+          RETRY_BASE_SECONDS: "0",
+          FAULTS: "poison=1",
+          UPSTREAM_URL: "",
+          UPSTREAM_MODEL: "",
+        },
+      },
     }),
   ],
   test: {

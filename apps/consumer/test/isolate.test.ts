@@ -30,7 +30,9 @@ describe("poison isolation (bisection)", () => {
   });
 
   it("stores every good item exactly once and gives up exactly the failing ones, in few tries", async () => {
-    const scenario = fc.integer({ min: 1, max: 100 }).chain((n) => fc.tuple(fc.constant(n), fc.uniqueArray(fc.nat(n - 1), { maxLength: 3 })));
+    const scenario = fc
+      .integer({ min: 1, max: 100 })
+      .chain((n) => fc.tuple(fc.constant(n), fc.uniqueArray(fc.nat(n - 1), { maxLength: 3 })));
     await fc.assert(
       fc.asyncProperty(scenario, async ([n, badList]) => {
         const bad = new Set(badList);

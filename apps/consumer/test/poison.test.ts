@@ -29,7 +29,8 @@ async function batchWithPoison(poisonAt: number): Promise<{ user: string; jobs: 
 
 async function smsRows(user: string) {
   const rows = await testEnv.DB.prepare(
-    `SELECT s.id, s.state, s.attempts, s.error, (SELECT COUNT(*) FROM sms_events e WHERE e.user_id = s.user_id AND e.sms_id = s.id) AS events,
+    `SELECT s.id, s.state, s.attempts, s.error,
+       (SELECT COUNT(*) FROM sms_events e WHERE e.user_id = s.user_id AND e.sms_id = s.id) AS events,
        (SELECT COUNT(*) FROM transactions t WHERE t.user_id = s.user_id AND t.sms_id = s.id) AS txs
      FROM sms s WHERE s.user_id = ? ORDER BY s.id`,
   )
@@ -70,7 +71,9 @@ describe("a poison message in a batch of 100", () => {
       });
 
       // Bisection: the good messages were written in at most ceil(log2 100) = 7 parts, one metrics row each.
-      const parts = await testEnv.DB.prepare("SELECT messages FROM batch_metrics WHERE queue = ?").bind(queue).all<{ messages: number }>();
+      const parts = await testEnv.DB.prepare("SELECT messages FROM batch_metrics WHERE queue = ?")
+        .bind(queue)
+        .all<{ messages: number }>();
       expect(parts.results.reduce((sum, r) => sum + r.messages, 0)).toBe(99);
       expect(parts.results.length).toBeLessThanOrEqual(Math.ceil(Math.log2(BATCH)));
     });
@@ -79,7 +82,8 @@ describe("a poison message in a batch of 100", () => {
   it("gives the whole batch back, after a bounded number of tries, when every write fails (an outage)", async () => {
     const { user, jobs } = await batchWithPoison(-1);
     const queue = `smsledger-sms-outage-${crypto.randomUUID()}`;
-    const batch = createMessageBatch(queue, jobs.map((body) => ({ id: `msg-${body.sms_id}`, timestamp: new Date(), attempts: 2, body })));
+    const messages = jobs.map((body) => ({ id: `msg-${body.sms_id}`, timestamp: new Date(), attempts: 2, body }));
+    const batch = createMessageBatch(queue, messages);
     await worker.queue(batch, envWith({ FAULTS: "d1_fail=1" }));
     const result = await getQueueResult(batch, createExecutionContext());
     expect(result.explicitAcks).toEqual([]);
@@ -90,7 +94,7 @@ describe("a poison message in a batch of 100", () => {
 });
 
 describe("a poison message through the real queue", () => {
-  it("is retried on its own until max_retries, then dead-lettered alone with its error; the other 99 are stored once", async () => {
+  it("is retried alone until max_retries, then dead-lettered alone with its error; the 99 are stored once", async () => {
     // The test Worker's FAULTS (vitest.config.ts) include poison=1; RETRY_BASE_SECONDS is 0, so retries follow at once.
     const { user, jobs, poison } = await batchWithPoison(42);
     await testEnv.SMS_QUEUE.sendBatch(jobs.map((body) => ({ body })));
@@ -117,7 +121,9 @@ describe("a poison message through the real queue", () => {
       events: 1,
       txs: 0,
     });
-    const letters = await testEnv.DB.prepare("SELECT sms_id, status, last_error, attempts FROM dead_letters WHERE user_id = ?").bind(user).all();
+    const letters = await testEnv.DB.prepare("SELECT sms_id, status, last_error, attempts FROM dead_letters WHERE user_id = ?")
+      .bind(user)
+      .all();
     expect(letters.results).toEqual([{ sms_id: poison.sms_id, status: "open", last_error: "injected fault: poison", attempts }]);
   }, 60_000);
 });

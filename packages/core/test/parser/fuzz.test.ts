@@ -145,7 +145,8 @@ describe("mutated real alerts", () => {
     fc.assert(
       fc.property(fc.nat(bodies.length - 1), fc.string({ unit: "binary", maxLength: 30 }), fc.nat(300), (i, insert, pos) => {
         const body = bodies[i] ?? "";
-        const result = parseChecked({ sender: "VM-HDFCBK-S", body: body.slice(0, pos) + insert + body.slice(pos), received_at: "2026-11-12T10:00:00+05:30" });
+        const mutated = body.slice(0, pos) + insert + body.slice(pos);
+        const result = parseChecked({ sender: "VM-HDFCBK-S", body: mutated, received_at: "2026-11-12T10:00:00+05:30" });
         if (MONEY_MOVING_INTENTS.has(result.intent)) movements++;
       }),
       { numRuns: 3000 },
