@@ -54,5 +54,5 @@ describe("smsledger-parse CLI", () => {
     expect(lines[2]).toMatchObject({ intent: "otp" });
     const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
     expect(help.stdout).toContain("smsledger-parse");
-  }, 30_000); // two Node processes that compile the parser with tsx: ~3 s idle, over 5 s on a loaded machine
+  });
 });
