@@ -1,4 +1,5 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { fastCheckSeed } from "@smsledger/config/testing";
 import { defineConfig } from "vitest/config";
 
 const migrations = await readD1Migrations(new URL("../../packages/db/migrations", import.meta.url).pathname);
@@ -18,7 +19,8 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts"],
-    setupFiles: ["./test/setup.ts"],
+    setupFiles: ["./test/setup.ts", "./test/fast-check-seed.ts"],
+    provide: { fcSeed: fastCheckSeed(process.env.FC_SEED) },
     testTimeout: 20_000,
   },
 });

@@ -111,7 +111,8 @@ describe("queue consumer", () => {
     await deliver([done]);
     await testEnv.DB.prepare("UPDATE sms SET error = 'D1 timeout', attempts = 6 WHERE user_id = ? AND id = 'dl'").bind(user).run();
     const result = await deliver([stuck, done], "smsledger-sms-dlq", 1);
-    expect(result.ackAll).toBe(true);
+    expect(result.explicitAcks).toHaveLength(2);
+    expect(result.retryMessages).toEqual([]);
     const rows = await testEnv.DB.prepare("SELECT id, state FROM sms WHERE user_id = ? ORDER BY id").bind(user).all();
     expect(rows.results).toEqual([
       { id: "dl", state: "dead_lettered" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InjectedFault, maybeFail, NO_FAULTS, parseFaults, secretsEqual } from "../src/index";
+import { failIfPoisoned, InjectedFault, maybeFail, NO_FAULTS, parseFaults, POISON_MARKER, secretsEqual } from "../src/index";
 
 describe("fault injection", () => {
   it("reads rates from FAULTS outside production", () => {
@@ -7,6 +7,7 @@ describe("fault injection", () => {
       consumerThrow: 0.2,
       d1Fail: 0.5,
       upstreamFail: 1,
+      poison: 0,
     });
   });
   it("can never be turned on in production", () => {
@@ -18,6 +19,12 @@ describe("fault injection", () => {
     expect(() => maybeFail("d1Fail", rates, () => 0.1)).toThrow(InjectedFault);
     expect(() => maybeFail("d1Fail", rates, () => 0.3)).not.toThrow();
     expect(() => maybeFail("consumerThrow", rates, () => 0)).not.toThrow();
+  });
+  it("fails a write only when one of its bodies carries the poison marker", () => {
+    const rates = parseFaults("poison=1", "test");
+    expect(() => failIfPoisoned(["Rs 5 debited", `x ${POISON_MARKER} y`], rates)).toThrow("injected fault: poison");
+    expect(() => failIfPoisoned(["Rs 5 debited", "[[fault:other]]"], rates)).not.toThrow();
+    expect(() => failIfPoisoned([POISON_MARKER], parseFaults("poison=1", "production"))).not.toThrow();
   });
 });
 

@@ -1,8 +1,9 @@
 import type { ConsumerEnv } from "@smsledger/config/env";
-import { histogram, maybeFail, parseFaults, retryDelaySeconds, SmsJob } from "@smsledger/core";
+import { failIfPoisoned, histogram, maybeFail, parseFaults, retryDelaySeconds, SmsJob, type FaultRates } from "@smsledger/core";
 import { createDb, insertBatchMetrics, outcomeStatements, recordRetries, runBatch, type Db, type SmsOutcome } from "@smsledger/db";
 import { bump, emptyStats, type BatchStats } from "../metrics/stats";
 import { upstreamSettings } from "../upstream/settings";
+import { isolate, isolationBudget, type IsolationBudget } from "./isolate";
 import { outcomeOf } from "./outcome";
 import { readBatch, type Resolution } from "./read-batch";
 
@@ -25,17 +26,31 @@ function validJobs(batch: MessageBatch<unknown>): Delivery[] {
   return valid;
 }
 
+/** What every part of one delivered batch shares while it is processed (and isolated on failure). */
+interface BatchRun {
+  queue: string;
+  env: ConsumerEnv;
+  faults: FaultRates;
+  budget: IsolationBudget;
+}
+
 /**
  * Reads every message of a batch (rules, templates, upstream LLM), writes all readings, the audit
  * events and the batch's metrics in one D1 batch, then acks each written message. Messages waiting
- * for an upstream permit go back to the queue with a delay instead of sleeping. If anything fails,
- * each message is retried with exponential backoff on its attempt count (after max_retries the queue
- * moves it to the dead-letter queue); a redelivery adds nothing (idempotent writes).
+ * for an upstream permit go back to the queue with a delay instead of sleeping. If the read or the
+ * write fails, the batch is split in halves and each is processed on its own (./isolate.ts), so the
+ * good messages are stored and acked now and only a message that fails on its own is retried with
+ * exponential backoff on its attempt count (after max_retries the queue dead-letters it alone); a
+ * redelivery adds nothing (idempotent writes).
  */
 export async function processBatch(batch: MessageBatch<unknown>, env: ConsumerEnv): Promise<void> {
   const faults = parseFaults(env.FAULTS, env.ENVIRONMENT);
   maybeFail("consumerThrow", faults);
-  const deliveries = validJobs(batch);
+  await processDeliveries(validJobs(batch), { queue: batch.queue, env, faults, budget: isolationBudget() });
+}
+
+async function processDeliveries(deliveries: Delivery[], run: BatchRun): Promise<void> {
+  const { env, faults } = run;
   const db = createDb(env.DB);
   const stats = emptyStats();
   try {
@@ -53,14 +68,18 @@ export async function processBatch(batch: MessageBatch<unknown>, env: ConsumerEn
       count(stats, outcome, resolution.path, now - job.accepted_at);
     }
     maybeFail("d1Fail", faults);
-    await runBatch(db, [...outcomeStatements(db, outcomes, now), metricsRow(db, batch.queue, stats, now)]);
+    failIfPoisoned(deliveries.map(({ job }) => job.body), faults);
+    await runBatch(db, [...outcomeStatements(db, outcomes, now), metricsRow(db, run.queue, stats, now)]);
     for (const [i, { message }] of deliveries.entries()) {
       const resolution = resolutions[i] as Resolution;
       if (resolution.kind === "read") message.ack();
       else message.retry({ delaySeconds: resolution.delaySeconds });
     }
   } catch (error) {
-    await retryAll(db, deliveries, error, env);
+    await isolate(deliveries, error, run.budget, {
+      retry: (part) => processDeliveries(part, run),
+      giveUp: (part, cause) => retryAll(db, part, cause, env),
+    });
   }
 }
 
@@ -95,7 +114,7 @@ function metricsRow(db: Db, queue: string, stats: BatchStats, at: number) {
 
 async function retryAll(db: Db, deliveries: Delivery[], error: unknown, env: ConsumerEnv): Promise<void> {
   const reason = error instanceof Error ? error.message : String(error);
-  console.error("batch failed; retrying", reason);
+  console.error(`giving ${deliveries.length} message(s) back to the queue`, reason);
   const backoff = { baseSeconds: Number(env.RETRY_BASE_SECONDS ?? 2), maxSeconds: Number(env.RETRY_MAX_SECONDS ?? 300) };
   for (const { message } of deliveries) message.retry({ delaySeconds: retryDelaySeconds(message.attempts, backoff) });
   try {

@@ -6,18 +6,24 @@ export interface FaultRates {
   d1Fail: number;
   /** An upstream LLM call fails. */
   upstreamFail: number;
+  /** The D1 write of any set of messages that holds a body containing POISON_MARKER fails (1: on every attempt). */
+  poison: number;
 }
 
-export const NO_FAULTS: FaultRates = { consumerThrow: 0, d1Fail: 0, upstreamFail: 0 };
+export const NO_FAULTS: FaultRates = { consumerThrow: 0, d1Fail: 0, upstreamFail: 0, poison: 0 };
+
+/** The text that marks a message as poison for the `poison` fault. */
+export const POISON_MARKER = "[[fault:poison]]";
 
 const KEYS: Record<string, keyof FaultRates> = {
   consumer_throw: "consumerThrow",
   d1_fail: "d1Fail",
   upstream_fail: "upstreamFail",
+  poison: "poison",
 };
 
 /**
- * Reads `FAULTS` ("consumer_throw=0.2,d1_fail=0.2,upstream_fail=0.1"). Faults can never be turned on
+ * Reads `FAULTS` ("consumer_throw=0.2,d1_fail=0.2,upstream_fail=0.1,poison=1"). Faults can never be turned on
  * in production: there the answer is always NO_FAULTS. Unknown keys and bad rates are ignored.
  */
 export function parseFaults(text: string | undefined, environment: string | undefined): FaultRates {
@@ -43,4 +49,9 @@ export class InjectedFault extends Error {
 /** Throws an InjectedFault with the given probability. */
 export function maybeFail(kind: keyof FaultRates, rates: FaultRates, random: () => number = Math.random): void {
   if (rates[kind] > 0 && random() < rates[kind]) throw new InjectedFault(kind);
+}
+
+/** Throws an InjectedFault("poison"), at the `poison` rate, when one of the bodies contains POISON_MARKER. */
+export function failIfPoisoned(bodies: string[], rates: FaultRates, random: () => number = Math.random): void {
+  if (rates.poison > 0 && bodies.some((body) => body.includes(POISON_MARKER))) maybeFail("poison", rates, random);
 }

@@ -58,6 +58,9 @@ export function parseSms(input: ParseInput, options: ParseOptions = {}): ParseRe
   }
 }
 
+/** parseSms without its safety net: an internal error throws (for tests, which must see it). */
+export const parseSmsUnguarded = (input: ParseInput, options: ParseOptions = {}): ParseResult => parse(input, options);
+
 function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const sender = str(input?.sender);
   // Intent gates, rails and category cues in one keyword pass (rails/cues are used further down when wanted).

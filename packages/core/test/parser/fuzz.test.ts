@@ -1,10 +1,40 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { processLine } from "../../src/cli/parse";
-import { parseSms } from "../../src/parser/index";
+import { parseSms, parseSmsUnguarded } from "../../src/parser/index";
 import { normalizeBody } from "../../src/parser/normalize";
-import { ParseResult } from "../../src/schemas/parse-result";
+import { MONEY_MOVING_INTENTS, ParseResult, type ParseInput, type ParseOptions } from "../../src/schemas/parse-result";
 import { loadFixtures } from "./load-fixtures";
+
+const ISO_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+const NO_CATEGORY = new Set(["otp", "promo", "balance", "other"]);
+
+/**
+ * Parses with the unguarded entry point (an internal error throws here instead of being turned into
+ * `error@1` by parseSms's safety net) and checks what must hold for every input; returns the result.
+ */
+function parseChecked(input: ParseInput, options: ParseOptions = {}): ParseResult {
+  const result = parseSmsUnguarded(input, options);
+  expect(ParseResult.safeParse(result).success).toBe(true);
+  expect(parseSms(input, options)).toEqual(result); // the safety net changed nothing, and parsing is pure
+  expect(result.parser).toMatch(/^[a-z]+(?::[\w.-]+)*@\d+$/);
+  expect(result.parser.startsWith("error")).toBe(false);
+  if (result.amount_minor !== null) expect(Number.isSafeInteger(result.amount_minor) && result.amount_minor >= 0).toBe(true);
+  if (result.balance_minor !== null) expect(Number.isSafeInteger(result.balance_minor)).toBe(true);
+  // A currency exactly when there is an amount, and then a real ISO 4217 code.
+  expect(result.currency === null).toBe(result.amount_minor === null);
+  if (result.currency !== null) expect(ISO_CURRENCIES.has(result.currency)).toBe(true);
+  if (MONEY_MOVING_INTENTS.has(result.intent)) {
+    // A money movement always says which way and how much (else the parser must hand it over as `other`).
+    expect(result.direction).not.toBeNull();
+    expect(result.amount_minor).toBeGreaterThan(0);
+    if (result.intent === "refund") expect(result.direction).toBe("credit");
+  }
+  if (NO_CATEGORY.has(result.intent)) expect(result.category).toBeNull();
+  if (result.account_kind !== null && result.account_kind !== "wallet") expect(result.account).not.toBeNull();
+  if (result.occurred_at !== null) expect(Number.isNaN(Date.parse(result.occurred_at))).toBe(false);
+  return result;
+}
 
 const noise = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 300 }),
@@ -25,14 +55,11 @@ const receivedAt = fc.oneof(
   fc.constantFrom("", "2026-11-12T10:00:00+05:30", "2026-02-30T99:00:00Z", "-271821-04-20T00:00:00Z", "+275760-09-13T00:00:00Z"),
 );
 
-describe("parser never throws", () => {
-  it("on arbitrary input, always returns a valid ParseResult", () => {
+describe("parser never fails", () => {
+  it("on arbitrary input: no internal error, and every invariant of a reading holds", () => {
     fc.assert(
       fc.property(sender, body, receivedAt, fc.constantFrom(undefined, "Asia/Kolkata", "America/New_York", "Not/AZone"), (s, b, r, tz) => {
-        const result = parseSms({ sender: s, body: b, received_at: r }, tz ? { timeZone: tz } : {});
-        const check = ParseResult.safeParse(result);
-        expect(check.success).toBe(true);
-        if (result.occurred_at !== null) expect(Number.isNaN(Date.parse(result.occurred_at))).toBe(false);
+        parseChecked({ sender: s, body: b, received_at: r }, tz ? { timeZone: tz } : {});
       }),
       { numRuns: 2000 },
     );
@@ -41,23 +68,24 @@ describe("parser never throws", () => {
   it("on 10,000-character bodies", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", minLength: 10000, maxLength: 10000 }), (b) => {
-        expect(ParseResult.safeParse(parseSms({ sender: "VM-HDFCBK-S", body: b, received_at: "x" })).success).toBe(true);
+        parseChecked({ sender: "VM-HDFCBK-S", body: b, received_at: "x" });
       }),
       { numRuns: 20 },
     );
     const long = "Rs.500 debited from A/c XX1234 ".repeat(400) + "x".repeat(10000);
     const started = performance.now();
-    expect(ParseResult.safeParse(parseSms({ sender: "VM-HDFCBK-S", body: long, received_at: "" })).success).toBe(true);
+    const result = parseSms({ sender: "VM-HDFCBK-S", body: long, received_at: "" });
     expect(performance.now() - started).toBeLessThan(200);
+    expect(parseChecked({ sender: "VM-HDFCBK-S", body: long, received_at: "" })).toEqual(result);
   });
 
   it("survives non-string fields", () => {
     const weird = [null, undefined, 42, {}, []] as unknown[];
     for (const v of weird) {
-      const input = { sender: v, body: v, received_at: v } as unknown as Parameters<typeof parseSms>[0];
-      expect(ParseResult.safeParse(parseSms(input)).success).toBe(true);
+      const input = { sender: v, body: v, received_at: v } as unknown as ParseInput;
+      expect(parseChecked(input).intent).toBe("other");
     }
-    expect(ParseResult.safeParse(parseSms(null as unknown as Parameters<typeof parseSms>[0])).success).toBe(true);
+    expect(parseChecked(null as unknown as ParseInput).intent).toBe("other");
   });
 
   it("CLI line processing never throws and always yields one JSON object", () => {
@@ -81,9 +109,14 @@ describe("no catastrophic backtracking", () => {
       for (const q of ["", "a", "1", " ", "A"]) {
         const body = (p + q).repeat(Math.ceil(1000 / (p + q).length));
         for (const sender of senders) {
-          const started = performance.now();
-          parseSms({ sender, body, received_at: "2026-11-12T10:00:00+05:30" });
-          worst = Math.max(worst, performance.now() - started);
+          // The fastest of 3 runs: backtracking is slow every time, a busy machine only sometimes.
+          let fastest = Infinity;
+          for (let run = 0; run < 3; run++) {
+            const started = performance.now();
+            parseSmsUnguarded({ sender, body, received_at: "2026-11-12T10:00:00+05:30" });
+            fastest = Math.min(fastest, performance.now() - started);
+          }
+          worst = Math.max(worst, fastest);
         }
       }
     }
@@ -108,14 +141,17 @@ describe("normalizeBody", () => {
 describe("mutated real alerts", () => {
   it("never reach the internal-error path and always validate", () => {
     const bodies = loadFixtures().map((f) => f.body);
+    let movements = 0;
     fc.assert(
       fc.property(fc.nat(bodies.length - 1), fc.string({ unit: "binary", maxLength: 30 }), fc.nat(300), (i, insert, pos) => {
         const body = bodies[i] ?? "";
-        const res = parseSms({ sender: "VM-HDFCBK-S", body: body.slice(0, pos) + insert + body.slice(pos), received_at: "2026-11-12T10:00:00+05:30" });
-        expect(res.parser.startsWith("error")).toBe(false);
-        expect(ParseResult.safeParse(res).success).toBe(true);
+        const mutated = body.slice(0, pos) + insert + body.slice(pos);
+        const result = parseChecked({ sender: "VM-HDFCBK-S", body: mutated, received_at: "2026-11-12T10:00:00+05:30" });
+        if (MONEY_MOVING_INTENTS.has(result.intent)) movements++;
       }),
       { numRuns: 3000 },
     );
+    // The invariants on money movements were exercised, not skipped (about half the fixtures move money).
+    expect(movements).toBeGreaterThan(600);
   });
 });

@@ -16,6 +16,8 @@ function truthOf(fixture: Fixture): ParseResult | null {
 
 const FIELDS = ["intent", "direction", "amount_minor", "currency", "account", "counterparty", "method", "reference", "balance_minor", "occurred_at"] as const;
 const fixtures = loadFixtures();
+/** Fixtures read by a recipe learned from another fixture of their format (174 at 95cb97e): far from none. */
+const COMPARED_AT_LEAST = 100;
 
 describe("recipes on the labelled fixtures", () => {
   it("learns from nearly every labelled fixture and reproduces it exactly", () => {
@@ -38,10 +40,12 @@ describe("recipes on the labelled fixtures", () => {
         );
       }
     }
-    if (usable > 0) expect(learned / usable).toBeGreaterThan(0.9);
+    expect(usable).toBeGreaterThan(fixtures.length / 2); // else the check above ran on next to nothing
+    expect(learned / usable).toBeGreaterThan(0.9);
   });
 
   it("reads other fixtures of the same format with their own values", () => {
+    let compared = 0;
     const byPrint = new Map<string, Fixture[]>();
     for (const f of fixtures) byPrint.set(fingerprint(f.sender, f.body), [...(byPrint.get(fingerprint(f.sender, f.body)) ?? []), f]);
     for (const group of byPrint.values()) {
@@ -54,6 +58,7 @@ describe("recipes on the labelled fixtures", () => {
         const got = applyRecipe(recipe, other);
         if (!want) continue;
         expect(got, `${other.file}:${other.line}`).not.toBeNull();
+        compared++;
         // Compare the fields the fixture states (some fixtures leave occurred_at out).
         for (const field of ["amount_minor", "account", "counterparty", "reference", "balance_minor", "direction", "intent"] as const) {
           const stated = field === "amount_minor" ? "amount" : field === "balance_minor" ? "balance" : field;
@@ -64,5 +69,6 @@ describe("recipes on the labelled fixtures", () => {
         }
       }
     }
+    expect(compared).toBeGreaterThan(COMPARED_AT_LEAST);
   });
 });
