@@ -1,10 +1,12 @@
 import { Hono } from "hono";
+import { MAX_PATCH_BODY_BYTES } from "@smsledger/config";
 import { TransactionPatch, type TransactionItem } from "@smsledger/core";
 import { correctTransaction, duplicatesOf, listTransactions, type Db, type TransactionCursor, type TransactionFilters } from "@smsledger/db";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { fieldIssues, problem } from "../lib/problem";
 import { TransactionQuery } from "../lib/query";
+import { limitBody } from "../middleware/body-limit";
 import { csvHeader, toCsvLine, toTransactionItem } from "../views/transaction";
 
 export const transactionRoutes = new Hono<AppEnv>();
@@ -57,7 +59,7 @@ transactionRoutes.get("/", async (c) => {
   return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8" });
 });
 
-transactionRoutes.patch("/:id", async (c) => {
+transactionRoutes.patch("/:id", limitBody(MAX_PATCH_BODY_BYTES), async (c) => {
   let json: unknown;
   try {
     json = await c.req.json();
