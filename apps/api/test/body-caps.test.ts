@@ -4,8 +4,10 @@ import { call, newUser, sampleMessages, testEnv } from "./helpers";
 
 const MiB = 1024 * 1024;
 
-/** A body of `total` bytes made on demand in 64 KiB pieces, with no Content-Length; counts what was pulled. */
-function streamedBody(total: number, piece = (i: number) => new Uint8Array(64 * 1024).fill(0x20 + (i % 2))) {
+const spaces = (i: number): Uint8Array => new Uint8Array(64 * 1024).fill(0x20 + (i % 2));
+
+/** A body of `total` bytes made on demand from `piece`s, with no Content-Length; counts what was pulled. */
+function streamedBody(total: number, piece: (i: number) => Uint8Array = spaces) {
   const sent = { bytes: 0 };
   let i = 0;
   const stream = new ReadableStream<Uint8Array>({

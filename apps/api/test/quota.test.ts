@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { callWithEnv, newUser, sampleMessages, testEnv } from "./helpers";
+import { callWithEnv, newUser, testEnv } from "./helpers";
 
 const SMS_QUOTA = { USER_QUOTA_SMS: "5" };
 
-const message = (i: number) => ({ ...sampleMessages[0], id: `q-${i}` });
+const message = (i: number) => ({
+  id: `q-${i}`,
+  sender: "JD-KOTAKB-S",
+  body: `Sent Rs.${210 + i}.00 from Kotak Bank A/c X5512 to canteen${i}@okicici on 14-11-26. UPI Ref 63307${i}118842.`,
+  received_at: "2026-11-14T13:05:00+05:30",
+});
 const bytesOf = (m: { sender: string; body: string }) => new TextEncoder().encode(m.sender + m.body).length;
 
 function upload(vars: Record<string, string>, key: string, messages: unknown[]) {
