@@ -94,4 +94,14 @@ describe("per-user storage quota", () => {
     expect(ids.results.map((r) => r.id)).toEqual(["q-1", "q-2", "q-3", "q-4", "q-5"]);
     expect(await stored(userId)).toMatchObject({ usage: { sms: 5 } });
   });
+
+  it("crosses a chunk boundary: keeps the first 700 of 1,000 NDJSON lines under a 700-SMS quota", async () => {
+    const { key, userId } = await newUser();
+    const body = Array.from({ length: 1000 }, (_, i) => JSON.stringify(message(i))).join("\n");
+    const vars = { USER_QUOTA_SMS: "700" };
+    const res = await callWithEnv(vars, "/v1/sms", { method: "POST", key, headers: { "content-type": "application/x-ndjson" }, body });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ accepted: 700, incomplete: { reason: "quota_exceeded", resume_from_line: 701 } });
+    expect(await stored(userId)).toMatchObject({ sms: 700, usage: { sms: 700 } });
+  });
 });

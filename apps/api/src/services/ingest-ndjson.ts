@@ -3,6 +3,7 @@ import { IncomingSms } from "@smsledger/core";
 import { QuotaExceeded, type Storage } from "@smsledger/db";
 import { ndjsonLines } from "../lib/ndjson";
 import { fieldIssues, type FieldIssue } from "../lib/problem";
+import { fittingHead } from "../lib/quota";
 import { EnqueueFailed, ingestChunk, startIngestion, type IngestTarget } from "./ingest";
 
 const MAX_LINE_CHARS = MAX_BODY_CHARS * 2 + 1024;
@@ -16,26 +17,9 @@ export interface NdjsonIngestResult {
   errors: { line: number; fields: FieldIssue[] }[];
   /** Set when the upload stopped early: the first line that was not recorded. Re-send from there (or all). */
   incomplete?: { reason: string; resume_from_line: number };
-  /** Set when it stopped at the storage quota: the quota, and the usage when it stopped. */
+  /** Set when it stopped at the storage quota: the quota, and the usage measured when it refused a chunk. */
   quota?: Storage;
   usage?: Storage;
-}
-
-const encoder = new TextEncoder();
-const smsBytes = (sms: IncomingSms) => encoder.encode(sms.sender).length + encoder.encode(sms.body).length;
-
-/** How many SMS at the head of `chunk` fit in what is left of the quota (counting each as new). */
-function fittingHead(chunk: IncomingSms[], error: QuotaExceeded): number {
-  let sms = error.quota.sms - error.usage.sms;
-  let bytes = error.quota.bytes - error.usage.bytes;
-  let n = 0;
-  for (const message of chunk) {
-    sms -= 1;
-    bytes -= smsBytes(message);
-    if (sms < 0 || bytes < 0) break;
-    n++;
-  }
-  return n;
 }
 
 /**
@@ -60,40 +44,49 @@ export async function ingestNdjson(target: IngestTarget, body: ReadableStream<Ui
     result.accepted += counts.accepted;
     result.duplicates += counts.duplicates;
   };
-  /** Stores the head of the chunk that fits in the quota, then stops the upload at the first line left. */
-  const stopAtQuota = async (error: QuotaExceeded) => {
-    const head = fittingHead(chunk, error);
-    let stored = 0;
-    if (head > 0) {
-      try {
-        await record(chunk.slice(0, head));
-        stored = head;
-      } catch (again) {
-        if (again instanceof EnqueueFailed) {
-          result.incomplete = queueUnavailable();
-          return;
-        }
-        if (!(again instanceof QuotaExceeded)) throw again;
-        error = again;
-      }
+  /**
+   * Stores the head of the chunk that fits in what the quota leaves, then stops the upload at the
+   * first line left. Returns whether the upload goes on (the whole chunk fitted after all).
+   */
+  const storeWhatFits = async (error: QuotaExceeded): Promise<boolean> => {
+    const head = fittingHead(chunk, error.quota, error.usage);
+    try {
+      if (head > 0) await record(chunk.slice(0, head));
+    } catch (again) {
+      if (again instanceof EnqueueFailed) result.incomplete = queueUnavailable();
+      else if (again instanceof QuotaExceeded) stopAt(0, again);
+      else throw again;
+      return false;
     }
-    result.incomplete = { reason: "quota_exceeded", resume_from_line: chunkLines[stored] as number };
+    if (head === chunk.length) return true;
+    stopAt(head, error);
+    return false;
+  };
+  const stopAt = (index: number, error: QuotaExceeded) => {
+    result.incomplete = { reason: "quota_exceeded", resume_from_line: chunkLines[index] as number };
     result.quota = error.quota;
     result.usage = error.usage;
   };
-  const flush = async (): Promise<boolean> => {
-    if (chunk.length === 0) return true;
+  /** Records the chunk; returns whether the upload goes on. */
+  const recordChunk = async (): Promise<boolean> => {
     try {
       await record(chunk);
-      chunk = [];
-      chunkLines = [];
       return true;
     } catch (error) {
-      if (error instanceof QuotaExceeded) await stopAtQuota(error);
-      else if (error instanceof EnqueueFailed) result.incomplete = queueUnavailable();
-      else throw error;
+      if (error instanceof QuotaExceeded) return storeWhatFits(error);
+      if (!(error instanceof EnqueueFailed)) throw error;
+      result.incomplete = queueUnavailable();
       return false;
     }
+  };
+  const flush = async (): Promise<boolean> => {
+    if (chunk.length === 0) return true;
+    const goOn = await recordChunk();
+    if (goOn) {
+      chunk = [];
+      chunkLines = [];
+    }
+    return goOn;
   };
 
   let overLines = 0;
