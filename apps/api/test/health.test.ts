@@ -42,7 +42,8 @@ describe("GET /health", () => {
   });
 
   it("names every failure at once", async () => {
-    const { status, body } = await healthWith({ DB: testEnv.UNMIGRATED_DB, TEMPLATES: undefined, SMS_QUEUE: undefined, RATE_LIMITER: undefined });
+    const everything = { DB: testEnv.UNMIGRATED_DB, TEMPLATES: undefined, SMS_QUEUE: undefined, RATE_LIMITER: undefined };
+    const { status, body } = await healthWith(everything);
     expect(status).toBe(503);
     expect(body.failed.sort()).toEqual(["d1", "kv", "limiter", "queue"]);
   });

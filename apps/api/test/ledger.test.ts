@@ -61,7 +61,9 @@ describe("GET /v1/transactions filters", () => {
   it("searches counterparties for a literal % or _ (LIKE wildcards escaped)", async () => {
     const { key, userId } = await newUser();
     const names = ["50% OFF MART", "500 MART", "a_b traders", "axb traders", "back\\slash co", "backslash co"];
-    await seed(userId, names.map((counterparty, i) => ({ id: `c${i}`, sms: `sc${i}`, direction: "debit", amount: 100 + i, at: `2026-11-0${i + 1}T10:00:00Z`, counterparty })));
+    const row = (counterparty: string, i: number): Row =>
+      ({ id: `c${i}`, sms: `sc${i}`, direction: "debit", amount: 100 + i, at: `2026-11-0${i + 1}T10:00:00Z`, counterparty });
+    await seed(userId, names.map(row));
     const found = async (text: string) => {
       const res = await call(`/v1/transactions?counterparty=${encodeURIComponent(text)}`, { key });
       return ((await res.json()) as { items: { counterparty: string }[] }).items.map((t) => t.counterparty);

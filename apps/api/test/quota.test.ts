@@ -16,6 +16,10 @@ function upload(vars: Record<string, string>, key: string, messages: unknown[]) 
   return callWithEnv(vars, "/v1/sms", { method: "POST", key, headers: { "content-type": "application/json" }, body });
 }
 
+function uploadNdjson(vars: Record<string, string>, key: string, body: string) {
+  return callWithEnv(vars, "/v1/sms", { method: "POST", key, headers: { "content-type": "application/x-ndjson" }, body });
+}
+
 /** What D1 holds for a user: SMS rows, their bytes, ingestion rows, and the usage counter. */
 async function stored(userId: string) {
   const truth = await testEnv.DB.prepare(
@@ -48,7 +52,8 @@ describe("per-user storage quota", () => {
 
     // Exactly up to the quota is fine; re-sent SMS are duplicates and take no room.
     expect(await (await upload(SMS_QUOTA, key, [3, 4].map(message))).json()).toMatchObject({ accepted: 2 });
-    expect(await (await upload(SMS_QUOTA, key, [0, 1, 2, 3, 4].map(message))).json()).toMatchObject({ accepted: 0, duplicates: 5 });
+    const resent = await upload(SMS_QUOTA, key, [0, 1, 2, 3, 4].map(message));
+    expect(await resent.json()).toMatchObject({ accepted: 0, duplicates: 5 });
     expect((await upload(SMS_QUOTA, key, [message(5)])).status).toBe(413);
 
     // Deleting an SMS frees its room.
@@ -65,13 +70,17 @@ describe("per-user storage quota", () => {
     expect((await upload(vars, key, [message(0), message(1)])).status).toBe(202);
     const over = await upload(vars, key, [message(2)]);
     expect(over.status).toBe(413);
-    expect(await over.json()).toMatchObject({ error: "quota_exceeded", quota: { bytes: 2 * one + 10 }, usage: { sms: 2, bytes: 2 * one } });
+    expect(await over.json()).toMatchObject({
+      error: "quota_exceeded",
+      quota: { bytes: 2 * one + 10 },
+      usage: { sms: 2, bytes: 2 * one },
+    });
     expect(await stored(userId)).toMatchObject({ sms: 2, usage: { sms: 2, bytes: 2 * one } });
   });
 
   it("lets exactly one of two concurrent uploads that together pass the quota through", async () => {
     const { key, userId } = await newUser();
-    const results = await Promise.all([upload(SMS_QUOTA, key, [0, 1, 2].map(message)), upload(SMS_QUOTA, key, [3, 4, 5].map(message))]);
+    const results = await Promise.all([[0, 1, 2], [3, 4, 5]].map((ids) => upload(SMS_QUOTA, key, ids.map(message))));
     expect(results.map((r) => r.status).sort()).toEqual([202, 413]);
     expect(await stored(userId)).toMatchObject({ sms: 3, ingestions: 1, usage: { sms: 3 } });
   });
@@ -80,7 +89,7 @@ describe("per-user storage quota", () => {
     const { key, userId } = await newUser();
     const lines = [message(1), "{bad json", message(2), message(3), message(4), message(5), message(6), message(7)];
     const body = lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n");
-    const res = await callWithEnv(SMS_QUOTA, "/v1/sms", { method: "POST", key, headers: { "content-type": "application/x-ndjson" }, body });
+    const res = await uploadNdjson(SMS_QUOTA, key, body);
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({
       error: "quota_exceeded",
@@ -99,7 +108,7 @@ describe("per-user storage quota", () => {
     const { key, userId } = await newUser();
     const body = Array.from({ length: 1000 }, (_, i) => JSON.stringify(message(i))).join("\n");
     const vars = { USER_QUOTA_SMS: "700" };
-    const res = await callWithEnv(vars, "/v1/sms", { method: "POST", key, headers: { "content-type": "application/x-ndjson" }, body });
+    const res = await uploadNdjson(vars, key, body);
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ accepted: 700, incomplete: { reason: "quota_exceeded", resume_from_line: 701 } });
     expect(await stored(userId)).toMatchObject({ sms: 700, usage: { sms: 700 } });

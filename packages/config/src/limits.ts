@@ -36,7 +36,7 @@ export const REVERSAL_WINDOW_MS = 120 * 24 * 3_600_000;
 /** Bulk writes bind their rows as one JSON parameter; D1 caps a value at 2 MB, so chunks stay under this. */
 export const D1_MAX_JSON_PARAM_BYTES = 512 * 1024;
 
-/** Per-user storage quota defaults (API vars USER_QUOTA_SMS, USER_QUOTA_BYTES): SMS stored, and their UTF-8 sender + body bytes. */
+/** Per-user storage quota defaults (API vars USER_QUOTA_SMS, USER_QUOTA_BYTES): SMS stored, and their bytes (sender + body). */
 export const DEFAULT_USER_QUOTA_SMS = 1_000_000;
 export const DEFAULT_USER_QUOTA_BYTES = 512 * 1024 * 1024;
 

@@ -51,9 +51,10 @@ describe("bulk and linking SQL", () => {
 describe("the storage quota", () => {
   it("fails a write past the quota by the CHECK of user_usage, and counts bytes as UTF-8", () => {
     const db = migrated();
-    db.exec("INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at, created_at) VALUES ('u', 'a', 'i', 'AB', 'é', 't', 1)");
-    const charge = (max: number) =>
-      db.prepare(texts((d) => [chargeUsageStatement(d, { id: "i", userId: "u" }, 1, { sms: max, bytes: 100 })])[0] as string).run("i", "u", 1, max, 100);
+    db.exec(`INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at, created_at)
+             VALUES ('u', 'a', 'i', 'AB', 'é', 't', 1)`);
+    const [text] = texts((d) => [chargeUsageStatement(d, { id: "i", userId: "u" }, 1, { sms: 1, bytes: 100 })]);
+    const charge = (max: number) => db.prepare(text as string).run("i", "u", 1, max, 100);
     charge(1);
     expect(db.prepare("SELECT sms_count, sms_bytes FROM user_usage").get()).toEqual({ sms_count: 1, sms_bytes: 4 });
     expect(() => charge(1)).toThrow(/user_usage_within_quota/);

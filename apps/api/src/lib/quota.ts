@@ -10,7 +10,10 @@ function positive(text: string | undefined, fallback: number): number {
 
 /** The per-user storage quota: `USER_QUOTA_SMS` and `USER_QUOTA_BYTES`, else the defaults. */
 export function storageQuota(env: Pick<ApiEnv, "USER_QUOTA_SMS" | "USER_QUOTA_BYTES">): Storage {
-  return { sms: positive(env.USER_QUOTA_SMS, DEFAULT_USER_QUOTA_SMS), bytes: positive(env.USER_QUOTA_BYTES, DEFAULT_USER_QUOTA_BYTES) };
+  return {
+    sms: positive(env.USER_QUOTA_SMS, DEFAULT_USER_QUOTA_SMS),
+    bytes: positive(env.USER_QUOTA_BYTES, DEFAULT_USER_QUOTA_BYTES),
+  };
 }
 
 const encoder = new TextEncoder();

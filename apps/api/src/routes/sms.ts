@@ -26,7 +26,8 @@ const quotaMessage = (quota: QuotaExceeded["quota"]) =>
  */
 function overQuota(c: Context<AppEnv>, error: QuotaExceeded) {
   const fields = [{ field: "messages", message: "would exceed the storage quota" }];
-  return c.json({ error: "quota_exceeded", message: quotaMessage(error.quota), fields, quota: error.quota, usage: error.usage }, 413);
+  const { quota, usage } = error;
+  return c.json({ error: "quota_exceeded", message: quotaMessage(quota), fields, quota, usage }, 413);
 }
 
 /** NDJSON: streamed, each bad line rejected alone; 503 with where to resume if the queue stays unavailable. */
