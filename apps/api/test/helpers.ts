@@ -26,11 +26,11 @@ export function call(path: string, init: RequestInit & { key?: string } = {}): P
  * Calls the API with other bindings or vars than the test Worker's (e.g. a lower quota, an absent
  * binding): the same app over the same real D1, KV, Queues and Durable Object, with `overrides` on top.
  */
-export function callWithEnv(
+export async function callWithEnv(
   overrides: Partial<Record<keyof ApiEnv, unknown>>,
   path: string,
   init: RequestInit & { key?: string } = {},
-): Response | Promise<Response> {
+): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.key) headers.set("authorization", `Bearer ${init.key}`);
   const request = new Request(`http://api.test${path}`, { ...init, headers });
