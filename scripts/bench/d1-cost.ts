@@ -61,12 +61,13 @@ for (let b = 0; b < batches; b++) {
 }
 const n = batches - 10;
 // The API side: building insertQueuedSms's statements for one request of 100 and of 1000 SMS (no execution).
-// (Signature of packages/db at the time of writing: (db, {id, userId, format}, rows, messages, at).)
+// (Signature of packages/db at the time of writing: (db, {id, userId, format}, rows, messages, at, quota).)
 const ingestBuildMs: Record<string, number> = {};
 for (const size of [100, 1000]) {
   const rows = Array.from({ length: size }, (_, i) => ({ userId: "usr_1", id: `s${i}`, ingestionId: "ing_1", sender: "VM-HDFCBK-S", body: "Rs.1,250.00 debited from A/c XX4321 on 12-11-26 to VPA swiggy@axisbank (UPI Ref No 431298765432) - HDFC Bank", receivedAt: "2026-11-12T10:00:00+05:30" }));
   const ingestion = { id: "ing_1", userId: "usr_1", format: "json" as const };
-  const call = () => insertQueuedSms(db, ingestion as never, rows as never, rows.length as never, Date.now() as never);
+  const call = () => insertQueuedSms(db, ingestion as never, rows as never, rows.length as never, Date.now() as never,
+    { sms: 1e9, bytes: 1e12 });
   for (let w = 0; w < 5; w++) await call();
   const t0 = performance.now();
   for (let k = 0; k < 20; k++) await call();

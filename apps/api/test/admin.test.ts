@@ -44,8 +44,10 @@ describe("admin routes", () => {
       api_key: { key: string };
     };
     await postJson("/v1/sms", created.api_key.key, { messages: sampleMessages });
+    const usage = await testEnv.DB.prepare("SELECT sms_count FROM user_usage WHERE user_id = ?").bind(created.user_id).first();
+    expect(usage).toEqual({ sms_count: 3 });
     expect((await admin(`/admin/users/${created.user_id}`, { method: "DELETE" })).status).toBe(204);
-    for (const table of ["sms", "sms_events", "ingestions", "api_keys", "transactions", "dead_letters"]) {
+    for (const table of ["sms", "sms_events", "ingestions", "api_keys", "transactions", "dead_letters", "user_usage"]) {
       const n = await testEnv.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE user_id = ?`).bind(created.user_id).first<{ n: number }>();
       expect(n?.n, table).toBe(0);
     }

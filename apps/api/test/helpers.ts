@@ -1,8 +1,11 @@
 import { newApiKey } from "@smsledger/core";
 import { createDb, createUserWithKey } from "@smsledger/db";
+import { createExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
+import type { ApiEnv } from "@smsledger/config/env";
+import { app } from "../src/app";
 
-export const testEnv = env as unknown as Cloudflare.Env & { DB: D1Database };
+export const testEnv = env as unknown as ApiEnv & { UNMIGRATED_DB: D1Database };
 
 /** Creates a user with a fresh API key and returns the key. */
 export async function newUser(name = "test user"): Promise<{ userId: string; key: string }> {
@@ -17,6 +20,21 @@ export function call(path: string, init: RequestInit & { key?: string } = {}): P
   const headers = new Headers(init.headers);
   if (init.key) headers.set("authorization", `Bearer ${init.key}`);
   return (exports as unknown as { default: Fetcher }).default.fetch(new Request(`http://api.test${path}`, { ...init, headers }));
+}
+
+/**
+ * Calls the API with other bindings or vars than the test Worker's (e.g. a lower quota, an absent
+ * binding): the same app over the same real D1, KV, Queues and Durable Object, with `overrides` on top.
+ */
+export async function callWithEnv(
+  overrides: Partial<Record<keyof ApiEnv, unknown>>,
+  path: string,
+  init: RequestInit & { key?: string } = {},
+): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.key) headers.set("authorization", `Bearer ${init.key}`);
+  const request = new Request(`http://api.test${path}`, { ...init, headers });
+  return app.fetch(request, { ...testEnv, ...overrides } as ApiEnv, createExecutionContext());
 }
 
 export function postJson(path: string, key: string, body: unknown): Promise<Response> {

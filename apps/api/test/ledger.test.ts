@@ -58,6 +58,22 @@ describe("GET /v1/transactions filters", () => {
     expect(await ids("include_duplicates=true&counterparty=netflix")).toEqual(["t5", "t6", "t3"]);
   });
 
+  it("searches counterparties for a literal % or _ (LIKE wildcards escaped)", async () => {
+    const { key, userId } = await newUser();
+    const names = ["50% OFF MART", "500 MART", "a_b traders", "axb traders", "back\\slash co", "backslash co"];
+    const row = (counterparty: string, i: number): Row =>
+      ({ id: `c${i}`, sms: `sc${i}`, direction: "debit", amount: 100 + i, at: `2026-11-0${i + 1}T10:00:00Z`, counterparty });
+    await seed(userId, names.map(row));
+    const found = async (text: string) => {
+      const res = await call(`/v1/transactions?counterparty=${encodeURIComponent(text)}`, { key });
+      return ((await res.json()) as { items: { counterparty: string }[] }).items.map((t) => t.counterparty);
+    };
+    expect(await found("50%")).toEqual(["50% OFF MART"]);
+    expect(await found("a_b")).toEqual(["a_b traders"]);
+    expect(await found("k\\s")).toEqual(["back\\slash co"]);
+    expect(await found("mart")).toEqual(["500 MART", "50% OFF MART"]);
+  });
+
   it("lists the SMS merged into a transaction and its link", async () => {
     const { key, userId } = await newUser();
     await seed(userId, rows);

@@ -31,11 +31,3 @@ describe("GET /v1/metrics", () => {
     expect(text).toContain("# TYPE smsledger_limiter_rate gauge");
   });
 });
-
-describe("GET /health", () => {
-  it("checks D1, KV, the queue binding and the limiter Durable Object", async () => {
-    const res = await call("/health");
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", failed: [], checks: { d1: "ok", kv: "ok", queue: "ok", limiter: "ok" } });
-  });
-});

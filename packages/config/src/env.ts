@@ -14,6 +14,9 @@ export interface ApiEnv {
   ENVIRONMENT: string;
   /** Secret: bearer token of the admin routes. Admin routes answer 503 while it is unset. */
   ADMIN_TOKEN?: string;
+  /** Per-user storage quota: SMS stored and their bytes (defaults in limits.ts). */
+  USER_QUOTA_SMS?: string;
+  USER_QUOTA_BYTES?: string;
 }
 
 /** Bindings of the consumer Worker (apps/consumer/wrangler.jsonc). */

@@ -35,3 +35,11 @@ export const REVERSAL_WINDOW_MS = 120 * 24 * 3_600_000;
 
 /** Bulk writes bind their rows as one JSON parameter; D1 caps a value at 2 MB, so chunks stay under this. */
 export const D1_MAX_JSON_PARAM_BYTES = 512 * 1024;
+
+/** Per-user storage quota defaults (API vars USER_QUOTA_SMS, USER_QUOTA_BYTES): SMS stored, and their bytes (sender + body). */
+export const DEFAULT_USER_QUOTA_SMS = 1_000_000;
+export const DEFAULT_USER_QUOTA_BYTES = 512 * 1024 * 1024;
+
+/** Bodies of PATCH /v1/transactions/:id and of the admin routes (a name, a label: a few hundred bytes). */
+export const MAX_PATCH_BODY_BYTES = 4 * 1024;
+export const MAX_ADMIN_BODY_BYTES = 4 * 1024;

@@ -11,3 +11,4 @@ export * from "./queries/metrics";
 export * from "./queries/summary";
 export * from "./queries/links";
 export * from "./queries/bulk";
+export * from "./queries/usage";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** Terminal and in-flight states of an accepted SMS. */
 export const SMS_STATES = ["queued", "parsed", "not_financial", "needs_review", "dead_lettered"] as const;
@@ -109,7 +109,27 @@ export const transactions = sqliteTable(
     index("transactions_user_time_idx").on(t.userId, t.occurredAtMs, t.id),
     index("transactions_user_ref_idx").on(t.userId, t.reference),
     index("transactions_user_amount_time_idx").on(t.userId, t.amountMinor, t.occurredAtMs),
+    /** The other alerts of a page of transactions (duplicatesOf), without scanning the user's whole ledger. */
+    index("transactions_user_duplicate_idx").on(t.userId, t.duplicateOf).where(sql`duplicate_of IS NOT NULL`),
   ],
+);
+
+/**
+ * What each user stores, for the storage quota: SMS recorded and their bytes (UTF-8 sender + body).
+ * Kept by the same D1 batch that records or removes SMS, so it never drifts and is never a COUNT(*).
+ * `max_*` are the quota the last write was checked against: the CHECK makes a write past it fail the
+ * whole batch (all or nothing, even with concurrent uploads of one user).
+ */
+export const userUsage = sqliteTable(
+  "user_usage",
+  {
+    userId: text("user_id").primaryKey(),
+    smsCount: integer("sms_count").notNull().default(0),
+    smsBytes: integer("sms_bytes").notNull().default(0),
+    maxSms: integer("max_sms").notNull(),
+    maxBytes: integer("max_bytes").notNull(),
+  },
+  () => [check("user_usage_within_quota", sql`sms_count <= max_sms AND sms_bytes <= max_bytes`)],
 );
 
 export type UserRow = typeof users.$inferSelect;

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "../src/client";
 import { afterQueuedStatements, insertQueuedStatements, insertTransactionsStatements, updateStatesStatements } from "../src/queries/bulk";
 import { linkStatements } from "../src/queries/links";
+import { chargeUsageStatement, releaseUsageStatement } from "../src/queries/usage";
 
 function migrated(): DatabaseSync {
   const db = new DatabaseSync(":memory:");
@@ -33,14 +34,31 @@ describe("bulk and linking SQL", () => {
     ...texts((db) => afterQueuedStatements(db, { id: "ing", userId: "u", format: "json" }, 1, 1)),
     ...texts((db) => updateStatesStatements(db, [{ user_id: "u", sms_id: "s", state: "parsed", intent: null, parser: null, confidence: null, attempts: 1 }], 1)),
     ...texts((db) => insertTransactionsStatements(db, [{} as never], 1)),
+    ...texts((db) => [chargeUsageStatement(db, { id: "ing", userId: "u" }, 1, { sms: 5, bytes: 500 })]),
+    ...texts((db) => [releaseUsageStatement(db, "u", ["s"])]),
   ];
 
   it("covers every statement", () => {
-    expect(statements.length).toBeGreaterThanOrEqual(14);
+    expect(statements.length).toBeGreaterThanOrEqual(16);
   });
 
   it.each(statements.map((text, i) => [i, text] as const))("statement %i compiles", (_i, text) => {
     const db = migrated();
     expect(() => db.prepare(text)).not.toThrow();
+  });
+});
+
+describe("the storage quota", () => {
+  it("fails a write past the quota by the CHECK of user_usage, and counts bytes as UTF-8", () => {
+    const db = migrated();
+    db.exec(`INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at, created_at)
+             VALUES ('u', 'a', 'i', 'AB', 'é', 't', 1)`);
+    const [text] = texts((d) => [chargeUsageStatement(d, { id: "i", userId: "u" }, 1, { sms: 1, bytes: 100 })]);
+    const charge = (max: number) => db.prepare(text as string).run("i", "u", 1, max, 100);
+    charge(1);
+    expect(db.prepare("SELECT sms_count, sms_bytes FROM user_usage").get()).toEqual({ sms_count: 1, sms_bytes: 4 });
+    expect(() => charge(1)).toThrow(/user_usage_within_quota/);
+    charge(2);
+    expect(db.prepare("SELECT sms_count FROM user_usage").get()).toEqual({ sms_count: 2 });
   });
 });

@@ -81,7 +81,7 @@ export function openApiDocument(serverUrl: string) {
             "202": { description: "Accepted", content: json("IngestResponse") },
             "400": error("Invalid JSON or fields"),
             "401": error("No valid API key"),
-            "413": error("Over a size cap"),
+            "413": error("Over a size cap, or over the user's storage quota (quota_exceeded, naming the quota and the usage)"),
             "415": error("Unsupported content type"),
             "429": error("Per-user rate limit; see Retry-After"),
             "503": error("Queue unavailable; nothing kept; retry"),
@@ -109,7 +109,12 @@ export function openApiDocument(serverUrl: string) {
           security: userAuth,
           parameters: [idParam("id")],
           requestBody: { required: true, content: json("TransactionPatch") },
-          responses: { "200": { description: "Updated", content: json("TransactionItem") }, "400": error("Invalid"), "404": error("Not found") },
+          responses: {
+            "200": { description: "Updated", content: json("TransactionItem") },
+            "400": error("Invalid"),
+            "404": error("Not found"),
+            "413": error("Body over 4 KiB"),
+          },
         },
       },
       "/v1/summary": {
@@ -125,7 +130,12 @@ export function openApiDocument(serverUrl: string) {
       "/admin/dead-letters": { get: { summary: "List dead letters", security: adminAuth, responses: { "200": { description: "Dead letters" } } } },
       "/admin/dead-letters/{userId}/{smsId}": { delete: { summary: "Discard a dead letter", security: adminAuth, parameters: [idParam("userId"), idParam("smsId")], responses: { "204": { description: "Discarded" } } } },
       "/admin/dead-letters/{userId}/{smsId}/replay": { post: { summary: "Replay a dead letter", security: adminAuth, parameters: [idParam("userId"), idParam("smsId")], responses: { "202": { description: "Re-enqueued" } } } },
-      "/health": { get: { summary: "Checks D1, KV, the queue binding and the limiter", responses: { "200": { description: "Healthy" }, "503": { description: "Names what failed" } } } },
+      "/health": {
+        get: {
+          summary: "Checks D1 (reachable and migrated), KV, the queue binding and the limiter",
+          responses: { "200": { description: "Healthy" }, "503": { description: "Names what failed" } },
+        },
+      },
     },
   };
 }

@@ -1,9 +1,12 @@
 import { Hono, type Context } from "hono";
 import { MAX_JSON_REQUEST_BYTES } from "@smsledger/config";
 import { queueFor } from "@smsledger/core";
-import { deleteSms, getSms, listEvents, transactionsOfSms } from "@smsledger/db";
+import { deleteSms, getSms, listEvents, QuotaExceeded, transactionsOfSms } from "@smsledger/db";
 import type { AppEnv } from "../env";
+import { readCapped } from "../lib/body";
 import { problem } from "../lib/problem";
+import { storageQuota } from "../lib/quota";
+import { bodyTooLarge } from "../middleware/body-limit";
 import { limitIngestion } from "../middleware/rate-limit";
 import { EnqueueFailed, newIngestionId, type IngestTarget } from "../services/ingest";
 import { ingestJson } from "../services/ingest-json";
@@ -14,6 +17,19 @@ export const smsRoutes = new Hono<AppEnv>();
 
 const mediaType = (header: string | undefined) => (header ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 
+const quotaMessage = (quota: QuotaExceeded["quota"]) =>
+  `Over this user's storage quota of ${quota.sms} SMS and ${quota.bytes} bytes (sender + body, UTF-8)`;
+
+/**
+ * 413 for an upload past the user's storage quota, naming the quota and the usage. 413, not 429:
+ * waiting does not help, only deleting SMS or a larger quota does (docs/decisions.md).
+ */
+function overQuota(c: Context<AppEnv>, error: QuotaExceeded) {
+  const fields = [{ field: "messages", message: "would exceed the storage quota" }];
+  const { quota, usage } = error;
+  return c.json({ error: "quota_exceeded", message: quotaMessage(quota), fields, quota, usage }, 413);
+}
+
 /** NDJSON: streamed, each bad line rejected alone; 503 with where to resume if the queue stays unavailable. */
 async function postNdjson(c: Context<AppEnv>, target: IngestTarget) {
   if (!c.req.raw.body) return problem(c, 400, "invalid_request", "Empty body", [{ field: "(body)", message: "empty" }]);
@@ -22,19 +38,19 @@ async function postNdjson(c: Context<AppEnv>, target: IngestTarget) {
     c.header("Retry-After", "5");
     return c.json({ error: "queue_unavailable", message: "The queue refused messages; re-send from resume_from_line", ...result }, 503);
   }
+  if (result.incomplete?.reason === "quota_exceeded" && result.quota) {
+    return c.json({ error: "quota_exceeded", message: quotaMessage(result.quota), ...result }, 413);
+  }
   return c.json(result, result.incomplete ? 413 : 202);
 }
 
-/** JSON: capped, valid UTF-8, validated whole, then all or nothing. */
+/** JSON: capped while it streams in, valid UTF-8, validated whole, then all or nothing. */
 async function postJson(c: Context<AppEnv>, target: IngestTarget) {
-  if (Number(c.req.header("content-length") ?? "0") > MAX_JSON_REQUEST_BYTES) {
-    return problem(c, 413, "payload_too_large", `JSON requests are limited to ${MAX_JSON_REQUEST_BYTES} bytes`, [
-      { field: "(body)", message: "too large" },
-    ]);
-  }
+  const bytes = await readCapped(c.req.raw, MAX_JSON_REQUEST_BYTES);
+  if (!bytes) return bodyTooLarge(c, MAX_JSON_REQUEST_BYTES);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(await c.req.arrayBuffer());
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return problem(c, 400, "invalid_encoding", "The body is not valid UTF-8", [{ field: "(body)", message: "invalid UTF-8" }]);
   }
@@ -43,6 +59,7 @@ async function postJson(c: Context<AppEnv>, target: IngestTarget) {
     if (!result.ok) return problem(c, result.status, result.error, result.message, result.fields);
     return c.json(result.response, 202);
   } catch (error) {
+    if (error instanceof QuotaExceeded) return overQuota(c, error);
     if (!(error instanceof EnqueueFailed)) throw error;
     c.header("Retry-After", "5");
     return problem(c, 503, "queue_unavailable", "The queue refused the messages; nothing was recorded. Retry later.");
@@ -64,6 +81,7 @@ smsRoutes.post("/", limitIngestion, async (c) => {
     userId,
     ingestionId: newIngestionId(),
     format: ndjson ? "ndjson" : "json",
+    quota: storageQuota(c.env),
   };
   return ndjson ? postNdjson(c, target) : postJson(c, target);
 });

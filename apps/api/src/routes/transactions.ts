@@ -1,16 +1,44 @@
 import { Hono } from "hono";
+import { MAX_PATCH_BODY_BYTES } from "@smsledger/config";
 import { TransactionPatch, type TransactionItem } from "@smsledger/core";
 import { correctTransaction, duplicatesOf, listTransactions, type Db, type TransactionCursor, type TransactionFilters } from "@smsledger/db";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { fieldIssues, problem } from "../lib/problem";
 import { TransactionQuery } from "../lib/query";
+import { limitBody } from "../middleware/body-limit";
 import { csvHeader, toCsvLine, toTransactionItem } from "../views/transaction";
 
 export const transactionRoutes = new Hono<AppEnv>();
 
-/** Rows a CSV export may hold. */
+/** Rows a CSV export may hold, and rows read per D1 query while it streams. */
 const MAX_CSV_ROWS = 100_000;
+const CSV_PAGE_ROWS = 500;
+
+type Page = Awaited<ReturnType<typeof page>>;
+
+/**
+ * The CSV export, streamed a page at a time (memory stays one page, whatever the ledger's size). The
+ * first page is read before the answer starts, so that a failing query is still a 500; a later
+ * failure aborts the stream (the client sees a broken transfer, never a short file that looks whole).
+ */
+function csvStream(first: Page, next: (cursor: TransactionCursor) => Promise<Page>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let current = first;
+  let rows = 0;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(csvHeader));
+    },
+    async pull(controller) {
+      const result = current;
+      controller.enqueue(encoder.encode(result.items.map(toCsvLine).join("")));
+      rows += result.items.length;
+      if (!result.next || rows >= MAX_CSV_ROWS) return controller.close();
+      current = await next(result.next);
+    },
+  });
+}
 
 async function page(db: Db, userId: string, limit: number, after: TransactionCursor | null, filters: TransactionFilters) {
   const { rows, next } = await listTransactions(db, userId, { limit, after, filters });
@@ -44,20 +72,14 @@ transactionRoutes.get("/", async (c) => {
     const result = await page(db, userId, q.limit, after, filters);
     return c.json({ items: result.items, next_cursor: result.next ? encodeCursor(result.next) : null });
   }
-  let csv = csvHeader;
-  let cursor = after;
-  let rows = 0;
-  do {
-    const result = await page(db, userId, 500, cursor, filters);
-    for (const item of result.items) csv += toCsvLine(item);
-    rows += result.items.length;
-    cursor = result.next;
-  } while (cursor && rows < MAX_CSV_ROWS);
+  const first = await page(db, userId, CSV_PAGE_ROWS, after, filters);
   c.header("content-disposition", 'attachment; filename="transactions.csv"');
-  return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8" });
+  return c.body(csvStream(first, (cursor) => page(db, userId, CSV_PAGE_ROWS, cursor, filters)), 200, {
+    "content-type": "text/csv; charset=utf-8",
+  });
 });
 
-transactionRoutes.patch("/:id", async (c) => {
+transactionRoutes.patch("/:id", limitBody(MAX_PATCH_BODY_BYTES), async (c) => {
   let json: unknown;
   try {
     json = await c.req.json();

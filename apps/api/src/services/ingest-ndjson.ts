@@ -1,7 +1,9 @@
 import { MAX_BODY_CHARS, MAX_NDJSON_LINES, NDJSON_CHUNK_MESSAGES } from "@smsledger/config";
 import { IncomingSms } from "@smsledger/core";
+import { QuotaExceeded, type Storage } from "@smsledger/db";
 import { ndjsonLines } from "../lib/ndjson";
 import { fieldIssues, type FieldIssue } from "../lib/problem";
+import { fittingHead } from "../lib/quota";
 import { EnqueueFailed, ingestChunk, startIngestion, type IngestTarget } from "./ingest";
 
 const MAX_LINE_CHARS = MAX_BODY_CHARS * 2 + 1024;
@@ -15,44 +17,84 @@ export interface NdjsonIngestResult {
   errors: { line: number; fields: FieldIssue[] }[];
   /** Set when the upload stopped early: the first line that was not recorded. Re-send from there (or all). */
   incomplete?: { reason: string; resume_from_line: number };
+  /** Set when it stopped at the storage quota: the quota, and the usage measured when it refused a chunk. */
+  quota?: Storage;
+  usage?: Storage;
 }
 
 /**
  * A full-history upload in NDJSON: one SMS per line, streamed (never buffered whole) and ingested
  * in chunks. Each bad line is rejected on its own and reported; the good ones are kept. If the queue
- * stays unavailable, the upload stops after the last chunk that was fully enqueued.
+ * stays unavailable, the upload stops after the last chunk that was fully enqueued. At the storage
+ * quota, the lines that still fit are kept (in order) and the upload stops at the first that does not.
  */
 export async function ingestNdjson(target: IngestTarget, body: ReadableStream<Uint8Array>): Promise<NdjsonIngestResult> {
   await startIngestion(target);
   const result: NdjsonIngestResult = { ingestion_id: target.ingestionId, accepted: 0, duplicates: 0, rejected: 0, errors: [] };
   let chunk: IncomingSms[] = [];
-  let chunkFirstLine = 1;
+  let chunkLines: number[] = [];
 
   const reject = (line: number, fields: FieldIssue[]) => {
     result.rejected++;
     if (result.errors.length < MAX_REPORTED_ERRORS) result.errors.push({ line, fields });
   };
-  const flush = async (): Promise<boolean> => {
-    if (chunk.length === 0) return true;
+  const queueUnavailable = () => ({ reason: "queue_unavailable", resume_from_line: chunkLines[0] as number });
+  const record = async (messages: IncomingSms[]) => {
+    const counts = await ingestChunk(target, messages);
+    result.accepted += counts.accepted;
+    result.duplicates += counts.duplicates;
+  };
+  /**
+   * Stores the head of the chunk that fits in what the quota leaves, then stops the upload at the
+   * first line left. Returns whether the upload goes on (the whole chunk fitted after all).
+   */
+  const storeWhatFits = async (error: QuotaExceeded): Promise<boolean> => {
+    const head = fittingHead(chunk, error.quota, error.usage);
     try {
-      const counts = await ingestChunk(target, chunk);
-      result.accepted += counts.accepted;
-      result.duplicates += counts.duplicates;
-      chunk = [];
+      if (head > 0) await record(chunk.slice(0, head));
+    } catch (again) {
+      if (again instanceof EnqueueFailed) result.incomplete = queueUnavailable();
+      else if (again instanceof QuotaExceeded) stopAt(0, again);
+      else throw again;
+      return false;
+    }
+    if (head === chunk.length) return true;
+    stopAt(head, error);
+    return false;
+  };
+  const stopAt = (index: number, error: QuotaExceeded) => {
+    result.incomplete = { reason: "quota_exceeded", resume_from_line: chunkLines[index] as number };
+    result.quota = error.quota;
+    result.usage = error.usage;
+  };
+  /** Records the chunk; returns whether the upload goes on. */
+  const recordChunk = async (): Promise<boolean> => {
+    try {
+      await record(chunk);
       return true;
     } catch (error) {
+      if (error instanceof QuotaExceeded) return storeWhatFits(error);
       if (!(error instanceof EnqueueFailed)) throw error;
-      result.incomplete = { reason: "queue_unavailable", resume_from_line: chunkFirstLine };
+      result.incomplete = queueUnavailable();
       return false;
     }
   };
+  const flush = async (): Promise<boolean> => {
+    if (chunk.length === 0) return true;
+    const goOn = await recordChunk();
+    if (goOn) {
+      chunk = [];
+      chunkLines = [];
+    }
+    return goOn;
+  };
 
+  let overLines = 0;
   for await (const line of ndjsonLines(body, MAX_LINE_CHARS)) {
     if (line.number > MAX_NDJSON_LINES) {
-      result.incomplete = { reason: `over ${MAX_NDJSON_LINES} lines`, resume_from_line: line.number };
+      overLines = line.number;
       break;
     }
-    if (chunk.length === 0) chunkFirstLine = line.number;
     if (line.tooLong) {
       reject(line.number, [{ field: "(line)", message: `longer than ${MAX_LINE_CHARS} characters` }]);
       continue;
@@ -70,8 +112,10 @@ export async function ingestNdjson(target: IngestTarget, body: ReadableStream<Ui
       continue;
     }
     chunk.push(sms.data);
+    chunkLines.push(line.number);
     if (chunk.length >= NDJSON_CHUNK_MESSAGES && !(await flush())) return result;
   }
-  if (!result.incomplete) await flush();
+  // The lines read before the line cap are recorded too; then the upload stops there.
+  if ((await flush()) && overLines) result.incomplete = { reason: `over ${MAX_NDJSON_LINES} lines`, resume_from_line: overLines };
   return result;
 }

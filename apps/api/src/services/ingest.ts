@@ -1,5 +1,5 @@
 import { enqueueJobs, smsId, type IncomingSms, type SmsJob } from "@smsledger/core";
-import { createIngestion, discardSms, insertQueuedSms, type Db } from "@smsledger/db";
+import { createIngestion, discardSms, insertQueuedSms, type Db, type Storage } from "@smsledger/db";
 
 /** Raised when SMS were recorded but could not be enqueued; those records were rolled back. */
 export class EnqueueFailed extends Error {}
@@ -10,6 +10,8 @@ export interface IngestTarget {
   userId: string;
   ingestionId: string;
   format: "json" | "ndjson";
+  /** The user's storage quota: a chunk that would pass it is refused whole (QuotaExceeded). */
+  quota: Storage;
   /** Time of the last chunk recorded, so that each chunk's time is unique (see insertQueuedSms). */
   lastChunkAt?: number;
 }
@@ -25,7 +27,8 @@ export async function startIngestion(target: IngestTarget): Promise<void> {
 /**
  * Accepts a chunk of a user's SMS: gives each a deterministic id, records the new ones in D1 and
  * enqueues them. SMS the user already sent count as duplicates and are not enqueued again.
- * All or nothing: if the enqueue fails, this chunk's new records are removed and EnqueueFailed is thrown.
+ * All or nothing: if the enqueue fails, this chunk's new records are removed and EnqueueFailed is thrown;
+ * if the new SMS would pass the user's storage quota, nothing is recorded and QuotaExceeded is thrown.
  */
 export async function ingestChunk(target: IngestTarget, messages: IncomingSms[]): Promise<{ accepted: number; duplicates: number }> {
   const { db, queue, userId, ingestionId } = target;
@@ -53,6 +56,7 @@ export async function ingestChunk(target: IngestTarget, messages: IncomingSms[])
     jobs.map((job) => [job.sms_id, job.sender, job.body, job.received_at]),
     messages.length,
     at,
+    target.quota,
   );
   try {
     await enqueueJobs(queue, jobs.filter((job) => inserted.has(job.sms_id)));

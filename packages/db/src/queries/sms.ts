@@ -5,6 +5,7 @@ import type { Db } from "../client";
 import { runBatch, type Statement } from "../batch";
 import { ingestions, sms, smsEvents, transactions, type SmsState } from "../schema";
 import { afterQueuedStatements, insertQueuedStatements, type QueuedRow } from "./bulk";
+import { chargeUsageStatement, isQuotaViolation, QuotaExceeded, releaseUsageStatement, usageOf, type Storage } from "./usage";
 
 export async function createIngestion(db: Db, ingestion: { id: string; userId: string; format: "json" | "ndjson" }): Promise<void> {
   await db.insert(ingestions).values(ingestion).onConflictDoNothing();
@@ -17,7 +18,8 @@ export type { QueuedRow };
  * Records a chunk of an ingestion's SMS in state `queued`, skipping those the user already sent, and
  * counts it, in ONE D1 batch (one round trip, one transaction). `messages` is how many the client sent
  * in this chunk (repeats inside the upload count as duplicates too). `at` must be unique per chunk of
- * an ingestion (see nextChunkTime). Returns the ids that were new.
+ * an ingestion (see nextChunkTime). Returns the ids that were new. The new SMS are charged to the
+ * user's storage usage in the same batch: past `quota`, nothing is stored and QuotaExceeded is thrown.
  */
 export async function insertQueuedSms(
   db: Db,
@@ -25,9 +27,17 @@ export async function insertQueuedSms(
   rows: QueuedRow[],
   messages: number,
   at: number,
+  quota: Storage,
 ): Promise<Set<string>> {
   const inserts = insertQueuedStatements(db, ingestion.userId, ingestion.id, rows, at);
-  const results = await runBatch(db, [...inserts, ...afterQueuedStatements(db, ingestion, messages, at)]);
+  const after = [...afterQueuedStatements(db, ingestion, messages, at), chargeUsageStatement(db, ingestion, at, quota)];
+  let results: D1Result[];
+  try {
+    results = await runBatch(db, [...inserts, ...after]);
+  } catch (error) {
+    if (isQuotaViolation(error)) throw new QuotaExceeded(quota, await usageOf(db, ingestion.userId));
+    throw error;
+  }
   const inserted = new Set<string>();
   for (const result of results.slice(0, inserts.length)) for (const row of result.results as { id: string }[]) inserted.add(row.id);
   return inserted;
@@ -38,7 +48,7 @@ export async function insertQueuedSms(
  * `dropIngestion` (a JSON upload, all or nothing) the ingestion record goes too.
  */
 export async function discardSms(db: Db, userId: string, ingestionId: string, ids: string[], dropIngestion: boolean): Promise<void> {
-  const statements: Statement[] = [];
+  const statements: Statement[] = [releaseUsageStatement(db, userId, ids)];
   for (const chunk of chunkByCount(ids, D1_MAX_BOUND_PARAMS - 2)) {
     statements.push(db.delete(transactions).where(and(eq(transactions.userId, userId), inArray(transactions.smsId, chunk))));
     statements.push(db.delete(smsEvents).where(and(eq(smsEvents.userId, userId), inArray(smsEvents.smsId, chunk))));
@@ -56,6 +66,7 @@ export async function discardSms(db: Db, userId: string, ingestionId: string, id
 /** Deletes one SMS and everything derived from it; returns whether it existed. */
 export async function deleteSms(db: Db, userId: string, id: string): Promise<boolean> {
   const results = await runBatch(db, [
+    releaseUsageStatement(db, userId, [id]),
     db.$client.prepare("DELETE FROM transactions WHERE user_id = ? AND sms_id = ?").bind(userId, id),
     db.$client.prepare("DELETE FROM sms_events WHERE user_id = ? AND sms_id = ?").bind(userId, id),
     db.$client.prepare("DELETE FROM dead_letters WHERE user_id = ? AND sms_id = ?").bind(userId, id),

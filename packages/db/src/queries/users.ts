@@ -47,9 +47,9 @@ export async function userExists(db: Db, userId: string): Promise<boolean> {
   return (await db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) !== undefined;
 }
 
-/** Erases every row of a user: SMS, transactions, ingestions, dead letters, audit events, keys, the user. */
+/** Erases every row of a user: SMS, transactions, ingestions, dead letters, audit events, usage, keys, the user. */
 export async function eraseUser(db: Db, userId: string): Promise<void> {
-  const tables = ["transactions", "sms_events", "dead_letters", "sms", "ingestions", "api_keys"];
+  const tables = ["transactions", "sms_events", "dead_letters", "sms", "ingestions", "user_usage", "api_keys"];
   await runBatch(db, [
     ...tables.map((table) => db.$client.prepare(`DELETE FROM ${table} WHERE user_id = ?`).bind(userId)),
     db.delete(users).where(eq(users.id, userId)),

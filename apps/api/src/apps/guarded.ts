@@ -1,0 +1,12 @@
+import { Hono, type MiddlewareHandler } from "hono";
+import type { AppEnv } from "../env";
+
+/**
+ * A sub-app whose root runs `guard` before anything else: every route added to it, now or later,
+ * is behind that guard. Mount it under a prefix (never at "/"), so the guard covers exactly that prefix.
+ */
+export function guardedApp(guard: MiddlewareHandler<AppEnv>): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use("*", guard);
+  return app;
+}
