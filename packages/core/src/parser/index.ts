@@ -11,7 +11,8 @@ import { FACT } from "./text-facts";
 import { scanText } from "./scan";
 import { findReference } from "./reference";
 import { matchRule } from "./registry";
-import { institutionFromBody, institutionFromSender } from "./sender";
+import { notMoneyNotice } from "./not-money";
+import { institutionFromBody, institutionFromSender, isPersonalNumber } from "./sender";
 
 export const PARSER_VERSION = 1;
 const GENERIC_DEBIT = `generic:debit@${PARSER_VERSION}`;
@@ -21,7 +22,7 @@ const DEFAULT_ZONE = "Asia/Kolkata";
 /** Confidence of a classification that moves no money, by the check that decided it. */
 const NEGATIVE_CONFIDENCE: Record<string, number> = {
   otp: 0.9, request: 0.85, declined: 0.85, failed: 0.85, future: 0.8, mandate: 0.8, bill_due: 0.8,
-  limit: 0.7, request_ack: 0.7, promo: 0.75, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
+  limit: 0.7, request_ack: 0.7, promo: 0.75, spam: 0.9, legal: 0.7, passbook: 0.7, holdings: 0.7, emi_offer: 0.7, booking: 0.7, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
 };
 const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b/;
 const EMI_CONVERSION = /\bemi booking\b|\bconver(?:ted|sion)\b|\bbooked\b/;
@@ -58,6 +59,18 @@ export function parseSms(input: ParseInput, options: ParseOptions = {}): ParseRe
   }
 }
 
+/** Spam and notices of money held, owed or offered (court notice, passbook, holdings, EMI offer, booking) move nothing. */
+function withNotices(c: Classification, lower: string): Classification {
+  const notice = notMoneyNotice(lower);
+  if (notice === null) return c;
+  if (notice === "spam") return { intent: "promo", reason: "spam", direction: null };
+  // A balance of holdings, a due reminder or an OTP already says no money moved.
+  if (c.intent !== "transaction" && c.intent !== "refund" && !(c.intent === "other" && c.reason === "unknown")) return c;
+  if (notice === "emi_offer" && c.intent === "transaction" && SPEND_DONE.test(lower)) return c;
+  return { intent: "other", reason: notice, direction: c.direction };
+}
+const SPEND_DONE = /\b(?:spent|debited|has been used|was used)\b/;
+
 function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const sender = str(input?.sender);
   // Intent gates, rails and category cues in one keyword pass (rails/cues are used further down when wanted).
@@ -72,13 +85,16 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower, facts.x);
-  const cls: Classification = classify(lower, acc !== null, facts.gates);
+  const cls: Classification = withNotices(classify(lower, acc !== null, facts.gates), lower);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
-  const inst =
+  let inst =
     institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
+  // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers).
+  const impostor = isPersonalNumber(sender) && (inst === null || inst.currency === "INR");
+  if (impostor) inst = null;
 
   const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd);
   const moving = intent === "transaction" || intent === "refund";
@@ -159,9 +175,12 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
       parser = direction === "debit" ? GENERIC_DEBIT : GENERIC_CREDIT;
     } else {
       confidence = (NEGATIVE_CONFIDENCE[cls.reason] ?? 0.5) - (inst ? 0 : 0.1);
-      parser = `generic:${intent === "other" ? cls.reason : intent}@${PARSER_VERSION}`;
+      parser = `generic:${intent === "other" || cls.reason === "spam" ? cls.reason : intent}@${PARSER_VERSION}`;
     }
   }
+
+  // Never a confident transaction from an impostor: at most a reading for review.
+  if (impostor && isMoving && (currency === null || currency === "INR")) confidence = Math.min(confidence, 0.5);
 
   return {
     intent,

@@ -1,0 +1,40 @@
+/**
+ * Texts that quote money but never move any: spam and look-alikes, and notices about money held or owed elsewhere.
+ * Never count them as a transaction (issue 13 §4). All checks run on the lower-cased, normalised body.
+ */
+
+/** A phone's or carrier's spam marker, a lottery/joining-bonus lure, or money that only "can be" credited. */
+const SPAM_WORDS =
+  /\b(?:suspected spam|likely spam|spam alert|can be credited|could be credited|may be credited|joining bonus|welcome bonus|sign-?up bonus|lottery|jackpot)\b/;
+/** Digits written with letters inside an amount: "Rs.15,OOO", "INR 1O,000", "₹5,OOO" (O for 0, l or I for 1). */
+const LOOKALIKE_AMOUNT = /(?:\brs\.?|\binr|₹) ?(?=[\d,.oli]*\d)(?=[\d,.]*[oli])[\d,.oli]{3,}(?![a-z\d])/;
+
+/** Spam and look-alikes: never money, whatever words they use. */
+export function isSpam(lower: string): boolean {
+  return SPAM_WORDS.test(lower) || LOOKALIKE_AMOUNT.test(lower);
+}
+
+/**
+ * Notices that quote an amount of money held, owed or offered, not moved: a legal/court notice, an EPF passbook or
+ * a portfolio/fund holdings statement, an offer to convert a past spend into EMIs, a booking confirmed without a
+ * debit. Returns the kind, or null.
+ */
+const LEGAL = /\b(?:legal notice|court notice|summons|lok adalat|arbitration|suit (?:for recovery|is filed)|filed against you|notice under section)\b/;
+const PASSBOOK = /\b(?:epf|pf|provident fund|uan)\b[^.]{0,60}\b(?:passbook|balance)\b|\bpassbook balance\b/;
+const HOLDINGS = /\b(?:value of your (?:holdings|portfolio|investments?)|portfolio value|holdings? (?:value|statement)|current value of your)\b/;
+const EMI_OFFER = /\b(?:can be|could be|is eligible to be|eligible to be) converted (?:in)?to (?:an? )?emis?\b|\bconvert (?:it|this|your [a-z ]{0,20}?(?:purchase|spend|transaction|txn))? ?(?:in)?to (?:easy )?emis?\b/;
+const BOOKING = /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|booked|is confirmed)\b|\bbooking confirmation\b/;
+/** A booking notice that also says money was taken is a purchase. */
+const TAKEN = /\b(?:debited|deducted|charged|paid|spent|withdrawn)\b/;
+
+export type NotMoneyNotice = "spam" | "legal" | "passbook" | "holdings" | "emi_offer" | "booking";
+
+export function notMoneyNotice(lower: string): NotMoneyNotice | null {
+  if (isSpam(lower)) return "spam";
+  if (LEGAL.test(lower)) return "legal";
+  if (PASSBOOK.test(lower)) return "passbook";
+  if (HOLDINGS.test(lower)) return "holdings";
+  if (EMI_OFFER.test(lower)) return "emi_offer";
+  if (BOOKING.test(lower) && !TAKEN.test(lower)) return "booking";
+  return null;
+}
