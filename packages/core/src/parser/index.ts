@@ -4,7 +4,7 @@ import { bareAmount, currencyCode, pickAmounts, scanAmounts, toMinor } from "./a
 import { categorize } from "./category";
 import { cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
-import { classify, type Classification } from "./intent";
+import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
 import { findMethod } from "./method";
 import { capBody, needsNormalizing, normalizeBody } from "./normalize";
 import { FACT } from "./text-facts";
@@ -60,12 +60,13 @@ export function parseSms(input: ParseInput, options: ParseOptions = {}): ParseRe
 }
 
 /** Spam and notices of money held, owed or offered (court notice, passbook, holdings, EMI offer, booking) move nothing. */
-function withNotices(c: Classification, lower: string): Classification {
+function withNotices(c: Classification, lower: string, gates: number): Classification {
+  if ((gates & NOT_MONEY_GATE) === 0) return c;
+  // A balance of holdings, a due reminder, an ad or an OTP already says no money moved (stateOf sees spam itself).
+  if (c.intent !== "transaction" && c.intent !== "refund" && !(c.intent === "other" && c.reason === "unknown")) return c;
   const notice = notMoneyNotice(lower);
   if (notice === null) return c;
   if (notice === "spam") return { intent: "promo", reason: "spam", direction: null };
-  // A balance of holdings, a due reminder or an OTP already says no money moved.
-  if (c.intent !== "transaction" && c.intent !== "refund" && !(c.intent === "other" && c.reason === "unknown")) return c;
   if (notice === "emi_offer" && c.intent === "transaction" && SPEND_DONE.test(lower)) return c;
   return { intent: "other", reason: notice, direction: c.direction };
 }
@@ -85,7 +86,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower, facts.x);
-  const cls: Classification = withNotices(classify(lower, acc !== null, facts.gates), lower);
+  const cls: Classification = withNotices(classify(lower, acc !== null, facts.gates), lower, facts.gates);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   let inst =

@@ -105,8 +105,8 @@ const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|wi
  * money left us). Credits: "Cr INR 5,000.00 to A/c", "UPI Credit:INR Rs.15000.00", "CREDIT with amount Rs. 5550.00",
  * "Cashback .. has been sent to your .. A/c", "Net interest INR 248.07 paid on your .. Deposit". */
 const CUR = String.raw`(?:inr ?)?(?:rs\.?|inr|₹)`;
-const TERSE_DEBIT = String.raw`(?<!last (?:txn|transaction)s?:? )dr\.? ?(?=${CUR} ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount|(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)|payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`;
-const TERSE_CREDIT = String.raw`(?<!last (?:txn|transaction)s?:? )cr\.? ?(?=${CUR} ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount|(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)|interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`;
+const TERSE_DEBIT = String.raw`dr\.? ?(?=${CUR} ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount|(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)|payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`;
+const TERSE_CREDIT = String.raw`cr\.? ?(?=${CUR} ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount|(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)|interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`;
 const DIRECTION_VERB = new RegExp(
   String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,100}?\b(?:(?:was|is|has been) (?:processed )?successful(?:ly)?|successful(?! (?:only )?(?:after|once|if)\b))|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
     String.raw`|(^credit\b|\b(?:${TERSE_CREDIT})|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
@@ -143,6 +143,10 @@ function pointsCredited(t: string): boolean {
 export function detectDirection(t: string): Direction | null {
   const m = DIRECTION_VERB.exec(t);
   if (!m) return null;
+  // "Balance .. is INR 31,450. Last txn: Dr INR 15,000": an earlier transaction quoted by a balance alert.
+  if ((m[0].startsWith("dr") || m[0].startsWith("cr")) && LAST_TXN_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) {
+    return detectDirection(t.slice(m.index + m[0].length));
+  }
   if (m[1] !== undefined) return "debit";
   // "Your FASTag/ForexPlus Card XX .. has been loaded/recharged with": a credit to that instrument only; a phone
   // "has been recharged with Rs.299" is a purchase, so without the instrument the verb is skipped.
@@ -152,6 +156,7 @@ export function detectDirection(t: string): Direction | null {
   }
   return "credit";
 }
+const LAST_TXN_BEFORE = /\blast (?:txn|transaction)s?:? $/;
 /** What can be loaded with money: a card, a FASTag, a wallet. */
 const LOADED_INSTRUMENT = /\b(?:card|fastag|tag|wallet)\b/;
 
@@ -289,6 +294,12 @@ const GATES = {
   balance: ["bal", "शेष", "avlbl", "value of your holdings", "portfolio value"],
   pending: ["pending", "review", "process", "hold", "blocked for", "auth", "dispute", "complaint", "chargeback", "service request", "grievance"],
   order: ["order", "shipment", "package", "parcel", "delivery"],
+  // Words of not-money.ts (spam, look-alike digits, notices): its regexes run only when one occurs.
+  notMoney: [
+    "spam", "be credited", "bonus", "lottery", "jackpot", "ooo", "o,0", ",oo", "0o", "o0", "rs.l", "rs l", "inr l", "₹l",
+    "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook", "epf", "pf ", "provident",
+    "uan", "holding", "portfolio", "current value", "emi", "book", "ticket", "reservation", "pnr",
+  ],
   promo: [
     "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",
     "limited", "hurry", "exclusive", "click", "download", "upgrade", "loan", "voucher", "coupon", "lowest", "interest rate",
@@ -308,6 +319,8 @@ const BIT: Record<Gate, number> = {} as Record<Gate, number>;
 // Every occurrence of every gate keyword is seen (overlapping ones too), in one pass of table lookups
 // (`substrings.ts`), so a keyword inside or across another ("authori" and "auth") sets both groups' bits.
 const GATE_SCAN = substringScanner(GATE_BIT);
+/** Gate bit of not-money.ts's words: without it, no spam/notice check can match. */
+export const NOT_MONEY_GATE: number = BIT.notMoney;
 
 function gateBits(t: string): number {
   return GATE_SCAN.scan(t);

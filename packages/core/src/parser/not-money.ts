@@ -9,9 +9,19 @@ const SPAM_WORDS =
 /** Digits written with letters inside an amount: "Rs.15,OOO", "INR 1O,000", "₹5,OOO" (O for 0, l or I for 1). */
 const LOOKALIKE_AMOUNT = /(?:\brs\.?|\binr|₹) ?(?=[\d,.oli]*\d)(?=[\d,.]*[oli])[\d,.oli]{3,}(?![a-z\d])/;
 
-/** Spam and look-alikes: never money, whatever words they use. */
+/** Cheap gate for LOOKALIKE_AMOUNT: a digit or comma followed by o, i or l. */
+const LOOKALIKE_GATE = /[\d,][oil]/;
+
+/** Spam and look-alikes: never money, whatever words they use. Each regex runs only when its words occur. */
 export function isSpam(lower: string): boolean {
-  return SPAM_WORDS.test(lower) || LOOKALIKE_AMOUNT.test(lower);
+  const words = lower.includes("spam") || lower.includes(" be credited") || lower.includes("bonus") || lower.includes("lottery") || lower.includes("jackpot");
+  if (words && SPAM_WORDS.test(lower)) return true;
+  return LOOKALIKE_GATE.test(lower) && LOOKALIKE_AMOUNT.test(lower);
+}
+
+function any(lower: string, words: readonly string[]): boolean {
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
 }
 
 /**
@@ -27,14 +37,19 @@ const BOOKING = /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|
 /** A booking notice that also says money was taken is a purchase. */
 const TAKEN = /\b(?:debited|deducted|charged|paid|spent|withdrawn)\b/;
 
+const LEGAL_GATE = ["notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against"];
+const PASSBOOK_GATE = ["passbook", "epf", "pf ", "provident", "uan"];
+const HOLDINGS_GATE = ["holding", "portfolio", "current value"];
+const BOOKING_GATE = ["book", "ticket", "reservation", "pnr"];
+
 export type NotMoneyNotice = "spam" | "legal" | "passbook" | "holdings" | "emi_offer" | "booking";
 
 export function notMoneyNotice(lower: string): NotMoneyNotice | null {
   if (isSpam(lower)) return "spam";
-  if (LEGAL.test(lower)) return "legal";
-  if (PASSBOOK.test(lower)) return "passbook";
-  if (HOLDINGS.test(lower)) return "holdings";
-  if (EMI_OFFER.test(lower)) return "emi_offer";
-  if (BOOKING.test(lower) && !TAKEN.test(lower)) return "booking";
+  if (any(lower, LEGAL_GATE) && LEGAL.test(lower)) return "legal";
+  if (any(lower, PASSBOOK_GATE) && PASSBOOK.test(lower)) return "passbook";
+  if (any(lower, HOLDINGS_GATE) && HOLDINGS.test(lower)) return "holdings";
+  if (lower.includes("emi") && EMI_OFFER.test(lower)) return "emi_offer";
+  if (any(lower, BOOKING_GATE) && BOOKING.test(lower) && !TAKEN.test(lower)) return "booking";
   return null;
 }
