@@ -10,6 +10,7 @@ export type ProcessedState = "parsed" | "not_financial" | "needs_review";
 const NOT_FINANCIAL: ReadonlySet<Intent> = new Set(["otp", "promo", "other"]);
 /** Readings that say no money moved; trusted only when no movement cue stands beside an amount. */
 const NO_MOVEMENT: ReadonlySet<Intent> = new Set(["balance", "other", "promo"]);
+const FAILURE: ReadonlySet<Intent> = new Set(["failed", "declined"]);
 
 /** Whether a body carries money (an amount with a currency, or with an account/card/wallet cue), in any script. */
 export function looksFinancial(body: string): boolean {
@@ -40,6 +41,8 @@ export function stateOf(result: ParseResult, body: string): ProcessedState {
   const confident = result.confidence >= CONFIDENT && !MONEY_MOVING_INTENTS.has(result.intent);
   if (confident || result.intent === "otp" || result.intent === "promo") {
     if (NO_MOVEMENT.has(result.intent) && signal.movementCue) return "needs_review";
+    // "Unsuccessful transaction of AED 42.13 has been credited to your account": a failure that says money came in.
+    if (FAILURE.has(result.intent) && signal.creditCue) return "needs_review";
     if (confident && !NOT_FINANCIAL.has(result.intent)) return "parsed";
     if (result.intent === "otp" || result.intent === "promo" || confident) return "not_financial";
   }

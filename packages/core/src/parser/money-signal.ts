@@ -40,6 +40,8 @@ const TOKEN_AFTER = /^[\s/]{0,2}(-?[\p{L}\p{M}.]{1,9}|[\p{Sc}])(?![\p{L}\p{M}])/
 /** "N50.00" (naira): a bare N glued to the digits. */
 const N_BEFORE = /(?:^|[^\p{L}])n$/u;
 /** Money-shaped: grouped ("1,250", "1.250.000") or with minor units ("50.00", "12,5"). */
+/** Grouped in thousands: "1,000,000", "3.300.000", "٣٬٣٠٠٬٠٠٠". */
+const GROUPED = /\p{Nd}[,.٬\u066c]\p{Nd}{3}(?!\p{Nd})/u;
 const MONEY_SHAPED = /\p{Nd}[,.'٬٫\u066b\u066c\u00a0\u202f ]\p{Nd}/u;
 
 /** Account, card and wallet cues in the scripts we read (substring match on lower-cased text). */
@@ -50,7 +52,7 @@ const ACCOUNT_CUES = [
 ];
 /** A debit/credit word followed by one of these names an instrument, not a movement ("credit card", "debit card"). */
 const INSTRUMENT_AFTER = /^\s*(?:card|limit|score|facility)\b/;
-const CUE_WINDOW = 40;
+const CUE_WINDOW = 80;
 /** A sign is a movement cue only at the start of a field ("خرید -3,300,000"), not inside "074-260" or "05-may-2026". */
 const SIGN_AFTER = /[\s:(\u200e\u200f]/;
 const ACCOUNT_WINDOW = 60;
@@ -60,12 +62,15 @@ export interface MoneySignal {
   money: boolean;
   /** A debit/credit word (any locale pack) or a sign stands beside such an amount. */
   movementCue: boolean;
+  /** A credit word stands beside such an amount (money came in, e.g. a failed payment credited back). */
+  creditCue: boolean;
 }
 
-let movementWords: readonly string[] | null = null;
-function movementCueWords(): readonly string[] {
-  movementWords ??= [...new Set([...wordsOf("debit"), ...wordsOf("credit")].map((w) => w.toLowerCase()))];
-  return movementWords;
+let debitWords: readonly string[] | null = null;
+let creditWords: readonly string[] | null = null;
+function cueWords(kind: "debit" | "credit"): readonly string[] {
+  if (kind === "debit") return (debitWords ??= [...new Set(wordsOf("debit").map((w) => w.toLowerCase()))]);
+  return (creditWords ??= [...new Set(wordsOf("credit").map((w) => w.toLowerCase()))]);
 }
 
 const LATIN_WORD = /^[a-z][a-z .'-]*$/;
@@ -89,6 +94,9 @@ function hasCurrencyBeside(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const b = TOKEN_BEFORE.exec(before)?.[1];
   if (b !== undefined && (isCurrencyToken(b) || isCurrencyToken(b.replace(/^\.+|\.+$/g, "")))) return true;
+  // A Latin code glued to a word of another script: Arabic "بـSAR 5.75" ("with SAR").
+  const glued = b === undefined ? undefined : /[a-z]{2,4}\.?$/.exec(b)?.[0];
+  if (glued !== undefined && glued !== b && isCurrencyToken(glued.replace(/\.$/, ""))) return true;
   if (N_BEFORE.test(before)) return true;
   const a = TOKEN_AFTER.exec(text.slice(end, end + 12));
   const tok = a?.[1]?.replace(/^-/, "");
@@ -100,16 +108,20 @@ function accountCueNear(text: string, start: number, end: number): boolean {
   return ACCOUNT_CUES.some((cue) => around.includes(cue));
 }
 
-function movementCueNear(text: string, start: number, end: number, signed: boolean): boolean {
-  if (signed) return true;
+/** Which movement cue stands within CUE_WINDOW of the amount: a credit word, a debit word or a sign. */
+function movementCueNear(text: string, start: number, end: number, signed: boolean): "credit" | "debit" | "sign" | null {
   const around = text.slice(Math.max(0, start - CUE_WINDOW), Math.min(text.length, end + CUE_WINDOW));
-  return movementCueWords().some((w) => hasWord(around, w));
+  if (cueWords("credit").some((w) => hasWord(around, w))) return "credit";
+  if (signed) return "sign";
+  return cueWords("debit").some((w) => hasWord(around, w)) ? "debit" : null;
 }
 
 /** Reads the money signal of a body (first 2,000 characters). */
 export function moneySignal(body: string): MoneySignal {
-  const text = body.slice(0, 2000).toLowerCase();
+  // Alerts laid out as a table ("Debit          Account XXXX0002          AED 150.00") read as one line.
+  const text = body.slice(0, 2000).toLowerCase().replace(/\s+/g, " ");
   let money = false;
+  let movementCue = false;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     const raw = m[0];
@@ -119,11 +131,14 @@ export function moneySignal(body: string): MoneySignal {
     // "XX1234" / "*5678" / "A/c 1234": an account tail, not an amount.
     if (/[x*#]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
     const withCurrency = hasCurrencyBeside(text, start, end);
-    const isMoney = withCurrency || (MONEY_SHAPED.test(raw) && accountCueNear(text, start, end));
+    const isMoney = withCurrency || (signed && GROUPED.test(raw)) || (MONEY_SHAPED.test(raw) && accountCueNear(text, start, end));
     if (!isMoney) continue;
     money = true;
-    const cueSigned = signed && (withCurrency || accountCueNear(text, start, end));
-    if (movementCueNear(text, start, end, cueSigned)) return { money: true, movementCue: true };
+    // A signed, grouped amount ("+1,000,000,000", "-3,300,000") is a movement on its own, even without a currency.
+    const cueSigned = signed && (withCurrency || GROUPED.test(raw) || accountCueNear(text, start, end));
+    const cue = movementCueNear(text, start, end, cueSigned);
+    if (cue === "credit") return { money: true, movementCue: true, creditCue: true };
+    if (cue !== null) movementCue = true;
   }
-  return { money, movementCue: false };
+  return { money, movementCue, creditCue: false };
 }
