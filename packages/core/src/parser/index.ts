@@ -63,9 +63,12 @@ export function parseSms(input: ParseInput, options: ParseOptions = {}): ParseRe
 function withNotices(c: Classification, lower: string, gates: number): Classification {
   if ((gates & NOT_MONEY_GATE) === 0) return c;
   // A balance of holdings, a due reminder, an ad or an OTP already says no money moved (stateOf sees spam itself).
-  if (c.intent !== "transaction" && c.intent !== "refund" && !(c.intent === "other" && c.reason === "unknown")) return c;
+  const open = c.intent === "transaction" || c.intent === "refund" || c.intent === "scheduled" || (c.intent === "other" && c.reason === "unknown");
+  if (!open) return c;
   const notice = notMoneyNotice(lower);
   if (notice === null) return c;
+  // "Can be converted to EMI" reads as a future debit; only an EMI offer turns a scheduled reading into an offer.
+  if (c.intent === "scheduled" && notice !== "emi_offer") return c;
   if (notice === "spam") return { intent: "promo", reason: "spam", direction: null };
   if (notice === "emi_offer" && c.intent === "transaction" && SPEND_DONE.test(lower)) return c;
   return { intent: "other", reason: notice, direction: c.direction };
