@@ -296,9 +296,9 @@ const GATES = {
   order: ["order", "shipment", "package", "parcel", "delivery"],
   // Words of not-money.ts (spam, look-alike digits, notices): its regexes run only when one occurs.
   notMoney: [
-    "spam", "be credited", "bonus", "lottery", "jackpot", "ooo", "o,0", ",oo", "0o", "o0", "rs.l", "rs l", "inr l", "₹l",
-    "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook", "epf", "pf ", "provident",
-    "uan", "holding", "portfolio", "current value", "emi", "book", "ticket", "reservation", "pnr",
+    "spam", "be credited", "bonus", "lottery", "jackpot", "oo", "o,0", "0o", "o0", "l,0", "i,0", "rs.l", "rs l", "inr l", "₹l",
+    "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook", "epf", "pf", "provident",
+    "uan", "holding", "portfolio", "value of your", "current value", "emi", "book", "ticket", "reservation", "pnr",
   ],
   promo: [
     "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",

@@ -9,8 +9,8 @@ const SPAM_WORDS =
 /** Digits written with letters inside an amount: "Rs.15,OOO", "INR 1O,000", "₹5,OOO" (O for 0, l or I for 1). */
 const LOOKALIKE_AMOUNT = /(?:\brs\.?|\binr|₹) ?(?=[\d,.oli]*\d)(?=[\d,.]*[oli])[\d,.oli]{3,}(?![a-z\d])/;
 
-/** Cheap gate for LOOKALIKE_AMOUNT: a digit or comma followed by o, i or l. */
-const LOOKALIKE_GATE = /[\d,][oil]/;
+/** Cheap gate for LOOKALIKE_AMOUNT: o, i or l next to a digit or comma. */
+const LOOKALIKE_GATE = /[\d,][oil]|[oil][\d,]/;
 
 /** Spam and look-alikes: never money, whatever words they use. Each regex runs only when its words occur. */
 export function isSpam(lower: string): boolean {
@@ -38,8 +38,8 @@ const BOOKING = /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|
 const TAKEN = /\b(?:debited|deducted|charged|paid|spent|withdrawn)\b/;
 
 const LEGAL_GATE = ["notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against"];
-const PASSBOOK_GATE = ["passbook", "epf", "pf ", "provident", "uan"];
-const HOLDINGS_GATE = ["holding", "portfolio", "current value"];
+const PASSBOOK_GATE = ["passbook", "epf", "pf", "provident", "uan"];
+const HOLDINGS_GATE = ["holding", "portfolio", "value of your"];
 const BOOKING_GATE = ["book", "ticket", "reservation", "pnr"];
 
 export type NotMoneyNotice = "spam" | "legal" | "passbook" | "holdings" | "emi_offer" | "booking";

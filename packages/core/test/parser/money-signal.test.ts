@@ -4,6 +4,8 @@ import { parseSms } from "../../src/parser/index";
 import { isCurrencyToken, moneySignal } from "../../src/parser/money-signal";
 import { isSpam, notMoneyNotice } from "../../src/parser/not-money";
 import { isPersonalNumber } from "../../src/parser/sender";
+import { NOT_MONEY_GATE } from "../../src/parser/intent";
+import { scanText } from "../../src/parser/scan";
 
 const AT = "2026-11-12T10:00:00+05:30";
 const state = (sender: string, body: string) => stateOf(parseSms({ sender, body, received_at: AT }), body);
@@ -81,6 +83,18 @@ describe("never invent", () => {
     expect(notMoneyNotice("your purchase of rs 24,999 at croma can be converted to emi")).toBe("emi_offer");
     expect(notMoneyNotice("booking confirmed. pnr 4512345678, fare rs 1,245.00")).toBe("booking");
     expect(notMoneyNotice("booking confirmed. rs 1,245.00 debited from a/c xx1234")).toBeNull();
+  });
+
+  it("gates every not-money check by the keyword pass (fast path = plain code)", () => {
+    const samples = [
+      "rs.15,ooo can be credited", "rs 5oo credited to your wallet", "inr 1o,000 won", "₹l5,000 credited", "likely spam: rs 500",
+      "legal notice rs 500", "lok adalat rs 9,000", "your pf balance is rs 40,000", "value of your investments is rs 5,000",
+      "purchase of rs 900 can be converted to emi", "ticket booked, fare rs 450", "sign-up bonus of rs 100 credited",
+    ];
+    for (const t of samples) {
+      expect(notMoneyNotice(t), t).not.toBeNull();
+      expect(scanText(t).gates & NOT_MONEY_GATE, t).not.toBe(0);
+    }
   });
 
   it("never reads a spam lure as a transaction", () => {
