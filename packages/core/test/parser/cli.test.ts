@@ -69,5 +69,6 @@ describe("smsledger-parse CLI", () => {
     expect(lines[2]).toMatchObject({ intent: "otp" });
     const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
     expect(help.stdout).toContain("smsledger-parse");
-  });
+    expect(help.stdout).toContain("needs_review");
+  }, 30_000); // two cold node + tsx starts; slow on a loaded machine
 });
