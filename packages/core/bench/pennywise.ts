@@ -33,7 +33,11 @@ const REPO_ROOT = join(import.meta.dirname, "..", "..", "..");
 
 /** The shared eval folder: SMSLEDGER_EVAL_DIR, else `../shared/eval` from the repo root (or from its parent). */
 export function evalDir(): string | null {
-  const candidates = [process.env.SMSLEDGER_EVAL_DIR, join(REPO_ROOT, "..", "shared", "eval"), join(REPO_ROOT, "..", "..", "shared", "eval")];
+  const candidates = [
+    process.env.SMSLEDGER_EVAL_DIR,
+    join(REPO_ROOT, "..", "shared", "eval"),
+    join(REPO_ROOT, "..", "..", "shared", "eval"),
+  ];
   return candidates.find((d): d is string => !!d && existsSync(join(d, "pennywise_cases.py"))) ?? null;
 }
 
@@ -51,7 +55,7 @@ export function loadPennyWise(gitDir: string, inrOnly: boolean): PennyWiseCase[]
   if (!existsSync(gitDir)) return `PennyWise mirror not found at ${gitDir}`;
   try {
     const args = [join(dir, "pennywise_cases.py"), gitDir, ...(inrOnly ? ["--inr"] : [])];
-    const out = execFileSync("python3", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync("python3", args, { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "pipe"] });
     return JSON.parse(out) as PennyWiseCase[];
   } catch (err) {
     return `converter failed: ${(err as Error).message.split("\n")[0]}`;

@@ -22,7 +22,8 @@ const DEFAULT_ZONE = "Asia/Kolkata";
 /** Confidence of a classification that moves no money, by the check that decided it. */
 const NEGATIVE_CONFIDENCE: Record<string, number> = {
   otp: 0.9, request: 0.85, declined: 0.85, failed: 0.85, future: 0.8, mandate: 0.8, bill_due: 0.8,
-  limit: 0.7, request_ack: 0.7, promo: 0.75, spam: 0.9, legal: 0.7, passbook: 0.7, holdings: 0.7, emi_offer: 0.7, booking: 0.7, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
+  limit: 0.7, request_ack: 0.7, promo: 0.75, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
+  spam: 0.9, legal: 0.7, passbook: 0.7, holdings: 0.7, emi_offer: 0.7, booking: 0.7,
 };
 const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b/;
 const EMI_CONVERSION = /\bemi booking\b|\bconver(?:ted|sion)\b|\bbooked\b/;
@@ -63,8 +64,8 @@ export function parseSms(input: ParseInput, options: ParseOptions = {}): ParseRe
 function withNotices(c: Classification, lower: string, gates: number): Classification {
   if ((gates & NOT_MONEY_GATE) === 0) return c;
   // A balance of holdings, a due reminder, an ad or an OTP already says no money moved (stateOf sees spam itself).
-  const open = c.intent === "transaction" || c.intent === "refund" || c.intent === "scheduled" || (c.intent === "other" && c.reason === "unknown");
-  if (!open) return c;
+  const open = c.intent === "transaction" || c.intent === "refund" || c.intent === "scheduled";
+  if (!open && !(c.intent === "other" && c.reason === "unknown")) return c;
   const notice = notMoneyNotice(lower);
   if (notice === null) return c;
   // "Can be converted to EMI" reads as a future debit; only an EMI offer turns a scheduled reading into an offer.

@@ -20,9 +20,10 @@ const ISO_CODES =
   "pkr npr lkr bdt btn mvr afn irr iqd syp lbp yer try rub uah kzt uzs azn gel amd byn kgs tjs tmt mdl thb myr sgd " +
   "idr php vnd khr lak mmk cny hkd twd jpy krw aud nzd cad chf sek nok dkk pln czk huf ron brl mxn ars clp cop pen";
 const LOCAL_TOKENS = [
-  "rs", "rs.", "inr.", "ksh", "kshs", "tsh", "tshs", "ush", "tk", "mt", "sr", "tl", "rm", "rp", "br", "birr", "le", "gh₵",
-  "руб", "руб.", "р.", "₽", "сом", "тг", "грн", "ريال", "ر.س", "ر.ق", "د.إ", "د.ك", "ج.م", "جنيه", "درهم", "دينار", "ریال",
-  "تومان", "रु", "रु.", "रू", "रुपये", "रुपए", "টাকা", "บาท", "ብር", "රු", "ரூ", "lira", "naira", "cedis", "shillings", "rupees",
+  "rs", "rs.", "inr.", "ksh", "kshs", "tsh", "tshs", "ush", "tk", "mt", "sr", "tl", "rm", "rp",
+  "br", "birr", "le", "gh₵", "руб", "руб.", "р.", "₽", "сом", "тг", "грн", "ريال", "ر.س", "ر.ق",
+  "د.إ", "د.ك", "ج.م", "جنيه", "درهم", "دينار", "ریال", "تومان", "रु", "रु.", "रू", "रुपये",
+  "रुपए", "টাকা", "บาท", "ብር", "රු", "ரூ", "lira", "naira", "cedis", "shillings", "rupees",
 ];
 const TOKEN_SET: ReadonlySet<string> = new Set([...ISO_CODES.split(" "), ...LOCAL_TOKENS]);
 
@@ -46,9 +47,10 @@ const MONEY_SHAPED = /\p{Nd}[,.'٬٫\u066b\u066c\u00a0\u202f ]\p{Nd}/u;
 
 /** Account, card and wallet cues in the scripts we read (substring match on lower-cased text). */
 const ACCOUNT_CUES = [
-  "a/c", "acct", "account", "card", "wallet", "ac no", "m-pesa", "mpesa", "bkash", "upi",
-  "счет", "счёт", "карт", "кошел", "حساب", "بطاقة", "کارت", "بطاقه", "खाता", "खाते", "कार्ड", "বিকাশ", "অ্যাকাউন্ট",
-  "কার্ড", "บัญชี", "บัตร", "hesab", "kart", "akaunti", "compte", "conta", "cuenta", "tarjeta", "cartão", "konto",
+  "a/c", "acct", "account", "card", "wallet", "ac no", "m-pesa", "mpesa", "bkash", "upi", "счет",
+  "счёт", "карт", "кошел", "حساب", "بطاقة", "کارت", "بطاقه", "खाता", "खाते", "कार्ड", "বিকাশ",
+  "অ্যাকাউন্ট", "কার্ড", "บัญชี", "บัตร", "hesab", "kart", "akaunti", "compte", "conta", "cuenta",
+  "tarjeta", "cartão", "konto",
 ];
 /** A debit/credit word followed by one of these names an instrument, not a movement ("credit card", "debit card"). */
 const INSTRUMENT_AFTER = /^\s*(?:card|limit|score|facility)\b/;

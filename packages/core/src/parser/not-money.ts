@@ -4,18 +4,20 @@
  */
 
 /** A phone's or carrier's spam marker, a lottery/joining-bonus lure, or money that only "can be" credited. */
-const SPAM_WORDS =
-  /\b(?:suspected spam|likely spam|spam alert|can be credited|could be credited|may be credited|joining bonus|welcome bonus|sign-?up bonus|lottery|jackpot)\b/;
+const SPAM_WORDS = new RegExp(
+  String.raw`\b(?:suspected spam|likely spam|spam alert|(?:can|could|may) be credited|` +
+    String.raw`(?:joining|welcome|sign-?up) bonus|lottery|jackpot)\b`,
+);
 /** Digits written with letters inside an amount: "Rs.15,OOO", "INR 1O,000", "₹5,OOO" (O for 0, l or I for 1). */
 const LOOKALIKE_AMOUNT = /(?:\brs\.?|\binr|₹) ?(?=[\d,.oli]*\d)(?=[\d,.]*[oli])[\d,.oli]{3,}(?![a-z\d])/;
 
+const SPAM_GATE = ["spam", " be credited", "bonus", "lottery", "jackpot"];
 /** Cheap gate for LOOKALIKE_AMOUNT: o, i or l next to a digit or comma. */
 const LOOKALIKE_GATE = /[\d,][oil]|[oil][\d,]/;
 
 /** Spam and look-alikes: never money, whatever words they use. Each regex runs only when its words occur. */
 export function isSpam(lower: string): boolean {
-  const words = lower.includes("spam") || lower.includes(" be credited") || lower.includes("bonus") || lower.includes("lottery") || lower.includes("jackpot");
-  if (words && SPAM_WORDS.test(lower)) return true;
+  if (any(lower, SPAM_GATE) && SPAM_WORDS.test(lower)) return true;
   return LOOKALIKE_GATE.test(lower) && LOOKALIKE_AMOUNT.test(lower);
 }
 
@@ -29,10 +31,17 @@ function any(lower: string, words: readonly string[]): boolean {
  * a portfolio/fund holdings statement, an offer to convert a past spend into EMIs, a booking confirmed without a
  * debit. Returns the kind, or null.
  */
-const LEGAL = /\b(?:legal notice|court notice|summons|lok adalat|arbitration|suit (?:for recovery|is filed)|filed against you|notice under section)\b/;
+const LEGAL = new RegExp(
+  String.raw`\b(?:legal notice|court notice|summons|lok adalat|arbitration|suit (?:for recovery|is filed)|` +
+    String.raw`filed against you|notice under section)\b`,
+);
 const PASSBOOK = /\b(?:epf|pf|provident fund|uan)\b[^.]{0,60}\b(?:passbook|balance)\b|\bpassbook balance\b/;
-const HOLDINGS = /\b(?:value of your (?:holdings|portfolio|investments?)|portfolio value|holdings? (?:value|statement)|current value of your)\b/;
-const EMI_OFFER = /\b(?:can be|could be|is eligible to be|eligible to be) converted (?:in)?to (?:an? )?emis?\b|\bconvert (?:it|this|your [a-z ]{0,20}?(?:purchase|spend|transaction|txn))? ?(?:in)?to (?:easy )?emis?\b/;
+const HOLDINGS =
+  /\b(?:value of your (?:holdings|portfolio|investments?)|portfolio value|holdings? (?:value|statement)|current value of your)\b/;
+const EMI_OFFER = new RegExp(
+  String.raw`\b(?:can be|could be|is eligible to be|eligible to be) converted (?:in)?to (?:an? )?emis?\b|` +
+    String.raw`\bconvert (?:it|this|your [a-z ]{0,20}?(?:purchase|spend|transaction|txn))? ?(?:in)?to (?:easy )?emis?\b`,
+);
 const BOOKING = /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|booked|is confirmed)\b|\bbooking confirmation\b/;
 /** A booking notice that also says money was taken is a purchase. */
 const TAKEN = /\b(?:debited|deducted|charged|paid|spent|withdrawn)\b/;

@@ -11,7 +11,10 @@ export const en: LocalePack = {
       "transfer", "transferred", "transfered", "transfer out", "transaction", "txn", "cash out", "send money", "outward",
       "thank you for using", "deducted", "charged",
     ],
-    credit: ["credited", "credit", "received", "receive", "deposited", "deposit", "cr", "cash in", "cash-in", "inward", "transfer in", "refunded"],
+    credit: [
+      "credited", "credit", "received", "receive", "deposited", "deposit", "cr", "cash in", "cash-in", "inward",
+      "transfer in", "refunded",
+    ],
     balance: ["balance", "bal", "avl bal", "available limit"],
     otp: ["otp", "one time password", "one-time code", "verification code"],
     promo: ["offer", "cashback", "pre-approved", "eligible for", "apply now"],
