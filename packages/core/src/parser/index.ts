@@ -184,8 +184,13 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     }
   }
 
-  // Never a confident transaction from an impostor: at most a reading for review.
-  if (impostor && isMoving && (currency === null || currency === "INR")) confidence = Math.min(confidence, 0.5);
+  // An INR "bank alert" from a personal number is not one (a fake-credit scam, or chatter): never a transaction;
+  // the money signal sends it to review.
+  if (impostor && isMoving && (currency === null || currency === "INR")) {
+    intent = "other";
+    parser = `generic:impostor@${PARSER_VERSION}`;
+    confidence = Math.min(confidence, 0.5);
+  }
 
   return {
     intent,

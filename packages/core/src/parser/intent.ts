@@ -304,7 +304,8 @@ const GATES = {
   order: ["order", "shipment", "package", "parcel", "delivery"],
   // Words of not-money.ts (spam, look-alike digits, notices): its regexes run only when one occurs.
   notMoney: [
-    "spam", "be credited", "bonus", "lottery", "jackpot", "oo", "o,0", "0o", "o0", "l,0", "i,0", "rs.l", "rs l", "inr l", "₹l",
+    "spam", "be credited", "bonus", "free cash", "contest", "play now", "lottery", "jackpot", "u/s", "ni act", "bounce case",
+    "oo", "o,0", "0o", "o0", "l,0", "i,0", "rs.l", "rs l", "inr l", "₹l",
     "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook", "epf", "pf", "provident",
     "uan", "holding", "portfolio", "value of your", "current value", "emi", "book", "ticket", "reservation", "pnr",
   ],

@@ -6,12 +6,12 @@
 /** A phone's or carrier's spam marker, a lottery/joining-bonus lure, or money that only "can be" credited. */
 const SPAM_WORDS = new RegExp(
   String.raw`\b(?:suspected spam|likely spam|spam alert|(?:can|could|may) be credited|` +
-    String.raw`(?:joining|welcome|sign-?up) bonus|lottery|jackpot)\b`,
+    String.raw`(?:joining|welcome|sign-?up) bonus|bonus cash|free cash|join (?:the )?contests?|play now|lottery|jackpot)\b`,
 );
 /** Digits written with letters inside an amount: "Rs.15,OOO", "INR 1O,000", "₹5,OOO" (O for 0, l or I for 1). */
 const LOOKALIKE_AMOUNT = /(?:\brs\.?|\binr|₹) ?(?=[\d,.oli]*\d)(?=[\d,.]*[oli])[\d,.oli]{3,}(?![a-z\d])/;
 
-const SPAM_GATE = ["spam", " be credited", "bonus", "lottery", "jackpot"];
+const SPAM_GATE = ["spam", " be credited", "bonus", "free cash", "contest", "play now", "lottery", "jackpot"];
 /** Cheap gate for LOOKALIKE_AMOUNT: o, i or l next to a digit or comma. */
 const LOOKALIKE_GATE = /[\d,][oil]|[oil][\d,]/;
 
@@ -33,20 +33,21 @@ function any(lower: string, words: readonly string[]): boolean {
  */
 const LEGAL = new RegExp(
   String.raw`\b(?:legal notice|court notice|summons|lok adalat|arbitration|suit (?:for recovery|is filed)|` +
-    String.raw`filed against you|notice under section)\b`,
+    String.raw`filed against you|notice under section|u\/s \d{2,3}|ni act|cheque bounce case)\b`,
 );
-const PASSBOOK = /\b(?:epf|pf|provident fund|uan)\b[^.]{0,60}\b(?:passbook|balance)\b|\bpassbook balance\b/;
+const PASSBOOK =
+  /\b(?:epf|pf|provident fund|uan)\b[^.]{0,60}\b(?:passbook|balance)\b|\bpassbook balance\b|\b(?:epf|pf|provident fund)\b.{0,100}\buan\b/;
 const HOLDINGS =
   /\b(?:value of your (?:holdings|portfolio|investments?)|portfolio value|holdings? (?:value|statement)|current value of your)\b/;
 const EMI_OFFER = new RegExp(
   String.raw`\b(?:can be|could be|is eligible to be|eligible to be) converted (?:in)?to (?:an? )?emis?\b|` +
-    String.raw`\bconvert (?:it|this|your [a-z ]{0,20}?(?:purchase|spend|transaction|txn))? ?(?:in)?to (?:easy )?emis?\b`,
+    String.raw`\bconvert\b[^.]{0,80}?\b(?:in)?to (?:\d{1,2} )?(?:easy |simple )?emis?\b`,
 );
 const BOOKING = /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|booked|is confirmed)\b|\bbooking confirmation\b/;
 /** A booking notice that also says money was taken is a purchase. */
 const TAKEN = /\b(?:debited|deducted|charged|paid|spent|withdrawn)\b/;
 
-const LEGAL_GATE = ["notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against"];
+const LEGAL_GATE = ["notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "u/s", "ni act", "bounce case"];
 const PASSBOOK_GATE = ["passbook", "epf", "pf", "provident", "uan"];
 const HOLDINGS_GATE = ["holding", "portfolio", "value of your"];
 const BOOKING_GATE = ["book", "ticket", "reservation", "pnr"];
