@@ -305,9 +305,10 @@ const GATES = {
   // Words of not-money.ts (spam, look-alike digits, notices): its regexes run only when one occurs.
   notMoney: [
     "spam", "be credited", "bonus", "free cash", "contest", "play now", "lottery", "jackpot", "u/s", "ni act", "bounce case",
-    "oo", "o,0", "0o", "o0", "l,0", "i,0", "rs.l", "rs l", "inr l", "₹l",
-    "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook", "epf", "pf", "provident",
-    "uan", "holding", "portfolio", "value of your", "current value", "emi", "book", "ticket", "reservation", "pnr",
+    "ooo", "oo,", ",oo", ".oo", "o,0", "0o", "o0", "1oo", "2oo", "3oo", "4oo", "5oo", "6oo", "7oo", "8oo", "9oo", "l,0", "i,0",
+    "rs.l", "rs l", "inr l", "₹l", "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook",
+    "epf", "pf ", "pf.", "pf:", "provident", " uan", "holding", "portfolio", "value of your", "current value", " emi", "book",
+    "ticket", "reservation", "pnr",
   ],
   promo: [
     "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",

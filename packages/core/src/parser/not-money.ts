@@ -48,7 +48,7 @@ const BOOKING = /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|
 const TAKEN = /\b(?:debited|deducted|charged|paid|spent|withdrawn)\b/;
 
 const LEGAL_GATE = ["notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "u/s", "ni act", "bounce case"];
-const PASSBOOK_GATE = ["passbook", "epf", "pf", "provident", "uan"];
+const PASSBOOK_GATE = ["passbook", "epf", "pf ", "pf.", "pf:", "provident", " uan"];
 const HOLDINGS_GATE = ["holding", "portfolio", "value of your"];
 const BOOKING_GATE = ["book", "ticket", "reservation", "pnr"];
 
@@ -59,7 +59,7 @@ export function notMoneyNotice(lower: string): NotMoneyNotice | null {
   if (any(lower, LEGAL_GATE) && LEGAL.test(lower)) return "legal";
   if (any(lower, PASSBOOK_GATE) && PASSBOOK.test(lower)) return "passbook";
   if (any(lower, HOLDINGS_GATE) && HOLDINGS.test(lower)) return "holdings";
-  if (lower.includes("emi") && EMI_OFFER.test(lower)) return "emi_offer";
+  if (lower.includes(" emi") && EMI_OFFER.test(lower)) return "emi_offer";
   if (any(lower, BOOKING_GATE) && BOOKING.test(lower) && !TAKEN.test(lower)) return "booking";
   return null;
 }
