@@ -88,7 +88,7 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 export function scorePennyWise(cases: readonly PennyWiseCase[]): PennyWiseScore {
   let tp = 0, fp = 0, fn = 0, core = 0, ncore = 0, dropped = 0, review = 0;
   for (const c of cases) {
-    const a = toCliRecord(parseSms({ sender: c.sender, body: c.body, received_at: c.received_at }), c.body);
+    const a = toCliRecord(parseSms({ sender: c.sender, body: c.body, received_at: c.received_at }), c.body, c.sender);
     const want = c.expect.intent ?? "";
     const em = MONEY.has(want) || want === "money";
     const am = MONEY.has(a.intent ?? "");

@@ -48,7 +48,7 @@ export interface CliRecord {
 }
 
 /** ParseResult -> the CLI's output record; `state` needs the body (null without it). */
-export function toCliRecord(r: ParseResult, body?: string): CliRecord {
+export function toCliRecord(r: ParseResult, body?: string, sender = ""): CliRecord {
   const exp = currencyExponent(r.currency);
   return {
     intent: r.intent,
@@ -65,7 +65,7 @@ export function toCliRecord(r: ParseResult, body?: string): CliRecord {
     category: r.category,
     parser: r.parser,
     confidence: r.confidence,
-    state: body === undefined ? null : stateOf(r, body),
+    state: body === undefined ? null : stateOf(r, body, sender),
   };
 }
 
@@ -96,7 +96,7 @@ export function processLine(line: string, timeZone?: string): string {
     body: o.body,
     received_at: receivedAtText(o.received_at),
   };
-  return JSON.stringify(toCliRecord(parseSms(input, timeZone ? { timeZone } : {}), input.body));
+  return JSON.stringify(toCliRecord(parseSms(input, timeZone ? { timeZone } : {}), input.body, input.sender));
 }
 
 /** received_at as given: an ISO string, or epoch milliseconds (or seconds, below 10^11) as a number. */

@@ -1,5 +1,6 @@
 import { moneySignal } from "../parser/money-signal";
 import { isSpam } from "../parser/not-money";
+import { isPersonalNumber } from "../parser/sender";
 import { MONEY_MOVING_INTENTS, type Intent, type ParseResult } from "../schemas/parse-result";
 
 /** Confidence at or above which a rule or template result is trusted without review. */
@@ -29,13 +30,20 @@ export function isConfidentMovement(result: ParseResult): boolean {
   );
 }
 
+function impostorMovement(result: ParseResult, sender: string): boolean {
+  if (!MONEY_MOVING_INTENTS.has(result.intent) || !isPersonalNumber(sender)) return false;
+  return result.currency === null || result.currency === "INR";
+}
+
 /**
  * The terminal state of an SMS given the best reading of it; the one function deciding it, for the consumer and
- * the CLI. Spam is never money. An SMS with the money signal is parsed confidently or goes to review: a confident
+ * the CLI. `sender` (optional) catches an INR movement from a personal number, whoever read it. Spam is never money. An SMS with the money signal is parsed confidently or goes to review: a confident
  * balance/other/promo stands only when no movement cue is beside the amount.
  */
-export function stateOf(result: ParseResult, body: string): ProcessedState {
+export function stateOf(result: ParseResult, body: string, sender = ""): ProcessedState {
   if (isSpam(body.slice(0, 2000).toLowerCase())) return "not_financial";
+  // Whoever read it (rules, a template, the LLM), an INR movement from a personal number is never a bank's alert.
+  if (impostorMovement(result, sender)) return "needs_review";
   if (isConfidentMovement(result)) return "parsed";
   const signal = moneySignal(body);
   const confident = result.confidence >= CONFIDENT && !MONEY_MOVING_INTENTS.has(result.intent);

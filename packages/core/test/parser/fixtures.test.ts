@@ -17,7 +17,7 @@ describe("fixtures", () => {
   it.each(fixtures.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", (_name, f) => {
     const result = parseSms({ sender: f.sender, body: f.body, received_at: f.received_at });
     expect(ParseResult.safeParse(result).success).toBe(true);
-    const got = toCliRecord(result, f.body) as unknown as Record<string, unknown>;
+    const got = toCliRecord(result, f.body, f.sender) as unknown as Record<string, unknown>;
     const mismatches: string[] = [];
     for (const [field, want] of Object.entries(f.expected)) {
       if (field === "path") continue;

@@ -8,6 +8,7 @@ import { NOT_MONEY_GATE } from "../../src/parser/intent";
 import { scanText } from "../../src/parser/scan";
 
 const AT = "2026-11-12T10:00:00+05:30";
+const real0 = (body: string) => parseSms({ sender: "VM-HDFCBK-S", body, received_at: AT });
 const state = (sender: string, body: string) => stateOf(parseSms({ sender, body, received_at: AT }), body);
 
 describe("money signal", () => {
@@ -119,6 +120,10 @@ describe("personal-number senders", () => {
     expect(fake.institution).toBeNull();
     expect(fake.confidence).toBeLessThan(0.6);
     expect(stateOf(fake, body)).toBe("needs_review");
+    // Whoever reads it (a template, the LLM), a movement from a personal number is never stored as confident.
+    const llm = { ...real0(body), institution: "HDFC Bank", confidence: 0.95 };
+    expect(stateOf(llm, body, "+919812345678")).toBe("needs_review");
+    expect(stateOf(llm, body, "VM-HDFCBK-S")).toBe("parsed");
     const real = parseSms({ sender: "VM-HDFCBK-S", body, received_at: AT });
     expect(real.institution).toBe("HDFC Bank");
     expect(stateOf(real, body)).toBe("parsed");
