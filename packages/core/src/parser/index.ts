@@ -11,7 +11,7 @@ import { FACT } from "./text-facts";
 import { scanText } from "./scan";
 import { findReference } from "./reference";
 import { matchRule } from "./registry";
-import { notMoneyNotice } from "./not-money";
+import { lookalikeAfter, notMoneyNotice } from "./not-money";
 import { institutionFromBody, institutionFromSender, isPersonalNumber } from "./sender";
 
 export const PARSER_VERSION = 1;
@@ -97,11 +97,18 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
+  let reason = cls.reason;
   // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers).
   const impostor = isPersonalNumber(sender) && (inst === null || inst.currency === "INR");
   if (impostor) inst = null;
 
   const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd);
+  // "Rs.15,OOO can be credited": letters posing as digits right after an amount read: spam, never money.
+  if ((intent === "transaction" || intent === "refund") && hits.some((h) => lookalikeAfter(lower, h.end))) {
+    intent = "promo";
+    direction = null;
+    reason = "spam";
+  }
   const moving = intent === "transaction" || intent === "refund";
   const pick = pickAmounts(hits, inst?.currency ?? "INR", !moving);
   // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.
@@ -127,7 +134,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let parser = "";
   let confidence = 0;
 
-  const canUseRule = moving || cls.reason === "unknown" || cls.reason === "balance";
+  const canUseRule = moving || reason === "unknown" || reason === "balance";
   const matched = canUseRule ? matchRule(inst?.id ?? null, text, lower) : null;
   let methodFromRule = null as ReturnType<typeof findMethod>;
   if (matched) {
@@ -155,7 +162,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
   if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd);
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
-  const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && cls.reason !== "limit");
+  const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && reason !== "limit");
   const wantsCategory = intent !== "otp" && intent !== "promo" && intent !== "balance" && intent !== "other";
   const kw = wantsMethod || wantsCategory ? facts : null;
   const genericMethod = wantsMethod ? findMethod(lower, kind, inst?.kind ?? null, kw?.rails, facts.x) : null;
@@ -179,8 +186,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
       if (!account && !inst) confidence = 0.5;
       parser = direction === "debit" ? GENERIC_DEBIT : GENERIC_CREDIT;
     } else {
-      confidence = (NEGATIVE_CONFIDENCE[cls.reason] ?? 0.5) - (inst ? 0 : 0.1);
-      parser = `generic:${intent === "other" || cls.reason === "spam" ? cls.reason : intent}@${PARSER_VERSION}`;
+      confidence = (NEGATIVE_CONFIDENCE[reason] ?? 0.5) - (inst ? 0 : 0.1);
+      parser = `generic:${intent === "other" || reason === "spam" ? reason : intent}@${PARSER_VERSION}`;
     }
   }
 

@@ -302,13 +302,12 @@ const GATES = {
   balance: ["bal", "शेष", "avlbl", "value of your holdings", "portfolio value"],
   pending: ["pending", "review", "process", "hold", "blocked for", "auth", "dispute", "complaint", "chargeback", "service request", "grievance"],
   order: ["order", "shipment", "package", "parcel", "delivery"],
-  // Words of not-money.ts (spam, look-alike digits, notices): its regexes run only when one occurs.
+  // Words of not-money.ts (spam, notices): its regexes run only when one occurs. Look-alike digits in the amount
+  // read ("Rs.15,OOO") are checked in index.ts after the amount scan (digits here would slow the pass).
   notMoney: [
     "spam", "be credited", "bonus", "free cash", "contest", "play now", "lottery", "jackpot", "u/s", "ni act", "bounce case",
-    "ooo", "oo,", ",oo", ".oo", "o,0", "0o", "o0", "1oo", "2oo", "3oo", "4oo", "5oo", "6oo", "7oo", "8oo", "9oo", "l,0", "i,0",
-    "rs.l", "rs l", "inr l", "₹l", "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook",
-    "epf", "pf ", "pf.", "pf:", "provident", " uan", "holding", "portfolio", "value of your", "current value", " emi", "book",
-    "ticket", "reservation", "pnr",
+    "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook", "epf", "pf ", "provident",
+    " uan", "holding", "portfolio", "value of your", "current value", " emi", "book", "ticket", "reservation", "pnr",
   ],
   promo: [
     "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",

@@ -48,9 +48,16 @@ const BOOKING = /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|
 const TAKEN = /\b(?:debited|deducted|charged|paid|spent|withdrawn)\b/;
 
 const LEGAL_GATE = ["notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "u/s", "ni act", "bounce case"];
-const PASSBOOK_GATE = ["passbook", "epf", "pf ", "pf.", "pf:", "provident", " uan"];
+const PASSBOOK_GATE = ["passbook", "epf", "pf ", "provident", " uan"];
 const HOLDINGS_GATE = ["holding", "portfolio", "value of your"];
 const BOOKING_GATE = ["book", "ticket", "reservation", "pnr"];
+
+/** "Rs.15,OOO" read as 15, "INR 1O,000" as 1: letters posing as digits right after the digits read. */
+const LOOKALIKE_TAIL = /^,?[oli][oli\d,.]*(?![a-z])/;
+export function lookalikeAfter(lower: string, end: number): boolean {
+  const c = lower.charCodeAt(end) === 44 ? lower.charCodeAt(end + 1) : lower.charCodeAt(end);
+  return (c === 111 || c === 108 || c === 105) && LOOKALIKE_TAIL.test(lower.slice(end, end + 12));
+}
 
 export type NotMoneyNotice = "spam" | "legal" | "passbook" | "holdings" | "emi_offer" | "booking";
 

@@ -88,7 +88,7 @@ describe("never invent", () => {
 
   it("gates every not-money check by the keyword pass (fast path = plain code)", () => {
     const samples = [
-      "rs.15,ooo can be credited", "rs 5oo credited to your wallet", "inr 1o,000 won", "₹l5,000 credited", "likely spam: rs 500",
+      "rs.15,ooo can be credited", "likely spam: rs 500",
       "legal notice rs 500", "lok adalat rs 9,000", "your pf balance is rs 40,000", "value of your investments is rs 5,000",
       "purchase of rs 900 can be converted to emi", "ticket booked, fare rs 450", "sign-up bonus of rs 100 credited",
     ];
@@ -98,9 +98,16 @@ describe("never invent", () => {
     }
   });
 
-  it("never reads a spam lure as a transaction", () => {
+  it("never reads a spam lure or look-alike digits as a transaction", () => {
     const r = parseSms({ sender: "VM-RUMMYC", body: "Rs.15,OOO can be credited to your Rummy A/C. Claim now", received_at: AT });
     expect(r.intent).not.toBe("transaction");
+    for (const body of ["INR 1O,000 credited to your A/c XX1234", "Rs 5oo credited to your wallet today", "Rs.2,OOO debited from A/c XX9912"]) {
+      const l = parseSms({ sender: "VM-ABCDEF", body, received_at: AT });
+      expect(l.intent, body).toBe("promo");
+      expect(l.parser, body).toBe("generic:spam@1");
+    }
+    const real = parseSms({ sender: "VM-HDFCBK-S", body: "Rs.500 only debited from A/c XX1234 on 12-11-26", received_at: AT });
+    expect(real.intent).toBe("transaction");
   });
 });
 
