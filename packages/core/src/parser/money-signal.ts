@@ -40,9 +40,9 @@ const TOKEN_BEFORE = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}.]{1,9}\.?|[\p{Sc}])[\s:.]{
 const TOKEN_AFTER = /^[\s/]{0,2}(-?[\p{L}\p{M}.]{1,9}|[\p{Sc}])(?![\p{L}\p{M}])/u;
 /** "N50.00" (naira): a bare N glued to the digits. */
 const N_BEFORE = /(?:^|[^\p{L}])n$/u;
-/** Money-shaped: grouped ("1,250", "1.250.000") or with minor units ("50.00", "12,5"). */
 /** Grouped in thousands: "1,000,000", "3.300.000", "٣٬٣٠٠٬٠٠٠". */
 const GROUPED = /\p{Nd}[,.٬\u066c]\p{Nd}{3}(?!\p{Nd})/u;
+/** Money-shaped: grouped ("1,250", "1.250.000") or with minor units ("50.00", "12,5"). */
 const MONEY_SHAPED = /\p{Nd}[,.'٬٫\u066b\u066c\u00a0\u202f ]\p{Nd}/u;
 
 /** Account, card and wallet cues in the scripts we read (substring match on lower-cased text). */
