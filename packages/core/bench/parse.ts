@@ -2,11 +2,14 @@
  * Parser benchmark: throughput over a generated 100,000-message corpus and accuracy on the labelled fixtures,
  * for our parser and for the npm package transaction-sms-parser, on the same inputs in the same run.
  * Run: pnpm bench:parse (root) or node --import tsx bench/parse.ts (packages/core).
+ * With `--pennywise GIT_DIR` (or PENNYWISE_GIT_DIR) it also scores PennyWise's parser tests, INR subset and all
+ * (see bench/pennywise.ts); without the mirror or the shared converter those rows are skipped with a note.
  */
 import { join } from "node:path";
 import { getTransactionInfo } from "transaction-sms-parser";
 import { parseSms } from "../src/parser/index";
 import { seededRandom } from "../src/random";
+import { loadPennyWise, pennywiseGitDir, scorePennyWise, type PennyWiseScore } from "./pennywise";
 import { MOVING, accuracy, loadFixtures, ours, type Fixture, type Prediction } from "./scoring";
 
 const CORPUS_SIZE = 100_000;
@@ -111,6 +114,22 @@ console.log(`transaction-sms-parser: ${theirsSpeed.toLocaleString("en-US")} SMS/
 console.log(`held-out (${heldout.length} messages not used for tuning):`);
 console.log("  ours:                  ", oursHeld);
 console.log("  transaction-sms-parser:", theirsHeld);
+/** PennyWise rows: INR subset and all cases, or why they were skipped. */
+function pennywiseRows(): { inr: PennyWiseScore; all: PennyWiseScore } | { skipped: string } {
+  const gitDir = pennywiseGitDir(process.argv.slice(2));
+  if (gitDir === null) return { skipped: "no mirror given (--pennywise GIT_DIR or PENNYWISE_GIT_DIR)" };
+  const inr = loadPennyWise(gitDir, true);
+  const all = typeof inr === "string" ? inr : loadPennyWise(gitDir, false);
+  if (typeof inr === "string") return { skipped: inr };
+  if (typeof all === "string") return { skipped: all };
+  return { inr: scorePennyWise(inr), all: scorePennyWise(all) };
+}
+const pennywise = pennywiseRows();
+if ("skipped" in pennywise) console.log(`pennywise: skipped (${pennywise.skipped})`);
+else {
+  console.log(`pennywise INR (${pennywise.inr.cases}):`, pennywise.inr);
+  console.log(`pennywise all (${pennywise.all.cases}):`, pennywise.all);
+}
 console.log("(transaction-sms-parser has no intents: its intent accuracy counts 'transaction' vs 'other'; currency is assumed INR)");
 console.log(
   JSON.stringify({
@@ -119,5 +138,6 @@ console.log(
     corpus: corpus.length,
     fixtures: fixtures.length,
     heldout: heldout.length,
+    pennywise,
   }),
 );

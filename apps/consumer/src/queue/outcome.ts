@@ -17,7 +17,7 @@ function instantMs(iso: string | null, fallback: string): { iso: string; ms: num
 
 /** What to write for one SMS given its best reading. */
 export async function outcomeOf(job: SmsJob, result: ParseResult, attempts: number): Promise<SmsOutcome> {
-  const state = stateOf(result, job.body);
+  const state = stateOf(result, job.body, job.sender);
   const txs: NewTransactionRow[] = [];
   if (state === "parsed" && isConfidentMovement(result)) {
     const when = instantMs(result.occurred_at, job.received_at);

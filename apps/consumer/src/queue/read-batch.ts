@@ -45,7 +45,7 @@ export interface ReadDeps {
   random?: () => number;
 }
 
-const unsure = (result: ParseResult, body: string) => stateOf(result, body) === "needs_review";
+const unsure = (result: ParseResult, job: SmsJob) => stateOf(result, job.body, job.sender) === "needs_review";
 
 /**
  * Reads every message of a batch: rules first, then learned templates, then (for formats never
@@ -60,14 +60,14 @@ export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Res
   for (const [i, { job }] of pending.entries()) {
     const result = parseSms(job, options);
     ruleResults[i] = result;
-    if (!unsure(result, job.body)) {
+    if (!unsure(result, job)) {
       resolutions[i] = { kind: "read", result, path: "rule" };
       continue;
     }
     const fp = fingerprint(job.sender, job.body);
     const { recipe, from } = await findRecipe(deps.env.TEMPLATES, fp);
     const applied = recipe ? applyRecipe(recipe, job) : null;
-    if (applied && !unsure(applied, job.body)) {
+    if (applied && !unsure(applied, job)) {
       deps.stats.templateHits++;
       resolutions[i] = { kind: "read", result: applied, path: "template" };
       continue;

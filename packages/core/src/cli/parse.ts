@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import { formatMinor } from "../money";
+import { stateOf, type ProcessedState } from "../ledger/state";
 import { parseSms } from "../parser/index";
 import type { ParseResult } from "../schemas/parse-result";
 import { currencyExponent } from "../upstream/answer";
@@ -13,8 +14,13 @@ received_at may also be epoch milliseconds or seconds (a number); an ISO time wi
 ("2026-11-12 10:00:00") is read in the time zone below.
 Writes one JSON line per input line, in order, with the fields
   intent, direction, amount, currency, account, counterparty, method, reference, balance,
-  occurred_at, institution, category, parser, confidence
+  occurred_at, institution, category, parser, confidence, state
 (amount and balance are decimal strings in major units; absent fields are null).
+state is the terminal state the pipeline stores for the SMS, from the same function the consumer uses:
+  parsed         read confidently (a money movement, or a balance, due reminder, failure ... read right)
+  not_financial  no money in it (OTP, ad without a movement, chatter, spam and look-alikes)
+  needs_review   carries money (an amount with a currency or an account/card/wallet cue, any script) but was
+                 not read confidently; the consumer sends it to learned templates and the LLM
 A line that cannot be read yields the same fields as null plus an "error" field.
 
 Options:
@@ -37,11 +43,12 @@ export interface CliRecord {
   category: string | null;
   parser: string | null;
   confidence: number | null;
+  state: ProcessedState | null;
   error?: string;
 }
 
-/** ParseResult -> the CLI's output record. */
-export function toCliRecord(r: ParseResult): CliRecord {
+/** ParseResult -> the CLI's output record; `state` needs the body (null without it). */
+export function toCliRecord(r: ParseResult, body?: string, sender = ""): CliRecord {
   const exp = currencyExponent(r.currency);
   return {
     intent: r.intent,
@@ -58,6 +65,7 @@ export function toCliRecord(r: ParseResult): CliRecord {
     category: r.category,
     parser: r.parser,
     confidence: r.confidence,
+    state: body === undefined ? null : stateOf(r, body, sender),
   };
 }
 
@@ -65,7 +73,7 @@ function errorRecord(message: string): CliRecord {
   return {
     intent: null, direction: null, amount: null, currency: null, account: null, counterparty: null, method: null,
     reference: null, balance: null, occurred_at: null, institution: null, category: null, parser: null,
-    confidence: null, error: message,
+    confidence: null, state: null, error: message,
   };
 }
 
@@ -88,7 +96,7 @@ export function processLine(line: string, timeZone?: string): string {
     body: o.body,
     received_at: receivedAtText(o.received_at),
   };
-  return JSON.stringify(toCliRecord(parseSms(input, timeZone ? { timeZone } : {})));
+  return JSON.stringify(toCliRecord(parseSms(input, timeZone ? { timeZone } : {}), input.body, input.sender));
 }
 
 /** received_at as given: an ISO string, or epoch milliseconds (or seconds, below 10^11) as a number. */

@@ -10,7 +10,7 @@ export interface AccountHit {
 
 // keyword, optional "no./number/ending (with/in)", then mask characters, then 3-6 digits.
 const ACCOUNT_RE =
-  /(?:\b(loan a\/c|loan account|a\/c|a\/c\.|acct|account|ac|card|bobcard|wallet)|\bbank(?=\s-\s?\d{4}\b)|(खाते|खाता|कार्ड))(?:\s?(?:no\.?|number|num|ending(?: with| in)?|end(?:ing)?|#|:|-)){0,2}\s?\(?(?:\d{1,4}(?=[x*n]))?(?:[x*#.n•]{0,14})(?:\s[x*#•]{1,14}){0,3}\s?-?(\d{3,6})(?!\d)/;
+  /(?:\b(loan a\/c|loan account|a\/c|a\/c\.|acct|account|ac|card|bobcard|wallet)|\bbank(?=\s-\s?\d{4}\b)|(खाते|खाता|कार्ड))(?:\s?(?:no\.?|number|num|ending(?: with| in)?|end(?:ing)?|#|:|-)){0,2}\s?\(?(?:(?:\d{1,6}-){0,2}\d{0,6}(?=[x*n]))?(?:[x*#.n•]{0,14})(?:\s[x*#•]{1,14}){0,3}\s?-?(\d{3,6}|\d{7,18})(?!\d)/;
 const LOOSE_RE = /(?<![a-z0-9])(?:[x*•]{1,12})(\d{3,6})(?![\d])/;
 
 const ACCOUNT_RE_G = new RegExp(ACCOUNT_RE.source, "g");
@@ -26,6 +26,8 @@ function depositBefore(text: string, i: number): boolean {
 
 function hit(m: RegExpExecArray): AccountHit | null {
   if (!m[3]) return null;
+  // "BIL*ONL*ICICI CREDIT CARD*001988412237": a biller's reference glued by "*", not an account of ours.
+  if (m[3].length > 6 && m[0][m[0].length - m[3].length - 1] === "*") return null;
   const kw = (m[1] ?? m[2] ?? "").toLowerCase();
   const kind: AccountKind = kw.startsWith("loan")
     ? "loan"
@@ -34,7 +36,8 @@ function hit(m: RegExpExecArray): AccountHit | null {
       : kw === "wallet"
         ? "wallet"
         : "bank";
-  return { tail: m[3], kind, index: m.index };
+  // A long account number printed whole or behind a short mask ("A/c 1234567890", "XXXXXXXX00341234"): its last 4.
+  return { tail: m[3].length > 6 ? m[3].slice(-4) : m[3], kind, index: m.index };
 }
 
 /**

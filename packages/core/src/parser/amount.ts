@@ -97,6 +97,8 @@ function sentenceBreakAt(text: string, i: number, lo: number): boolean {
   return i - k === 0 || i - k > 4 || (k > lo && text.charCodeAt(k - 1) !== 32);
 }
 
+const MOVED_AFTER = /\b(?:debited|credited|deducted) (?:for|by|with)\b/;
+
 function roleOf(text: string, from: number, to: number): AmountRole {
   // Look back at most WINDOW chars, not past the previous amount, and not past a sentence break (". " that is not
   // after an abbreviation, "\n", ";"). The keyword must follow the window's last digit ([^0-9]*$), so the regex only
@@ -117,8 +119,11 @@ function roleOf(text: string, from: number, to: number): AmountRole {
     }
   }
   if (to - (cut + 1) < 2) return "txn";
-  const m = ROLE_KW.exec(text.slice(cut + 1, to));
+  const seg = text.slice(cut + 1, to);
+  const m = ROLE_KW.exec(seg);
   if (!m) return "txn";
+  // "Your Apay Wallet balance is debited for INR 250.00": a movement verb after the keyword names the amount moved.
+  if (m[1] !== undefined && MOVED_AFTER.test(seg.slice(seg.lastIndexOf(m[1]) + m[1].length))) return "txn";
   if (m[1] !== undefined) return m[1] === "limit" || m[1] === "lmt" || m[1] === "सीमा" ? "limit" : "balance";
   return m[2] !== undefined ? "fee" : m[3] !== undefined ? "due" : "cost";
 }

@@ -4,14 +4,15 @@ import { bareAmount, currencyCode, pickAmounts, scanAmounts, toMinor } from "./a
 import { categorize } from "./category";
 import { cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
-import { classify, type Classification } from "./intent";
+import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
 import { findMethod } from "./method";
 import { capBody, needsNormalizing, normalizeBody } from "./normalize";
 import { FACT } from "./text-facts";
 import { scanText } from "./scan";
 import { findReference } from "./reference";
 import { matchRule } from "./registry";
-import { institutionFromBody, institutionFromSender } from "./sender";
+import { lookalikeAfter, notMoneyNotice } from "./not-money";
+import { institutionFromBody, institutionFromSender, isPersonalNumber } from "./sender";
 
 export const PARSER_VERSION = 1;
 const GENERIC_DEBIT = `generic:debit@${PARSER_VERSION}`;
@@ -22,6 +23,7 @@ const DEFAULT_ZONE = "Asia/Kolkata";
 const NEGATIVE_CONFIDENCE: Record<string, number> = {
   otp: 0.9, request: 0.85, declined: 0.85, failed: 0.85, future: 0.8, mandate: 0.8, bill_due: 0.8,
   limit: 0.7, request_ack: 0.7, promo: 0.75, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
+  spam: 0.9, legal: 0.7, passbook: 0.7, holdings: 0.7, emi_offer: 0.7, booking: 0.7,
 };
 const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b/;
 const EMI_CONVERSION = /\bemi booking\b|\bconver(?:ted|sion)\b|\bbooked\b/;
@@ -61,6 +63,22 @@ export function parseSms(input: ParseInput, options: ParseOptions = {}): ParseRe
 /** parseSms without its safety net: an internal error throws (for tests, which must see it). */
 export const parseSmsUnguarded = (input: ParseInput, options: ParseOptions = {}): ParseResult => parse(input, options);
 
+/** Spam and notices of money held, owed or offered (court notice, passbook, holdings, EMI offer, booking) move nothing. */
+function withNotices(c: Classification, lower: string, gates: number): Classification {
+  if ((gates & NOT_MONEY_GATE) === 0) return c;
+  // A balance of holdings, a due reminder, an ad or an OTP already says no money moved (stateOf sees spam itself).
+  const open = c.intent === "transaction" || c.intent === "refund" || c.intent === "scheduled";
+  if (!open && !(c.intent === "other" && c.reason === "unknown")) return c;
+  const notice = notMoneyNotice(lower);
+  if (notice === null) return c;
+  // "Can be converted to EMI" reads as a future debit; only an EMI offer turns a scheduled reading into an offer.
+  if (c.intent === "scheduled" && notice !== "emi_offer") return c;
+  if (notice === "spam") return { intent: "promo", reason: "spam", direction: null };
+  if (notice === "emi_offer" && c.intent === "transaction" && SPEND_DONE.test(lower)) return c;
+  return { intent: "other", reason: notice, direction: c.direction };
+}
+const SPEND_DONE = /\b(?:spent|debited|has been used|was used)\b/;
+
 function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const sender = str(input?.sender);
   // Intent gates, rails and category cues in one keyword pass (rails/cues are used further down when wanted).
@@ -75,15 +93,25 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower, facts.x);
-  const cls: Classification = classify(lower, acc !== null, facts.gates);
+  const cls: Classification = withNotices(classify(lower, acc !== null, facts.gates), lower, facts.gates);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
-  const inst =
+  let inst =
     institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
+  let reason = cls.reason;
+  // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers).
+  const impostor = isPersonalNumber(sender) && (inst === null || inst.currency === "INR");
+  if (impostor) inst = null;
 
   const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd);
+  // "Rs.15,OOO can be credited": letters posing as digits right after an amount read: spam, never money.
+  if ((intent === "transaction" || intent === "refund") && hits.some((h) => lookalikeAfter(lower, h.end))) {
+    intent = "promo";
+    direction = null;
+    reason = "spam";
+  }
   const moving = intent === "transaction" || intent === "refund";
   const pick = pickAmounts(hits, inst?.currency ?? "INR", !moving);
   // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.
@@ -109,7 +137,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let parser = "";
   let confidence = 0;
 
-  const canUseRule = moving || cls.reason === "unknown" || cls.reason === "balance";
+  const canUseRule = moving || reason === "unknown" || reason === "balance";
   const matched = canUseRule ? matchRule(inst?.id ?? null, text, lower) : null;
   let methodFromRule = null as ReturnType<typeof findMethod>;
   if (matched) {
@@ -137,7 +165,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
   if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd);
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
-  const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && cls.reason !== "limit");
+  const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && reason !== "limit");
   const wantsCategory = intent !== "otp" && intent !== "promo" && intent !== "balance" && intent !== "other";
   const kw = wantsMethod || wantsCategory ? facts : null;
   const genericMethod = wantsMethod ? findMethod(lower, kind, inst?.kind ?? null, kw?.rails, facts.x) : null;
@@ -161,9 +189,17 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
       if (!account && !inst) confidence = 0.5;
       parser = direction === "debit" ? GENERIC_DEBIT : GENERIC_CREDIT;
     } else {
-      confidence = (NEGATIVE_CONFIDENCE[cls.reason] ?? 0.5) - (inst ? 0 : 0.1);
-      parser = `generic:${intent === "other" ? cls.reason : intent}@${PARSER_VERSION}`;
+      confidence = (NEGATIVE_CONFIDENCE[reason] ?? 0.5) - (inst ? 0 : 0.1);
+      parser = `generic:${intent === "other" || reason === "spam" ? reason : intent}@${PARSER_VERSION}`;
     }
+  }
+
+  // An INR "bank alert" from a personal number is not one (a fake-credit scam, or chatter): never a transaction;
+  // the money signal sends it to review.
+  if (impostor && isMoving && (currency === null || currency === "INR")) {
+    intent = "other";
+    parser = `generic:impostor@${PARSER_VERSION}`;
+    confidence = Math.min(confidence, 0.5);
   }
 
   return {

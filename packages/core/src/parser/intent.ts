@@ -27,13 +27,13 @@ const FUTURE =
   /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|cleared|credited|refunded|reversed|transferred|initiated|disbursed)\b|\bwill be executed\b|\bwill be honou?red\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
 const MANDATE = /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
 const MANDATE_NOTICE =
-  /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending)\b/;
+  /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending|for processing)\b/;
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE =
   /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by(?! (?:upi|cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
 const RENEWAL_DUE = /\b(?:is |are )?due for (?:the )?(?:annual |periodic |yearly )?(?:renewal|review)\b/;
 const PAST_MOVE =
-  /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment of .{0,30}\b(?:received|successful)\b|\bthank you for (?:the |your )?payment\b|जमा(?! कर(?:ें|ना|ने))|डेबिट/;
+  /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment (?:of )?.{0,30}\b(?:received|successful|confirmed)\b|\bthank you for (?:the |your )?payment\b|जमा(?! कर(?:ें|ना|ने))|डेबिट/;
 /** "Get your Kisan Credit Card limit enhanced up to Rs.3 lakh .. T&C apply": an offer of a limit change, not one made. */
 const LIMIT_OFFER = /\b(?:get|avail) (?:your |a )?[^.]{0,40}?\blimit (?:enhanced|increased|revised)\b|\blimit (?:enhanced|increased) up ?to\b/;
 const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
@@ -99,9 +99,25 @@ const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|wi
 
 // Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
+/** Terse and third-party Indian formats (issue 13 §5): "Dr INR 29,000.00 from A/c", "Acct XX12 Dr. Rs. 75.50",
+ * "UPI debit:Rs.599.00", "A/c X7477 DEBIT:Rs.983.75", "DEBIT with amount Rs. 2000.00", "transaction number 1234 for
+ * Rs.383.00 by .. Card", "Payment INR 50.00 (ID:..) confirmed", "Merchant X has received Rs 21 from your A/c" (our
+ * money left us). Credits: "Cr INR 5,000.00 to A/c", "UPI Credit:INR Rs.15000.00", "CREDIT with amount Rs. 5550.00",
+ * "Cashback .. has been sent to your .. A/c", "Net interest INR 248.07 paid on your .. Deposit". */
+const CUR = String.raw`(?:inr ?)?(?:rs\.?|inr|₹)`;
+const TERSE_DEBIT = [
+  String.raw`dr\.? ?(?=${CUR} ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
+  String.raw`(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)`,
+  String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
+].join("|");
+const TERSE_CREDIT = [
+  String.raw`cr\.? ?(?=${CUR} ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
+  String.raw`(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)`,
+  String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
+].join("|");
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^.\n]{0,25}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,80}?\b(?:was|is|has been) successful|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
-    String.raw`|(^credit\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
+  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,100}?\b(?:(?:was|is|has been) (?:processed )?successful(?:ly)?|successful(?! (?:only )?(?:after|once|if)\b))|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
+    String.raw`|(^credit\b|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
 );
 
 /** "Your A/c XX12 balance is INR 5,000 as on .. A debit of INR 649 .. was made on ..": a balance alert that
@@ -135,6 +151,10 @@ function pointsCredited(t: string): boolean {
 export function detectDirection(t: string): Direction | null {
   const m = DIRECTION_VERB.exec(t);
   if (!m) return null;
+  // "Balance .. is INR 31,450. Last txn: Dr INR 15,000": an earlier transaction quoted by a balance alert.
+  if ((m[0].startsWith("dr") || m[0].startsWith("cr")) && LAST_TXN_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) {
+    return detectDirection(t.slice(m.index + m[0].length));
+  }
   if (m[1] !== undefined) return "debit";
   // "Your FASTag/ForexPlus Card XX .. has been loaded/recharged with": a credit to that instrument only; a phone
   // "has been recharged with Rs.299" is a purchase, so without the instrument the verb is skipped.
@@ -144,6 +164,7 @@ export function detectDirection(t: string): Direction | null {
   }
   return "credit";
 }
+const LAST_TXN_BEFORE = /\blast (?:txn|transaction)s?:? $/;
 /** What can be loaded with money: a card, a FASTag, a wallet. */
 const LOADED_INSTRUMENT = /\b(?:card|fastag|tag|wallet)\b/;
 
@@ -281,6 +302,13 @@ const GATES = {
   balance: ["bal", "शेष", "avlbl", "value of your holdings", "portfolio value"],
   pending: ["pending", "review", "process", "hold", "blocked for", "auth", "dispute", "complaint", "chargeback", "service request", "grievance"],
   order: ["order", "shipment", "package", "parcel", "delivery"],
+  // Words of not-money.ts (spam, notices): its regexes run only when one occurs. Look-alike digits in the amount
+  // read ("Rs.15,OOO") are checked in index.ts after the amount scan (digits here would slow the pass).
+  notMoney: [
+    "spam", "be credited", "bonus", "free cash", "contest", "play now", "lottery", "jackpot", "u/s", "ni act", "bounce case",
+    "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook", "epf", "pf ", "provident",
+    " uan", "holding", "portfolio", "value of your", "current value", " emi", "book", "ticket", "reservation", "pnr",
+  ],
   promo: [
     "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",
     "limited", "hurry", "exclusive", "click", "download", "upgrade", "loan", "voucher", "coupon", "lowest", "interest rate",
@@ -300,6 +328,8 @@ const BIT: Record<Gate, number> = {} as Record<Gate, number>;
 // Every occurrence of every gate keyword is seen (overlapping ones too), in one pass of table lookups
 // (`substrings.ts`), so a keyword inside or across another ("authori" and "auth") sets both groups' bits.
 const GATE_SCAN = substringScanner(GATE_BIT);
+/** Gate bit of not-money.ts's words: without it, no spam/notice check can match. */
+export const NOT_MONEY_GATE: number = BIT.notMoney;
 
 function gateBits(t: string): number {
   return GATE_SCAN.scan(t);

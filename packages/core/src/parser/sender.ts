@@ -98,3 +98,15 @@ export function institutionFromBody(text: string): Institution | null {
   const id = BODY_MAP[m[1].toLowerCase()];
   return id ? INSTITUTIONS[id] : null;
 }
+
+/**
+ * A personal phone number as sender: 10 or more digits ("+919812345678", "9812345678", "+44 7700 900123").
+ * Indian banks send from DLT headers, so an INR alert from such a number is not the bank's. Short numeric senders
+ * ("9220", "20004861", "127") are service codes that wallets and banks abroad use, and are not suspect; neither are
+ * long numbers for alerts in other currencies (banks in Iran send from numbers like "98200048610").
+ */
+export function isPersonalNumber(sender: string): boolean {
+  const s = sender.trim();
+  if (!/^\+?[\d\s-]{10,20}$/.test(s)) return false;
+  return s.replace(/\D/g, "").length >= 10;
+}

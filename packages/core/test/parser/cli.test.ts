@@ -5,7 +5,7 @@ import { processLine } from "../../src/cli/parse";
 
 const FIELDS = [
   "intent", "direction", "amount", "currency", "account", "counterparty", "method", "reference", "balance",
-  "occurred_at", "institution", "category", "parser", "confidence",
+  "occurred_at", "institution", "category", "parser", "confidence", "state",
 ];
 
 describe("smsledger-parse CLI", () => {
@@ -32,6 +32,21 @@ describe("smsledger-parse CLI", () => {
     expect(at("2026-13-12 10:00:00")).toBeNull();
   });
 
+  it("prints each line's state from stateOf, the consumer's function", () => {
+    const state = (sender: string, body: string) =>
+      (JSON.parse(processLine(JSON.stringify({ sender, body, received_at: "2026-11-12T10:00:00+05:30" }))) as Record<string, unknown>).state;
+    expect(state("VM-HDFCBK-S", "Spent Rs.1,250.00 On HDFC Bank Card 5678 At AMAZON On 2026-11-12:14:22:05")).toBe("parsed");
+    expect(state("VM-HDFCBK-T", "345612 is OTP for txn of INR 4,999.00")).toBe("not_financial");
+    expect(state("JK-FRIEND", "see you at 7 near the station")).toBe("not_financial");
+    // Money with a movement cue that is not read: review, never dropped.
+    expect(state("VM-NEWBNK-S", "Ac ending 4471 wurde mit EUR 1.250,00 belastet (debit)")).toBe("needs_review");
+    // An INR bank alert from a personal number is never a confident transaction.
+    expect(state("+919812345678", "Rs.50,000.00 credited to your A/c XX4411 on 12-11-26 by NEFT - HDFC Bank")).toBe("needs_review");
+    expect(state("VM-RUMMYC", "Rs.15,OOO can be credited to your Rummy A/C. Claim your joining bonus now")).toBe("not_financial");
+    const bad = JSON.parse(processLine("{not json")) as Record<string, unknown>;
+    expect(bad.state).toBeNull();
+  });
+
   it("keeps line alignment with an error record for malformed lines", () => {
     const out = JSON.parse(processLine("{not json")) as Record<string, unknown>;
     expect(out.error).toBeTypeOf("string");
@@ -54,5 +69,6 @@ describe("smsledger-parse CLI", () => {
     expect(lines[2]).toMatchObject({ intent: "otp" });
     const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
     expect(help.stdout).toContain("smsledger-parse");
-  });
+    expect(help.stdout).toContain("needs_review");
+  }, 30_000); // two cold node + tsx starts; slow on a loaded machine
 });

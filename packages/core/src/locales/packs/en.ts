@@ -6,8 +6,15 @@ export const en: LocalePack = {
   name: "English",
   scripts: ["Latn"],
   words: {
-    debit: ["debited", "debit", "spent", "withdrawn", "paid", "sent", "purchase", "dr"],
-    credit: ["credited", "credit", "received", "deposited", "cr"],
+    debit: [
+      "debited", "debit", "spent", "withdrawn", "withdrew", "withdrawal", "paid", "sent", "purchase", "dr", "payment",
+      "transfer", "transferred", "transfered", "transfer out", "transaction", "txn", "cash out", "send money", "outward",
+      "thank you for using", "deducted", "charged",
+    ],
+    credit: [
+      "credited", "credit", "received", "receive", "deposited", "deposit", "cr", "cash in", "cash-in", "inward",
+      "transfer in", "refunded",
+    ],
     balance: ["balance", "bal", "avl bal", "available limit"],
     otp: ["otp", "one time password", "one-time code", "verification code"],
     promo: ["offer", "cashback", "pre-approved", "eligible for", "apply now"],

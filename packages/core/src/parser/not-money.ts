@@ -1,0 +1,72 @@
+/**
+ * Texts that quote money but never move any: spam and look-alikes, and notices about money held or owed elsewhere.
+ * Never count them as a transaction (issue 13 §4). All checks run on the lower-cased, normalised body.
+ */
+
+/** A phone's or carrier's spam marker, a lottery/joining-bonus lure, or money that only "can be" credited. */
+const SPAM_WORDS = new RegExp(
+  String.raw`\b(?:suspected spam|likely spam|spam alert|(?:can|could|may) be credited|` +
+    String.raw`(?:joining|welcome|sign-?up) bonus|bonus cash|free cash|join (?:the )?contests?|play now|lottery|jackpot)\b`,
+);
+/** Digits written with letters inside an amount: "Rs.15,OOO", "INR 1O,000", "₹5,OOO" (O for 0, l or I for 1). */
+const LOOKALIKE_AMOUNT = /(?:\brs\.?|\binr|₹) ?(?=[\d,.oli]*\d)(?=[\d,.]*[oli])[\d,.oli]{3,}(?![a-z\d])/;
+
+const SPAM_GATE = ["spam", " be credited", "bonus", "free cash", "contest", "play now", "lottery", "jackpot"];
+/** Cheap gate for LOOKALIKE_AMOUNT: o, i or l next to a digit or comma. */
+const LOOKALIKE_GATE = /[\d,][oil]|[oil][\d,]/;
+
+/** Spam and look-alikes: never money, whatever words they use. Each regex runs only when its words occur. */
+export function isSpam(lower: string): boolean {
+  if (any(lower, SPAM_GATE) && SPAM_WORDS.test(lower)) return true;
+  return LOOKALIKE_GATE.test(lower) && LOOKALIKE_AMOUNT.test(lower);
+}
+
+function any(lower: string, words: readonly string[]): boolean {
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
+}
+
+/**
+ * Notices that quote an amount of money held, owed or offered, not moved: a legal/court notice, an EPF passbook or
+ * a portfolio/fund holdings statement, an offer to convert a past spend into EMIs, a booking confirmed without a
+ * debit. Returns the kind, or null.
+ */
+const LEGAL = new RegExp(
+  String.raw`\b(?:legal notice|court notice|summons|lok adalat|arbitration|suit (?:for recovery|is filed)|` +
+    String.raw`filed against you|notice under section|u\/s \d{2,3}|ni act|cheque bounce case)\b`,
+);
+const PASSBOOK =
+  /\b(?:epf|pf|provident fund|uan)\b[^.]{0,60}\b(?:passbook|balance)\b|\bpassbook balance\b|\b(?:epf|pf|provident fund)\b.{0,100}\buan\b/;
+const HOLDINGS =
+  /\b(?:value of your (?:holdings|portfolio|investments?)|portfolio value|holdings? (?:value|statement)|current value of your)\b/;
+const EMI_OFFER = new RegExp(
+  String.raw`\b(?:can be|could be|is eligible to be|eligible to be) converted (?:in)?to (?:an? )?emis?\b|` +
+    String.raw`\bconvert\b[^.]{0,80}?\b(?:in)?to (?:\d{1,2} )?(?:easy |simple )?emis?\b`,
+);
+const BOOKING = /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|booked|is confirmed)\b|\bbooking confirmation\b/;
+/** A booking notice that also says money was taken is a purchase. */
+const TAKEN = /\b(?:debited|deducted|charged|paid|spent|withdrawn)\b/;
+
+const LEGAL_GATE = ["notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "u/s", "ni act", "bounce case"];
+const PASSBOOK_GATE = ["passbook", "epf", "pf ", "provident", " uan"];
+const HOLDINGS_GATE = ["holding", "portfolio", "value of your"];
+const BOOKING_GATE = ["book", "ticket", "reservation", "pnr"];
+
+/** "Rs.15,OOO" read as 15, "INR 1O,000" as 1: letters posing as digits right after the digits read. */
+const LOOKALIKE_TAIL = /^,?[oli][oli\d,.]*(?![a-z])/;
+export function lookalikeAfter(lower: string, end: number): boolean {
+  const c = lower.charCodeAt(end) === 44 ? lower.charCodeAt(end + 1) : lower.charCodeAt(end);
+  return (c === 111 || c === 108 || c === 105) && LOOKALIKE_TAIL.test(lower.slice(end, end + 12));
+}
+
+export type NotMoneyNotice = "spam" | "legal" | "passbook" | "holdings" | "emi_offer" | "booking";
+
+export function notMoneyNotice(lower: string): NotMoneyNotice | null {
+  if (isSpam(lower)) return "spam";
+  if (any(lower, LEGAL_GATE) && LEGAL.test(lower)) return "legal";
+  if (any(lower, PASSBOOK_GATE) && PASSBOOK.test(lower)) return "passbook";
+  if (any(lower, HOLDINGS_GATE) && HOLDINGS.test(lower)) return "holdings";
+  if (lower.includes(" emi") && EMI_OFFER.test(lower)) return "emi_offer";
+  if (any(lower, BOOKING_GATE) && BOOKING.test(lower) && !TAKEN.test(lower)) return "booking";
+  return null;
+}
