@@ -6,3 +6,4 @@ export type { ChatMessage, ExtractionRequest } from "./prompt";
 export { parseRetryAfterMs } from "./retry-after";
 export { callUpstream, chatCompletionsUrl, interpretCompletion } from "./client";
 export type { FetchLike, UpstreamOutcome, UpstreamSettings } from "./client";
+export { UPSTREAM_VERSION } from "./version";
