@@ -23,11 +23,24 @@ function printed(lower: string, marker: string): boolean {
  */
 export function groundCurrency(slots: IndexedSlot[], body: string, currency: string | null): CurrencyGrounding {
   if (currency === null) return { kind: "absent" };
-  if (slots.some((s) => s.currency === currency)) return { kind: "printed" };
+  const nextToNumbers = new Set([...slots.flatMap((s) => (s.currency ? [s.currency] : [])), ...codesBesideNumbers(body)]);
+  if (nextToNumbers.has(currency)) return { kind: "printed" };
+  // Only a currency printed next to a number is another currency; a lone word ("PL XAF") may be a name.
+  if (nextToNumbers.size > 0) return { kind: "absent" };
   const lower = body.toLowerCase();
   const markers = CURRENCY_MARKERS.filter(([, code]) => code === currency).map(([marker]) => marker);
   if ([currency.toLowerCase(), ...markers].some((m) => printed(lower, m))) return { kind: "printed" };
-  // Only a marker next to a number is another currency; a lone word ("PL XAF") may be a name.
-  const anyPrinted = slots.some((s) => s.currency !== undefined);
-  return anyPrinted ? { kind: "absent" } : { kind: "printed_nowhere" };
+  return { kind: "printed_nowhere" };
+}
+
+const KNOWN_CODES = new Set(CURRENCY_MARKERS.map(([, code]) => code));
+
+/** ISO codes printed in brackets after a number or before one with a colon: "4,210.50 (INR)", "INR: 500". */
+function codesBesideNumbers(body: string): string[] {
+  const codes: string[] = [];
+  for (const m of body.matchAll(/\p{Nd}\s*[([]\s*([A-Za-z]{3})\s*[)\]]|(?<![\p{L}])([A-Za-z]{3})\s*:\s*\p{Nd}/gu)) {
+    const code = (m[1] ?? m[2] ?? "").toUpperCase();
+    if (KNOWN_CODES.has(code)) codes.push(code);
+  }
+  return codes;
 }
