@@ -125,6 +125,14 @@ export function openApiDocument(serverUrl: string) {
       "/admin/dead-letters": { get: { summary: "List dead letters", security: adminAuth, responses: { "200": { description: "Dead letters" } } } },
       "/admin/dead-letters/{userId}/{smsId}": { delete: { summary: "Discard a dead letter", security: adminAuth, parameters: [idParam("userId"), idParam("smsId")], responses: { "204": { description: "Discarded" } } } },
       "/admin/dead-letters/{userId}/{smsId}/replay": { post: { summary: "Replay a dead letter", security: adminAuth, parameters: [idParam("userId"), idParam("smsId")], responses: { "202": { description: "Re-enqueued" } } } },
+      "/admin/recipes/{fingerprint}/promote": {
+        post: {
+          summary: "Share a learned template with every user (body: optional user_id of the user who taught it)",
+          security: adminAuth,
+          parameters: [idParam("fingerprint")],
+          responses: { "200": { description: "Shared" }, "404": { description: "No recipe" }, "409": { description: "Users taught different recipes" } },
+        },
+      },
       "/health": { get: { summary: "Checks D1, KV, the queue binding and the limiter", responses: { "200": { description: "Healthy" }, "503": { description: "Names what failed" } } } },
     },
   };
