@@ -3,6 +3,7 @@ import type { ConsumerEnv } from "@smsledger/config/env";
 import {
   callUpstream,
   DEFAULT_READ_SETTINGS,
+  DEFAULT_TRUST,
   readMessages,
   type FaultRates,
   type Pending,
@@ -39,6 +40,12 @@ function upstreamClient(deps: ReadDeps): UpstreamClient | null {
   };
 }
 
+/** RECIPE_SHARE_MIN_USERS from the environment when it is a whole number ≥ 1, else the config default. */
+function shareMinUsers(env: ConsumerEnv): number {
+  const n = Number(env.RECIPE_SHARE_MIN_USERS);
+  return Number.isInteger(n) && n >= 1 ? n : DEFAULT_TRUST.shareMinUsers;
+}
+
 /** Wires KV (recipes), the RateLimiter Durable Object (permits) and fetch (upstream) into core's read policy. */
 export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Resolution[]> {
   const { env } = deps;
@@ -57,6 +64,7 @@ export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Res
       ...DEFAULT_READ_SETTINGS,
       parse: env.TIME_ZONE ? { timeZone: env.TIME_ZONE } : {},
       maxRetries: QUEUE_MAX_RETRIES,
+      trust: { ...DEFAULT_TRUST, shareMinUsers: shareMinUsers(env) },
       backoff: { baseSeconds: Number(env.RETRY_BASE_SECONDS ?? 2), maxSeconds: Number(env.RETRY_MAX_SECONDS ?? 300), random: deps.random },
     },
     deps.stats,
