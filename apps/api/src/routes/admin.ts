@@ -99,16 +99,20 @@ adminRoutes.delete("/dead-letters/:userId/:smsId", async (c) => {
 adminRoutes.post("/recipes/:fingerprint/promote", async (c) => {
   const fingerprint = c.req.param("fingerprint");
   if (!FINGERPRINT.test(fingerprint)) {
-    return problem(c, 400, "invalid_request", "Some fields are invalid", [{ field: "fingerprint", message: "16 lower-case hex digits" }]);
+    const issue = { field: "fingerprint", message: "16 lower-case hex digits" };
+    return problem(c, 400, "invalid_request", "Some fields are invalid", [issue]);
   }
   const raw = await c.req.text();
   const body = Promote.safeParse(raw.trim() === "" ? {} : safeJson(raw));
   if (!body.success) return problem(c, 400, "invalid_request", "Some fields are invalid", fieldIssues(body.error));
   const promoted = await promoteRecipe(kvRecipeStore(c.env.TEMPLATES), fingerprint, body.data.user_id);
-  if (!promoted.ok && promoted.reason === "not_found") return problem(c, 404, "not_found", "No current recipe of that format (and user)");
+  if (!promoted.ok && promoted.reason === "not_found") {
+    return problem(c, 404, "not_found", "No current recipe of that format (and user)");
+  }
   if (!promoted.ok) return problem(c, 409, "ambiguous", "Users taught different recipes for that format: name one with user_id");
   const { recipe, taughtBy, promotedBy } = promoted.shared;
-  return c.json({ fingerprint, promoted_by: promotedBy, taught_by: taughtBy.length, template: recipe.template, intent: recipe.constants.intent });
+  const { template, constants } = recipe;
+  return c.json({ fingerprint, promoted_by: promotedBy, taught_by: taughtBy.length, template, intent: constants.intent });
 });
 
 function safeJson(text: string): unknown {

@@ -65,7 +65,11 @@ export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Res
       parse: env.TIME_ZONE ? { timeZone: env.TIME_ZONE } : {},
       maxRetries: QUEUE_MAX_RETRIES,
       trust: { ...DEFAULT_TRUST, shareMinUsers: shareMinUsers(env) },
-      backoff: { baseSeconds: Number(env.RETRY_BASE_SECONDS ?? 2), maxSeconds: Number(env.RETRY_MAX_SECONDS ?? 300), random: deps.random },
+      backoff: {
+        baseSeconds: Number(env.RETRY_BASE_SECONDS ?? 2),
+        maxSeconds: Number(env.RETRY_MAX_SECONDS ?? 300),
+        random: deps.random,
+      },
     },
     deps.stats,
   );

@@ -7,7 +7,14 @@ import type { ParseOptions, ParseResult } from "../schemas/parse-result";
 import { applyRecipe } from "../templates/apply";
 import { fingerprint } from "../templates/fingerprint";
 import { learnFromAnswer } from "../templates/learn";
-import { DEFAULT_TRUST, isRejected, recipeFor, rememberRecipe, rememberRejection, type TrustSettings } from "../templates/recipe-book";
+import {
+  DEFAULT_TRUST,
+  isRejected,
+  recipeFor,
+  rememberRecipe,
+  rememberRejection,
+  type TrustSettings,
+} from "../templates/recipe-book";
 import type { RecipeStore } from "../templates/recipe-store";
 import type { UpstreamOutcome } from "../upstream/client";
 import type { Pending, PermitSource, ReadCounters, Resolution, UpstreamClient } from "./ports";
@@ -77,7 +84,12 @@ class BatchRead {
  * formats with none) the upstream LLM, asked once per format and user, only with permits from the
  * global limiter, and never again for a format whose answer was recently rejected.
  */
-export async function readMessages(pending: Pending[], ports: ReadPorts, settings: ReadSettings, counters: ReadCounters): Promise<Resolution[]> {
+export async function readMessages(
+  pending: Pending[],
+  ports: ReadPorts,
+  settings: ReadSettings,
+  counters: ReadCounters,
+): Promise<Resolution[]> {
   const batch = new BatchRead(pending, ports, settings, counters);
   for (const [i, { job }] of pending.entries()) {
     const result = parseSms(job, settings.parse);
@@ -97,7 +109,9 @@ export async function readMessages(pending: Pending[], ports: ReadPorts, setting
     if (recipe) counters.templateRejected++;
     counters.templateMisses++;
     if (!ports.upstream) batch.review(i);
-    else if (await isRejected(ports.recipes, fp, job.user_id, settings.trust)) batch.review(i, ["format's upstream answer rejected recently"]);
+    else if (await isRejected(ports.recipes, fp, job.user_id, settings.trust)) {
+      batch.review(i, ["format's upstream answer rejected recently"]);
+    }
     else {
       const key = `${fp}\n${job.user_id}`;
       const group = batch.groups.get(key) ?? { fingerprint: fp, user: job.user_id, indexes: [] };
@@ -126,12 +140,14 @@ async function askUpstream(batch: BatchRead, upstream: UpstreamClient): Promise<
       counters.upstreamLatencyMs.push(outcome.latencyMs);
       if (outcome.kind === "rate_limited" && outcome.retryAfterMs) {
         // A Retry-After pause is reported at once, so that no other batch calls into it.
-        await ports.permits.report({ ok: 0, slow: 0, rateLimited: 1, serverErrors: 0, timeouts: 0, retryAfterMs: outcome.retryAfterMs });
+        const pause = { ok: 0, slow: 0, rateLimited: 1, serverErrors: 0, timeouts: 0, retryAfterMs: outcome.retryAfterMs };
+        await ports.permits.report(pause);
       } else count(outcomes, outcome);
       if (outcome.kind !== "ok") {
         if (outcome.kind === "client_error" || outcome.kind === "invalid") for (const i of group.indexes) batch.review(i);
         else {
-          const retryAfter = outcome.kind === "rate_limited" && outcome.retryAfterMs ? Math.ceil(outcome.retryAfterMs / 1000) : null;
+          const pause = outcome.kind === "rate_limited" ? outcome.retryAfterMs : null;
+          const retryAfter = pause ? Math.ceil(pause / 1000) : null;
           batch.later(group.indexes, retryAfter ?? batch.backoff(attempts), `upstream ${outcome.kind}`);
         }
         return;

@@ -13,7 +13,16 @@ export { readAmountMinor, toAsciiDigits } from "./numbers";
 export { CURRENCY_MARKERS } from "./currency-markers";
 export { applyRecipe, RECIPE_CONFIDENCE } from "./apply";
 export type { RecipeStore, SharedRecipe, TaughtRecipe } from "./recipe-store";
-export { DEFAULT_TRUST, forgetUser, isRejected, promoteRecipe, recipeFor, recipeShape, rememberRecipe, rememberRejection } from "./recipe-book";
+export {
+  DEFAULT_TRUST,
+  forgetUser,
+  isRejected,
+  promoteRecipe,
+  recipeFor,
+  recipeShape,
+  rememberRecipe,
+  rememberRejection,
+} from "./recipe-book";
 export type { Promotion, Remembered, TrustSettings } from "./recipe-book";
 export { kvRecipeStore, RECIPE_KEYS } from "./kv-recipe-store";
 export type { KvLike } from "./kv-recipe-store";

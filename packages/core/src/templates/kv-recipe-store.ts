@@ -1,12 +1,18 @@
 import { Recipe } from "./recipe-schema";
 import type { RecipeStore, SharedRecipe, TaughtRecipe } from "./recipe-store";
 
+interface KvListPage {
+  keys: { name: string }[];
+  list_complete: boolean;
+  cursor?: string;
+}
+
 /** The part of a Workers KV namespace the recipe store uses (structural: no Cloudflare import here). */
 export interface KvLike {
   get(key: string, type: "json"): Promise<unknown>;
   put(key: string, value: string, options?: { expirationTtl?: number }): Promise<void>;
   delete(key: string): Promise<void>;
-  list(options: { prefix: string; limit?: number; cursor?: string }): Promise<{ keys: { name: string }[]; list_complete: boolean; cursor?: string }>;
+  list(options: { prefix: string; limit?: number; cursor?: string }): Promise<KvListPage>;
 }
 
 /** KV layout of the recipes (v2; `tpl:v1:` keys of the single global recipe are ignored). */
@@ -56,7 +62,8 @@ export function kvRecipeStore(kv: KvLike): RecipeStore {
     async taught(fp, limit) {
       const prefix = RECIPE_KEYS.ownPrefix(fp);
       const names = await listNames(kv, prefix, limit);
-      const taught = await Promise.all(names.map(async (name) => ({ user: name.slice(prefix.length), recipe: await recipeAt(name) })));
+      const read = async (name: string) => ({ user: name.slice(prefix.length), recipe: await recipeAt(name) });
+      const taught = await Promise.all(names.map(read));
       return taught.filter((t): t is TaughtRecipe => t.recipe !== null);
     },
     async putOwn(fp, user, recipe) {

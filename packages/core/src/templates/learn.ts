@@ -33,7 +33,8 @@ const ref = (slot: IndexedSlot) => ({ slot: slot.index, kind: slot.kind, anchor:
 type Found<R> = { rule: R } | "tie" | "absent";
 
 function amountCandidates(slots: IndexedSlot[], minor: number, currency: string | null): IndexedSlot[] {
-  const matches = slots.filter((s) => AMOUNT_SLOT_KINDS.has(s.kind) && slotAmountMinor(s.text, currency ?? s.currency ?? null) === minor);
+  const equal = (s: IndexedSlot) => slotAmountMinor(s.text, currency ?? s.currency ?? null) === minor;
+  const matches = slots.filter((s) => AMOUNT_SLOT_KINDS.has(s.kind) && equal(s));
   // Prefer slots printed with a currency marker.
   const marked = matches.filter((s) => s.kind === "amount");
   return marked.length > 0 ? marked : matches;
@@ -68,7 +69,8 @@ function findText(slots: IndexedSlot[], template: string, value: string | null, 
   if (field === "account" || field === "reference") {
     const digits = digitsOf(wanted);
     if (digits === wanted && digits.length >= 2) {
-      const tails = candidates.filter((s) => digitsOf(s.text).endsWith(digits) && (field === "account" || digitsOf(s.text) === digits));
+      const ends = (s: IndexedSlot) => digitsOf(s.text).endsWith(digits) && (field === "account" || digitsOf(s.text) === digits);
+      const tails = candidates.filter(ends);
       // A masked account slot ("XX1234") is meant before a longer number that happens to end the same way.
       const exact = tails.filter((s) => s.kind === "account" || digitsOf(s.text) === digits);
       const best = exact.length > 0 ? exact : tails;
@@ -198,8 +200,9 @@ export function learnFromAnswer(input: ParseInput, answer: ParseResult, learnedW
   const reference = text("reference");
   let occurred_at = learnDate(slots, answer, input);
   if (!occurred_at) {
-    if (answer.occurred_at !== null && dayPrinted(input.body, answer.occurred_at)) notes.push("occurred_at not learnable: not learned");
-    else {
+    if (answer.occurred_at !== null && dayPrinted(input.body, answer.occurred_at)) {
+      notes.push("occurred_at not learnable: not learned");
+    } else {
       notes.push("occurred_at not in the text: dropped");
       reading.occurred_at = null;
     }

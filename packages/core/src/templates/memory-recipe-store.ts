@@ -28,7 +28,8 @@ export function memoryRecipeStore(now: () => number = Date.now): RecipeStore {
       formats.get(user)?.delete(fp);
     },
     deleteShared: async (fp) => void shared.delete(fp),
-    rejections: async (fp) => [...(rejected.get(fp) ?? new Map<string, number>())].filter(([, until]) => until > now()).map(([user]) => user),
+    rejections: async (fp) =>
+      [...(rejected.get(fp) ?? new Map<string, number>())].filter(([, until]) => until > now()).map(([user]) => user),
     async putRejection(fp, user, ttlSeconds) {
       rejected.set(fp, (rejected.get(fp) ?? new Map()).set(user, now() + ttlSeconds * 1000));
       touch(user, fp);

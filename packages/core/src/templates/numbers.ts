@@ -1,7 +1,7 @@
 import { currencyExponent } from "../upstream/answer";
 import { parseDecimalToMinor } from "../money";
 
-/** Zero of each script's digit block: ASCII, Arabic-Indic, Persian, N'Ko, Devanagari … Thai, Lao, Tibetan, Myanmar, Khmer, full-width. */
+/** Zero of each script's digit block: ASCII, Arabic-Indic, Persian, N'Ko, Devanagari … Thai, Lao, Tibetan, Myanmar … */
 const DIGIT_ZEROS = [
   0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
   0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,

@@ -27,7 +27,12 @@ export function recipeShape(recipe: Recipe): string {
 }
 
 /** The recipe serving this user for a format: the one they taught, else the shared one; null if none is current. */
-export async function recipeFor(store: RecipeStore, fingerprint: string, user: string, trust = DEFAULT_TRUST): Promise<Recipe | null> {
+export async function recipeFor(
+  store: RecipeStore,
+  fingerprint: string,
+  user: string,
+  trust = DEFAULT_TRUST,
+): Promise<Recipe | null> {
   const own = current(await store.own(fingerprint, user), trust);
   if (own) return own;
   return current((await store.shared(fingerprint))?.recipe, trust);
@@ -39,7 +44,7 @@ export async function isRejected(store: RecipeStore, fingerprint: string, user: 
   return users.includes(user) || new Set(users).size >= trust.shareMinUsers;
 }
 
-export async function rememberRejection(store: RecipeStore, fingerprint: string, user: string, trust = DEFAULT_TRUST): Promise<void> {
+export async function rememberRejection(store: RecipeStore, fingerprint: string, user: string, trust = DEFAULT_TRUST) {
   await store.putRejection(fingerprint, user, trust.rejectionTtlSeconds);
 }
 
@@ -62,7 +67,8 @@ export async function rememberRecipe(
   if (!own || recipeShape(own) !== shape) await store.putOwn(fingerprint, user, recipe);
   if (current(own, trust) && recipeShape(own as Recipe) === shape) return "kept";
   if (current((await store.shared(fingerprint))?.recipe, trust)) return "own";
-  const agreeing = (await store.taught(fingerprint, RECIPE_AGREEMENT_SCAN)).filter((t) => recipeShape(t.recipe) === shape).map((t) => t.user);
+  const taught = await store.taught(fingerprint, RECIPE_AGREEMENT_SCAN);
+  const agreeing = taught.filter((t) => recipeShape(t.recipe) === shape).map((t) => t.user);
   const users = [...new Set([...agreeing, user])];
   if (users.length < trust.shareMinUsers) return "own";
   await store.putShared(fingerprint, { recipe, taughtBy: users, promotedBy: "agreement" });
@@ -75,7 +81,12 @@ export type Promotion = { ok: true; shared: SharedRecipe } | { ok: false; reason
  * An admin shares a format's recipe with every user: the one `user` taught, or, without a user, the only
  * shape any user taught ("ambiguous" when users taught different ones).
  */
-export async function promoteRecipe(store: RecipeStore, fingerprint: string, user?: string, trust = DEFAULT_TRUST): Promise<Promotion> {
+export async function promoteRecipe(
+  store: RecipeStore,
+  fingerprint: string,
+  user?: string,
+  trust = DEFAULT_TRUST,
+): Promise<Promotion> {
   const taught = (await store.taught(fingerprint, RECIPE_AGREEMENT_SCAN)).filter((t) => current(t.recipe, trust));
   const chosen = user === undefined ? taught : taught.filter((t) => t.user === user);
   const first = chosen[0];

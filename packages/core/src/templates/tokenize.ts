@@ -81,10 +81,14 @@ const NAME_ANCHORS = [
   "จาก",
   "ให้",
 ];
-const NAME = `(?<=(?<![${L}])(?:${NAME_ANCHORS.join("|")})\\s+|${D}{6,}\\/)(?!${STOP})${NAME_WORD}(?:[ \\t]+(?!${STOP_INSIDE})${NAME_WORD}){0,5}`;
+const AFTER_ANCHOR = `(?<=(?<![${L}])(?:${NAME_ANCHORS.join("|")})\\s+|${D}{6,}\\/)`;
+const NAME = `${AFTER_ANCHOR}(?!${STOP})${NAME_WORD}(?:[ \\t]+(?!${STOP_INSIDE})${NAME_WORD}){0,5}`;
 
 const PATTERNS: [SlotKind, string][] = [
-  ["url", `(?:https?:\\/\\/|www\\.)[^\\s]+[^\\s.,;:)]|(?<![${W}@.])[a-z0-9-]+\\.(?:com|in|co\\.in|net|org|me|ly|io)\\/[^\\s]*[^\\s.,;:)]`],
+  [
+    "url",
+    `(?:https?:\\/\\/|www\\.)[^\\s]+[^\\s.,;:)]|(?<![${W}@.])[a-z0-9-]+\\.(?:com|in|co\\.in|net|org|me|ly|io)\\/[^\\s]*[^\\s.,;:)]`,
+  ],
   ["email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w@])"],
   ["vpa", "[A-Za-z0-9._-]+@[A-Za-z][A-Za-z0-9]*(?![\\w@]|\\.\\w)"],
   ["date", `(?<![${W}])${D}{4}-${D}{2}-${D}{2}(?:[T: ]${D}{2}:${D}{2}(?::${D}{2})?)?(?![${W}])`],

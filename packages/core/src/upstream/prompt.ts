@@ -47,10 +47,18 @@ export function extractionUserMessage(input: ParseInput): string {
 }
 
 /** System prompt of JSON mode: the same rules, and the schema the answer must match. */
-const JSON_MODE_PROMPT = `${EXTRACTION_SYSTEM_PROMPT}\nThe JSON object must match this JSON Schema:\n${JSON.stringify(UPSTREAM_ANSWER_JSON_SCHEMA)}`;
+const JSON_MODE_PROMPT = [
+  EXTRACTION_SYSTEM_PROMPT,
+  "The JSON object must match this JSON Schema:",
+  JSON.stringify(UPSTREAM_ANSWER_JSON_SCHEMA),
+].join("\n");
 
 /** Body of `POST {url}/chat/completions` asking the model to extract one SMS. */
-export function buildExtractionRequest(input: ParseInput, model = "default", format: ResponseFormat = "json_schema"): ExtractionRequest {
+export function buildExtractionRequest(
+  input: ParseInput,
+  model = "default",
+  format: ResponseFormat = "json_schema",
+): ExtractionRequest {
   const structured = format === "json_schema";
   return {
     model,
