@@ -3,6 +3,8 @@ import { Lru } from "./lru";
 
 /** How long a KV miss (no recipe, no rejection) is believed in this isolate before asking KV again. */
 const MISS_TTL_MS = 10_000;
+/** How long a recipe read from KV is kept (erasing a user or a promotion is seen within this time). */
+const HIT_TTL_MS = 5 * 60_000;
 
 type Cached<T> = { value: T; until: number };
 const own = new Lru<string, Cached<Recipe | null>>(5_000);
@@ -16,13 +18,13 @@ export function clearTemplateCache(): void {
   rejections.clear();
 }
 
-/** A hit is kept for as long as the isolate lives (recipes are only ever added); a miss for MISS_TTL_MS. */
+/** A hit is kept for HIT_TTL_MS, a miss for MISS_TTL_MS. */
 async function cached<T>(lru: Lru<string, Cached<T>>, key: string, load: () => Promise<T>, empty: (v: T) => boolean): Promise<T> {
   const now = Date.now();
   const hit = lru.get(key);
   if (hit && hit.until > now) return hit.value;
   const value = await load();
-  lru.set(key, { value, until: empty(value) ? now + MISS_TTL_MS : Number.POSITIVE_INFINITY });
+  lru.set(key, { value, until: now + (empty(value) ? MISS_TTL_MS : HIT_TTL_MS) });
   return value;
 }
 
@@ -38,11 +40,11 @@ export function recipeStore(kv: KVNamespace): RecipeStore {
     shared: (fp) => cached(shared, fp, () => store.shared(fp), (v) => v === null),
     rejections: (fp) => cached(rejections, fp, () => store.rejections(fp), () => true),
     async putOwn(fp, user, recipe) {
-      own.set(`${fp}:${user}`, { value: recipe, until: Number.POSITIVE_INFINITY });
+      own.set(`${fp}:${user}`, { value: recipe, until: Date.now() + HIT_TTL_MS });
       await store.putOwn(fp, user, recipe);
     },
     async putShared(fp, entry) {
-      shared.set(fp, { value: entry, until: Number.POSITIVE_INFINITY });
+      shared.set(fp, { value: entry, until: Date.now() + HIT_TTL_MS });
       await store.putShared(fp, entry);
     },
     async putRejection(fp, user, ttlSeconds) {
