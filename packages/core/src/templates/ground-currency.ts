@@ -1,5 +1,6 @@
 import { CURRENCY_MARKERS } from "./currency-markers";
 import type { IndexedSlot } from "./slots";
+import { currenciesOfAmount } from "./tokenize";
 
 /** Whether an answered currency is in the text: printed, printed nowhere (no marker at all), or absent. */
 export type CurrencyGrounding = { kind: "printed" } | { kind: "printed_nowhere" } | { kind: "absent" };
@@ -23,7 +24,8 @@ function printed(lower: string, marker: string): boolean {
  */
 export function groundCurrency(slots: IndexedSlot[], body: string, currency: string | null): CurrencyGrounding {
   if (currency === null) return { kind: "absent" };
-  const nextToNumbers = new Set([...slots.flatMap((s) => (s.currency ? [s.currency] : [])), ...codesBesideNumbers(body)]);
+  const marked = slots.flatMap((s) => (s.kind === "amount" ? currenciesOfAmount(s.text) : []));
+  const nextToNumbers = new Set([...marked, ...codesBesideNumbers(body)]);
   if (nextToNumbers.has(currency)) return { kind: "printed" };
   // Only a currency printed next to a number is another currency; a lone word ("PL XAF") may be a name.
   if (nextToNumbers.size > 0) return { kind: "absent" };

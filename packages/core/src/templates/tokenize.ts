@@ -23,8 +23,7 @@ const MONTH_FULL =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const CURRENCY_ALT = [...CURRENCY_MARKERS]
-  .map(([m]) => m)
+const CURRENCY_ALT = [...new Set(CURRENCY_MARKERS.map(([m]) => m))]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join("|");
@@ -113,13 +112,24 @@ const PATTERNS: [SlotKind, string][] = [
 
 const COMBINED = new RegExp(PATTERNS.map(([, source], i) => `(?<k${i}>${source})`).join("|"), "giu");
 
-/** Currency code of an amount's printed marker ("Rs." -> INR). */
-export function currencyOfAmount(text: string): string | undefined {
+const BY_LENGTH = [...CURRENCY_MARKERS].sort((a, b) => b[0].length - a[0].length);
+
+/** The printed marker of an amount ("Rs." -> "rs"), longest first so that "US$" wins over "$". */
+function markerOf(text: string): string | undefined {
   const lower = text.toLowerCase();
-  for (const [marker, code] of [...CURRENCY_MARKERS].sort((a, b) => b[0].length - a[0].length)) {
-    if (lower.startsWith(marker) || lower.endsWith(marker)) return code;
-  }
-  return undefined;
+  return BY_LENGTH.find(([marker]) => lower.startsWith(marker) || lower.endsWith(marker))?.[0];
+}
+
+/** Currency code of an amount's printed marker ("Rs." -> INR): the marker's most common currency. */
+export function currencyOfAmount(text: string): string | undefined {
+  const marker = markerOf(text);
+  return CURRENCY_MARKERS.find(([m]) => m === marker)?.[1];
+}
+
+/** Every currency an amount's printed marker stands for ("Rs." -> INR, NPR, PKR, LKR). */
+export function currenciesOfAmount(text: string): string[] {
+  const marker = markerOf(text);
+  return CURRENCY_MARKERS.filter(([m]) => m === marker).map(([, code]) => code);
 }
 
 /**

@@ -95,6 +95,21 @@ describe("templates for any script", () => {
     expect(templateOf(body)).toBe(template);
   });
 
+  it.each([
+    ["आपके खाते XX1234 से रु.500.00 डेबिट किए गए।", "INR"],
+    ["आपके खाते XX1234 से रु.500.00 डेबिट किए गए।", "NPR"],
+    ["Rs.500.00 debited from A/c XX1234", "PKR"],
+    ["S$ 500.00 spent on card x1234", "SGD"],
+  ])("grounds a currency any of whose markers is printed: %s as %s", (body, currency) => {
+    const learned = learnFromAnswer({ sender: "X", body, received_at: RECEIVED }, answer({ direction: "debit", amount_minor: 50_000, currency }));
+    expect(learned.reading?.currency, learned.notes.join("; ")).toBe(currency);
+  });
+
+  it("rejects a money movement whose answered currency is not the one printed next to the amount", () => {
+    const learned = learnFromAnswer({ sender: "X", body: "Paid TZS 500.00 to JOHN", received_at: RECEIVED }, answer({ amount_minor: 50_000, currency: "KES" }));
+    expect(learned).toMatchObject({ reading: null, recipe: null, notes: ["rejected: currency KES is not printed"] });
+  });
+
   it("learns a reference inside a URL as a part of the URL slot", () => {
     const input = { sender: "VK-ZENITH", body: "Paid 500.00 (INR). Receipt https://pay.example.in/r?id=DAV4D0PVWS", received_at: RECEIVED };
     const learned = learnFromAnswer(input, answer({ direction: "debit", amount_minor: 50_000, currency: "INR", reference: "DAV4D0PVWS" }));
