@@ -20,6 +20,9 @@ async function forgetTemplates(): Promise<void> {
   await Promise.all(keys.map((k) => testEnv.TEMPLATES.delete(k.name)));
 }
 
+const templateHits = async () =>
+  (await testEnv.DB.prepare("SELECT COALESCE(SUM(template_hits), 0) AS n FROM batch_metrics").first<{ n: number }>())?.n ?? 0;
+
 async function queued(user: string, cases: typeof ZENITH_CASES, prefix = "z") {
   const jobs = cases.map((c, i) => job(user, `${prefix}${i}`, ZENITH_SENDER, zenith(c.amount, c.payee, c.ref, c.day)));
   for (const j of jobs) await recordQueued(j);
@@ -50,10 +53,13 @@ describe("formats the rules cannot read", () => {
     await admin("/admin/config", { down: false, capacity: null });
     const user = `usr_${crypto.randomUUID()}`;
     const before = await upstreamRequests();
+    const hitsBefore = await templateHits();
     const jobs = await queued(user, ZENITH_CASES.slice(0, 3));
     const first = await deliver(jobs, { env: withUpstream() });
     expect(first.explicitAcks).toHaveLength(3);
     expect((await upstreamRequests()) - before).toBe(1);
+    // The metric counts every message a template read, same-batch followers of the upstream answer included.
+    expect((await templateHits()) - hitsBefore).toBe(2);
 
     const rows = await ledger(user);
     expect(rows.map((r) => [r.amount_minor, r.counterparty, r.reference])).toEqual([
