@@ -4,6 +4,7 @@ import { fingerprint, parseSms, stateOf } from "@smsledger/core";
 import type { RateLimiter } from "../src/limiter/rate-limiter";
 import { clearTemplateCache } from "../src/templates/store";
 import { deliver, envWith, job, recordQueued, testEnv } from "./helpers";
+import { deliverUntilAcked } from "./redeliver";
 import { ZENITH_CASES, ZENITH_SENDER, zenith } from "./zenith";
 
 const llmUrl = inject("fakeLlmUrl");
@@ -19,8 +20,11 @@ async function forgetTemplates(): Promise<void> {
   await Promise.all(keys.map((k) => testEnv.TEMPLATES.delete(k.name)));
 }
 
-async function queued(user: string, cases: typeof ZENITH_CASES) {
-  const jobs = cases.map((c, i) => job(user, `z${i}`, ZENITH_SENDER, zenith(c.amount, c.payee, c.ref, c.day)));
+const templateHits = async () =>
+  (await testEnv.DB.prepare("SELECT COALESCE(SUM(template_hits), 0) AS n FROM batch_metrics").first<{ n: number }>())?.n ?? 0;
+
+async function queued(user: string, cases: typeof ZENITH_CASES, prefix = "z") {
+  const jobs = cases.map((c, i) => job(user, `${prefix}${i}`, ZENITH_SENDER, zenith(c.amount, c.payee, c.ref, c.day)));
   for (const j of jobs) await recordQueued(j);
   return jobs;
 }
@@ -49,10 +53,13 @@ describe("formats the rules cannot read", () => {
     await admin("/admin/config", { down: false, capacity: null });
     const user = `usr_${crypto.randomUUID()}`;
     const before = await upstreamRequests();
+    const hitsBefore = await templateHits();
     const jobs = await queued(user, ZENITH_CASES.slice(0, 3));
     const first = await deliver(jobs, { env: withUpstream() });
     expect(first.explicitAcks).toHaveLength(3);
     expect((await upstreamRequests()) - before).toBe(1);
+    // The metric counts every message a template read, same-batch followers of the upstream answer included.
+    expect((await templateHits()) - hitsBefore).toBe(2);
 
     const rows = await ledger(user);
     expect(rows.map((r) => [r.amount_minor, r.counterparty, r.reference])).toEqual([
@@ -65,15 +72,32 @@ describe("formats the rules cannot read", () => {
     const stored = await testEnv.TEMPLATES.list({ prefix: "tpl:" });
     expect(stored.keys.length).toBeGreaterThan(0);
 
-    // A later batch of the same format, in a fresh isolate cache: read from KV, no upstream call.
+    // A later batch of the same user and format, in a fresh isolate cache: read from KV, no upstream call.
     clearTemplateCache();
-    const later = await queued(`${user}-2`, ZENITH_CASES.slice(3));
+    const later = await queued(user, ZENITH_CASES.slice(3), "later");
     const second = await deliver(later, { env: withUpstream() });
     expect(second.explicitAcks).toHaveLength(2);
     expect((await upstreamRequests()) - before).toBe(1);
-    expect((await ledger(`${user}-2`)).map((r) => [r.amount_minor, r.counterparty, r.parser.split(":")[0]])).toEqual([
+    expect((await ledger(user)).filter((r) => r.sms_id.startsWith("later")).map((r) => [r.amount_minor, r.counterparty, r.parser.split(":")[0]])).toEqual([
       [1225, "TEA POINT", "template"],
       [64000, "CITY PHARMA", "template"],
+    ]);
+
+    // Another user's SMS of the format are not read with this user's recipe: their first one asks the upstream.
+    clearTemplateCache();
+    const other = await queued(`${user}-2`, ZENITH_CASES.slice(3));
+    await deliverUntilAcked(other, withUpstream());
+    expect((await upstreamRequests()) - before).toBe(2);
+    expect((await ledger(`${user}-2`)).map((r) => r.parser.split(":")[0])).toEqual(["llm", "template"]);
+
+    // Two users' answers agreed: the recipe is shared, and a third user is read without an upstream call.
+    clearTemplateCache();
+    const third = await queued(`${user}-3`, ZENITH_CASES.slice(0, 2));
+    await deliverUntilAcked(third, withUpstream());
+    expect((await upstreamRequests()) - before).toBe(2);
+    expect((await ledger(`${user}-3`)).map((r) => [r.amount_minor, r.parser.split(":")[0]])).toEqual([
+      [421050, "template"],
+      [9900, "template"],
     ]);
   });
 

@@ -44,6 +44,12 @@ export interface ConsumerEnv {
   /** Secret. */
   UPSTREAM_API_KEY?: string;
   UPSTREAM_TIMEOUT_MS?: string;
+  /** "json_schema" (default: structured output) or "json_object" (JSON mode + zod validation). */
+  UPSTREAM_RESPONSE_FORMAT?: string;
+  /** Distinct users whose answers must agree before a learned template serves every user (default RECIPE_SHARE_MIN_USERS). */
+  RECIPE_SHARE_MIN_USERS?: string;
+  /** Secret: token of an authenticated AI Gateway (sent as cf-aig-authorization). */
+  UPSTREAM_GATEWAY_TOKEN?: string;
   /** Bounds and start of the adaptive upstream rate, requests per second. */
   UPSTREAM_MIN_RPS?: string;
   UPSTREAM_MAX_RPS?: string;

@@ -20,3 +20,4 @@ export * from "./metrics/prometheus";
 export * from "./queue/enqueue";
 export * from "./queue/shard";
 export * from "./random";
+export * from "./reading/index";

@@ -136,6 +136,14 @@ export function openApiDocument(serverUrl: string) {
           responses: { "200": { description: "Healthy" }, "503": { description: "Names what failed" } },
         },
       },
+      "/admin/recipes/{fingerprint}/promote": {
+        post: {
+          summary: "Share a learned template with every user (body: optional user_id of the user who taught it)",
+          security: adminAuth,
+          parameters: [idParam("fingerprint")],
+          responses: { "200": { description: "Shared" }, "404": { description: "No recipe" }, "409": { description: "Users taught different recipes" } },
+        },
+      },
     },
   };
 }

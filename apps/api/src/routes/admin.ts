@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { enqueueJobs, newApiKey, queueFor } from "@smsledger/core";
+import { enqueueJobs, forgetUser, kvRecipeStore, newApiKey, promoteRecipe, queueFor } from "@smsledger/core";
 import {
   createUserWithKey,
   discardDeadLetter,
@@ -20,6 +20,9 @@ export const adminRoutes = new Hono<AppEnv>();
 
 const NewUser = z.strictObject({ name: z.string().trim().min(1).max(200) });
 const NewKey = z.strictObject({ label: z.string().trim().max(200).optional() });
+const Promote = z.strictObject({ user_id: z.string().min(1).max(200).optional() });
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+
 const DeadLetterQuery = z.object({
   status: z.enum(["open", "replayed", "discarded"]).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -47,6 +50,8 @@ adminRoutes.delete("/users/:userId", async (c) => {
   const userId = c.req.param("userId");
   if (!(await userExists(c.get("db"), userId))) return problem(c, 404, "not_found", "No such user");
   await eraseUser(c.get("db"), userId);
+  // Learned templates only this user taught go too (issue 14 §3).
+  await forgetUser(kvRecipeStore(c.env.TEMPLATES), userId);
   forgetKeys((entry) => entry.userId === userId);
   return c.body(null, 204);
 });
@@ -89,3 +94,31 @@ adminRoutes.delete("/dead-letters/:userId/:smsId", async (c) => {
   }
   return c.body(null, 204);
 });
+
+/** Shares a learned template with every user: the one `user_id` taught, or the only one any user taught. */
+adminRoutes.post("/recipes/:fingerprint/promote", async (c) => {
+  const fingerprint = c.req.param("fingerprint");
+  if (!FINGERPRINT.test(fingerprint)) {
+    const issue = { field: "fingerprint", message: "16 lower-case hex digits" };
+    return problem(c, 400, "invalid_request", "Some fields are invalid", [issue]);
+  }
+  const raw = await c.req.text();
+  const body = Promote.safeParse(raw.trim() === "" ? {} : safeJson(raw));
+  if (!body.success) return problem(c, 400, "invalid_request", "Some fields are invalid", fieldIssues(body.error));
+  const promoted = await promoteRecipe(kvRecipeStore(c.env.TEMPLATES), fingerprint, body.data.user_id);
+  if (!promoted.ok && promoted.reason === "not_found") {
+    return problem(c, 404, "not_found", "No current recipe of that format (and user)");
+  }
+  if (!promoted.ok) return problem(c, 409, "ambiguous", "Users taught different recipes for that format: name one with user_id");
+  const { recipe, taughtBy, promotedBy } = promoted.shared;
+  const { template, constants } = recipe;
+  return c.json({ fingerprint, promoted_by: promotedBy, taught_by: taughtBy.length, template, intent: constants.intent });
+});
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return Symbol.for("invalid");
+  }
+}

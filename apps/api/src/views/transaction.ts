@@ -1,21 +1,23 @@
-import { formatMinor, type TransactionItem } from "@smsledger/core";
+import { currencyExponent, formatMinor, type TransactionItem } from "@smsledger/core";
 import type { TransactionRow } from "@smsledger/db";
 
 /** A stored transaction as the API serves it; `merged` are other alerts of it (duplicates). */
 export function toTransactionItem(row: TransactionRow, merged: TransactionRow[] = []): TransactionItem {
+  // Minor units are at the currency's own exponent (fils of OMR/JOD/KWD are thousandths).
+  const exponent = currencyExponent(row.currency);
   return {
     id: row.id,
     sms_id: row.smsId,
     intent: row.intent as TransactionItem["intent"],
     direction: row.direction,
-    amount: formatMinor(row.amountMinor),
+    amount: formatMinor(row.amountMinor, exponent),
     currency: row.currency,
     account: row.account,
     account_kind: row.accountKind as TransactionItem["account_kind"],
     counterparty: row.userCounterparty ?? row.counterparty,
     method: row.method as TransactionItem["method"],
     reference: row.reference,
-    balance: row.balanceMinor === null ? null : formatMinor(row.balanceMinor),
+    balance: row.balanceMinor === null ? null : formatMinor(row.balanceMinor, exponent),
     occurred_at: row.occurredAt,
     institution: row.institution,
     category: (row.userCategory ?? row.category) as TransactionItem["category"],

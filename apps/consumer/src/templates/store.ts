@@ -1,42 +1,55 @@
-import { Recipe } from "@smsledger/core";
+import { kvRecipeStore, type Recipe, type RecipeStore, type SharedRecipe } from "@smsledger/core";
 import { Lru } from "./lru";
 
-const KEY_PREFIX = "tpl:v1:";
-/** How long "KV has no recipe for this fingerprint" is believed before asking KV again. */
+/** How long a KV miss (no recipe, no rejection) is believed in this isolate before asking KV again. */
 const MISS_TTL_MS = 10_000;
+/** How long a recipe read from KV is kept (erasing a user or a promotion is seen within this time). */
+const HIT_TTL_MS = 5 * 60_000;
 
-type Cached = { recipe: Recipe } | { missUntil: number };
-const cache = new Lru<string, Cached>(5_000);
+type Cached<T> = { value: T; until: number };
+const own = new Lru<string, Cached<Recipe | null>>(5_000);
+const shared = new Lru<string, Cached<SharedRecipe | null>>(5_000);
+const rejections = new Lru<string, Cached<string[]>>(5_000);
 
 /** Forgets what this isolate cached (tests). */
 export function clearTemplateCache(): void {
-  cache.clear();
+  own.clear();
+  shared.clear();
+  rejections.clear();
+}
+
+/** A hit is kept for HIT_TTL_MS, a miss for MISS_TTL_MS. */
+async function cached<T>(lru: Lru<string, Cached<T>>, key: string, load: () => Promise<T>, empty: (v: T) => boolean): Promise<T> {
+  const now = Date.now();
+  const hit = lru.get(key);
+  if (hit && hit.until > now) return hit.value;
+  const value = await load();
+  lru.set(key, { value, until: now + (empty(value) ? MISS_TTL_MS : HIT_TTL_MS) });
+  return value;
 }
 
 /**
- * Learned recipes by template fingerprint: KV behind an in-isolate LRU. KV allows one write per
- * second per key and is eventually consistent, so a recipe is written once and only read after.
+ * The recipe store of the consumer: KV (core's layout) behind per-isolate LRUs. KV allows one write per
+ * second per key and is eventually consistent; writes go through to KV and to this isolate's cache.
  */
-export async function findRecipe(kv: KVNamespace, fingerprint: string, now = Date.now()): Promise<{ recipe: Recipe | null; from: "memory" | "kv" | "miss" }> {
-  const cached = cache.get(fingerprint);
-  if (cached && "recipe" in cached) return { recipe: cached.recipe, from: "memory" };
-  if (cached && cached.missUntil > now) return { recipe: null, from: "miss" };
-  const stored = await kv.get(KEY_PREFIX + fingerprint, "json");
-  const recipe = Recipe.safeParse(stored);
-  if (recipe.success) {
-    cache.set(fingerprint, { recipe: recipe.data });
-    return { recipe: recipe.data, from: "kv" };
-  }
-  cache.set(fingerprint, { missUntil: now + MISS_TTL_MS });
-  return { recipe: null, from: "miss" };
-}
-
-/** Stores a newly learned recipe (once; a concurrent writer of the same key is not an error). */
-export async function saveRecipe(kv: KVNamespace, fingerprint: string, recipe: Recipe): Promise<void> {
-  cache.set(fingerprint, { recipe });
-  try {
-    await kv.put(KEY_PREFIX + fingerprint, JSON.stringify(recipe));
-  } catch (error) {
-    console.error("recipe write skipped", fingerprint, error);
-  }
+export function recipeStore(kv: KVNamespace): RecipeStore {
+  const store = kvRecipeStore(kv);
+  return {
+    ...store,
+    own: (fp, user) => cached(own, `${fp}:${user}`, () => store.own(fp, user), (v) => v === null),
+    shared: (fp) => cached(shared, fp, () => store.shared(fp), (v) => v === null),
+    rejections: (fp) => cached(rejections, fp, () => store.rejections(fp), () => true),
+    async putOwn(fp, user, recipe) {
+      own.set(`${fp}:${user}`, { value: recipe, until: Date.now() + HIT_TTL_MS });
+      await store.putOwn(fp, user, recipe);
+    },
+    async putShared(fp, entry) {
+      shared.set(fp, { value: entry, until: Date.now() + HIT_TTL_MS });
+      await store.putShared(fp, entry);
+    },
+    async putRejection(fp, user, ttlSeconds) {
+      rejections.delete(fp);
+      await store.putRejection(fp, user, ttlSeconds);
+    },
+  };
 }

@@ -11,5 +11,7 @@ export function upstreamSettings(env: ConsumerEnv): UpstreamSettings | null {
     model: env.UPSTREAM_MODEL,
     apiKey: env.UPSTREAM_API_KEY,
     timeoutMs: Number(env.UPSTREAM_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS),
+    responseFormat: env.UPSTREAM_RESPONSE_FORMAT === "json_object" ? "json_object" : "json_schema",
+    gatewayToken: env.UPSTREAM_GATEWAY_TOKEN,
   };
 }

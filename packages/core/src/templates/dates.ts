@@ -1,3 +1,5 @@
+import { toAsciiDigits } from "./numbers";
+
 /** Calendar date and wall-clock time as printed (no zone). */
 export interface LocalDateTime {
   year: number;
@@ -42,7 +44,7 @@ export function inferYear(month: number, receivedAt: string | undefined): number
 
 /** Parses the text of a `date` slot. Returns null when it is not a real date. */
 export function parseDateText(text: string, order: NumericDateOrder = "dmy", receivedAt?: string): LocalDateTime | null {
-  const t = text.trim().toLowerCase();
+  const t = toAsciiDigits(text).trim().toLowerCase();
   const yearless = /^(\d{1,2})[- ]?([a-z]{3})[a-z]*$/.exec(t);
   if (yearless) {
     const month = MONTHS[yearless[2] ?? ""];
@@ -78,7 +80,7 @@ export function parseDateText(text: string, order: NumericDateOrder = "dmy", rec
 
 /** Parses the text of a `time` slot ("14:22:05", "2:30 PM"). */
 export function parseTimeText(text: string): { hour: number; minute: number; second: number } | null {
-  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?$/i.exec(text.trim());
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s?(?:([ap])\.?m\.?)?$/i.exec(toAsciiDigits(text).trim());
   if (!m) return null;
   let hour = Number(m[1]);
   const minute = Number(m[2]);

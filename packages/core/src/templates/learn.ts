@@ -1,5 +1,8 @@
-import type { ParseInput, ParseResult } from "../schemas/parse-result";
+import { MONEY_MOVING_INTENTS, type ParseInput, type ParseResult } from "../schemas/parse-result";
+import { UPSTREAM_VERSION } from "../upstream/version";
 import { parseDateText, parseTimeText, splitIso, wallClockAt, type LocalDateTime, type NumericDateOrder } from "./dates";
+import { groundCurrency } from "./ground-currency";
+import { toAsciiDigits } from "./numbers";
 import { fnv1a64Hex } from "./hash";
 import { RECIPE_VERSION, type AmountRule, type DateRule, type Recipe, type TextRule } from "./recipe-schema";
 import { senderEntity } from "./sender";
@@ -9,60 +12,85 @@ import { tokenize } from "./tokenize";
 
 /** Categories that follow from the SMS wording rather than from who was paid. */
 const FORMAT_CATEGORIES = new Set(["transfer", "atm", "fees", "refund", "salary"]);
+/** Separators of the parts of a path, URL or compound slot ("UPI/DR/DAV4D0PVWS", "?id=DAV4D0PVWS"). */
+const PART_SEPARATORS = ["/", ":", "-", "=", "?", "&", "#", "|", "_"];
+
+/** Lower case, ASCII digits, whitespace collapsed: for "is this value printed somewhere in the text". */
+const plain = (text: string) => toAsciiDigits(text).toLowerCase().replace(/\s+/g, " ");
+
+/** Whether the day of month of an answered date is printed as a number (a date in a form no slot reads). */
+function dayPrinted(body: string, iso: string): boolean {
+  const day = splitIso(iso)?.local.day;
+  return day !== undefined && (toAsciiDigits(body).match(/\d+/g) ?? []).some((n) => Number(n) === day);
+}
 
 const ref = (slot: IndexedSlot) => ({ slot: slot.index, kind: slot.kind, anchor: slot.anchor });
 
+/**
+ * Where a value was found: `rule` reads it back from the next SMS of the format; "tie" = printed in more
+ * than one place (which one is meant cannot be told, so it is never learned); "absent" = not in the text.
+ */
+type Found<R> = { rule: R } | "tie" | "absent";
+
 function amountCandidates(slots: IndexedSlot[], minor: number, currency: string | null): IndexedSlot[] {
-  const matches = slots.filter((s) => AMOUNT_SLOT_KINDS.has(s.kind) && slotAmountMinor(s.text, currency ?? s.currency ?? null) === minor);
+  const equal = (s: IndexedSlot) => slotAmountMinor(s.text, currency ?? s.currency ?? null) === minor;
+  const matches = slots.filter((s) => AMOUNT_SLOT_KINDS.has(s.kind) && equal(s));
   // Prefer slots printed with a currency marker.
   const marked = matches.filter((s) => s.kind === "amount");
   return marked.length > 0 ? marked : matches;
 }
 
-/** Amount and balance rules; they must not claim the same slot. undefined = value not located. */
-function learnAmounts(slots: IndexedSlot[], answer: ParseResult): { amount: AmountRule; balance: AmountRule } | undefined {
-  const amountC = answer.amount_minor === null ? null : amountCandidates(slots, answer.amount_minor, answer.currency);
-  const balanceC =
-    answer.balance_minor === null || answer.balance_minor < 0 ? null : amountCandidates(slots, answer.balance_minor, answer.currency);
-  if (answer.balance_minor !== null && answer.balance_minor < 0) return undefined;
-  if (amountC?.length === 0 || balanceC?.length === 0) return undefined;
-  const amountSlot = amountC?.[0];
-  // The balance is usually printed after the amount: take the last candidate not used by the amount.
-  const balanceSlot = balanceC?.filter((s) => s.index !== amountSlot?.index).at(-1);
-  if (balanceC && !balanceSlot) return undefined;
-  return {
-    amount: amountSlot ? { take: "amount", ...ref(amountSlot) } : { take: "null" },
-    balance: balanceSlot ? { take: "amount", ...ref(balanceSlot) } : { take: "null" },
-  };
+function findAmount(slots: IndexedSlot[], minor: number | null, currency: string | null, not?: number): Found<AmountRule> {
+  if (minor === null) return { rule: { take: "null" } };
+  if (minor < 0) return "absent";
+  const candidates = amountCandidates(slots, minor, currency).filter((s) => s.index !== not);
+  if (candidates.length === 0) return "absent";
+  if (candidates.length > 1) return "tie";
+  return { rule: { take: "amount", ...ref(candidates[0] as IndexedSlot) } };
 }
 
-/** A text value: a whole slot, the tail digits of a slot, one "/"-part of a slot, or literal template text. */
-function learnText(slots: IndexedSlot[], template: string, value: string | null, field: "account" | "counterparty" | "reference"): TextRule | undefined {
-  if (value === null) return { take: "null" };
+/** The one candidate, a tie, or nothing. */
+function only<R>(matches: R[]): Found<R> {
+  if (matches.length === 0) return "absent";
+  return matches.length === 1 ? { rule: matches[0] as R } : "tie";
+}
+
+type TextField = "account" | "counterparty" | "reference";
+
+/** A text value: a whole slot, the tail digits of a slot, one part of a slot, or literal template text. */
+function findText(slots: IndexedSlot[], template: string, value: string | null, field: TextField): Found<TextRule> {
+  if (value === null) return { rule: { take: "null" } };
   const wanted = cleanValue(value);
-  if (wanted === "") return { take: "null" };
+  if (wanted === "") return { rule: { take: "null" } };
   const lower = wanted.toLowerCase();
   const candidates = slots.filter((s) => TEXT_SLOT_KINDS.has(s.kind));
-  const whole = candidates.find((s) => cleanValue(s.text).toLowerCase() === lower);
-  if (whole) return { take: "text", ...ref(whole) };
+  const whole = candidates.filter((s) => cleanValue(s.text).toLowerCase() === lower);
+  if (whole.length > 0) return only(whole.map((s): TextRule => ({ take: "text", ...ref(s) })));
   if (field === "account" || field === "reference") {
     const digits = digitsOf(wanted);
     if (digits === wanted && digits.length >= 2) {
-      const tail = candidates.find((s) => digitsOf(s.text).endsWith(digits) && (field === "account" || digitsOf(s.text) === digits));
-      if (tail) return { take: "tail_digits", length: digits.length, ...ref(tail) };
+      const ends = (s: IndexedSlot) => digitsOf(s.text).endsWith(digits) && (field === "account" || digitsOf(s.text) === digits);
+      const tails = candidates.filter(ends);
+      // A masked account slot ("XX1234") is meant before a longer number that happens to end the same way.
+      const exact = tails.filter((s) => s.kind === "account" || digitsOf(s.text) === digits);
+      const best = exact.length > 0 ? exact : tails;
+      if (best.length > 0) return only(best.map((s): TextRule => ({ take: "tail_digits", length: digits.length, ...ref(s) })));
     }
   }
-  for (const separator of ["/", ":", "-"]) {
+  for (const separator of PART_SEPARATORS) {
+    const parts: TextRule[] = [];
     for (const s of candidates) {
-      const parts = s.text.split(separator);
-      if (parts.length < 2) continue;
-      const part = parts.findIndex((p) => cleanValue(p).toLowerCase() === lower);
-      if (part >= 0) return { take: "split", separator, part, ...ref(s) };
+      const pieces = s.text.split(separator);
+      if (pieces.length < 2) continue;
+      pieces.forEach((p, part) => {
+        if (cleanValue(p).toLowerCase() === lower) parts.push({ take: "split", separator, part, ...ref(s) });
+      });
     }
+    if (parts.length > 0) return only(parts);
   }
   // Literal text of the template is the same in every SMS of this format: a constant.
-  if (field === "counterparty" && template.includes(lower)) return { take: "constant", value: wanted };
-  return undefined;
+  if (field === "counterparty" && template.includes(lower)) return { rule: { take: "constant", value: wanted } };
+  return "absent";
 }
 
 function sameDate(a: LocalDateTime, b: LocalDateTime): boolean {
@@ -100,28 +128,92 @@ function learnDate(slots: IndexedSlot[], answer: ParseResult, input: ParseInput)
   return undefined;
 }
 
+/** What one upstream answer teaches: its grounded reading, and how to read the format again. */
+export interface Learned {
+  /**
+   * The answer with every value that is not in the text dropped (null); null when the answer is rejected:
+   * a money movement whose direction, amount or currency cannot be grounded in the text.
+   */
+  reading: ParseResult | null;
+  /** How to re-read this format; null when rejected or when the amount is printed in several places. */
+  recipe: Recipe | null;
+  /** One line per value dropped, tie left unlearned, or reason of rejection. */
+  notes: string[];
+}
+
+const FIELD_OF = { amount: "amount_minor", balance: "balance_minor" } as const;
+
 /**
- * Learns, from one trusted answer, how to re-extract every field of this SMS format from the SMS text.
- * Returns null when some answered value cannot be located in the body (then nothing safe can be learned).
+ * Grounds one answer in the SMS text, field by field, and learns from it how to re-extract every field of
+ * this SMS format. A value that is not in the text is dropped from the reading and the recipe (with a note);
+ * a value printed in several places is kept in the reading but not learned. Only a money movement whose
+ * direction, amount or currency cannot be grounded is rejected. The recipe records `learnedWith`, the
+ * version of the upstream prompt and schema that produced the answer.
  */
-export function learnRecipe(input: ParseInput, answer: ParseResult): Recipe | null {
+export function learnFromAnswer(input: ParseInput, answer: ParseResult, learnedWith: string = UPSTREAM_VERSION): Learned {
   const tokens = tokenize(input.body);
   const slots = indexSlots(tokens);
   const template = templateOfTokens(tokens);
-  const sender = senderEntity(input.sender);
+  const notes: string[] = [];
+  const reading: ParseResult = { ...answer };
+  const moves = MONEY_MOVING_INTENTS.has(answer.intent);
+  const reject = (why: string): Learned => ({ reading: null, recipe: null, notes: [...notes, `rejected: ${why}`] });
 
-  const amounts = learnAmounts(slots, answer);
-  if (!amounts) return null;
-  const account = learnText(slots, template, answer.account, "account");
-  const counterparty = learnText(slots, template, answer.counterparty, "counterparty");
-  const reference = learnText(slots, template, answer.reference, "reference");
-  const occurred_at = learnDate(slots, answer, input);
-  if (!account || !counterparty || !reference || !occurred_at) return null;
+  if (moves && answer.direction === null) return reject("a money movement without a direction");
+  const currency = groundCurrency(slots, input.body, answer.currency);
+  if (moves && currency.kind === "absent") return reject(`currency ${answer.currency ?? "null"} is not printed`);
+  if (currency.kind === "printed_nowhere") notes.push(`currency ${answer.currency} not printed; taken from the answer`);
+
+  let learnable = true;
+  const amount = findAmount(slots, answer.amount_minor, answer.currency);
+  if (amount === "absent") {
+    if (moves) return reject("amount not in the text");
+    notes.push("amount not in the text: dropped");
+    reading.amount_minor = null;
+  } else if (amount === "tie") {
+    notes.push("amount printed in several places: format not learned");
+    learnable = false;
+  }
+  const amountSlot = typeof amount === "object" && amount.rule.take === "amount" ? amount.rule.slot : undefined;
+  let balance = findAmount(slots, answer.balance_minor, answer.currency, amountSlot);
+  if (balance === "absent" || balance === "tie") {
+    notes.push(balance === "absent" ? "balance not in the text: dropped" : "balance printed in several places: not learned");
+    if (balance === "absent") reading[FIELD_OF.balance] = null;
+    balance = { rule: { take: "null" } };
+  }
+
+  const body = plain(input.body);
+  const text = (field: TextField): TextRule => {
+    const found = findText(slots, template, answer[field], field);
+    if (typeof found === "object") return found.rule;
+    const value = answer[field];
+    if (found === "tie") notes.push(`${field} printed in several places: not learned`);
+    else if (value !== null && body.includes(plain(cleanValue(value)))) notes.push(`${field} not a slot of its own: not learned`);
+    else {
+      reading[field] = null;
+      notes.push(`${field} not in the text: dropped`);
+    }
+    return { take: "null" };
+  };
+  const account = text("account");
+  const counterparty = text("counterparty");
+  const reference = text("reference");
+  let occurred_at = learnDate(slots, answer, input);
+  if (!occurred_at) {
+    if (answer.occurred_at !== null && dayPrinted(input.body, answer.occurred_at)) {
+      notes.push("occurred_at not learnable: not learned");
+    } else {
+      notes.push("occurred_at not in the text: dropped");
+      reading.occurred_at = null;
+    }
+    occurred_at = { take: "null" };
+  }
+  if (!learnable || typeof amount !== "object") return { reading, recipe: null, notes };
 
   const payeeVaries = counterparty.take !== "null" && counterparty.take !== "constant";
   const category = answer.category !== null && (!payeeVaries || FORMAT_CATEGORIES.has(answer.category)) ? answer.category : null;
-
-  return {
+  const sender = senderEntity(input.sender);
+  const recipe: Recipe = {
     kind: "sms-recipe",
     version: RECIPE_VERSION,
     fingerprint: fnv1a64Hex(`${sender}\n${template}`),
@@ -137,7 +229,14 @@ export function learnRecipe(input: ParseInput, answer: ParseResult): Recipe | nu
       institution: answer.institution,
       category,
     },
-    fields: { amount_minor: amounts.amount, balance_minor: amounts.balance, account, counterparty, reference, occurred_at },
+    fields: { amount_minor: amount.rule, balance_minor: balance.rule, account, counterparty, reference, occurred_at },
     learnedFrom: answer.parser,
+    learnedWith,
   };
+  return { reading, recipe, notes };
+}
+
+/** The recipe of `learnFromAnswer` alone (null when nothing safe can be learned). */
+export function learnRecipe(input: ParseInput, answer: ParseResult, learnedWith: string = UPSTREAM_VERSION): Recipe | null {
+  return learnFromAnswer(input, answer, learnedWith).recipe;
 }

@@ -3,7 +3,7 @@ import { AccountKind, Category, CurrencyCode, Direction, Intent, Method } from "
 import { SLOT_KINDS } from "./tokenize";
 
 /** Bump when learning or applying changes meaning; older recipes are then ignored. */
-export const RECIPE_VERSION = 1;
+export const RECIPE_VERSION = 2;
 
 export const SlotKindSchema = z.enum(SLOT_KINDS);
 
@@ -78,5 +78,7 @@ export const Recipe = z.object({
   }),
   /** `parser` of the answer it was learned from, e.g. "llm:gpt-4o-mini". */
   learnedFrom: z.string(),
+  /** UPSTREAM_VERSION (prompt and schema) of the answer it was learned from; other versions are not used. */
+  learnedWith: z.string(),
 });
 export type Recipe = z.infer<typeof Recipe>;

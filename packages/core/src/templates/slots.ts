@@ -1,5 +1,4 @@
-import { currencyExponent } from "../upstream/answer";
-import { parseDecimalToMinor } from "../money";
+import { readAmountMinor, toAsciiDigits } from "./numbers";
 import { isSlot, normaliseLiteral, renderSlot, type SlotToken, type Token } from "./tokenize";
 
 /** Anchor length: template characters kept before a slot. */
@@ -30,14 +29,12 @@ export function indexSlots(tokens: readonly Token[]): IndexedSlot[] {
 
 /** Minor units of an amount/number slot ("Rs.1,500.50" -> 150050); null when not a plain decimal. */
 export function slotAmountMinor(text: string, currency: string | null): number | null {
-  const numeric = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
-  if (!numeric) return null;
-  return parseDecimalToMinor(numeric.replace(/,/g, ""), currencyExponent(currency));
+  return readAmountMinor(text, currency);
 }
 
-/** Digits only. */
+/** Digits only (of any script, as ASCII). */
 export function digitsOf(text: string): string {
-  return text.replace(/\D/g, "");
+  return toAsciiDigits(text).replace(/\D/g, "");
 }
 
 /** Trims spaces and trailing sentence punctuation from a name-like value. */

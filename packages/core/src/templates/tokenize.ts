@@ -1,3 +1,5 @@
+import { CURRENCY_MARKERS } from "./currency-markers";
+
 /** Kinds of variable parts that templateOf masks. */
 export const SLOT_KINDS = ["url", "email", "vpa", "date", "time", "phone", "amount", "account", "ref", "num", "name"] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
@@ -20,62 +22,38 @@ const MONTH_WORD = `(?:${MONTHS})[a-z]{0,6}\\.?`;
 const MONTH_FULL =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-/** Printed currency marker -> ISO code. Longest first so that "US$" wins over "$". */
-const CURRENCY_MARKERS: [string, string][] = [
-  ["rs", "INR"],
-  ["inr", "INR"],
-  ["₹", "INR"],
-  ["us$", "USD"],
-  ["usd", "USD"],
-  ["$", "USD"],
-  ["aed", "AED"],
-  ["sgd", "SGD"],
-  ["s$", "SGD"],
-  ["ksh", "KES"],
-  ["kes", "KES"],
-  ["eur", "EUR"],
-  ["€", "EUR"],
-  ["gbp", "GBP"],
-  ["£", "GBP"],
-  ["ngn", "NGN"],
-  ["₦", "NGN"],
-  ["ghs", "GHS"],
-  ["zar", "ZAR"],
-  ["myr", "MYR"],
-  ["rm", "MYR"],
-  ["php", "PHP"],
-  ["₱", "PHP"],
-  ["idr", "IDR"],
-  ["thb", "THB"],
-  ["npr", "NPR"],
-  ["lkr", "LKR"],
-  ["bdt", "BDT"],
-  ["pkr", "PKR"],
-  ["sar", "SAR"],
-  ["qar", "QAR"],
-  ["omr", "OMR"],
-  ["kwd", "KWD"],
-  ["bhd", "BHD"],
-];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const CURRENCY_ALT = [...CURRENCY_MARKERS]
-  .map(([m]) => m)
+const CURRENCY_ALT = [...new Set(CURRENCY_MARKERS.map(([m]) => m))]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join("|");
 
-/** Words that end a name and never start one. */
+/** Letters (with their combining marks: Devanagari, Thai, Arabic vowel signs), word characters, digits of any script. */
+const L = "\\p{L}\\p{M}";
+const W = "\\p{L}\\p{M}\\p{N}_";
+const D = "\\p{Nd}";
+/** A number as printed: digits of any script, "," or "٬" thousands, "." or "٫" decimals. */
+const NUM = `${D}[${D},٬]*(?:[.٫]${D}+)?`;
+
+/** Words that end a name and never start one (English, Swahili, Russian, Arabic, Persian, Thai, Hindi). */
 const STOP_WORDS = [
   "on", "at", "to", "from", "by", "via", "ref", "refno", "ref\\.?\\s?no", "utr", "rrn", "upi", "imps", "neft", "rtgs",
   "avl", "avail", "available", "bal", "balance", "info", "a\\/c", "ac", "acct", "account", "card", "credited",
   "debited", "is", "was", "has", "have", "for", "with", "using", "in", "not", "call", "sms", "if", "dated", "date",
   "txn", "transaction", "your", "the", "and", "of", "thru", "through", "linked", "vpa", "id", "no", "towards", "as",
+  "tarehe", "saa", "mnamo", "salio", "kwa", "kutoka", "namba", "kumbukumbu",
+  "на", "от", "сумма", "счет", "счёт", "карта", "баланс", "дата",
+  "مبلغ", "بمبلغ", "رصيد", "في", "من", "إلى", "الى", "بتاريخ", "رقم", "حساب",
+  "از", "به", "مبلغ", "مانده", "تاریخ", "کارت", "حساب",
+  "จำนวน", "บาท", "ยอด", "วันที่", "เวลา",
+  "को", "से", "रु", "दिनांक", "खाता",
 ];
-const STOP = `(?:${STOP_WORDS.join("|")})(?![A-Za-z0-9])`;
+const STOP = `(?:${STOP_WORDS.join("|")})(?![${W}])`;
 /** Stop words that may sit inside a name ("GOVT OF MAHARASHTRA", "TOM AND JERRY") but never start one. */
 const INNER_WORDS = new Set(["of", "and", "the"]);
-const STOP_INSIDE = `(?:${STOP_WORDS.filter((w) => !INNER_WORDS.has(w)).join("|")})(?![A-Za-z0-9])`;
-const NAME_WORD = "[A-Za-z][A-Za-z0-9&'_*-]*(?:\\.[A-Za-z0-9&'_*-]+)*";
+const STOP_INSIDE = `(?:${STOP_WORDS.filter((w) => !INNER_WORDS.has(w)).join("|")})(?![${W}])`;
+const NAME_WORD = `[${L}][${L}\\p{N}&'_*-]*(?:\\.[${L}\\p{N}&'_*-]+)*`;
+/** Words after which a payee or payer's name is printed, in the languages of the locale packs. */
 const NAME_ANCHORS = [
   "trf\\s+to",
   "transferred\\s+to",
@@ -89,26 +67,44 @@ const NAME_ANCHORS = [
   "by",
   "vpa",
   "info:?",
+  "dear",
+  "kutoka",
+  "kwa",
+  "от",
+  "для",
+  "من",
+  "إلى",
+  "الى",
+  "از",
+  "به",
+  "จาก",
+  "ให้",
 ];
-const NAME = `(?<=(?<![A-Za-z])(?:${NAME_ANCHORS.join("|")})\\s+|\\d{6,}\\/)(?!${STOP})${NAME_WORD}(?:[ \\t]+(?!${STOP_INSIDE})${NAME_WORD}){0,5}`;
+const AFTER_ANCHOR = `(?<=(?<![${L}])(?:${NAME_ANCHORS.join("|")})\\s+|${D}{6,}\\/)`;
+const NAME = `${AFTER_ANCHOR}(?!${STOP})${NAME_WORD}(?:[ \\t]+(?!${STOP_INSIDE})${NAME_WORD}){0,5}`;
 
 const PATTERNS: [SlotKind, string][] = [
-  ["url", "(?:https?:\\/\\/|www\\.)[^\\s]+[^\\s.,;:)]|(?<![\\w@.])[a-z0-9-]+\\.(?:com|in|co\\.in|net|org|me|ly|io)\\/[^\\s]*[^\\s.,;:)]"],
+  [
+    "url",
+    `(?:https?:\\/\\/|www\\.)[^\\s]+[^\\s.,;:)]|(?<![${W}@.])[a-z0-9-]+\\.(?:com|in|co\\.in|net|org|me|ly|io)\\/[^\\s]*[^\\s.,;:)]`,
+  ],
   ["email", "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w@])"],
   ["vpa", "[A-Za-z0-9._-]+@[A-Za-z][A-Za-z0-9]*(?![\\w@]|\\.\\w)"],
-  ["date", "(?<![\\w])\\d{4}-\\d{2}-\\d{2}(?:[T: ]\\d{2}:\\d{2}(?::\\d{2})?)?(?![\\w])"],
-  ["date", `(?<![\\w])\\d{1,2}[-/ ]?${MONTH_WORD}[-/ ,]{0,2}(?:\\d{4}|\\d{2})(?![\\w]|[:.]\\d)`],
-  ["date", `(?<![\\w])${MONTH_WORD} \\d{1,2},? \\d{4}(?![\\w])`],
+  ["date", `(?<![${W}])${D}{4}-${D}{2}-${D}{2}(?:[T: ]${D}{2}:${D}{2}(?::${D}{2})?)?(?![${W}])`],
+  ["date", `(?<![${W}])${D}{1,2}[-/ ]?${MONTH_WORD}[-/ ,]{0,2}(?:${D}{4}|${D}{2})(?![${W}]|[:.]${D})`],
+  ["date", `(?<![${W}])${MONTH_WORD} ${D}{1,2},? ${D}{4}(?![${W}])`],
   // Without a year ("12 Nov 14:22"): the year comes from received_at.
-  ["date", `(?<![\\w])\\d{1,2}[- ]?${MONTH_FULL}(?![\\w])`],
-  ["date", "(?<![\\w.,])\\d{1,2}(?:-\\d{1,2}-|\\/\\d{1,2}\\/|\\.\\d{1,2}\\.)(?:\\d{4}|\\d{2})(?![\\w]|\\.\\d)"],
-  ["time", "(?<![\\w:])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]))?(?![\\w:])"],
-  ["phone", "(?<![\\w+])\\+\\d{1,3}[- ]?\\d{6,12}(?!\\d)|(?<![\\w-])\\d{3,4}-\\d{3}-\\d{4}(?![\\w-])"],
-  ["amount", `(?<![A-Za-z])(?:${CURRENCY_ALT})\\.?\\s?\\d[\\d,]*(?:\\.\\d+)?`],
-  ["amount", `(?<![\\w.,])\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${CURRENCY_ALT})(?![A-Za-z])`],
-  ["account", "(?<![A-Za-z0-9])(?:[xX*]+|\\.{2,}|[xX]+\\*+|\\*+[xX]+)\\d{3,6}(?!\\d)"],
-  ["ref", "(?<![\\w])(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\\d){3})[A-Za-z0-9]{6,}(?![\\w])"],
-  ["num", "(?<![A-Za-z0-9])\\d[\\d,]*(?:\\.\\d+)?"],
+  ["date", `(?<![${W}])${D}{1,2}[- ]?${MONTH_FULL}(?![${W}])`],
+  ["date", `(?<![${W}.,])${D}{1,2}(?:-${D}{1,2}-|\\/${D}{1,2}\\/|\\.${D}{1,2}\\.)(?:${D}{4}|${D}{2})(?![${W}]|\\.${D})`],
+  ["time", `(?<![${W}:])${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]))?(?![${W}:])`],
+  ["phone", `(?<![${W}+])\\+${D}{1,3}[- ]?${D}{6,12}(?!${D})|(?<![${W}-])${D}{3,4}-${D}{3}-${D}{4}(?![${W}-])`],
+  // A currency marker before the number, glued or not ("TZS850,000.00", "Tsh 4,000.00", "JOD50.000").
+  ["amount", `(?<![${L}])(?:${CURRENCY_ALT})\\.?\\s?${NUM}`],
+  ["amount", `(?<![${W}.,])${NUM}\\s?(?:${CURRENCY_ALT})(?![${L}])`],
+  ["account", `(?<![${W}])(?:[xX*]+|\\.{2,}|[xX]+\\*+|\\*+[xX]+)${D}{3,6}(?!${D})`],
+  // References: letters and digits mixed, at least one of each ("DAV4D0PVWS", "AXIR12345678"), also inside paths.
+  ["ref", `(?<![${W}])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{6,}(?![${W}])`],
+  ["num", `(?<![${W}])${NUM}`],
   ["name", NAME],
   // ICICI style "...; AMAZON PAY credited."
   ["name", `(?<=;[ \\t]*)(?!${STOP})${NAME_WORD}(?:[ \\t]+(?!${STOP})${NAME_WORD}){0,5}(?=[ \\t]+credited)`],
@@ -116,13 +112,36 @@ const PATTERNS: [SlotKind, string][] = [
 
 const COMBINED = new RegExp(PATTERNS.map(([, source], i) => `(?<k${i}>${source})`).join("|"), "giu");
 
-/** Currency code of an amount's printed marker ("Rs." -> INR). */
-export function currencyOfAmount(text: string): string | undefined {
+const BY_LENGTH = [...CURRENCY_MARKERS].sort((a, b) => b[0].length - a[0].length);
+
+/** The printed marker of an amount ("Rs." -> "rs"), longest first so that "US$" wins over "$". */
+function markerOf(text: string): string | undefined {
   const lower = text.toLowerCase();
-  for (const [marker, code] of [...CURRENCY_MARKERS].sort((a, b) => b[0].length - a[0].length)) {
-    if (lower.startsWith(marker) || lower.endsWith(marker)) return code;
-  }
-  return undefined;
+  return BY_LENGTH.find(([marker]) => lower.startsWith(marker) || lower.endsWith(marker))?.[0];
+}
+
+/** Currency code of an amount's printed marker ("Rs." -> INR): the marker's most common currency. */
+export function currencyOfAmount(text: string): string | undefined {
+  const marker = markerOf(text);
+  return CURRENCY_MARKERS.find(([m]) => m === marker)?.[1];
+}
+
+/** Every currency an amount's printed marker stands for ("Rs." -> INR, NPR, PKR, LKR). */
+export function currenciesOfAmount(text: string): string[] {
+  const marker = markerOf(text);
+  return CURRENCY_MARKERS.filter(([m]) => m === marker).map(([, code]) => code);
+}
+
+/**
+ * A name printed in capitals ends at the first word that is not ("JOHN DOE tarehe" -> "JOHN DOE"), so that
+ * the next lower-case word stays template text in languages whose stop words are not listed.
+ */
+function nameLength(text: string): number {
+  const words = [...text.matchAll(/\S+/gu)];
+  const first = words[0]?.[0] ?? "";
+  if (!/\p{Lu}{2}/u.test(first) || /\p{Ll}/u.test(first)) return text.length;
+  const lower = words.find((w) => /\p{Ll}/u.test(w[0]));
+  return lower?.index === undefined ? text.length : text.slice(0, lower.index).trimEnd().length;
 }
 
 /** Splits an SMS body into literal text and masked variable parts (slots). */
@@ -131,12 +150,11 @@ export function tokenize(body: string): Token[] {
   let last = 0;
   for (const match of body.matchAll(COMBINED)) {
     const index = match.index ?? 0;
-    const text = match[0];
-    if (text === "") continue;
     const groups = match.groups ?? {};
     const i = PATTERNS.findIndex((_, n) => groups[`k${n}`] !== undefined);
     const kind = PATTERNS[i]?.[0];
-    if (!kind) continue;
+    const text = kind === "name" ? match[0].slice(0, nameLength(match[0])) : match[0];
+    if (text === "" || !kind) continue;
     if (index > last) tokens.push({ kind: "text", text: body.slice(last, index) });
     const slot: SlotToken = { kind, text };
     if (kind === "amount") {

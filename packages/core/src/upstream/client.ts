@@ -1,6 +1,6 @@
 import type { ParseInput, ParseResult } from "../schemas/parse-result";
 import { UpstreamAnswer, upstreamAnswerToParseResult } from "./answer";
-import { buildExtractionRequest } from "./prompt";
+import { buildExtractionRequest, type ResponseFormat } from "./prompt";
 import { parseRetryAfterMs } from "./retry-after";
 
 export interface UpstreamSettings {
@@ -10,6 +10,10 @@ export interface UpstreamSettings {
   apiKey?: string;
   /** Whole-call budget, including reading the body. */
   timeoutMs: number;
+  /** Structured output (default) or JSON mode for providers without JSON-schema support. */
+  responseFormat?: ResponseFormat;
+  /** Token of an authenticated Cloudflare AI Gateway, sent as `cf-aig-authorization`. */
+  gatewayToken?: string;
 }
 
 /** How one upstream call went. `callUpstream` never throws; every failure is one of these. */
@@ -56,7 +60,8 @@ export function interpretCompletion(bodyText: string, model: string): { ok: true
   if ("error" in extracted) return { ok: false, reason: extracted.error };
   let answerJson: unknown;
   try {
-    answerJson = JSON.parse(extracted.content);
+    // JSON mode answers sometimes come inside a Markdown code fence.
+    answerJson = JSON.parse(extracted.content.trim().replace(/^```(?:json)?\s*([\s\S]*?)\s*```$/i, "$1"));
   } catch {
     return { ok: false, reason: "message content is not JSON" };
   }
@@ -89,11 +94,12 @@ export async function callUpstream(
   }, Math.max(1, settings.timeoutMs));
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
   if (settings.apiKey) headers.authorization = `Bearer ${settings.apiKey}`;
+  if (settings.gatewayToken) headers["cf-aig-authorization"] = `Bearer ${settings.gatewayToken}`;
   try {
     const response = await fetchImpl(chatCompletionsUrl(settings.url), {
       method: "POST",
       headers,
-      body: JSON.stringify(buildExtractionRequest(input, settings.model)),
+      body: JSON.stringify(buildExtractionRequest(input, settings.model, settings.responseFormat)),
       signal: controller.signal,
     });
     const status = response.status;

@@ -25,14 +25,20 @@ export interface ChatMessage {
   content: string;
 }
 
+/**
+ * How the answer's shape is enforced: "json_schema" = structured output (OpenAI, Workers AI JSON Mode, AI
+ * Gateway's compat endpoint for providers that support it); "json_object" = JSON mode, with the schema in
+ * the system prompt. Either way the answer is validated with zod (UpstreamAnswer) before it is used.
+ */
+export type ResponseFormat = "json_schema" | "json_object";
+
 export interface ExtractionRequest {
   model: string;
   messages: ChatMessage[];
   temperature: number;
-  response_format: {
-    type: "json_schema";
-    json_schema: { name: string; strict: true; schema: typeof UPSTREAM_ANSWER_JSON_SCHEMA };
-  };
+  response_format:
+    | { type: "json_schema"; json_schema: { name: string; strict: true; schema: typeof UPSTREAM_ANSWER_JSON_SCHEMA } }
+    | { type: "json_object" };
 }
 
 /** The user message of an extraction request: exactly the three SMS fields, as JSON. */
@@ -40,18 +46,29 @@ export function extractionUserMessage(input: ParseInput): string {
   return JSON.stringify({ sender: input.sender, body: input.body, received_at: input.received_at });
 }
 
+/** System prompt of JSON mode: the same rules, and the schema the answer must match. */
+const JSON_MODE_PROMPT = [
+  EXTRACTION_SYSTEM_PROMPT,
+  "The JSON object must match this JSON Schema:",
+  JSON.stringify(UPSTREAM_ANSWER_JSON_SCHEMA),
+].join("\n");
+
 /** Body of `POST {url}/chat/completions` asking the model to extract one SMS. */
-export function buildExtractionRequest(input: ParseInput, model = "default"): ExtractionRequest {
+export function buildExtractionRequest(
+  input: ParseInput,
+  model = "default",
+  format: ResponseFormat = "json_schema",
+): ExtractionRequest {
+  const structured = format === "json_schema";
   return {
     model,
     temperature: 0,
     messages: [
-      { role: "system", content: EXTRACTION_SYSTEM_PROMPT },
+      { role: "system", content: structured ? EXTRACTION_SYSTEM_PROMPT : JSON_MODE_PROMPT },
       { role: "user", content: extractionUserMessage(input) },
     ],
-    response_format: {
-      type: "json_schema",
-      json_schema: { name: EXTRACTION_SCHEMA_NAME, strict: true, schema: UPSTREAM_ANSWER_JSON_SCHEMA },
-    },
+    response_format: structured
+      ? { type: "json_schema", json_schema: { name: EXTRACTION_SCHEMA_NAME, strict: true, schema: UPSTREAM_ANSWER_JSON_SCHEMA } }
+      : { type: "json_object" },
   };
 }

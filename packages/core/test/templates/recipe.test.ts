@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Recipe, applyRecipe, fingerprint, learnRecipe } from "../../src/templates/index";
+import { RECIPE_VERSION, Recipe, applyRecipe, fingerprint, learnFromAnswer, learnRecipe } from "../../src/templates/index";
 import type { ParseResult } from "../../src/schemas/parse-result";
 import { FORMATS, alert, alertValues, type AlertValues } from "./formats";
 
@@ -39,7 +39,7 @@ describe("learnRecipe + applyRecipe", () => {
         expect(result).not.toBeNull();
         if (!result) return;
         expect(comparable(result)).toEqual(comparable(second.truth));
-        expect(result.parser).toBe(`template:${fingerprint(format.sender, second.input.body)}@1`);
+        expect(result.parser).toBe(`template:${fingerprint(format.sender, second.input.body)}@${RECIPE_VERSION}`);
         expect(result.confidence).toBe(0.85);
       }),
       { numRuns: 150 },
@@ -85,15 +85,20 @@ describe("learnRecipe + applyRecipe", () => {
     expect(applyRecipe(wrongKind, a.input)).toBeNull();
   });
 
-  it("does not learn when an answered value is not in the SMS", () => {
+  it("rejects a money movement whose amount is not in the SMS, and drops any other value that is not", () => {
     const format = FORMATS[0];
     if (!format) throw new Error("no format");
     const a = alert(format, sample);
-    expect(learnRecipe(a.input, { ...a.truth, amount_minor: 777 })).toBeNull();
-    expect(learnRecipe(a.input, { ...a.truth, counterparty: "Someone Else" })).toBeNull();
-    expect(learnRecipe(a.input, { ...a.truth, reference: "999" })).toBeNull();
-    expect(learnRecipe(a.input, { ...a.truth, account: "5555" })).toBeNull();
-    expect(learnRecipe(a.input, { ...a.truth, occurred_at: "2020-01-01T00:00:00+05:30" })).toBeNull();
+    const wrongAmount = learnFromAnswer(a.input, { ...a.truth, amount_minor: 777 });
+    expect(wrongAmount).toMatchObject({ reading: null, recipe: null });
+    expect(wrongAmount.notes).toContain("rejected: amount not in the text");
+    for (const [field, value] of [["counterparty", "Someone Else"], ["reference", "999"], ["account", "5555"], ["occurred_at", "2020-01-01T00:00:00+05:30"]] as const) {
+      const learned = learnFromAnswer(a.input, { ...a.truth, [field]: value });
+      expect(learned.reading?.[field], field).toBeNull();
+      expect(learned.reading?.amount_minor).toBe(a.truth.amount_minor);
+      expect(learned.recipe?.fields[field], field).toEqual({ take: "null" });
+      expect(learned.notes).toContain(`${field} not in the text: dropped`);
+    }
   });
 
   it("keeps constants and null fields, and uses received_at when the SMS has no date", () => {

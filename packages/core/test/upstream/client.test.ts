@@ -55,7 +55,7 @@ describe("buildExtractionRequest", () => {
     const req = buildExtractionRequest(input, "m");
     expect(req.model).toBe("m");
     expect(req.response_format.type).toBe("json_schema");
-    expect(req.response_format.json_schema).toMatchObject({ name: "sms_extraction", strict: true });
+    expect(req.response_format).toMatchObject({ json_schema: { name: "sms_extraction", strict: true } });
     expect(req.messages[0]?.role).toBe("system");
     expect(req.messages[0]?.content).toContain("decimal strings in major units");
     expect(JSON.parse(req.messages[1]?.content ?? "")).toEqual(input);

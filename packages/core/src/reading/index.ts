@@ -1,0 +1,3 @@
+export { DEFAULT_READ_SETTINGS, readMessages } from "./read-batch";
+export type { ReadPorts, ReadSettings } from "./read-batch";
+export type { Pending, PermitSource, ReadCounters, ReadPath, Resolution, UpstreamClient } from "./ports";

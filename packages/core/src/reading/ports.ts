@@ -1,0 +1,42 @@
+import type { CallOutcomes } from "../ratelimit/report";
+import type { ParseInput, ParseResult } from "../schemas/parse-result";
+import type { SmsJob } from "../schemas/job";
+import type { UpstreamOutcome } from "../upstream/client";
+
+/** How an SMS was read. */
+export type ReadPath = "rule" | "template" | "llm";
+
+/** A message of the batch: its job and how often it was delivered. */
+export interface Pending {
+  job: SmsJob;
+  attempts: number;
+}
+
+/** What to do with a message: store this reading, or give it back to the queue for later. */
+export type Resolution =
+  | { kind: "read"; result: ParseResult; path: ReadPath; notes?: string[] }
+  | { kind: "later"; delaySeconds: number; reason: string };
+
+/** Port: the global limiter of upstream calls (the RateLimiter Durable Object in the consumer). */
+export interface PermitSource {
+  /** Permits for up to `requested` calls now; an unreachable limiter grants none. */
+  acquire(requested: number): Promise<{ granted: number; retryAfterMs: number }>;
+  /** How calls went (a Retry-After pause is reported on its own, at once). */
+  report(outcomes: CallOutcomes): Promise<void>;
+}
+
+/** Port: asks the upstream LLM to read one SMS. Never throws. */
+export type UpstreamClient = (input: ParseInput) => Promise<UpstreamOutcome>;
+
+/** What a batch's reading did, added to the batch's metrics. */
+export interface ReadCounters {
+  /** Messages read by a learned template (same-batch followers of an upstream answer included). */
+  templateHits: number;
+  templateMisses: number;
+  /** A recipe was found but did not read the message. */
+  templateRejected: number;
+  upstreamCalls: number;
+  upstreamOk: number;
+  upstreamLatencyMs: number[];
+  deferred: number;
+}

@@ -1,0 +1,204 @@
+import { stateOf } from "../ledger/state";
+import { parseSms } from "../parser/index";
+import { DEFAULT_RATE_LIMIT_CONFIG } from "../ratelimit/config";
+import type { CallOutcomes } from "../ratelimit/report";
+import { isFinalAttempt, retryDelaySeconds } from "../retry/index";
+import type { SmsJob } from "../schemas/job";
+import type { ParseOptions, ParseResult } from "../schemas/parse-result";
+import { applyRecipe } from "../templates/apply";
+import { fingerprint } from "../templates/fingerprint";
+import { learnFromAnswer } from "../templates/learn";
+import {
+  DEFAULT_TRUST,
+  isRejected,
+  recipeFor,
+  rememberRecipe,
+  rememberRejection,
+  type TrustSettings,
+} from "../templates/recipe-book";
+import type { RecipeStore } from "../templates/recipe-store";
+import type { UpstreamOutcome } from "../upstream/client";
+import type { Pending, PermitSource, ReadCounters, Resolution, UpstreamClient } from "./ports";
+
+/** The ports the read policy runs on; the consumer wires KV, the Durable Object and fetch into them. */
+export interface ReadPorts {
+  recipes: RecipeStore;
+  permits: PermitSource;
+  /** null when no upstream is configured (rules and templates only). */
+  upstream: UpstreamClient | null;
+}
+
+export interface ReadSettings {
+  parse: ParseOptions;
+  /** The queue's max_retries: on the last attempt a message is stored (as needs_review) instead of waiting. */
+  maxRetries: number;
+  backoff: { baseSeconds: number; maxSeconds: number; random?: () => number };
+  trust: TrustSettings;
+}
+
+export const DEFAULT_READ_SETTINGS: Omit<ReadSettings, "maxRetries"> = {
+  parse: {},
+  backoff: { baseSeconds: 2, maxSeconds: 300 },
+  trust: DEFAULT_TRUST,
+};
+
+const unsure = (result: ParseResult, job: SmsJob) => stateOf(result, job.body, job.sender) === "needs_review";
+
+/** One batch's reading: per message, its rule reading, and the formats left for the upstream. */
+class BatchRead {
+  readonly resolutions: Resolution[];
+  readonly ruleResults: ParseResult[] = [];
+  /** Unread messages by format and user: one upstream call per group. */
+  readonly groups = new Map<string, { fingerprint: string; user: string; indexes: number[] }>();
+
+  constructor(
+    readonly pending: Pending[],
+    readonly ports: ReadPorts,
+    readonly settings: ReadSettings,
+    readonly counters: ReadCounters,
+  ) {
+    this.resolutions = new Array(pending.length);
+  }
+
+  /** The rule reading (stored as `needs_review`, being unsure) when waiting longer would not help. */
+  review(i: number, notes?: string[]): void {
+    this.resolutions[i] = { kind: "read", result: this.ruleResults[i] as ParseResult, path: "rule", ...(notes ? { notes } : {}) };
+  }
+
+  later(indexes: number[], delaySeconds: number, reason: string): void {
+    for (const i of indexes) {
+      if (isFinalAttempt((this.pending[i] as Pending).attempts, this.settings.maxRetries)) this.review(i);
+      else {
+        this.resolutions[i] = { kind: "later", delaySeconds, reason };
+        this.counters.deferred++;
+      }
+    }
+  }
+
+  backoff(attempts: number): number {
+    return retryDelaySeconds(attempts, this.settings.backoff);
+  }
+}
+
+/**
+ * Reads every message of a batch: rules first, then the learned template serving its user, then (for
+ * formats with none) the upstream LLM, asked once per format and user, only with permits from the
+ * global limiter, and never again for a format whose answer was recently rejected.
+ */
+export async function readMessages(
+  pending: Pending[],
+  ports: ReadPorts,
+  settings: ReadSettings,
+  counters: ReadCounters,
+): Promise<Resolution[]> {
+  const batch = new BatchRead(pending, ports, settings, counters);
+  for (const [i, { job }] of pending.entries()) {
+    const result = parseSms(job, settings.parse);
+    batch.ruleResults[i] = result;
+    if (!unsure(result, job)) {
+      batch.resolutions[i] = { kind: "read", result, path: "rule" };
+      continue;
+    }
+    const fp = fingerprint(job.sender, job.body);
+    const recipe = await recipeFor(ports.recipes, fp, job.user_id, settings.trust);
+    const applied = recipe ? applyRecipe(recipe, job) : null;
+    if (applied && !unsure(applied, job)) {
+      counters.templateHits++;
+      batch.resolutions[i] = { kind: "read", result: applied, path: "template" };
+      continue;
+    }
+    if (recipe) counters.templateRejected++;
+    counters.templateMisses++;
+    if (!ports.upstream) batch.review(i);
+    else if (await isRejected(ports.recipes, fp, job.user_id, settings.trust)) {
+      batch.review(i, ["format's upstream answer rejected recently"]);
+    }
+    else {
+      const key = `${fp}\n${job.user_id}`;
+      const group = batch.groups.get(key) ?? { fingerprint: fp, user: job.user_id, indexes: [] };
+      group.indexes.push(i);
+      batch.groups.set(key, group);
+    }
+  }
+  if (batch.groups.size > 0 && ports.upstream) await askUpstream(batch, ports.upstream);
+  return batch.resolutions;
+}
+
+async function askUpstream(batch: BatchRead, upstream: UpstreamClient): Promise<void> {
+  const { ports, counters } = batch;
+  const groups = [...batch.groups.values()];
+  const permits = await ports.permits.acquire(groups.length);
+  const outcomes: CallOutcomes = { ok: 0, slow: 0, rateLimited: 0, serverErrors: 0, timeouts: 0 };
+  const waitSeconds = Math.max(1, Math.ceil(permits.retryAfterMs / 1000));
+  for (const { indexes } of groups.slice(permits.granted)) batch.later(indexes, waitSeconds, "waiting for an upstream permit");
+
+  await Promise.all(
+    groups.slice(0, permits.granted).map(async (group) => {
+      const first = group.indexes[0] as number;
+      const { job, attempts } = batch.pending[first] as Pending;
+      const outcome = await upstream(job);
+      counters.upstreamCalls++;
+      counters.upstreamLatencyMs.push(outcome.latencyMs);
+      if (outcome.kind === "rate_limited" && outcome.retryAfterMs) {
+        // A Retry-After pause is reported at once, so that no other batch calls into it.
+        const pause = { ok: 0, slow: 0, rateLimited: 1, serverErrors: 0, timeouts: 0, retryAfterMs: outcome.retryAfterMs };
+        await ports.permits.report(pause);
+      } else count(outcomes, outcome);
+      if (outcome.kind !== "ok") {
+        if (outcome.kind === "client_error" || outcome.kind === "invalid") for (const i of group.indexes) batch.review(i);
+        else {
+          const pause = outcome.kind === "rate_limited" ? outcome.retryAfterMs : null;
+          const retryAfter = pause ? Math.ceil(pause / 1000) : null;
+          batch.later(group.indexes, retryAfter ?? batch.backoff(attempts), `upstream ${outcome.kind}`);
+        }
+        return;
+      }
+      counters.upstreamOk++;
+      await useAnswer(batch, group, outcome.result);
+    }),
+  );
+  // Once per batch: how the calls went (pauses were reported as they came).
+  await ports.permits.report(outcomes);
+}
+
+/** Grounds one answer, stores what it teaches, and reads the group's messages with it. */
+async function useAnswer(batch: BatchRead, group: { fingerprint: string; user: string; indexes: number[] }, answer: ParseResult) {
+  const { ports, settings, counters } = batch;
+  const [first, ...followers] = group.indexes as [number, ...number[]];
+  const learned = learnFromAnswer(batch.pending[first]?.job as Pending["job"], answer, settings.trust.upstreamVersion);
+  if (!learned.reading) {
+    // Never invent: the answer is not in the text. Remember the format so that its next SMS do not ask again.
+    await rememberRejection(ports.recipes, group.fingerprint, group.user, settings.trust);
+    for (const i of group.indexes) batch.review(i, learned.notes);
+    return;
+  }
+  if (learned.recipe) await rememberRecipe(ports.recipes, group.fingerprint, group.user, learned.recipe, settings.trust);
+  const notes = learned.notes.length > 0 ? { notes: learned.notes } : {};
+  batch.resolutions[first] = { kind: "read", result: learned.reading, path: "llm", ...notes };
+  for (const i of followers) {
+    const applied = learned.recipe ? applyRecipe(learned.recipe, (batch.pending[i] as Pending).job) : null;
+    if (applied) {
+      counters.templateHits++;
+      batch.resolutions[i] = { kind: "read", result: applied, path: "template" };
+    } else batch.later([i], 1, "same format, needs its own upstream reading");
+  }
+}
+
+/** Adds one call's outcome to the batch's report to the limiter. */
+function count(outcomes: CallOutcomes, outcome: UpstreamOutcome): void {
+  switch (outcome.kind) {
+    case "ok":
+      outcomes.ok++;
+      if (outcome.latencyMs > DEFAULT_RATE_LIMIT_CONFIG.latencyTargetMs) outcomes.slow++;
+      break;
+    case "rate_limited":
+      outcomes.rateLimited++;
+      break;
+    case "server_error":
+      outcomes.serverErrors++;
+      break;
+    case "timeout":
+      outcomes.timeouts++;
+      break;
+  }
+}
