@@ -1,0 +1,43 @@
+import type { LedgerAlert } from "./alert";
+import { groupCorrection, type GroupCorrection, type LedgerCorrection } from "./corrections";
+import { groupAlerts, type AlertGroup } from "./grouping";
+import { linkGroups } from "./links";
+
+/** Where one row stands in the ledger: the columns regrouping writes. */
+export interface RowAssignment extends GroupCorrection {
+  id: string;
+  /** The main row of its group; null for the main row itself. */
+  duplicateOf: string | null;
+  /** Set on main rows only: the link of the group to another group's main row. */
+  linkKind: "transfer" | "reversal" | null;
+  counterpartId: string | null;
+  linkReason: string | null;
+}
+
+function duplicateReason(row: LedgerAlert, main: LedgerAlert): string {
+  return row.reference !== null && row.reference === main.reference
+    ? `same reference ${row.reference}`
+    : "same amount, account and time from another sender";
+}
+
+/** Groups, links and corrections of a set of alerts, as one assignment per row (sorted by id). */
+export function assignLedger(alerts: readonly LedgerAlert[], corrections: readonly LedgerCorrection[] = []): RowAssignment[] {
+  const groups: AlertGroup[] = groupAlerts(alerts);
+  const links = linkGroups(groups);
+  const rows: RowAssignment[] = [];
+  for (const group of groups) {
+    const correction = groupCorrection(group, corrections);
+    for (const row of group.members) {
+      const link = row === group.main ? links.get(row.id) : undefined;
+      rows.push({
+        id: row.id,
+        duplicateOf: row === group.main ? null : group.main.id,
+        linkKind: link?.kind ?? null,
+        counterpartId: link?.counterpartId ?? null,
+        linkReason: row === group.main ? (link?.reason ?? null) : duplicateReason(row, group.main),
+        ...correction,
+      });
+    }
+  }
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
