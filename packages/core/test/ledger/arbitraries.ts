@@ -5,7 +5,7 @@ const MINUTE = 60_000;
 const BASE = Date.parse("2026-11-12T10:00:00+05:30");
 
 /** Alerts over tiny domains, so that references, amounts, accounts and times collide often. */
-export const alertFields = fc.record({
+export const alertFields: fc.Arbitrary<AlertFields> = fc.record({
   intent: fc.constantFrom("transaction", "transaction", "transaction", "refund"),
   direction: fc.constantFrom("debit" as const, "credit" as const),
   amountMinor: fc.constantFrom(10000, 25000),
@@ -18,7 +18,7 @@ export const alertFields = fc.record({
   minute: fc.oneof(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 6000 })),
 });
 
-export type AlertFields = typeof alertFields extends fc.Arbitrary<infer T> ? T : never;
+export type AlertFields = Omit<LedgerAlert, "id" | "smsId" | "currency" | "occurredAtMs"> & { minute: number };
 
 export function toAlert(f: AlertFields, i: number): LedgerAlert {
   const { minute, ...rest } = f;

@@ -1,0 +1,113 @@
+import { REVERSAL_WINDOW_MS, DUPLICATE_WINDOW_MS, TRANSFER_WINDOW_MS } from "@smsledger/config";
+import { relatedTo, type LedgerAlert, type LedgerCorrection, type RowAssignment } from "@smsledger/core";
+import type { Db } from "../client";
+
+/** A stored (or about to be stored) transaction row as regrouping sees it: its alert and its current assignment. */
+export type StoredAlert = LedgerAlert & Omit<RowAssignment, "id"> & { userId: string };
+
+const COLUMNS = `t.id, t.user_id AS userId, t.sms_id AS smsId, t.intent, t.direction, t.amount_minor AS amountMinor,
+  t.currency, t.account, t.account_kind AS accountKind, t.counterparty, t.reference, t.category, t.sender,
+  t.occurred_at_ms AS occurredAtMs, t.duplicate_of AS duplicateOf, t.link_kind AS linkKind, t.counterpart_id AS counterpartId,
+  t.link_reason AS linkReason, t.user_category AS userCategory, t.user_counterparty AS userCounterparty, t.corrected_at AS correctedAt`;
+
+/**
+ * Rows that may be related to a frontier of alerts, each found through an index, never by scanning a
+ * user's history: the same amount within the transfer window (covers duplicates and transfers), the
+ * same reference within the refund window (covers references and refunds by reference), and the same
+ * merchant (lower(counterparty)) in the other direction within the refund window (refund ↔ debit).
+ * `?1`: JSON array of {u, a, t, r, c, k} (user, amount, time, reference, counterparty, direction).
+ */
+const CANDIDATES = `WITH f AS (
+    SELECT value ->> '$.u' AS u, value ->> '$.a' AS a, value ->> '$.t' AS t, value ->> '$.r' AS r,
+           lower(value ->> '$.c') AS c, value ->> '$.k' AS k
+    FROM json_each(?1))
+  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_amount_time_idx
+    ON t.user_id = f.u AND t.amount_minor = f.a AND t.occurred_at_ms BETWEEN f.t - ${TRANSFER_WINDOW_MS} AND f.t + ${TRANSFER_WINDOW_MS}
+  UNION
+  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_ref_idx
+    ON t.user_id = f.u AND t.reference = f.r AND t.occurred_at_ms BETWEEN f.t - ${REVERSAL_WINDOW_MS} AND f.t + ${REVERSAL_WINDOW_MS}
+  UNION
+  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_counterparty_time_idx
+    ON t.user_id = f.u AND lower(t.counterparty) = f.c AND t.direction = 'debit'
+    AND t.occurred_at_ms BETWEEN f.t - ${REVERSAL_WINDOW_MS} AND f.t + ${DUPLICATE_WINDOW_MS}
+    WHERE f.k = 'credit'
+  UNION
+  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_counterparty_time_idx
+    ON t.user_id = f.u AND lower(t.counterparty) = f.c AND t.direction = 'credit'
+    AND t.occurred_at_ms BETWEEN f.t - ${DUPLICATE_WINDOW_MS} AND f.t + ${REVERSAL_WINDOW_MS}
+    WHERE f.k = 'debit'`;
+
+const CORRECTIONS = `SELECT c.user_id AS userId, c.transaction_id AS transactionId, c.field, c.value, c.at
+  FROM json_each(?1) j CROSS JOIN ledger_corrections c ON c.user_id = j.value ->> '$[0]' AND c.transaction_id = j.value ->> '$[1]'`;
+
+const VERSIONS = `SELECT v.user_id AS userId, v.version FROM json_each(?1) j CROSS JOIN ledger_versions v ON v.user_id = j.value`;
+
+const SMS_EXISTS = `SELECT s.user_id AS userId, s.id AS smsId FROM json_each(?1) j
+  CROSS JOIN sms s ON s.user_id = j.value ->> '$[0]' AND s.id = j.value ->> '$[1]'`;
+
+/** What regrouping read: the related closure of the seeds, their corrections, and each user's ledger version. */
+export interface ClosureRead {
+  rows: StoredAlert[];
+  corrections: (LedgerCorrection & { userId: string })[];
+  versions: Map<string, number>;
+  /** Seeds whose SMS row is gone (a withdrawn upload): they will not be inserted. */
+  withdrawn: Set<string>;
+  rowsRead: number;
+  roundTrips: number;
+}
+
+const frontierJson = (rows: StoredAlert[]) =>
+  JSON.stringify(
+    rows.map((r) => ({ u: r.userId, a: r.amountMinor, t: r.occurredAtMs, r: r.reference, c: r.counterparty, k: r.direction })),
+  );
+
+function byUser<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(row.userId, [...(map.get(row.userId) ?? []), row]);
+  return map;
+}
+
+/**
+ * Reads the related closure of `seeds` (rows about to be written, or stored rows whose group changes):
+ * round by round, the candidates of the newest rows, keeping those `related` to them, until no new row
+ * is found. Every read of a round is one D1 batch (one snapshot); the first also reads the users' ledger
+ * versions, which the write checks.
+ */
+export async function readClosure(db: Db, seeds: StoredAlert[]): Promise<ClosureRead> {
+  const d1 = db.$client;
+  const users = [...new Set(seeds.map((s) => s.userId))];
+  const found = new Map(seeds.map((s) => [s.id, s]));
+  const read: ClosureRead = { rows: [], corrections: [], versions: new Map(), withdrawn: new Set(), rowsRead: 0, roundTrips: 0 };
+  let frontier = seeds;
+  let first = true;
+  while (frontier.length > 0) {
+    const ids = JSON.stringify(frontier.map((r) => [r.userId, r.id]));
+    const statements = [d1.prepare(CANDIDATES).bind(frontierJson(frontier)), d1.prepare(CORRECTIONS).bind(ids)];
+    if (first) {
+      statements.push(d1.prepare(VERSIONS).bind(JSON.stringify(users)));
+      statements.push(d1.prepare(SMS_EXISTS).bind(JSON.stringify(seeds.map((s) => [s.userId, s.smsId]))));
+    }
+    const results = await d1.batch(statements);
+    read.roundTrips++;
+    read.rowsRead += results.reduce((sum, r) => sum + (r.meta?.rows_read ?? 0), 0);
+    const [candidates, corrections, versions, existing] = results as [D1Result<StoredAlert>, D1Result<ClosureRead["corrections"][number]>, ...D1Result[]];
+    read.corrections.push(...corrections.results);
+    if (first) {
+      for (const v of (versions as D1Result<{ userId: string; version: number }>).results) read.versions.set(v.userId, v.version);
+      const alive = new Set((existing as D1Result<{ userId: string; smsId: string }>).results.map((s) => `${s.userId}\n${s.smsId}`));
+      for (const s of seeds) if (!alive.has(`${s.userId}\n${s.smsId}`)) read.withdrawn.add(s.id);
+      first = false;
+    }
+    const stored = candidates.results;
+    // A stored row wins over the copy about to be inserted (a redelivery inserts nothing).
+    for (const row of stored) if (found.has(row.id)) found.set(row.id, row);
+    const fresh = stored.filter((row) => !found.has(row.id));
+    const next: StoredAlert[] = [];
+    const frontierByUser = byUser(frontier);
+    for (const [userId, rows] of byUser(fresh)) next.push(...(relatedTo(frontierByUser.get(userId) ?? [], rows) as StoredAlert[]));
+    for (const row of next) found.set(row.id, row);
+    frontier = next;
+  }
+  read.rows = [...found.values()].filter((r) => !read.withdrawn.has(r.id));
+  return read;
+}
