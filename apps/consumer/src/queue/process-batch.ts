@@ -1,6 +1,6 @@
 import type { ConsumerEnv } from "@smsledger/config/env";
 import { histogram, maybeFail, parseFaults, retryDelaySeconds, SmsJob } from "@smsledger/core";
-import { createDb, insertBatchMetrics, outcomeStatements, recordRetries, runBatch, type Db, type SmsOutcome } from "@smsledger/db";
+import { createDb, insertBatchMetrics, recordRetries, writeOutcomes, type Db, type SmsOutcome } from "@smsledger/db";
 import { bump, emptyStats, type BatchStats } from "../metrics/stats";
 import { upstreamSettings } from "../upstream/settings";
 import { outcomeOf } from "./outcome";
@@ -53,7 +53,9 @@ export async function processBatch(batch: MessageBatch<unknown>, env: ConsumerEn
       count(stats, outcome, resolution.path, now - job.accepted_at);
     }
     maybeFail("d1Fail", faults);
-    await runBatch(db, [...outcomeStatements(db, outcomes, now), metricsRow(db, batch.queue, stats, now)]);
+    // One D1 batch: outcomes, the regrouping of the ledger around them (redone if a concurrent batch of
+    // the same user won the ledger-version check) and the metrics row.
+    await writeOutcomes(db, outcomes, now, [metricsRow(db, batch.queue, stats, now)]);
     for (const [i, { message }] of deliveries.entries()) {
       const resolution = resolutions[i] as Resolution;
       if (resolution.kind === "read") message.ack();
