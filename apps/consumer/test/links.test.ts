@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctTransaction } from "@smsledger/db";
+import { correctTransaction, deleteSms } from "@smsledger/db";
 import { arrive, db, short, storedRows, txId, type Alert } from "./ledger-helpers";
 
 const newUser = () => `u-${crypto.randomUUID()}`;
@@ -176,5 +176,21 @@ describe("corrections belong to the group", () => {
     await correctTransaction(db(), user, txId(user, "c-upi"), { category: null }, 3002);
     const main = (await storedRows(user)).get("c-upi");
     expect(main).toMatchObject({ userCategory: null, userCounterparty: "Deli", correctedAt: 3002 });
+  });
+});
+
+describe("deleting an SMS", () => {
+  it("regroups what is left: the other alert becomes the main row and the transfer relinks to it", async () => {
+    const user = newUser();
+    const upi: Alert = { sms: "d-upi", sender: "AX-HDFCUPI-S", direction: "debit", amount: 800000, account: "4321", reference: "REF5", counterparty: "HDFC CREDIT CARD", minute: 0 };
+    const bank: Alert = { ...upi, sms: "d-bank", sender: "VM-HDFCBK-S", reference: null, minute: 1 };
+    const card: Alert = { sms: "d-card", sender: "VM-HDFCCC-S", direction: "credit", amount: 800000, account: "9012", accountKind: "card", minute: 30 };
+    await arrive(user, [[upi, bank, card]]);
+    await correctTransaction(db(), user, txId(user, "d-bank"), { category: "bills" }, 5000);
+    expect(await deleteSms(db(), user, "d-upi")).toBe(true);
+    const r = await storedRows(user);
+    expect(r.has("d-upi")).toBe(false);
+    expect(r.get("d-bank")).toMatchObject({ duplicateOf: null, linkKind: "transfer", counterpartId: txId(user, "d-card"), userCategory: "bills" });
+    expect(r.get("d-card")).toMatchObject({ linkKind: "transfer", counterpartId: txId(user, "d-bank") });
   });
 });

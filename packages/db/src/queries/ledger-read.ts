@@ -14,8 +14,8 @@ const COLUMNS = `t.id, t.user_id AS userId, t.sms_id AS smsId, t.intent, t.direc
  * Rows that may be related to a frontier of alerts, each found through an index, never by scanning a
  * user's history: the same amount within the transfer window (covers duplicates and transfers), the
  * same reference within the refund window (covers references and refunds by reference), and the same
- * merchant (lower(counterparty)) in the other direction within the refund window (refund ↔ debit).
- * `?1`: JSON array of {u, a, t, r, c, k} (user, amount, time, reference, counterparty, direction).
+ * merchant (lower(counterparty)): a refund's debits before it, a debit's refunds after it.
+ * `?1`: JSON array of {u, a, t, r, c, k} (user, amount, time, reference, counterparty, kind: refund/debit/credit).
  */
 const CANDIDATES = `WITH f AS (
     SELECT value ->> '$.u' AS u, value ->> '$.a' AS a, value ->> '$.t' AS t, value ->> '$.r' AS r,
@@ -30,12 +30,12 @@ const CANDIDATES = `WITH f AS (
   SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_counterparty_time_idx
     ON t.user_id = f.u AND lower(t.counterparty) = f.c AND t.direction = 'debit'
     AND t.occurred_at_ms BETWEEN f.t - ${REVERSAL_WINDOW_MS} AND f.t + ${DUPLICATE_WINDOW_MS}
-    WHERE f.k = 'credit'
+    WHERE f.k = 'refund'
   UNION
   SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_counterparty_time_idx
     ON t.user_id = f.u AND lower(t.counterparty) = f.c AND t.direction = 'credit'
     AND t.occurred_at_ms BETWEEN f.t - ${DUPLICATE_WINDOW_MS} AND f.t + ${REVERSAL_WINDOW_MS}
-    WHERE f.k = 'debit'`;
+    WHERE f.k = 'debit' AND t.intent = 'refund'`;
 
 const CORRECTIONS = `SELECT c.user_id AS userId, c.transaction_id AS transactionId, c.field, c.value, c.at
   FROM json_each(?1) j CROSS JOIN ledger_corrections c ON c.user_id = j.value ->> '$[0]' AND c.transaction_id = j.value ->> '$[1]'`;
@@ -58,7 +58,10 @@ export interface ClosureRead {
 
 const frontierJson = (rows: StoredAlert[]) =>
   JSON.stringify(
-    rows.map((r) => ({ u: r.userId, a: r.amountMinor, t: r.occurredAtMs, r: r.reference, c: r.counterparty, k: r.direction })),
+    rows.map((r) => ({
+      u: r.userId, a: r.amountMinor, t: r.occurredAtMs, r: r.reference, c: r.counterparty,
+      k: r.intent === "refund" && r.direction === "credit" ? "refund" : r.direction,
+    })),
   );
 
 function byUser<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
@@ -110,4 +113,13 @@ export async function readClosure(db: Db, seeds: StoredAlert[]): Promise<Closure
   }
   read.rows = [...found.values()].filter((r) => !read.withdrawn.has(r.id));
   return read;
+}
+
+/** The stored rows read from one SMS, as regrouping sees them (to regroup around them before deleting them). */
+export async function storedAlertsOfSms(db: Db, userId: string, smsId: string): Promise<StoredAlert[]> {
+  const { results } = await db.$client
+    .prepare(`SELECT ${COLUMNS} FROM transactions t WHERE t.user_id = ?1 AND t.sms_id = ?2`)
+    .bind(userId, smsId)
+    .all<StoredAlert>();
+  return results;
 }

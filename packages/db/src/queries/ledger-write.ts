@@ -28,6 +28,9 @@ const FIELDS = ["duplicateOf", "linkKind", "counterpartId", "linkReason", "userC
 
 const assignmentRow = (userId: string, a: RowAssignment) => [userId, a.id, ...FIELDS.map((f) => a[f])];
 
+/** Attempts at a write that keeps losing its ledger-version check to concurrent writes for its users. */
+export const MAX_REGROUP_ATTEMPTS = 8;
+
 /** Whether a D1 error is a lost ledger-version check (another write regrouped this user first). */
 export function isLedgerConflict(error: unknown): boolean {
   return String(error instanceof Error ? error.message : error).includes("ledger_versions.version");

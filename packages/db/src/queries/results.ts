@@ -4,7 +4,7 @@ import { runBatch, type Statement } from "../batch";
 import { insertTransactionsStatements, updateStatesStatements, type TransactionJson } from "./bulk";
 import { insertEvents } from "./events";
 import type { StoredAlert } from "./ledger-read";
-import { EMPTY_PLAN, isLedgerConflict, planRegroup, type RegroupPlan } from "./ledger-write";
+import { EMPTY_PLAN, isLedgerConflict, MAX_REGROUP_ATTEMPTS, planRegroup, type RegroupPlan } from "./ledger-write";
 
 /** The outcome of processing one SMS, ready to be written. */
 export interface SmsOutcome {
@@ -104,9 +104,6 @@ export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: n
     insertEvents(db, outcomes.map((o) => [o.userId, o.smsId, o.state, o.parser]), processedAt),
   ];
 }
-
-/** Attempts at a batch write that keeps losing its ledger-version check to concurrent batches of its users. */
-export const MAX_REGROUP_ATTEMPTS = 8;
 
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
 
