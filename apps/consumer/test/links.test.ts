@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctTransaction, deleteSms } from "@smsledger/db";
+import { correctTransaction, deleteSms, summarise } from "@smsledger/db";
 import { arrive, db, short, storedRows, txId, type Alert } from "./ledger-helpers";
 
 const newUser = () => `u-${crypto.randomUUID()}`;
@@ -136,6 +136,24 @@ describe("refunds and reversals", () => {
     const r = await storedRows(user);
     expect(short(r.get("r-debit")?.duplicateOf ?? null)).toBe("r-upi");
     expect(r.get("r-refund")).toMatchObject({ linkKind: "reversal", counterpartId: txId(user, "r-upi") });
+  });
+});
+
+describe("summaries", () => {
+  it("net a refund under the category of the purchase it reverses; count a transfer by both legs or neither", async () => {
+    const user = newUser();
+    await arrive(user, [[
+      { sms: "p", sender: "VM-HDFCBK-S", direction: "debit", amount: 129900, account: "4321", counterparty: "AMAZON", category: "shopping", minute: 0 },
+      { sms: "p2", sender: "AX-HDFCUPI-S", direction: "debit", amount: 129900, account: "4321", counterparty: "AMAZON", minute: 1 },
+      { sms: "rf", sender: "VM-HDFCBK-S", direction: "credit", amount: 29900, account: "4321", counterparty: "Amazon", intent: "refund", minute: 600 },
+      { sms: "bill", sender: "VM-HDFCBK-S", direction: "debit", amount: 500000, account: "4321", counterparty: "CARD 9012", minute: 5 },
+      { sms: "card", sender: "VM-HDFCCC-S", direction: "credit", amount: 500000, account: "9012", accountKind: "card", minute: 50 },
+    ]]);
+    const range = { fromMs: 0, toMs: 2 ** 50, offsetMs: 0 };
+    const byCategory = await summarise(db(), user, { ...range, group: "category", includeTransfers: false });
+    expect(byCategory).toEqual([{ key: "shopping", currency: "INR", income: 0, expense: 100000, count: 2 }]);
+    const withTransfers = await summarise(db(), user, { ...range, group: "month", includeTransfers: true });
+    expect(withTransfers).toEqual([{ key: "2026-11", currency: "INR", income: 500000, expense: 600000, count: 4 }]);
   });
 });
 
