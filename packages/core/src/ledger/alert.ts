@@ -89,10 +89,11 @@ export function reverses(refund: LedgerAlert, debit: LedgerAlert): boolean {
   );
 }
 
-/** Whether one alert's place in the ledger can depend on the other's (the edges of a regrouping closure). */
-export function related(a: LedgerAlert, b: LedgerAlert): boolean {
-  return samePayment(a, b) || transferPair(a, b) || reverses(a, b) || reverses(b, a);
+/**
+ * Whether two alerts' groups can depend on each other (the edges of a regrouping closure): one payment,
+ * or the two legs of a transfer. Refund links are not edges: a refund's link depends on its candidate
+ * debits and their groups, never the other way round, so they are recomputed around the closure instead.
+ */
+export function groupRelated(a: LedgerAlert, b: LedgerAlert): boolean {
+  return samePayment(a, b) || transferPair(a, b);
 }
-
-/** Widest time window of any relation: a candidate query looking this far around an alert misses none. */
-export const RELATED_WINDOW_MS = Math.max(REFERENCE_WINDOW_MS, TRANSFER_WINDOW_MS, REVERSAL_WINDOW_MS, DUPLICATE_WINDOW_MS);

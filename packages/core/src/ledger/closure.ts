@@ -1,14 +1,16 @@
-import { related, type LedgerAlert } from "./alert";
+import { groupRelated, reverses, type LedgerAlert } from "./alert";
 
-/** Alerts of `fetched` related to at least one of `frontier` (one expansion step of a regrouping closure). */
+/** A stored row outside a regrouping closure, with the group it is stored in (null: it is a main row). */
+export type StoredContext = LedgerAlert & { duplicateOf: string | null };
+
+/** Alerts of `fetched` group-related to at least one of `frontier` (one expansion step of a closure). */
 export function relatedTo(frontier: readonly LedgerAlert[], fetched: readonly LedgerAlert[]): LedgerAlert[] {
-  return fetched.filter((f) => frontier.some((a) => a.id !== f.id && related(a, f)));
+  return fetched.filter((f) => frontier.some((a) => a.id !== f.id && groupRelated(a, f)));
 }
 
 /**
- * Every alert of `pool` connected to a seed through `related`: the alerts whose place in the ledger a
- * seed can change. Grouping, links and corrections of this set depend on nothing outside it, so
- * recomputing it alone gives the same answer as recomputing the whole history.
+ * Every alert of `pool` connected to a seed through `groupRelated`: the alerts whose group or transfer
+ * link a seed can change. Their grouping depends on nothing outside this set.
  */
 export function relatedClosure(seeds: readonly LedgerAlert[], pool: readonly LedgerAlert[]): LedgerAlert[] {
   const found = new Map(seeds.map((s) => [s.id, s]));
@@ -19,4 +21,21 @@ export function relatedClosure(seeds: readonly LedgerAlert[], pool: readonly Led
     frontier = next;
   }
   return [...found.values()];
+}
+
+const isRefund = (a: LedgerAlert) => a.intent === "refund" && a.direction === "credit";
+
+/**
+ * Stored main refund rows outside a closure whose link may change with it: they may reverse one of its debits
+ * (also covers a refund linked to a group of the closure whose main row changes).
+ */
+export function refundsToRelink(closure: readonly LedgerAlert[], stored: readonly StoredContext[]): StoredContext[] {
+  const debits = closure.filter((a) => a.direction === "debit");
+  return stored.filter((r) => r.duplicateOf === null && isRefund(r) && debits.some((d) => reverses(r, d)));
+}
+
+/** Stored debit rows outside a closure that some of these refunds may reverse (the choices a refund weighs). */
+export function debitsReversedBy(refunds: readonly LedgerAlert[], stored: readonly StoredContext[]): StoredContext[] {
+  const candidates = refunds.filter(isRefund);
+  return stored.filter((d) => d.direction === "debit" && candidates.some((r) => reverses(r, d)));
 }

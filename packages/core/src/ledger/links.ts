@@ -1,4 +1,5 @@
 import { reverses, transferPair, type LedgerAlert } from "./alert";
+import type { StoredContext } from "./closure";
 import type { AlertGroup } from "./grouping";
 
 /** A link from one group (by its main row's id) to another group's main row. */
@@ -55,35 +56,50 @@ const rank = (refund: LedgerAlert, debit: LedgerAlert): number =>
   refund.reference !== null && refund.reference === debit.reference ? 0 : debit.amountMinor === refund.amountMinor ? 1 : 2;
 
 /**
- * Refunds: a refund group (its main row a refund credit) is linked to the group of the debit it
- * reverses: the best-ranked debit alert, then the latest, then the smallest id.
+ * Refunds: a refund (the main row of a group, or a stored main row of `context`) is linked to the group
+ * of the debit it reverses: the best-ranked debit alert, then the latest, then the smallest id. Debits
+ * of `context` stay in their stored groups (their main row: `duplicateOf`, else themselves).
  */
-function reversals(groups: AlertGroup[], out: Map<string, GroupLink>): void {
-  const groupOf = new Map<string, AlertGroup>();
+function reversals(groups: AlertGroup[], context: readonly StoredContext[], out: Map<string, GroupLink>): Map<string, GroupLink | null> {
+  const mainOf = new Map<string, string>();
   const debits: LedgerAlert[] = [];
   for (const g of groups) {
     for (const m of g.members) {
-      groupOf.set(m.id, g);
+      mainOf.set(m.id, g.main.id);
       if (m.direction === "debit") debits.push(m);
     }
   }
-  for (const g of groups) {
-    const refund = g.main;
-    if (out.has(refund.id) || refund.intent !== "refund" || refund.direction !== "credit") continue;
+  const outside = context.filter((c) => !mainOf.has(c.id));
+  for (const c of outside) {
+    mainOf.set(c.id, c.duplicateOf ?? c.id);
+    if (c.direction === "debit") debits.push(c);
+  }
+  const linkOf = (refund: LedgerAlert): GroupLink | null => {
     const byPreference = (a: LedgerAlert, b: LedgerAlert) =>
       rank(refund, a) - rank(refund, b) || b.occurredAtMs - a.occurredAtMs || byId(a.id, b.id);
     const best = debits.filter((d) => reverses(refund, d)).sort(byPreference)[0];
-    if (best) {
-      const original = groupOf.get(best.id) as AlertGroup;
-      out.set(refund.id, { kind: "reversal", counterpartId: original.main.id, reason: "refund of the original debit" });
-    }
+    return best ? { kind: "reversal", counterpartId: mainOf.get(best.id) as string, reason: "refund of the original debit" } : null;
+  };
+  for (const g of groups) {
+    if (out.has(g.main.id) || g.main.intent !== "refund" || g.main.direction !== "credit") continue;
+    const link = linkOf(g.main);
+    if (link) out.set(g.main.id, link);
   }
+  const relinks = new Map<string, GroupLink | null>();
+  for (const c of outside) if (c.duplicateOf === null && c.intent === "refund" && c.direction === "credit") relinks.set(c.id, linkOf(c));
+  return relinks;
 }
 
-/** Links between groups, keyed by the main row id of the linking group. */
-export function linkGroups(groups: AlertGroup[]): Map<string, GroupLink> {
-  const out = new Map<string, GroupLink>();
-  transfers(groups, out);
-  reversals(groups, out);
-  return out;
+/**
+ * Links between groups, keyed by the main row id of the linking group; and the links of the stored
+ * refunds of `context` (rows outside the groups, kept in their stored groups), recomputed against them.
+ */
+export function linkGroups(
+  groups: AlertGroup[],
+  context: readonly StoredContext[] = [],
+): { links: Map<string, GroupLink>; relinks: Map<string, GroupLink | null> } {
+  const links = new Map<string, GroupLink>();
+  transfers(groups, links);
+  const relinks = reversals(groups, context, links);
+  return { links, relinks };
 }

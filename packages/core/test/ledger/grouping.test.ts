@@ -1,15 +1,29 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignLedger, groupAlerts, relatedClosure, type LedgerAlert, type LedgerCorrection, type RowAssignment } from "../../src/index";
+import {
+  assignLedger, debitsReversedBy, groupAlerts, refundsToRelink, regroup, relatedClosure,
+  type LedgerAlert, type LedgerCorrection, type RowAssignment, type StoredContext,
+} from "../../src/index";
 import { arrival, corrections, split, toAlert, type AlertFields } from "./arbitraries";
 
-/** What the consumer does: per batch, recompute only the related closure of the batch's alerts and store it. */
+/**
+ * What the consumer does: per batch, regroup only the related closure of the batch's alerts, relinking
+ * the stored refunds that may reverse its debits against their stored candidates, and store the result.
+ */
 function incremental(batches: LedgerAlert[][], fixes: LedgerCorrection[] = []): RowAssignment[] {
   const stored = new Map<string, RowAssignment>();
   const seen: LedgerAlert[] = [];
   for (const batch of batches) {
     seen.push(...batch);
-    for (const row of assignLedger(relatedClosure(batch, seen), fixes)) stored.set(row.id, row);
+    const closure = relatedClosure(batch, seen);
+    const inClosure = new Set(closure.map((a) => a.id));
+    const outside: StoredContext[] = seen
+      .filter((a) => !inClosure.has(a.id))
+      .map((a) => ({ ...a, duplicateOf: stored.get(a.id)?.duplicateOf ?? null }));
+    const relink = refundsToRelink(closure, outside);
+    const { rows, relinks } = regroup(closure, fixes, [...relink, ...debitsReversedBy([...closure, ...relink], outside)]);
+    for (const row of rows) stored.set(row.id, row);
+    for (const r of relinks) stored.set(r.id, { ...(stored.get(r.id) as RowAssignment), ...r });
   }
   return [...stored.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }

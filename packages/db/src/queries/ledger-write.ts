@@ -1,4 +1,4 @@
-import { assignLedger, type RowAssignment } from "@smsledger/core";
+import { regroup, type RowAssignment } from "@smsledger/core";
 import type { Db } from "../client";
 import { jsonChunks } from "./bulk";
 import { readClosure, type StoredAlert } from "./ledger-read";
@@ -56,15 +56,20 @@ export const EMPTY_PLAN: RegroupPlan = { statements: [], guard: [], rowsRead: 0,
  */
 export async function planRegroup(db: Db, seeds: StoredAlert[], removed: ReadonlySet<string> = new Set()): Promise<RegroupPlan> {
   if (seeds.length === 0) return EMPTY_PLAN;
-  const read = await readClosure(db, seeds);
+  const read = await readClosure(db, seeds, removed);
   const isNew = new Set(seeds.map((s) => s.id));
   const rows: unknown[][] = [];
+  const contextByUser = new Map<string, StoredAlert[]>();
+  for (const row of read.context) contextByUser.set(row.userId, [...(contextByUser.get(row.userId) ?? []), row]);
   const byUser = new Map<string, StoredAlert[]>();
-  for (const row of read.rows) if (!removed.has(row.id)) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+  for (const row of read.rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
   for (const [userId, alerts] of byUser) {
-    const stored = new Map(alerts.map((a) => [a.id, a]));
+    const context = contextByUser.get(userId) ?? [];
+    const stored = new Map([...alerts, ...context].map((a) => [a.id, a]));
     const corrections = read.corrections.filter((c) => c.userId === userId);
-    for (const a of assignLedger(alerts, corrections)) {
+    const result = regroup(alerts, corrections, context);
+    const relinked = result.relinks.map((r) => ({ ...(stored.get(r.id) as StoredAlert), ...r }));
+    for (const a of [...result.rows, ...relinked]) {
       const before = stored.get(a.id) as StoredAlert;
       if (isNew.has(a.id) || FIELDS.some((f) => before[f] !== a[f])) rows.push(assignmentRow(userId, a));
     }
