@@ -48,20 +48,23 @@ export function transaction(userId: string, a: Alert): NewTransactionRow {
 export function ledgerAlert(userId: string, a: Alert): LedgerAlert {
   const t = transaction(userId, a);
   return {
-    id: t.id as string, smsId: t.smsId, intent: t.intent, direction: t.direction, amountMinor: t.amountMinor, currency: t.currency,
-    account: t.account ?? null, accountKind: t.accountKind ?? null, counterparty: t.counterparty ?? null, reference: t.reference ?? null,
+    id: t.id as string, smsId: t.smsId, intent: t.intent, direction: t.direction, amountMinor: t.amountMinor,
+    currency: t.currency, account: t.account ?? null, accountKind: t.accountKind ?? null,
+    counterparty: t.counterparty ?? null, reference: t.reference ?? null,
     category: t.category ?? null, sender: t.sender ?? null, occurredAtMs: t.occurredAtMs,
   };
 }
 
 export function outcome(userId: string, a: Alert): SmsOutcome {
   const tx = transaction(userId, a);
-  return { userId, smsId: a.sms, state: "parsed", intent: tx.intent, parser: "test", confidence: 0.9, attempts: 1, transactions: [tx] };
+  const parser = "test";
+  return { userId, smsId: a.sms, state: "parsed", intent: tx.intent, parser, confidence: 0.9, attempts: 1, transactions: [tx] };
 }
 
 /** Records SMS rows as the API does at ingestion (state `queued`), many users in one D1 batch. */
 export async function recordSms(pairs: [string, Alert][]): Promise<void> {
-  const insert = "INSERT OR IGNORE INTO sms (user_id, id, ingestion_id, sender, body, received_at, state) VALUES (?, ?, 'ing', ?, 'x', '2026-11-12T10:00:00+05:30', 'queued')";
+  const insert = `INSERT OR IGNORE INTO sms (user_id, id, ingestion_id, sender, body, received_at, state)
+    VALUES (?, ?, 'ing', ?, 'x', '2026-11-12T10:00:00+05:30', 'queued')`;
   for (let i = 0; i < pairs.length; i += 50) {
     await testEnv.DB.batch(pairs.slice(i, i + 50).map(([u, a]) => testEnv.DB.prepare(insert).bind(u, a.sms, a.sender)));
   }
@@ -84,7 +87,8 @@ export type StoredRow = RowAssignment & { smsId: string; reference: string | nul
 export async function storedRows(userId: string): Promise<Map<string, StoredRow>> {
   const { results } = await testEnv.DB.prepare(
     `SELECT id, sms_id AS smsId, reference, duplicate_of AS duplicateOf, link_kind AS linkKind, counterpart_id AS counterpartId,
-       link_reason AS linkReason, user_category AS userCategory, user_counterparty AS userCounterparty, corrected_at AS correctedAt
+       link_reason AS linkReason, user_category AS userCategory, user_counterparty AS userCounterparty,
+       corrected_at AS correctedAt
      FROM transactions WHERE user_id = ? ORDER BY id`,
   )
     .bind(userId)

@@ -28,7 +28,10 @@ const scenario = fc
       order: fc.shuffledSubarray(alerts, { minLength: alerts.length, maxLength: alerts.length }),
       cuts: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: alerts.length, maxLength: alerts.length }),
       concurrent: fc.boolean(),
-      fix: fc.record({ field: fc.constantFrom("category" as const, "counterparty" as const), value: fc.constantFrom("groceries", "rent") }),
+      fix: fc.record({
+        field: fc.constantFrom("category" as const, "counterparty" as const),
+        value: fc.constantFrom("groceries", "rent"),
+      }),
     }),
   );
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
@@ -39,7 +42,9 @@ function split<T>(list: T[], sizes: number[]): T[][] {
   return batches;
 }
 
-const FIELDS = ["duplicateOf", "linkKind", "counterpartId", "linkReason", "userCategory", "userCounterparty", "correctedAt"] as const;
+const FIELDS = [
+  "duplicateOf", "linkKind", "counterpartId", "linkReason", "userCategory", "userCounterparty", "correctedAt",
+] as const;
 const pick = (r: RowAssignment) => Object.fromEntries([["id", r.id], ...FIELDS.map((f) => [f, r[f]])]);
 
 /** Income minus expense, per currency, the way the summary defines them, over the expected main rows. */
@@ -70,7 +75,9 @@ async function play(cases: { user: string; c: Scenario }[]): Promise<Map<string,
     await correctTransaction(db(), user, transactionId, { [c.fix.field]: c.fix.value }, at);
     fixes.set(user, { transactionId, field: c.fix.field, value: c.fix.value, at });
   };
-  const racing = cases.map(({ user, c }, i) => (c.concurrent ? { user, c, batches: batches[i] ?? [] } : null)).filter((x) => x !== null);
+  const racing = cases
+    .map(({ user, c }, i) => (c.concurrent ? { user, c, batches: batches[i] ?? [] } : null))
+    .filter((x) => x !== null);
   const sequential = cases.map((x, i) => (x.c.concurrent ? [] : (batches[i] ?? [])));
   const raceAll = racing.map(async ({ user, c, batches: [head, ...rest] }) => {
     await writeBatch(head ?? []);
@@ -114,7 +121,9 @@ async function check(user: string, c: Scenario, fix: LedgerCorrection): Promise<
 }
 
 describe("the consumer's ledger, as a property (real D1)", () => {
-  it("equals core's grouping of the set for any arrival order, batch split and race: no SMS lost, two references never joined, corrections kept, summary = groups", async () => {
+  const title = "equals core's grouping of the set for any arrival order, batch split and race: "
+    + "no SMS lost, two references never joined, corrections kept, summary = groups";
+  it(title, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(scenario, { minLength: 20, maxLength: 20 }), async (scenarios) => {
         const cases = scenarios.map((c) => ({ user: `p-${crypto.randomUUID()}`, c }));
@@ -130,14 +139,19 @@ describe("the consumer's ledger, as a property (real D1)", () => {
 describe("the ledger version check", () => {
   it("makes a batch that regrouped from a stale read fail whole, then the retry regroups from fresh data", async () => {
     const user = `v-${crypto.randomUUID()}`;
-    const a: Alert = { sms: "a", sender: "AX-SBIUPI-S", direction: "debit", amount: 5000, account: "4321", reference: "R1", minute: 0 };
+    const a: Alert = {
+      sms: "a", sender: "AX-SBIUPI-S", direction: "debit",
+      amount: 5000, account: "4321", reference: "R1", minute: 0,
+    };
     const b: Alert = { ...a, sms: "b", sender: "VM-SBIINB-S", reference: null, minute: 1 };
     await recordSms([[user, a], [user, b]]);
     const stale = await planOutcomes(db(), [outcome(user, b)]);
     await writeBatch([outcome(user, a)]);
     const error = await runBatch(db(), outcomeStatements(db(), [outcome(user, b)], 1, stale)).catch((e: unknown) => e);
     expect(isLedgerConflict(error)).toBe(true);
-    const row = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM transactions WHERE user_id = ? AND sms_id = 'b'").bind(user).first<{ n: number }>();
+    const row = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM transactions WHERE user_id = ? AND sms_id = 'b'")
+      .bind(user)
+      .first<{ n: number }>();
     expect(row?.n).toBe(0);
     const { attempts } = await writeBatch([outcome(user, b)]);
     expect(attempts).toBe(1);

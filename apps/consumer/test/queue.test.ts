@@ -60,7 +60,8 @@ describe("queue consumer", () => {
     await recordQueued(j);
     await deliver([j]);
     const tx = await testEnv.DB.prepare("SELECT id FROM transactions WHERE user_id = ?").bind(user).first<{ id: string }>();
-    await correctTransaction(createDb(testEnv.DB), user, tx?.id as string, { category: "groceries", counterparty: "Corner Shop" }, 1);
+    const patch = { category: "groceries" as const, counterparty: "Corner Shop" };
+    await correctTransaction(createDb(testEnv.DB), user, tx?.id as string, patch, 1);
     await deliver([j], "smsledger-sms", 2);
     const row = await testEnv.DB.prepare("SELECT category, user_category, user_counterparty FROM transactions WHERE user_id = ?").bind(user).first();
     expect(row).toMatchObject({ user_category: "groceries", user_counterparty: "Corner Shop" });

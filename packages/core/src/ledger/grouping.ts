@@ -67,7 +67,9 @@ export function groupAlerts(input: readonly LedgerAlert[]): AlertGroup[] {
   }
   const byAccount = bucketsBy(alerts, (a) => (a.account === null ? null : `${money(a)}|${a.account}`));
   const neighbours = (u: LedgerAlert) =>
-    (u.account === null ? [] : (byAccount.get(`${money(u)}|${u.account}`) ?? [])).filter((v) => v !== u && sameWithoutReference(u, v));
+    (u.account === null ? [] : (byAccount.get(`${money(u)}|${u.account}`) ?? [])).filter(
+      (v) => v !== u && sameWithoutReference(u, v),
+    );
 
   const joining = new Map<string, LedgerAlert[]>();
   const free = new Map<string, LedgerAlert[]>();

@@ -60,7 +60,11 @@ const rank = (refund: LedgerAlert, debit: LedgerAlert): number =>
  * of the debit it reverses: the best-ranked debit alert, then the latest, then the smallest id. Debits
  * of `context` stay in their stored groups (their main row: `duplicateOf`, else themselves).
  */
-function reversals(groups: AlertGroup[], context: readonly StoredContext[], out: Map<string, GroupLink>): Map<string, GroupLink | null> {
+function reversals(
+  groups: AlertGroup[],
+  context: readonly StoredContext[],
+  out: Map<string, GroupLink>,
+): Map<string, GroupLink | null> {
   const mainOf = new Map<string, string>();
   const debits: LedgerAlert[] = [];
   for (const g of groups) {
@@ -78,7 +82,8 @@ function reversals(groups: AlertGroup[], context: readonly StoredContext[], out:
     const byPreference = (a: LedgerAlert, b: LedgerAlert) =>
       rank(refund, a) - rank(refund, b) || b.occurredAtMs - a.occurredAtMs || byId(a.id, b.id);
     const best = debits.filter((d) => reverses(refund, d)).sort(byPreference)[0];
-    return best ? { kind: "reversal", counterpartId: mainOf.get(best.id) as string, reason: "refund of the original debit" } : null;
+    if (!best) return null;
+    return { kind: "reversal", counterpartId: mainOf.get(best.id) as string, reason: "refund of the original debit" };
   };
   for (const g of groups) {
     if (out.has(g.main.id) || g.main.intent !== "refund" || g.main.direction !== "credit") continue;
@@ -86,7 +91,9 @@ function reversals(groups: AlertGroup[], context: readonly StoredContext[], out:
     if (link) out.set(g.main.id, link);
   }
   const relinks = new Map<string, GroupLink | null>();
-  for (const c of outside) if (c.duplicateOf === null && c.intent === "refund" && c.direction === "credit") relinks.set(c.id, linkOf(c));
+  for (const c of outside) {
+    if (c.duplicateOf === null && c.intent === "refund" && c.direction === "credit") relinks.set(c.id, linkOf(c));
+  }
   return relinks;
 }
 

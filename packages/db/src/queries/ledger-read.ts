@@ -10,7 +10,11 @@ export type StoredAlert = LedgerAlert & Omit<RowAssignment, "id"> & { userId: st
 const COLUMNS = `t.id, t.user_id AS userId, t.sms_id AS smsId, t.intent, t.direction, t.amount_minor AS amountMinor,
   t.currency, t.account, t.account_kind AS accountKind, t.counterparty, t.reference, t.category, t.sender,
   t.occurred_at_ms AS occurredAtMs, t.duplicate_of AS duplicateOf, t.link_kind AS linkKind, t.counterpart_id AS counterpartId,
-  t.link_reason AS linkReason, t.user_category AS userCategory, t.user_counterparty AS userCounterparty, t.corrected_at AS correctedAt`;
+  t.link_reason AS linkReason, t.user_category AS userCategory, t.user_counterparty AS userCounterparty,
+  t.corrected_at AS correctedAt`;
+
+/** `t.occurred_at_ms` within `window` ms of the frontier row's time. */
+const near = (before: number, after: number = before) => `t.occurred_at_ms BETWEEN f.t - ${before} AND f.t + ${after}`;
 
 const FRONTIER = `WITH f AS (
     SELECT value ->> '$.u' AS u, value ->> '$.a' AS a, value ->> '$.t' AS t, value ->> '$.r' AS r,
@@ -25,10 +29,10 @@ const FRONTIER = `WITH f AS (
  */
 const GROUP_CANDIDATES = `${FRONTIER}
   SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_amount_time_idx
-    ON t.user_id = f.u AND t.amount_minor = f.a AND t.occurred_at_ms BETWEEN f.t - ${TRANSFER_WINDOW_MS} AND f.t + ${TRANSFER_WINDOW_MS}
+    ON t.user_id = f.u AND t.amount_minor = f.a AND ${near(TRANSFER_WINDOW_MS)}
   UNION
   SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_ref_idx
-    ON t.user_id = f.u AND t.reference = f.r AND t.occurred_at_ms BETWEEN f.t - ${REFERENCE_WINDOW_MS} AND f.t + ${REFERENCE_WINDOW_MS}`;
+    ON t.user_id = f.u AND t.reference = f.r AND ${near(REFERENCE_WINDOW_MS)}`;
 
 /**
  * Rows a refund link may join to a frontier row, through indexes: for a refund, the debits before it at
@@ -37,20 +41,21 @@ const GROUP_CANDIDATES = `${FRONTIER}
 const REFUND_CANDIDATES = `${FRONTIER}
   SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_counterparty_time_idx
     ON t.user_id = f.u AND lower(t.counterparty) = f.c AND t.direction = 'debit'
-    AND t.occurred_at_ms BETWEEN f.t - ${REVERSAL_WINDOW_MS} AND f.t + ${DUPLICATE_WINDOW_MS}
+    AND ${near(REVERSAL_WINDOW_MS, DUPLICATE_WINDOW_MS)}
     WHERE f.k = 'refund'
   UNION
   SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_counterparty_time_idx
     ON t.user_id = f.u AND lower(t.counterparty) = f.c AND t.direction = 'credit'
-    AND t.occurred_at_ms BETWEEN f.t - ${DUPLICATE_WINDOW_MS} AND f.t + ${REVERSAL_WINDOW_MS}
+    AND ${near(DUPLICATE_WINDOW_MS, REVERSAL_WINDOW_MS)}
     WHERE f.k = 'debit' AND t.intent = 'refund'
   UNION
   SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_ref_idx
-    ON t.user_id = f.u AND t.reference = f.r AND t.occurred_at_ms BETWEEN f.t - ${REVERSAL_WINDOW_MS} AND f.t + ${REVERSAL_WINDOW_MS}
+    ON t.user_id = f.u AND t.reference = f.r AND ${near(REVERSAL_WINDOW_MS)}
     WHERE f.k != 'credit'`;
 
 const CORRECTIONS = `SELECT c.user_id AS userId, c.transaction_id AS transactionId, c.field, c.value, c.at
-  FROM json_each(?1) j CROSS JOIN ledger_corrections c ON c.user_id = j.value ->> '$[0]' AND c.transaction_id = j.value ->> '$[1]'`;
+  FROM json_each(?1) j CROSS JOIN ledger_corrections c
+  ON c.user_id = j.value ->> '$[0]' AND c.transaction_id = j.value ->> '$[1]'`;
 
 const VERSIONS = `SELECT v.user_id AS userId, v.version FROM json_each(?1) j CROSS JOIN ledger_versions v ON v.user_id = j.value`;
 
@@ -97,7 +102,9 @@ export async function readClosure(db: Db, seeds: StoredAlert[], removed: Readonl
   const users = [...new Set(seeds.map((s) => s.userId))];
   const found = new Map(seeds.map((s) => [s.id, s]));
   const pool = new Map<string, StoredAlert>();
-  const read: ClosureRead = { rows: [], context: [], corrections: [], versions: new Map(), withdrawn: new Set(), rowsRead: 0, roundTrips: 0 };
+  const read: ClosureRead = {
+    rows: [], context: [], corrections: [], versions: new Map(), withdrawn: new Set(), rowsRead: 0, roundTrips: 0,
+  };
   const round = async (statements: D1PreparedStatement[]) => {
     const results = await d1.batch(statements);
     read.roundTrips++;
@@ -123,7 +130,8 @@ export async function readClosure(db: Db, seeds: StoredAlert[], removed: Readonl
     read.corrections.push(...corrections.results);
     if (first) {
       for (const v of (versions as D1Result<{ userId: string; version: number }>).results) read.versions.set(v.userId, v.version);
-      const alive = new Set((existing as D1Result<{ userId: string; smsId: string }>).results.map((s) => `${s.userId}\n${s.smsId}`));
+      const sms = (existing as D1Result<{ userId: string; smsId: string }>).results;
+      const alive = new Set(sms.map((s) => `${s.userId}\n${s.smsId}`));
       for (const s of seeds) if (!alive.has(`${s.userId}\n${s.smsId}`)) read.withdrawn.add(s.id);
       first = false;
     }
@@ -133,15 +141,17 @@ export async function readClosure(db: Db, seeds: StoredAlert[], removed: Readonl
     const fresh = candidates.results.filter((row) => !found.has(row.id));
     const next: StoredAlert[] = [];
     const frontierByUser = byUser(frontier);
-    for (const [userId, rows] of byUser(fresh)) next.push(...(relatedTo(frontierByUser.get(userId) ?? [], rows) as StoredAlert[]));
+    for (const [userId, rows] of byUser(fresh)) {
+      next.push(...(relatedTo(frontierByUser.get(userId) ?? [], rows) as StoredAlert[]));
+    }
     for (const row of next) found.set(row.id, row);
     frontier = next;
   }
   const gone = (id: string) => read.withdrawn.has(id) || removed.has(id);
   read.rows = [...found.values()].filter((r) => !gone(r.id));
-  const outside = () => [...pool.values()].filter((r) => !found.has(r.id) && !gone(r.id));
+  const outside = (userId: string) => [...pool.values()].filter((r) => r.userId === userId && !found.has(r.id) && !gone(r.id));
   const relink: StoredAlert[] = [];
-  for (const [userId, rows] of byUser(read.rows)) relink.push(...(refundsToRelink(rows, outside().filter((r) => r.userId === userId)) as StoredAlert[]));
+  for (const [userId, rows] of byUser(read.rows)) relink.push(...(refundsToRelink(rows, outside(userId)) as StoredAlert[]));
   if (relink.length > 0) {
     const [debits] = (await round([d1.prepare(REFUND_CANDIDATES).bind(frontierJson(relink))])) as D1Result<StoredAlert>[];
     for (const row of (debits as D1Result<StoredAlert>).results) pool.set(row.id, row);
@@ -149,7 +159,7 @@ export async function readClosure(db: Db, seeds: StoredAlert[], removed: Readonl
   const relinkByUser = byUser(relink);
   for (const [userId, rows] of byUser(read.rows)) {
     const theirs = relinkByUser.get(userId) ?? [];
-    const debits = debitsReversedBy([...rows, ...theirs], outside().filter((r) => r.userId === userId)) as StoredAlert[];
+    const debits = debitsReversedBy([...rows, ...theirs], outside(userId)) as StoredAlert[];
     read.context.push(...theirs, ...debits);
   }
   return read;

@@ -24,7 +24,9 @@ const WRITE_ASSIGNMENT = `UPDATE transactions SET duplicate_of = j.value ->> '$[
   FROM json_each(?1) AS j
   WHERE transactions.id = j.value ->> '$[1]' AND transactions.user_id = j.value ->> '$[0]'`;
 
-const FIELDS = ["duplicateOf", "linkKind", "counterpartId", "linkReason", "userCategory", "userCounterparty", "correctedAt"] as const;
+const FIELDS = [
+  "duplicateOf", "linkKind", "counterpartId", "linkReason", "userCategory", "userCounterparty", "correctedAt",
+] as const;
 
 const assignmentRow = (userId: string, a: RowAssignment) => [userId, a.id, ...FIELDS.map((f) => a[f])];
 

@@ -84,7 +84,12 @@ export function planOutcomes(db: Db, outcomes: SmsOutcome[]): Promise<RegroupPla
  * so a redelivered message adds nothing), the full regrouping of the rows around them, and the audit
  * events. A dead-lettered SMS is never changed here.
  */
-export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: number, plan: RegroupPlan = EMPTY_PLAN): Statement[] {
+export function outcomeStatements(
+  db: Db,
+  outcomes: SmsOutcome[],
+  processedAt: number,
+  plan: RegroupPlan = EMPTY_PLAN,
+): Statement[] {
   if (outcomes.length === 0) return [];
   const states = outcomes.map((o) => ({
     user_id: o.userId,

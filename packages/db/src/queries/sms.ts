@@ -66,7 +66,8 @@ export async function deleteSms(db: Db, userId: string, id: string): Promise<boo
       const results = await runBatch(db, [
         ...plan.guard,
         db.$client
-          .prepare("DELETE FROM ledger_corrections WHERE user_id = ?1 AND transaction_id IN (SELECT id FROM transactions WHERE user_id = ?1 AND sms_id = ?2)")
+          .prepare(`DELETE FROM ledger_corrections WHERE user_id = ?1
+            AND transaction_id IN (SELECT id FROM transactions WHERE user_id = ?1 AND sms_id = ?2)`)
           .bind(userId, id),
         db.$client.prepare("DELETE FROM transactions WHERE user_id = ? AND sms_id = ?").bind(userId, id),
         ...plan.statements,

@@ -40,9 +40,11 @@ export async function summarise(
   const { results } = await db.$client
     .prepare(
       `SELECT ${key} AS key, t.currency AS currency,
-         SUM(CASE WHEN t.direction = 'credit' AND t.intent != 'refund' AND coalesce(t.link_kind, '') != 'reversal' THEN t.amount_minor ELSE 0 END) AS income,
+         SUM(CASE WHEN t.direction = 'credit' AND t.intent != 'refund' AND coalesce(t.link_kind, '') != 'reversal'
+                  THEN t.amount_minor ELSE 0 END) AS income,
          SUM(CASE WHEN t.direction = 'debit' THEN t.amount_minor
-                  WHEN t.direction = 'credit' AND (t.intent = 'refund' OR t.link_kind = 'reversal') THEN -t.amount_minor ELSE 0 END) AS expense,
+                  WHEN t.direction = 'credit' AND (t.intent = 'refund' OR t.link_kind = 'reversal') THEN -t.amount_minor
+                  ELSE 0 END) AS expense,
          COUNT(*) AS count
        FROM transactions t
        LEFT JOIN transactions o ON t.link_kind = 'reversal' AND o.id = t.counterpart_id AND o.user_id = t.user_id
