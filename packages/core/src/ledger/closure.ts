@@ -1,7 +1,7 @@
 import { groupRelated, reverses, type LedgerAlert } from "./alert";
 
-/** A stored row outside a regrouping closure, with the group it is stored in (null: it is a main row). */
-export type StoredContext = LedgerAlert & { duplicateOf: string | null };
+/** A stored row outside a regrouping closure, with its stored group (`duplicateOf` null: a main row) and link. */
+export type StoredContext = LedgerAlert & { duplicateOf: string | null; linkKind: "transfer" | "reversal" | null };
 
 /** Alerts of `fetched` group-related to at least one of `frontier` (one expansion step of a closure). */
 export function relatedTo(frontier: readonly LedgerAlert[], fetched: readonly LedgerAlert[]): LedgerAlert[] {
@@ -31,7 +31,9 @@ const isRefund = (a: LedgerAlert) => a.intent === "refund" && a.direction === "c
  */
 export function refundsToRelink(closure: readonly LedgerAlert[], stored: readonly StoredContext[]): StoredContext[] {
   const debits = closure.filter((a) => a.direction === "debit");
-  return stored.filter((r) => r.duplicateOf === null && isRefund(r) && debits.some((d) => reverses(r, d)));
+  // A refund main row whose group is a transfer leg (another alert of it is a transfer) keeps that link.
+  const relinkable = (r: StoredContext) => r.duplicateOf === null && r.linkKind !== "transfer" && isRefund(r);
+  return stored.filter((r) => relinkable(r) && debits.some((d) => reverses(r, d)));
 }
 
 /** Stored debit rows outside a closure that some of these refunds may reverse (the choices a refund weighs). */

@@ -92,7 +92,8 @@ function reversals(
   }
   const relinks = new Map<string, GroupLink | null>();
   for (const c of outside) {
-    if (c.duplicateOf === null && c.intent === "refund" && c.direction === "credit") relinks.set(c.id, linkOf(c));
+    const relinkable = c.duplicateOf === null && c.linkKind !== "transfer" && c.intent === "refund" && c.direction === "credit";
+    if (relinkable) relinks.set(c.id, linkOf(c));
   }
   return relinks;
 }

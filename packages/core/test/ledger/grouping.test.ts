@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -19,7 +20,7 @@ function incremental(batches: LedgerAlert[][], fixes: LedgerCorrection[] = []): 
     const inClosure = new Set(closure.map((a) => a.id));
     const outside: StoredContext[] = seen
       .filter((a) => !inClosure.has(a.id))
-      .map((a) => ({ ...a, duplicateOf: stored.get(a.id)?.duplicateOf ?? null }));
+      .map((a) => ({ ...a, duplicateOf: stored.get(a.id)?.duplicateOf ?? null, linkKind: stored.get(a.id)?.linkKind ?? null }));
     const relink = refundsToRelink(closure, outside);
     const { rows, relinks } = regroup(closure, fixes, [...relink, ...debitsReversedBy([...closure, ...relink], outside)]);
     for (const row of rows) stored.set(row.id, row);
@@ -87,6 +88,15 @@ describe("ledger grouping, as properties", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("regressions", () => {
+  it("keeps the transfer link of a stored refund group while relinking refunds around a new batch", () => {
+    // Found by fast-check: 12 alerts arriving one per batch, in this order.
+    const file = new URL("./counterexamples/refund-group-with-transfer.json", import.meta.url);
+    const order = JSON.parse(readFileSync(file, "utf8")) as LedgerAlert[];
+    expect(incremental(order.map((a) => [a]))).toEqual(assignLedger(order));
   });
 });
 
