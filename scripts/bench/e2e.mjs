@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildCorpus, rng } from "./corpus.mjs";
 import { alertPairFigures, collect, openD1, queuedCount } from "./d1.mjs";
+import { ledgerChecks } from "./ledger-checks.mjs";
 import { sampler, snapshot, threadCpu, tree } from "./memory.mjs";
 import { startFrozenWorkers } from "./stack.mjs";
 import { stackLogFigures } from "./stacklog.mjs";
@@ -214,6 +215,8 @@ try {
   // 5. Checks and figures.
   const c = collect(d1, { userIds: users.map((u) => u.id), uploadedIds, uploadEndedAt: up.endedAt });
   result.alert_pairs = opts["ingest-only"] ? null : alertPairFigures(d1, corpus.pairs, users.map((u) => u.id));
+  // Ledger soundness: merged share, transfers counted by one leg only, links to rows that are not main rows.
+  result.ledger = opts["ingest-only"] ? null : await ledgerChecks((sql) => d1.query(sql), users.map((u) => u.id));
   const lastTerminal = c.times.last_processed ?? drainSeen;
   const e2eS = (lastTerminal - up.startedAt) / 1000;
   const nonTerminal = opts["ingest-only"] ? 0 : (c.states.queued ?? 0);
@@ -266,7 +269,9 @@ try {
   result.phases_s.end_to_end = e2eS;
   result.phases_s.api_insert_window = Math.round((c.times.last_created - c.times.first_created) / 10) / 100;
   if (opts["ingest-only"]) (result.end_to_end_sms_per_s = null), (result.lag_ms = null);
-  result.ok = result.lost === 0 && result.duplicated === 0 && (queued === 0 || opts["ingest-only"]) && result.checks.accepted_equals_unique && result.checks.duplicates_equal_resent;
+  const ledgerSound = opts["ingest-only"] || (result.ledger.half_counted_transfers === 0 && result.ledger.dangling_links === 0
+    && result.alert_pairs.double_counted_pairs === 0);
+  result.ok = ledgerSound && result.lost === 0 && result.duplicated === 0 && (queued === 0 || opts["ingest-only"]) && result.checks.accepted_equals_unique && result.checks.duplicates_equal_resent;
 } catch (error) {
   result.ok = false;
   result.error = String(error?.stack ?? error);

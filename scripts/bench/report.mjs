@@ -16,6 +16,8 @@ const TARGETS = [
   ["ingest_latency_ms.p99", "<", 250],
   ["lost", "==", 0],
   ["duplicated", "==", 0],
+  ["alert_pairs.double_counted_pairs", "==", 0],
+  ["ledger.half_counted_transfers", "==", 0],
 ];
 
 const get = (obj, path) => path.split(".").reduce((o, k) => (o == null ? o : o[k]), obj);
@@ -52,6 +54,8 @@ function markdown(result) {
     "peak_memory_mib",
     "lost",
     "duplicated",
+    "alert_pairs",
+    "ledger",
     "states",
     "phases_s",
     "processed_during_upload",

@@ -1,5 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { correctTransaction, createDb } from "@smsledger/db";
 import worker from "../src/index";
 import { envWith, job, recordQueued, testEnv } from "./helpers";
 
@@ -58,7 +59,9 @@ describe("queue consumer", () => {
     const j = job(user, "c1", "VM-HDFCBK-S", debit);
     await recordQueued(j);
     await deliver([j]);
-    await testEnv.DB.prepare("UPDATE transactions SET user_category = 'groceries', user_counterparty = 'Corner Shop', corrected_at = 1 WHERE user_id = ?").bind(user).run();
+    const tx = await testEnv.DB.prepare("SELECT id FROM transactions WHERE user_id = ?").bind(user).first<{ id: string }>();
+    const patch = { category: "groceries" as const, counterparty: "Corner Shop" };
+    await correctTransaction(createDb(testEnv.DB), user, tx?.id as string, patch, 1);
     await deliver([j], "smsledger-sms", 2);
     const row = await testEnv.DB.prepare("SELECT category, user_category, user_counterparty FROM transactions WHERE user_id = ?").bind(user).first();
     expect(row).toMatchObject({ user_category: "groceries", user_counterparty: "Corner Shop" });

@@ -4,6 +4,7 @@ export * from "./schemas/job";
 export * from "./schemas/ledger";
 export { parseSms } from "./parser/index";
 export * from "./ledger/state";
+export * from "./ledger/index";
 export * from "./money";
 export * from "./ids";
 export * from "./chunk";

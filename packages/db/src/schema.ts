@@ -111,6 +111,8 @@ export const transactions = sqliteTable(
     index("transactions_user_amount_time_idx").on(t.userId, t.amountMinor, t.occurredAtMs),
     /** The other alerts of a page of transactions (duplicatesOf), without scanning the user's whole ledger. */
     index("transactions_user_duplicate_idx").on(t.userId, t.duplicateOf).where(sql`duplicate_of IS NOT NULL`),
+    // Refund candidates (same merchant, any amount) without scanning the user's history.
+    index("transactions_user_counterparty_time_idx").on(t.userId, sql`lower(${t.counterparty})`, t.direction, t.occurredAtMs),
   ],
 );
 
@@ -131,6 +133,35 @@ export const userUsage = sqliteTable(
   },
   () => [check("user_usage_within_quota", sql`sms_count <= max_sms AND sms_bytes <= max_bytes`)],
 );
+
+/**
+ * One row per user whose ledger was ever regrouped or corrected. Every consumer write that regroups a
+ * user's alerts, and every correction, bumps it inside its D1 batch, checking the version it read: two
+ * concurrent regroupings of one user cannot interleave (the second fails whole and is redone).
+ */
+export const ledgerVersions = sqliteTable("ledger_versions", {
+  userId: text("user_id").primaryKey(),
+  version: integer("version").notNull(),
+});
+
+/**
+ * The user's corrections, one row per transaction and field, as made (`value` null clears). The group's
+ * rows carry the latest one per field in user_category/user_counterparty; this table is the record that
+ * regrouping recomputes them from, so a correction follows its group whichever row becomes the main one.
+ */
+export const ledgerCorrections = sqliteTable(
+  "ledger_corrections",
+  {
+    userId: text("user_id").notNull(),
+    transactionId: text("transaction_id").notNull(),
+    field: text("field", { enum: ["category", "counterparty"] }).notNull(),
+    value: text("value"),
+    at: integer("at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.transactionId, t.field] })],
+);
+
+export type LedgerCorrectionRow = typeof ledgerCorrections.$inferSelect;
 
 export type UserRow = typeof users.$inferSelect;
 export type SmsRow = typeof sms.$inferSelect;

@@ -5,7 +5,10 @@ import { DatabaseSync } from "node:sqlite";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/client";
 import { afterQueuedStatements, insertQueuedStatements, insertTransactionsStatements, updateStatesStatements } from "../src/queries/bulk";
-import { linkStatements } from "../src/queries/links";
+import { correctTransaction } from "../src/queries/corrections";
+import { planRegroup } from "../src/queries/ledger-write";
+import { outcomeStatements, type SmsOutcome } from "../src/queries/results";
+import { summarise, type SummaryGroup } from "../src/queries/summary";
 import { chargeUsageStatement, releaseUsageStatement } from "../src/queries/usage";
 
 function migrated(): DatabaseSync {
@@ -19,17 +22,43 @@ function migrated(): DatabaseSync {
   return db;
 }
 
-/** Collects the SQL text of the statements a builder prepares. */
+/** Collects the SQL text of the statements a builder prepares (D1 answers every read with no rows). */
+function capture(seen: string[]): Db {
+  const statement = { all: async () => ({ results: [] }), toSQL: undefined };
+  const d1 = {
+    prepare: (text: string) => ({ bind: () => (seen.push(text), { ...statement, bind: () => statement }) }),
+    batch: async (list: unknown[]) => list.map(() => ({ results: [], meta: { rows_read: 0 } })),
+  };
+  return { $client: d1 } as unknown as Db;
+}
 function texts(build: (db: Db) => unknown): string[] {
   const seen: string[] = [];
-  const capture = { $client: { prepare: (text: string) => ({ bind: () => (seen.push(text), {}) }) } } as unknown as Db;
-  build(capture);
+  build(capture(seen));
   return seen;
 }
+async function asyncTexts(build: (db: Db) => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  await build(capture(seen));
+  return seen;
+}
+const tx = { id: "tx_1", userId: "u", smsId: "s", seq: 0, intent: "refund", direction: "credit" as const, amountMinor: 100,
+  currency: "INR", counterparty: "SHOP", reference: "R1", occurredAt: "2026-11-12T10:00:00Z", occurredAtMs: 1, parser: "t", confidence: 1 };
+const outcome: SmsOutcome = { userId: "u", smsId: "s", state: "parsed", intent: "refund", parser: "t", confidence: 1, attempts: 1, transactions: [tx] };
+const ledgerTexts = [
+  ...(await asyncTexts((db) => planRegroup(db, [{ ...tx, account: null, accountKind: null, category: null, sender: null,
+    duplicateOf: null, linkKind: null, counterpartId: null, linkReason: null, userCategory: null, userCounterparty: null, correctedAt: null }]))),
+  ...(await asyncTexts((db) => correctTransaction(db, "u", "tx_1", { category: "food", counterparty: null }, 1))),
+  ...(await asyncTexts(async (db) => {
+    for (const group of ["month", "category", "counterparty", "account"] as SummaryGroup[]) {
+      await summarise(db, "u", { group, fromMs: 0, toMs: 1, offsetMs: 0, includeTransfers: false });
+    }
+  })),
+];
 
 describe("bulk and linking SQL", () => {
   const statements = [
-    ...texts((db) => linkStatements(db, ["tx_1"])),
+    ...ledgerTexts,
+    ...texts((db) => outcomeStatements(db, [outcome], 1)),
     ...texts((db) => insertQueuedStatements(db, "u", "ing", [["s", "VM-HDFCBK-S", "body", "2026-11-12T10:00:00Z"]], 1)),
     ...texts((db) => afterQueuedStatements(db, { id: "ing", userId: "u", format: "json" }, 1, 1)),
     ...texts((db) => updateStatesStatements(db, [{ user_id: "u", sms_id: "s", state: "parsed", intent: null, parser: null, confidence: null, attempts: 1 }], 1)),

@@ -1,6 +1,6 @@
 import type { ConsumerEnv } from "@smsledger/config/env";
 import { failIfPoisoned, histogram, maybeFail, parseFaults, retryDelaySeconds, SmsJob, type FaultRates } from "@smsledger/core";
-import { createDb, insertBatchMetrics, outcomeStatements, recordRetries, runBatch, type Db, type SmsOutcome } from "@smsledger/db";
+import { createDb, insertBatchMetrics, recordRetries, writeOutcomes, type Db, type SmsOutcome } from "@smsledger/db";
 import { bump, emptyStats, type BatchStats } from "../metrics/stats";
 import { upstreamSettings } from "../upstream/settings";
 import { isolate, isolationBudget, type IsolationBudget } from "./isolate";
@@ -69,7 +69,9 @@ async function processDeliveries(deliveries: Delivery[], run: BatchRun): Promise
     }
     maybeFail("d1Fail", faults);
     failIfPoisoned(deliveries.map(({ job }) => job.body), faults);
-    await runBatch(db, [...outcomeStatements(db, outcomes, now), metricsRow(db, run.queue, stats, now)]);
+    // One D1 batch: outcomes, the regrouping of the ledger around them (redone if a concurrent batch of
+    // the same user won the ledger-version check) and the metrics row.
+    await writeOutcomes(db, outcomes, now, [metricsRow(db, run.queue, stats, now)]);
     for (const [i, { message }] of deliveries.entries()) {
       const resolution = resolutions[i] as Resolution;
       if (resolution.kind === "read") message.ack();

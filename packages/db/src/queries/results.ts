@@ -3,7 +3,8 @@ import type { NewTransactionRow, SmsState } from "../schema";
 import { runBatch, type Statement } from "../batch";
 import { insertTransactionsStatements, updateStatesStatements, type TransactionJson } from "./bulk";
 import { insertEvents } from "./events";
-import { linkStatements } from "./links";
+import type { StoredAlert } from "./ledger-read";
+import { EMPTY_PLAN, isLedgerConflict, MAX_REGROUP_ATTEMPTS, planRegroup, type RegroupPlan } from "./ledger-write";
 
 /** The outcome of processing one SMS, ready to be written. */
 export interface SmsOutcome {
@@ -43,13 +44,52 @@ function transactionJson(tx: NewTransactionRow): TransactionJson {
   };
 }
 
+/** A new transaction as regrouping sees it before it is stored (no assignment yet). */
+function seedOf(tx: NewTransactionRow): StoredAlert {
+  const json = transactionJson(tx);
+  return {
+    id: tx.id as string,
+    userId: tx.userId,
+    smsId: tx.smsId,
+    intent: tx.intent,
+    direction: tx.direction,
+    amountMinor: tx.amountMinor,
+    currency: tx.currency,
+    account: json.account as string | null,
+    accountKind: json.account_kind as string | null,
+    counterparty: json.counterparty as string | null,
+    reference: json.reference as string | null,
+    category: json.category as string | null,
+    sender: json.sender as string | null,
+    occurredAtMs: tx.occurredAtMs,
+    duplicateOf: null,
+    linkKind: null,
+    counterpartId: null,
+    linkReason: null,
+    userCategory: null,
+    userCounterparty: null,
+    correctedAt: null,
+  };
+}
+
+/** Reads what regrouping the batch's new transactions needs and plans its writes. */
+export function planOutcomes(db: Db, outcomes: SmsOutcome[]): Promise<RegroupPlan> {
+  return planRegroup(db, outcomes.flatMap((o) => o.transactions.map(seedOf)));
+}
+
 /**
- * Statements that record a batch's outcomes, a handful per batch whatever its size: the SMS states
- * (the SMS rows exist since ingestion), the transactions (only while their SMS row exists; unique on
- * user + SMS + seq, so a redelivered message adds nothing), the links between alerts of one movement,
- * and the audit events. A dead-lettered SMS is never changed here.
+ * Statements that record a batch's outcomes, a handful per batch whatever its size: the ledger version
+ * checks (first, so that a lost race fails the batch before it writes), the SMS states (the SMS rows
+ * exist since ingestion), the transactions (only while their SMS row exists; unique on user + SMS + seq,
+ * so a redelivered message adds nothing), the full regrouping of the rows around them, and the audit
+ * events. A dead-lettered SMS is never changed here.
  */
-export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: number): Statement[] {
+export function outcomeStatements(
+  db: Db,
+  outcomes: SmsOutcome[],
+  processedAt: number,
+  plan: RegroupPlan = EMPTY_PLAN,
+): Statement[] {
   if (outcomes.length === 0) return [];
   const states = outcomes.map((o) => ({
     user_id: o.userId,
@@ -62,14 +102,36 @@ export function outcomeStatements(db: Db, outcomes: SmsOutcome[], processedAt: n
   }));
   const txs = outcomes.flatMap((o) => o.transactions);
   return [
+    ...plan.guard,
     ...updateStatesStatements(db, states, processedAt),
     ...insertTransactionsStatements(db, txs.map(transactionJson), processedAt),
-    ...linkStatements(db, txs.map((tx) => tx.id as string)),
+    ...plan.statements,
     insertEvents(db, outcomes.map((o) => [o.userId, o.smsId, o.state, o.parser]), processedAt),
   ];
 }
 
-/** Writes outcomes as one D1 batch (one transaction). */
-export async function writeOutcomes(db: Db, outcomes: SmsOutcome[], processedAt: number): Promise<void> {
-  await runBatch(db, outcomeStatements(db, outcomes, processedAt));
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+
+/**
+ * Writes outcomes (and `extra` statements, e.g. the batch's metrics row) as one D1 batch, one
+ * transaction. If another batch regrouped one of its users in between (version check lost), nothing
+ * was written: it reads again, regroups again and retries, up to MAX_REGROUP_ATTEMPTS times; then the
+ * conflict is thrown like any other D1 error. Returns the plan that was written and the attempts.
+ */
+export async function writeOutcomes(
+  db: Db,
+  outcomes: SmsOutcome[],
+  processedAt: number,
+  extra: Statement[] = [],
+): Promise<{ plan: RegroupPlan; attempts: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const plan = await planOutcomes(db, outcomes);
+    try {
+      await runBatch(db, [...outcomeStatements(db, outcomes, processedAt, plan), ...extra]);
+      return { plan, attempts: attempt };
+    } catch (error) {
+      if (!isLedgerConflict(error) || attempt >= MAX_REGROUP_ATTEMPTS) throw error;
+      await pause(attempt);
+    }
+  }
 }

@@ -5,6 +5,8 @@ import type { Db } from "../client";
 import { runBatch, type Statement } from "../batch";
 import { ingestions, sms, smsEvents, transactions, type SmsState } from "../schema";
 import { afterQueuedStatements, insertQueuedStatements, type QueuedRow } from "./bulk";
+import { storedAlertsOfSms } from "./ledger-read";
+import { isLedgerConflict, MAX_REGROUP_ATTEMPTS, planRegroup } from "./ledger-write";
 import { chargeUsageStatement, isQuotaViolation, QuotaExceeded, releaseUsageStatement, usageOf, type Storage } from "./usage";
 
 export async function createIngestion(db: Db, ingestion: { id: string; userId: string; format: "json" | "ndjson" }): Promise<void> {
@@ -65,14 +67,30 @@ export async function discardSms(db: Db, userId: string, ingestionId: string, id
 
 /** Deletes one SMS and everything derived from it; returns whether it existed. */
 export async function deleteSms(db: Db, userId: string, id: string): Promise<boolean> {
-  const results = await runBatch(db, [
-    releaseUsageStatement(db, userId, [id]),
-    db.$client.prepare("DELETE FROM transactions WHERE user_id = ? AND sms_id = ?").bind(userId, id),
-    db.$client.prepare("DELETE FROM sms_events WHERE user_id = ? AND sms_id = ?").bind(userId, id),
-    db.$client.prepare("DELETE FROM dead_letters WHERE user_id = ? AND sms_id = ?").bind(userId, id),
-    db.$client.prepare("DELETE FROM sms WHERE user_id = ? AND id = ?").bind(userId, id),
-  ]);
-  return (results.at(-1)?.meta.changes ?? 0) > 0;
+  // Its transactions leave their groups: the rest of each group and the groups linked to it are
+  // regrouped in the same D1 batch (a duplicate never points at a deleted row), behind the version check.
+  for (let attempt = 1; ; attempt++) {
+    const removed = await storedAlertsOfSms(db, userId, id);
+    const plan = await planRegroup(db, removed, new Set(removed.map((r) => r.id)));
+    try {
+      const results = await runBatch(db, [
+        ...plan.guard,
+        releaseUsageStatement(db, userId, [id]),
+        db.$client
+          .prepare(`DELETE FROM ledger_corrections WHERE user_id = ?1
+            AND transaction_id IN (SELECT id FROM transactions WHERE user_id = ?1 AND sms_id = ?2)`)
+          .bind(userId, id),
+        db.$client.prepare("DELETE FROM transactions WHERE user_id = ? AND sms_id = ?").bind(userId, id),
+        ...plan.statements,
+        db.$client.prepare("DELETE FROM sms_events WHERE user_id = ? AND sms_id = ?").bind(userId, id),
+        db.$client.prepare("DELETE FROM dead_letters WHERE user_id = ? AND sms_id = ?").bind(userId, id),
+        db.$client.prepare("DELETE FROM sms WHERE user_id = ? AND id = ?").bind(userId, id),
+      ]);
+      return (results.at(-1)?.meta.changes ?? 0) > 0;
+    } catch (error) {
+      if (!isLedgerConflict(error) || attempt >= MAX_REGROUP_ATTEMPTS) throw error;
+    }
+  }
 }
 
 export async function getSms(db: Db, userId: string, id: string) {

@@ -78,19 +78,6 @@ export async function listTransactions(
 
 
 
-/** Applies the user's corrections; returns the updated row, or undefined if not theirs. */
-export async function correctTransaction(db: Db, userId: string, id: string, patch: { category?: string | null; counterparty?: string | null }, at: number) {
-  const set: Partial<typeof transactions.$inferInsert> = { correctedAt: at };
-  if (patch.category !== undefined) set.userCategory = patch.category;
-  if (patch.counterparty !== undefined) set.userCounterparty = patch.counterparty;
-  const [row] = await db
-    .update(transactions)
-    .set(set)
-    .where(and(eq(transactions.userId, userId), eq(transactions.id, id)))
-    .returning();
-  return row;
-}
-
 /**
  * Rows merged into the given transactions as other alerts of them. The ids are bound as ONE JSON
  * parameter read with json_each, so a page of any size stays inside D1's 100-parameter cap.
