@@ -1,5 +1,8 @@
 /** Amounts are read from digit strings into integer minor units; floats are never involved. */
+import { codeOfToken, currencyOf, TOKENS, type TokenInfo } from "../locales/currencies";
+import { type NumberForm, readNumber } from "./number";
 import { FACT, has } from "./text-facts";
+import { trieSource } from "./trie-regex";
 
 export type AmountRole = "txn" | "balance" | "limit" | "fee" | "cost" | "due";
 
@@ -11,24 +14,13 @@ export interface AmountHit {
   end: number;
   /** For a fee: the words right after it say it was taken ("charges of Rs 300 debited"). */
   taken?: boolean;
+  /** Printed with a minus sign before the digits ("-3,300,000 ریال"); `minor` is the magnitude. */
+  negative?: boolean;
 }
 
-/** Currency token -> ISO 4217. Keys are lower-cased and stripped of dots/colons. */
-const CURRENCY: Record<string, string> = {
-  rs: "INR", "rs.": "INR", inr: "INR", "ksh.": "KES", "रु.": "INR", "रू.": "INR", "₹": "INR", rupees: "INR", "रु": "INR", "रू": "INR", "रुपये": "INR",
-  usd: "USD", $: "USD", us$: "USD", aed: "AED", dhs: "AED", dh: "AED", sgd: "SGD", s$: "SGD",
-  ksh: "KES", kes: "KES", eur: "EUR", "€": "EUR", gbp: "GBP", "£": "GBP",
-};
-
-// Number: Indian or western grouping, or plain digits; up to 2 decimals. Groups are comma-separated so the
-// quantifiers never overlap (no catastrophic backtracking).
+// Number: Indian or western grouping, or plain digits; up to 2 decimals (bare amounts without a currency token).
+// Groups are comma-separated so the quantifiers never overlap (no catastrophic backtracking).
 const NUM = String.raw`(\d{1,3}(?:,\d{2,3})+|\d{1,13})(?:\.(\d{1,2}))?(?![\d,]\d)`;
-// Prefix-factored: rs rs. rupees inr ₹ रु रू usd us$ $ aed dh dhs sgd s$ ksh ksh. kes eur € gbp £
-// Letter tokens start at a word boundary (\b fails fast inside words, so most positions are skipped at once).
-const CUR = String.raw`((?:\b(?:r(?:s\.?|upees)|inr|us(?:d|\$)|aed|dhs?|s(?:gd|\$)|k(?:sh\.?|es)|eur|gbp))|₹|र(?:ु|ू)\.?|\$|€|£)`;
-// Applied to lower-cased text, so no case-insensitive flag is needed.
-// The "not preceded by a letter or digit" check is done in code: a leading lookbehind defeats V8's quick scan.
-const AMOUNT_RE = new RegExp(String.raw`${CUR}\s?[:.]?\s?${NUM}(?:\s?/-|\s?(lakhs?|lacs?|crores?)\b)?`, "g");
 /** SBI-style "debited by 500.0" with no currency token. */
 // Not a count of points, units or miles ("credited with 100 reward points").
 const BARE_RE = new RegExp(
@@ -44,8 +36,8 @@ const WINDOW = 40;
 export const ROLE_WORDS: readonly string[] = ["avl", "avbl", "avail", "bal", "limit", "lmt", "outstanding", "o/s", "शेष", "सीमा", "fee", "charge", "gst", "due", "payable", "cost"];
 const FEE_TAKEN = /^(?:\s?\(?(?:incl|inclusive|including)\b[^)0-9]{0,12}\)?)?[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
 
-/** Parses "1,00,000" + "50" into minor units; null when out of range. */
-export function toMinor(whole: string, frac: string | undefined): number | null {
+/** Parses "1,00,000" + "50" into minor units of `exponent` digits; null when out of range. */
+export function toMinor(whole: string, frac: string | undefined, exponent = 2): number | null {
   // Digit loop (no allocation): "1,00,000" -> 100000.
   let units = 0;
   let digits = 0;
@@ -58,33 +50,20 @@ export function toMinor(whole: string, frac: string | undefined): number | null 
   }
   if (digits === 0 || digits > 13) return null;
   let cents = 0;
-  if (frac !== undefined && frac.length > 0) {
-    const f0 = frac.charCodeAt(0) - 48;
-    const f1 = frac.length > 1 ? frac.charCodeAt(1) - 48 : 0;
-    if (f0 < 0 || f0 > 9 || f1 < 0 || f1 > 9 || frac.length > 2) return null;
-    cents = f0 * 10 + f1;
+  const f = frac ?? "";
+  for (let i = 0; i < Math.max(exponent, f.length); i++) {
+    const d = i < f.length ? f.charCodeAt(i) - 48 : 0;
+    if (d < 0 || d > 9) return null;
+    if (i < exponent) cents = cents * 10 + d;
+    else if (d !== 0) return null;
   }
-  const minor = units * 100 + cents;
+  const minor = units * 10 ** exponent + cents;
   return Number.isSafeInteger(minor) ? minor : null;
 }
 
-/** "1.5 lakh" = 1,50,000; "2 crore" = 2,00,00,000 ("Cr" alone is never read as crore: it means credit). */
-function scaled(minor: number | null, unit: string | undefined): number | null {
-  if (minor === null || unit === undefined) return minor;
-  const v = minor * (unit.startsWith("c") ? 10_000_000 : 100_000);
-  return Number.isSafeInteger(v) ? v : null;
-}
-
-/** Maps a currency token as printed to ISO 4217 (null when unknown). */
-const CURRENCY_MAP = new Map<string, string>(Object.entries(CURRENCY));
-
-export function currencyCode(token: string): string | null {
-  // The tokens most alerts print, compared directly (no hashing of a fresh substring); the same answers as CURRENCY.
-  if (token === "rs." || token === "rs" || token === "inr" || token === "₹") return "INR";
-  const direct = CURRENCY_MAP.get(token);
-  if (direct !== undefined) return direct;
-  const key = token.toLowerCase().replace(/[.:]/g, "");
-  return CURRENCY[key] ?? null;
+/** Maps a currency token as printed ("Rs.", "KSh", "₽") to ISO 4217 (null when unknown); `home` picks among shared ones. */
+export function currencyCode(token: string, home?: string | null): string | null {
+  return codeOfToken(token, home) ?? codeOfToken(token.replace(/[.:]/g, ""), home);
 }
 
 /**
@@ -123,47 +102,188 @@ function roleOf(text: string, from: number, to: number): AmountRole {
   return m[2] !== undefined ? "fee" : m[3] !== undefined ? "due" : "cost";
 }
 
+/** Every currency token of `locales/currencies.ts`, lower-cased, longest first at a position (trie regex). */
+const TOKEN_RE = new RegExp(trieSource(TOKENS.keys()), "g");
+
 /**
- * The literal every currency token of AMOUNT_RE starts with or is ("us$" and "s$" end in "$"); at most
- * CURRENCY_TOKEN_MAX characters long. Where the first and last of them end bounds where an amount can be.
+ * Literals whose occurrences bound where an amount can be: every token, and a token that must be glued to digits
+ * ("N50.00") with each digit after it. At most CURRENCY_TOKEN_MAX characters long.
  */
-export const CURRENCY_TOKENS: readonly string[] = ["rs", "rupees", "inr", "usd", "aed", "dh", "sgd", "ksh", "kes", "eur", "gbp", "₹", "रु", "रू", "$", "€", "£"];
-const CURRENCY_TOKEN_MAX = 6;
+export const CURRENCY_TOKENS: readonly string[] = [...TOKENS.values()].flatMap((t) =>
+  t.glued ? [..."0123456789"].map((d) => t.lower + d) : [t.lower],
+);
+const CURRENCY_TOKEN_MAX = Math.max(...CURRENCY_TOKENS.map((t) => t.length));
+
+const FORMS = new Map<string, NumberForm>();
+/** How a currency writes numbers (INR's form when unknown). */
+export function formOf(code: string): NumberForm {
+  let form = FORMS.get(code);
+  if (form === undefined) {
+    const c = currencyOf(code);
+    form = { exponent: c?.exponent ?? 2, decimal: c?.decimal ?? ".", spaceGroups: c?.spaceGroups ?? false };
+    FORMS.set(code, form);
+  }
+  return form;
+}
+
+const LETTER = /\p{L}/u;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** Whether text[i] continues a word for a token whose edge character is `edge` (Thai has no spaces: never). */
+function joins(text: string, i: number, edge: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (edge < 128) return isAsciiLetter(edge) && isAsciiLetter(c);
+  if ((edge >= 0x0e00 && edge <= 0x0e7f) || c < 128 || c === 0x0640) return false;
+  return LETTER.test(text[i]!) && LETTER.test(String.fromCharCode(edge));
+}
+
+/** Whether the token match text[s, e) stands as a token: word edges, printed case, glued digits. */
+function tokenFits(text: string, s: number, e: number, t: TokenInfo, printed: string): boolean {
+  if (joins(text, s - 1, text.charCodeAt(s))) return false;
+  if (!t.stem && joins(text, e, text.charCodeAt(e - 1))) return false;
+  if (t.glued && !isDigit(text.charCodeAt(e))) return false;
+  return !t.cased || printed.length !== text.length || printed.startsWith(t.text, s);
+}
+
+const SCALE_AFTER = / ?(?:\/-|(lakhs?|lacs?|crores?)\b)/y;
+
+interface Reading {
+  minor: number;
+  start: number;
+  end: number;
+  decimals: number;
+  negative: boolean;
+}
+
+/** The number after a token ending at `e` ("Rs.500", "INR: 500", "EUR .93", "TZS850,000.00"). */
+function readAfter(text: string, e: number, form: NumberForm, glued: boolean): Reading | null {
+  let p = e;
+  if (!glued) {
+    // "INR.500", "INR:500", "Rs. 500", "INR : 500", "EUR .93" (a leading decimal mark only after a space).
+    let c = text.charCodeAt(p);
+    if (c === 58 || c === 46) c = text.charCodeAt(++p);
+    if (c === 32 || c === 10) c = text.charCodeAt(++p);
+    if (c === 58 && p > e + 0 && text.charCodeAt(p - 1) === 32) {
+      c = text.charCodeAt(++p);
+      if (c === 32) c = text.charCodeAt(++p);
+    }
+    if (!isDigit(c) && !((c === 46 || c === 44) && text.charCodeAt(p - 1) === 32 && isDigit(text.charCodeAt(p + 1)))) return null;
+  } else if (!isDigit(text.charCodeAt(p))) return null;
+  const r = readNumber(text, p, form);
+  if (r === null) return null;
+  let { minor, end } = r;
+  SCALE_AFTER.lastIndex = end;
+  const m = SCALE_AFTER.exec(text);
+  if (m !== null) {
+    end += m[0].length;
+    if (m[1] !== undefined) minor *= m[1].startsWith("c") ? 10_000_000 : 100_000;
+  }
+  return { minor, start: p, end, decimals: r.decimals, negative: false };
+}
+
+/** Whether the character before a number's first digit lets it start there (not "XX1234", a time, a date). */
+function numberMayStartAfter(text: string, i: number): boolean {
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  if (isDigit(c) || isAsciiLetter(c) || c === 42) return false;
+  if (c === 58 || c === 47 || c === 45 || c === 46 || c === 44) return !isDigit(text.charCodeAt(i - 1));
+  return true;
+}
+
+/** The number right before a token starting at `s` ("12.34 SAR", "5000 ₽", "100.00MT"), not before `from`. */
+function readBefore(text: string, s: number, from: number, form: NumberForm): Reading | null {
+  const numEnd = text.charCodeAt(s - 1) === 32 ? s - 1 : s;
+  if (numEnd <= from || !isDigit(text.charCodeAt(numEnd - 1))) return null;
+  // Walk back over digits and marks (at most 40 characters), then try each digit run's start, leftmost first.
+  let lo = numEnd - 1;
+  while (lo > from && numEnd - lo < 40) {
+    const c = text.charCodeAt(lo - 1);
+    if (isDigit(c) || c === 44 || c === 46 || c === 39 || (c === 32 && isDigit(text.charCodeAt(lo - 2)))) lo--;
+    else break;
+  }
+  for (let i = lo; i < numEnd; i++) {
+    if (!isDigit(text.charCodeAt(i)) || (i > lo && isDigit(text.charCodeAt(i - 1)))) continue;
+    if (!numberMayStartAfter(text, i - 1)) continue;
+    const r = readNumber(text, i, form);
+    if (r === null || r.end !== numEnd) continue;
+    const sign = text.charCodeAt(i - 1);
+    const negative = sign === 45 && !isDigit(text.charCodeAt(i - 2)) && !isAsciiLetter(text.charCodeAt(i - 2));
+    return { minor: r.minor, start: negative ? i - 1 : i, end: s, decimals: r.decimals, negative };
+  }
+  return null;
+}
+
+export interface ScanOptions {
+  /** The institution's home currency: picks among currencies sharing a token ("Rs" in Nepal is NPR). */
+  home?: string | null;
+  /** The text as printed (same indices as the lower-cased one), for tokens that count only in one case. */
+  printed?: string;
+}
 
 /**
  * Every currency-marked amount in the lower-cased text, in order, with the role its context suggests.
  * `firstTokenEnd`/`lastTokenEnd`, when known, are where the first and last CURRENCY_TOKENS occurrence end (-1: none):
- * no amount starts before the first token, and the search stops once it is past the last one. `roleWord`: whether
- * one of ROLE_WORDS occurs, when known; without one every amount's role is "txn".
+ * no amount's token starts before the first one, and the search stops once it is past the last one. `roleWord`:
+ * whether one of ROLE_WORDS occurs, when known; without one every amount's role is "txn".
  */
-export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text.length, roleWord = true, x = -1, firstRoleEnd = -1): AmountHit[] {
+export function scanAmounts(
+  text: string,
+  firstTokenEnd = 0,
+  lastTokenEnd = text.length,
+  roleWord = true,
+  x = -1,
+  firstRoleEnd = -1,
+  opts: ScanOptions = {},
+): AmountHit[] {
   const hits: AmountHit[] = [];
   if (lastTokenEnd < 0) return hits;
-  AMOUNT_RE.lastIndex = Math.max(0, firstTokenEnd - (CURRENCY_TOKEN_MAX - 1));
+  const printed = opts.printed ?? text;
+  TOKEN_RE.lastIndex = Math.max(0, firstTokenEnd - (CURRENCY_TOKEN_MAX - 1));
   let prevEnd = 0;
-  while (hits.length < 12 && AMOUNT_RE.lastIndex <= lastTokenEnd) {
-    const m = AMOUNT_RE.exec(text);
+  while (hits.length < 12 && TOKEN_RE.lastIndex <= lastTokenEnd) {
+    const m = TOKEN_RE.exec(text);
     if (m === null) break;
-    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
-    if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) {
-      AMOUNT_RE.lastIndex = m.index + 1;
+    const s = m.index;
+    const e = s + m[0].length;
+    const t = TOKENS.get(m[0])!;
+    if (s < prevEnd || !tokenFits(text, s, e, t, printed)) {
+      TOKEN_RE.lastIndex = s + 1;
       continue;
     }
-    const currency = currencyCode(m[1] ?? "");
-    const minor = scaled(toMinor(m[2] ?? "", m[3]), m[4]);
-    if (currency === null || minor === null) continue;
+    const currency = t.codes.length > 1 && opts.home && t.codes.includes(opts.home) ? opts.home : t.codes[0]!;
+    const form = formOf(currency);
+    // A token glued to a letter or digit before it is no prefix ("abcRs500", "1234INR"), as before.
+    const b = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const prefixOk = t.amount !== "before" && !isAsciiLetter(b) && !isDigit(b);
+    let r = prefixOk ? readAfter(text, e, form, t.glued) : null;
+    if (r !== null && t.glued && r.decimals === 0) r = null;
+    if (t.amount !== "after" && (r === null || form.decimal === ",")) {
+      const before = readBefore(text, s, prevEnd, form);
+      if (before !== null) r = before;
+    }
+    if (r === null) continue;
+    const minor = r.minor * t.scale;
+    if (!Number.isSafeInteger(minor)) continue;
+    const index = Math.min(s, r.start);
+    const end = Math.max(e, r.end);
     // The role keyword must end before the amount: none does when the first ROLE_WORDS occurrence ends at or after it.
-    const role = roleWord && (firstRoleEnd < 0 || firstRoleEnd < m.index) ? roleOf(text, prevEnd, m.index) : "txn";
-    const end = m.index + m[0].length;
-    const hit: AmountHit = { minor, currency, role, index: m.index, end };
+    const role = roleWord && (firstRoleEnd < 0 || firstRoleEnd < index) ? roleOf(text, prevEnd, index) : "txn";
+    const hit: AmountHit = { minor, currency, role, index, end };
+    if (r.negative) hit.negative = true;
     if (role === "fee") hit.taken = FEE_TAKEN.test(text.slice(end, end + 30));
     hits.push(hit);
-    prevEnd = m.index + m[0].length;
+    prevEnd = end;
+    TOKEN_RE.lastIndex = end;
   }
   // Rare: a balance with no currency token, looked for only when no balance was found.
   if (hits.length > 0 && hits.length < 12 && roleWord && has(x, FACT.bal, text, "bal") && !hits.some((h) => h.role === "balance" || h.role === "limit")) {
     const b = BARE_BALANCE.exec(text);
-    const minor = b ? toMinor(b[1] ?? "", b[2]) : null;
+    const minor = b ? toMinor(b[1] ?? "", b[2], formOf(hits[0]!.currency).exponent) : null;
     if (b && minor !== null && b.index >= prevEnd) hits.push({ minor, currency: hits[0]!.currency, role: "balance", index: b.index, end: b.index + b[0].length });
   }
   return hits;
@@ -172,10 +292,10 @@ export function scanAmounts(text: string, firstTokenEnd = 0, lastTokenEnd = text
 /** "Avl Bal 21480.50": a balance printed without a currency token (decimals required, so no date or count). */
 const BARE_BALANCE = /\b(?:avl|avbl|available) ?bal(?:ance)?\.?\s?[:\-]?\s?(\d{1,3}(?:,\d{2,3})+|\d{1,13})\.(\d{2})(?![\d,])/;
 
-/** "debited by 500.0" style amount with no currency token. */
-export function bareAmount(text: string): number | null {
+/** "debited by 500.0" style amount with no currency token, in minor units of `exponent` digits. */
+export function bareAmount(text: string, exponent = 2): number | null {
   const m = BARE_RE.exec(text);
-  return m ? toMinor(m[1] ?? "", m[2]) : null;
+  return m ? toMinor(m[1] ?? "", m[2], exponent) : null;
 }
 
 export interface AmountPick {

@@ -1,6 +1,7 @@
 import type { AccountKind, Direction, Intent, ParseInput, ParseOptions, ParseResult } from "../schemas/parse-result";
 import { findAccount } from "./account";
-import { bareAmount, currencyCode, pickAmounts, scanAmounts, toMinor } from "./amount";
+import { bareAmount, currencyCode, formOf, pickAmounts, scanAmounts } from "./amount";
+import { readNumber } from "./number";
 import { categorize } from "./category";
 import { cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
@@ -36,10 +37,12 @@ function str(v: unknown): string {
   return typeof v === "string" ? v : "";
 }
 
-function digitsToMinor(text: string | undefined): number | null {
+/** A rule's captured digits in minor units of `currency` (its number form: "1.250,00" in EUR). */
+function digitsToMinor(text: string | undefined, currency: string): number | null {
   if (!text) return null;
-  const dot = text.indexOf(".");
-  return dot < 0 ? toMinor(text, undefined) : toMinor(text.slice(0, dot), text.slice(dot + 1));
+  const read = readNumber(text, 0, formOf(currency));
+  // A trailing mark or word the rule captured ("500.") does not matter; a digit left unread does.
+  return read !== null && !/\d/.test(text.slice(read.end)) ? read.minor : null;
 }
 
 /**
@@ -80,17 +83,18 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
 
-  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd);
+  const home = inst?.currency ?? "INR";
+  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd, { home, printed: text });
   const moving = intent === "transaction" || intent === "refund";
-  const pick = pickAmounts(hits, inst?.currency ?? "INR", !moving);
+  const pick = pickAmounts(hits, home, !moving);
   // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.
   const amt = moving && pick.fee !== null && pick.amount !== pick.fee && lower.includes("emi") && EMI_CONVERSION.test(lower) ? pick.fee : pick.amount;
   const feeMoved = amt !== null && amt === pick.fee && amt !== pick.amount;
   let amount: number | null = amt?.minor ?? null;
   let currency: string | null = amt?.currency ?? null;
   if (amount === null) {
-    amount = bareAmount(lower);
-    if (amount !== null) currency = inst?.currency ?? "INR";
+    amount = bareAmount(lower, formOf(home).exponent);
+    if (amount !== null) currency = home;
   }
   // OTPs and ads quote limits and offers, not a balance.
   let balance: number | null = intent === "otp" || intent === "promo" ? null : (pick.balance?.minor ?? null);
@@ -113,10 +117,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     const { rule, groups } = matched;
     if (!moving) intent = rule.intent;
     direction = rule.direction;
-    const ruleAmount = digitsToMinor(groups.amt);
+    const ruleCurrency = (groups.cur ? currencyCode(groups.cur, home) : null) ?? home;
+    const ruleAmount = digitsToMinor(groups.amt, ruleCurrency);
     if (ruleAmount !== null) {
       amount = ruleAmount;
-      currency = (groups.cur ? currencyCode(groups.cur) : null) ?? inst?.currency ?? "INR";
+      currency = ruleCurrency;
     }
     if (groups.acct) account = groups.acct;
     // Wallet formats print no account of ours; a number after "account" there is the payee's (M-PESA paybill).
@@ -124,7 +129,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     if (rule.kind) kind = rule.kind;
     if (groups.cp) counterparty = cleanCounterparty(groups.cp);
     if (groups.ref) reference = groups.ref;
-    const bal = digitsToMinor(groups.bal);
+    const bal = digitsToMinor(groups.bal, currency ?? home);
     if (bal !== null) balance = bal;
     methodFromRule = rule.method ?? null;
     parser = rule.label;

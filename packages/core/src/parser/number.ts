@@ -1,0 +1,168 @@
+/**
+ * The number grammar of amounts, read into integer minor units (never floats). Digits are ASCII here: native digits
+ * (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width) and the Arabic marks are folded by `normalize.ts`.
+ *
+ * Forms: "1,250.00", "1.250,00", "1 250,00", "1'250.00", Indian "1,52,000.50", plain "10028,05" / "12.34",
+ * 3-decimal "2.750" (JOD), 0-decimal "1,234" (JPY), a leading mark ".93".
+ * Ambiguity (one mark, printed once): 1-2 digits after it make it the decimal mark; exactly 3 digits make it a
+ * thousands group, unless the currency has 3 decimals and it is the currency's decimal mark ("JOD 2.750"), or the
+ * whole part is 0 ("0,650"). Two different marks: the last is the decimal one. A mark printed twice groups.
+ */
+
+/** How a currency writes numbers (from `locales/currencies.ts`). */
+export interface NumberForm {
+  exponent: number;
+  decimal: "." | ",";
+  spaceGroups: boolean;
+}
+
+export interface NumberRead {
+  /** Integer minor units of the form's exponent. */
+  minor: number;
+  /** Index just past the last digit read. */
+  end: number;
+  /** How many digits after the decimal mark were printed (0: none). */
+  decimals: number;
+}
+
+const MAX_GROUPS = 8;
+const MAX_WHOLE_DIGITS = 13;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function digitsEnd(text: string, i: number): number {
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Value of the fraction digits text[from, to) in minor units; null when it does not fit the exponent. */
+function fraction(text: string, from: number, to: number, exponent: number): number | null {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (i - from < exponent) v = v * 10 + d;
+    else if (d !== 0) return null; // "¥500.00" is fine; "¥500.50" is not a yen amount
+  }
+  for (let k = to - from; k < exponent; k++) v *= 10;
+  return v;
+}
+
+/** Reads the groups [0, n) with `seps` between them; null when they are not one well-formed number. */
+function interpret(text: string, starts: number[], ends: number[], seps: number[], n: number, form: NumberForm): NumberRead | null {
+  let decimal = false;
+  if (n > 1) {
+    const last = seps[n - 2]!;
+    if (last === 46 || last === 44) {
+      let count = 0;
+      let other = false;
+      for (let k = 0; k < n - 1; k++) {
+        if (seps[k] === last) count++;
+        else if (seps[k] === 46 || seps[k] === 44) other = true;
+      }
+      const lastLen = ends[n - 1]! - starts[n - 1]!;
+      if (count > 1) decimal = false;
+      else if (other) decimal = true;
+      else if (lastLen !== 3) decimal = true;
+      else {
+        const mark = last === 46 ? "." : ",";
+        const zeroWhole = n === 2 && ends[0]! - starts[0]! === 1 && text.charCodeAt(starts[0]!) === 48;
+        decimal = zeroWhole || (form.exponent === 3 && mark === form.decimal);
+      }
+    }
+  }
+  const g = decimal ? n - 1 : n;
+  // Grouping: one separator kind, not the decimal one; groups of 3 (Indian: 2s then a last 3) after a first of 1-3.
+  let group = -1;
+  for (let k = 0; k < g - 1; k++) {
+    if (group < 0) group = seps[k]!;
+    else if (seps[k] !== group) return null;
+  }
+  if (g > 1) {
+    if (decimal && group === seps[n - 2]) return null;
+    if (group === 32 && !form.spaceGroups && !(decimal && seps[n - 2] === 44)) return null;
+    const firstLen = ends[0]! - starts[0]!;
+    if (firstLen > 3) return null;
+    for (let k = 1; k < g; k++) {
+      const len = ends[k]! - starts[k]!;
+      if (len !== 3 && !(len === 2 && group === 44 && k < g - 1)) return null;
+    }
+  }
+  let whole = 0;
+  let digits = 0;
+  for (let k = 0; k < g; k++) {
+    for (let i = starts[k]!; i < ends[k]!; i++) {
+      whole = whole * 10 + (text.charCodeAt(i) - 48);
+      digits++;
+    }
+  }
+  if (digits > MAX_WHOLE_DIGITS) return null;
+  let frac = 0;
+  let decimals = 0;
+  if (decimal) {
+    decimals = ends[n - 1]! - starts[n - 1]!;
+    const f = fraction(text, starts[n - 1]!, ends[n - 1]!, form.exponent);
+    if (f === null) return null;
+    frac = f;
+  }
+  const minor = whole * 10 ** form.exponent + frac;
+  return Number.isSafeInteger(minor) ? { minor, end: ends[n - 1]!, decimals } : null;
+}
+
+/**
+ * Reads the number that starts at `start` (a digit, or a "." / "," right before digits: ".93"), the longest
+ * well-formed reading first. Null when there is none.
+ */
+export function readNumber(text: string, start: number, form: NumberForm): NumberRead | null {
+  const c0 = text.charCodeAt(start);
+  if (c0 === 46 || c0 === 44) {
+    const end = digitsEnd(text, start + 1);
+    if (end === start + 1) return null;
+    const minor = fraction(text, start + 1, end, form.exponent);
+    return minor === null ? null : { minor, end, decimals: end - start - 1 };
+  }
+  const first = digitsEnd(text, start);
+  if (first === start) return null;
+  const starts = [start];
+  const ends = [first];
+  const seps: number[] = [];
+  let i = first;
+  while (starts.length < MAX_GROUPS && i + 1 < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 46 && c !== 32 && c !== 39) break;
+    const end = digitsEnd(text, i + 1);
+    if (end === i + 1 || ((c === 32 || c === 39) && end - i - 1 !== 3)) break;
+    seps.push(c);
+    starts.push(i + 1);
+    ends.push(end);
+    i = end;
+  }
+  for (let n = starts.length; n >= 1; n--) {
+    const read = interpret(text, starts, ends, seps, n, form);
+    if (read !== null) return read;
+  }
+  return null;
+}
+
+/** Writes minor units in a form (for tests and tools): 125000 -> "1.250,00" with "," decimals and "." groups. */
+export function formatNumber(minor: number, exponent: number, decimal: string, group: string, indian = false): string {
+  const scale = 10 ** exponent;
+  const whole = String(Math.trunc(minor / scale));
+  const parts: string[] = [];
+  let rest = whole;
+  if (group !== "") {
+    if (rest.length > 3) {
+      parts.unshift(rest.slice(-3));
+      rest = rest.slice(0, -3);
+      const size = indian ? 2 : 3;
+      while (rest.length > size) {
+        parts.unshift(rest.slice(-size));
+        rest = rest.slice(0, -size);
+      }
+    }
+  }
+  parts.unshift(rest);
+  const frac = exponent > 0 ? decimal + String(minor % scale).padStart(exponent, "0") : "";
+  return parts.join(group) + frac;
+}
