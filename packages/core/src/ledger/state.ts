@@ -1,3 +1,4 @@
+import { hasCurrencyAmount } from "../parser/amount";
 import { MONEY_MOVING_INTENTS, type Intent, type ParseResult } from "../schemas/parse-result";
 
 /** Confidence at or above which a rule or template result is trusted without review. */
@@ -6,11 +7,12 @@ export const CONFIDENT = 0.6;
 export type ProcessedState = "parsed" | "not_financial" | "needs_review";
 
 const NOT_FINANCIAL: ReadonlySet<Intent> = new Set(["otp", "promo", "other"]);
-const MONEY_MARKER = /(?:rs\.?|inr|₹|usd|aed|sgd|ksh|kes|\$)\s*\d|\d\s*(?:rs\.?|inr)\b|\b(?:debited|credited|withdrawn|spent|paid|received)\b/i;
+const MONEY_WORD = /\b(?:debited|credited|withdrawn|spent|paid|received)\b/i;
 
-/** Whether a body mentions money in a way that a human should look at when the parser is unsure. */
+/** Whether a body mentions money in a way that a human should look at when the parser is unsure: a money word, or
+ * an amount in any currency of `locales/currencies.ts`. */
 export function looksFinancial(body: string): boolean {
-  return MONEY_MARKER.test(body.slice(0, 2000));
+  return MONEY_WORD.test(body.slice(0, 2000)) || hasCurrencyAmount(body);
 }
 
 /** Whether a result is a complete, confident money movement. */

@@ -1,5 +1,6 @@
 /** Amounts are read from digit strings into integer minor units; floats are never involved. */
 import { codeOfToken, currencyOf, TOKENS, type TokenInfo } from "../locales/currencies";
+import { normalizeBody } from "./normalize";
 import { type NumberForm, readNumber } from "./number";
 import { FACT, has } from "./text-facts";
 import { trieSource } from "./trie-regex";
@@ -296,6 +297,12 @@ const BARE_BALANCE = /\b(?:avl|avbl|available) ?bal(?:ance)?\.?\s?[:\-]?\s?(\d{1
 export function bareAmount(text: string, exponent = 2): number | null {
   const m = BARE_RE.exec(text);
   return m ? toMinor(m[1] ?? "", m[2], exponent) : null;
+}
+
+/** Whether a raw body prints an amount with a currency token (look-alike characters normalised first). */
+export function hasCurrencyAmount(body: string): boolean {
+  const text = normalizeBody(body);
+  return scanAmounts(text.toLowerCase(), 0, text.length, false, -1, -1, { printed: text }).length > 0;
 }
 
 export interface AmountPick {

@@ -1,5 +1,5 @@
-import { currencyExponent } from "../upstream/answer";
-import { parseDecimalToMinor } from "../money";
+import { formOf } from "../parser/amount";
+import { readNumber } from "../parser/number";
 import { isSlot, normaliseLiteral, renderSlot, type SlotToken, type Token } from "./tokenize";
 
 /** Anchor length: template characters kept before a slot. */
@@ -28,11 +28,11 @@ export function indexSlots(tokens: readonly Token[]): IndexedSlot[] {
   return slots;
 }
 
-/** Minor units of an amount/number slot ("Rs.1,500.50" -> 150050); null when not a plain decimal. */
+/** Minor units of an amount/number slot ("Rs.1,500.50" -> 150050, "1.250,00 €" -> 125000); null when unreadable. */
 export function slotAmountMinor(text: string, currency: string | null): number | null {
-  const numeric = /\d[\d,]*(?:\.\d+)?/.exec(text)?.[0];
-  if (!numeric) return null;
-  return parseDecimalToMinor(numeric.replace(/,/g, ""), currencyExponent(currency));
+  const at = /\d/.exec(text)?.index;
+  if (at === undefined) return null;
+  return readNumber(text, at, formOf(currency ?? "INR"))?.minor ?? null;
 }
 
 /** Digits only. */

@@ -1,3 +1,4 @@
+import { TOKENS } from "../locales/currencies";
 /** Kinds of variable parts that templateOf masks. */
 export const SLOT_KINDS = ["url", "email", "vpa", "date", "time", "phone", "amount", "account", "ref", "num", "name"] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
@@ -20,49 +21,14 @@ const MONTH_WORD = `(?:${MONTHS})[a-z]{0,6}\\.?`;
 const MONTH_FULL =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-/** Printed currency marker -> ISO code. Longest first so that "US$" wins over "$". */
-const CURRENCY_MARKERS: [string, string][] = [
-  ["rs", "INR"],
-  ["inr", "INR"],
-  ["₹", "INR"],
-  ["us$", "USD"],
-  ["usd", "USD"],
-  ["$", "USD"],
-  ["aed", "AED"],
-  ["sgd", "SGD"],
-  ["s$", "SGD"],
-  ["ksh", "KES"],
-  ["kes", "KES"],
-  ["eur", "EUR"],
-  ["€", "EUR"],
-  ["gbp", "GBP"],
-  ["£", "GBP"],
-  ["ngn", "NGN"],
-  ["₦", "NGN"],
-  ["ghs", "GHS"],
-  ["zar", "ZAR"],
-  ["myr", "MYR"],
-  ["rm", "MYR"],
-  ["php", "PHP"],
-  ["₱", "PHP"],
-  ["idr", "IDR"],
-  ["thb", "THB"],
-  ["npr", "NPR"],
-  ["lkr", "LKR"],
-  ["bdt", "BDT"],
-  ["pkr", "PKR"],
-  ["sar", "SAR"],
-  ["qar", "QAR"],
-  ["omr", "OMR"],
-  ["kwd", "KWD"],
-  ["bhd", "BHD"],
-];
+/** Printed currency marker -> ISO code (`locales/currencies.ts`), longest first so that "US$" wins over "$". Tokens
+ * that count only glued to digits in one case ("N50.00") are left out: the template regex ignores case. */
+const CURRENCY_MARKERS: [string, string][] = [...TOKENS.values()]
+  .filter((t) => !t.glued)
+  .map((t): [string, string] => [t.lower, t.codes[0]!])
+  .sort((a, b) => b[0].length - a[0].length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const CURRENCY_ALT = [...CURRENCY_MARKERS]
-  .map(([m]) => m)
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join("|");
+const CURRENCY_ALT = CURRENCY_MARKERS.map(([m]) => escape(m)).join("|");
 
 /** Words that end a name and never start one. */
 const STOP_WORDS = [
@@ -104,8 +70,8 @@ const PATTERNS: [SlotKind, string][] = [
   ["date", "(?<![\\w.,])\\d{1,2}(?:-\\d{1,2}-|\\/\\d{1,2}\\/|\\.\\d{1,2}\\.)(?:\\d{4}|\\d{2})(?![\\w]|\\.\\d)"],
   ["time", "(?<![\\w:])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]))?(?![\\w:])"],
   ["phone", "(?<![\\w+])\\+\\d{1,3}[- ]?\\d{6,12}(?!\\d)|(?<![\\w-])\\d{3,4}-\\d{3}-\\d{4}(?![\\w-])"],
-  ["amount", `(?<![A-Za-z])(?:${CURRENCY_ALT})\\.?\\s?\\d[\\d,]*(?:\\.\\d+)?`],
-  ["amount", `(?<![\\w.,])\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${CURRENCY_ALT})(?![A-Za-z])`],
+  ["amount", `(?<![A-Za-z])(?:${CURRENCY_ALT})\\.?\\s?\\d(?:[\\d,.]*\\d)?`],
+  ["amount", `(?<![\\w.,])\\d(?:[\\d,.]*\\d)?\\s?(?:${CURRENCY_ALT})(?![A-Za-z])`],
   ["account", "(?<![A-Za-z0-9])(?:[xX*]+|\\.{2,}|[xX]+\\*+|\\*+[xX]+)\\d{3,6}(?!\\d)"],
   ["ref", "(?<![\\w])(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\\d){3})[A-Za-z0-9]{6,}(?![\\w])"],
   ["num", "(?<![A-Za-z0-9])\\d[\\d,]*(?:\\.\\d+)?"],
@@ -119,7 +85,7 @@ const COMBINED = new RegExp(PATTERNS.map(([, source], i) => `(?<k${i}>${source})
 /** Currency code of an amount's printed marker ("Rs." -> INR). */
 export function currencyOfAmount(text: string): string | undefined {
   const lower = text.toLowerCase();
-  for (const [marker, code] of [...CURRENCY_MARKERS].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [marker, code] of CURRENCY_MARKERS) {
     if (lower.startsWith(marker) || lower.endsWith(marker)) return code;
   }
   return undefined;
