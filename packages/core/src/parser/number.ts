@@ -6,7 +6,8 @@
  * 3-decimal "2.750" (JOD), 0-decimal "1,234" (JPY), a leading mark ".93".
  * Ambiguity (one mark, printed once): 1-2 digits after it make it the decimal mark; exactly 3 digits make it a
  * thousands group, unless the currency has 3 decimals and it is the currency's decimal mark ("JOD 2.750"), or the
- * whole part is 0 ("0,650"). Two different marks: the last is the decimal one. A mark printed twice groups.
+ * whole part is 0 ("0,650"), or it is a "." of a 2-decimal dot currency and the third digit is 0 ("Rs. 5.000" = 5.00,
+ * a padding some Indian banks print). Two different marks: the last is the decimal one. A mark printed twice groups.
  */
 
 /** How a currency writes numbers (from `locales/currencies.ts`). */
@@ -68,7 +69,9 @@ function interpret(text: string, starts: number[], ends: number[], seps: number[
       else {
         const mark = last === 46 ? "." : ",";
         const zeroWhole = n === 2 && ends[0]! - starts[0]! === 1 && text.charCodeAt(starts[0]!) === 48;
-        decimal = zeroWhole || (form.exponent === 3 && mark === form.decimal);
+        // "Rs. 5.000": dot-decimal currencies of 2 decimals printed with a third, zero, decimal ("5.250" = 5.25).
+        const padded = mark === "." && form.decimal === "." && form.exponent === 2 && text.charCodeAt(ends[n - 1]! - 1) === 48;
+        decimal = zeroWhole || padded || (form.exponent === 3 && mark === form.decimal);
       }
     }
   }
