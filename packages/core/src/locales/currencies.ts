@@ -36,8 +36,8 @@ export interface Currency {
   tokens: readonly (string | CurrencyToken)[];
 }
 
-const after = (text: string, more: Omit<CurrencyToken, "text" | "amount"> = {}): CurrencyToken => ({ text, amount: "after", ...more });
-const before = (text: string, more: Omit<CurrencyToken, "text" | "amount"> = {}): CurrencyToken => ({ text, amount: "before", ...more });
+/** A token printed only after its amount ("5000 руб", "850,00 грн"). */
+const after = (text: string, more: Omit<CurrencyToken, "text" | "amount"> = {}): CurrencyToken => ({ text, amount: "before", ...more });
 
 /** Order matters only for shared tokens: the first currency listing one is its default. */
 export const CURRENCIES: readonly Currency[] = [

@@ -1,4 +1,5 @@
 /** Amounts are read from digit strings into integer minor units; floats are never involved. */
+import { LOCALES } from "../locales";
 import { codeOfToken, currencyOf, TOKENS, type TokenInfo } from "../locales/currencies";
 import { normalizeBody } from "./normalize";
 import { type NumberForm, readNumber } from "./number";
@@ -28,13 +29,23 @@ const BARE_RE = new RegExp(
   String.raw`\b(?:debited|credited)\s(?:by|for|with)\s${NUM}(?![\d.]|\s?%|\s(?:reward |bonus |loyalty )?(?:points?|pts|units?|miles|coins|supercoins|neucoins)\b)`,
 );
 
+/** Balance words of the other languages' locale packs ("доступно", "salio", "مانده"), matched as plain substrings. */
+const LOCAL_BALANCE: readonly string[] = LOCALES.filter((p) => p.id !== "en").flatMap((p) => p.words.balance);
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const LOCAL_ALT = LOCAL_BALANCE.map(escapeRe).map((w) => `|${w}`).join("");
 // Nearest keyword before an amount (with no digits in between): 1 = balance/limit, 2 = fee/charges, 3 = due,
 // 4 = cost (M-PESA "Transaction cost": never the amount).
 // The greedy ^.* makes the *last* keyword of the window decide ("min balance charges of Rs 300" is a fee).
-const ROLE_KW = /^.*(?:(\b(?:avl|avbl|avlbl|avail|available|avlbal|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष|सीमा)|(\b(?:fee|fees|charges|gst)\b|(?<!\ba |: |^)\bcharge\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$/;
+const ROLE_KW = new RegExp(
+  String.raw`^.*(?:(\b(?:avl|avbl|avlbl|avail|available|avlbal|bal|balance|limit|lmt|outstanding|o\/s)\b|शेष|सीमा${LOCAL_ALT})` +
+    String.raw`|(\b(?:fee|fees|charges|gst)\b|(?<!\ba |: |^)\bcharge\b)|(\b(?:due|payable)\b)|(\bcost\b))[^0-9]*$`,
+);
 const WINDOW = 40;
 /** A literal inside each ROLE_KW keyword: a text without any of them has no role keyword anywhere. */
-export const ROLE_WORDS: readonly string[] = ["avl", "avbl", "avail", "bal", "limit", "lmt", "outstanding", "o/s", "शेष", "सीमा", "fee", "charge", "gst", "due", "payable", "cost"];
+export const ROLE_WORDS: readonly string[] = [
+  ...["avl", "avbl", "avail", "bal", "limit", "lmt", "outstanding", "o/s", "शेष", "सीमा", "fee", "charge", "gst", "due", "payable", "cost"],
+  ...LOCAL_BALANCE,
+];
 const FEE_TAKEN = /^(?:\s?\(?(?:incl|inclusive|including)\b[^)0-9]{0,12}\)?)?[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
 
 /** Parses "1,00,000" + "50" into minor units of `exponent` digits; null when out of range. */

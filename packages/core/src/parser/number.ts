@@ -126,7 +126,8 @@ export function readNumber(text: string, start: number, form: NumberForm): Numbe
     return minor === null ? null : { minor, end, decimals: end - start - 1 };
   }
   const first = digitsEnd(text, start);
-  if (first === start) return null;
+  // No amount's whole part has a leading zero ("0011xx991" is an account, "0712345678" a phone).
+  if (first === start || (c0 === 48 && first - start > 1)) return null;
   const starts = [start];
   const ends = [first];
   const seps: number[] = [];
