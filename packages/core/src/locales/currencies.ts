@@ -67,8 +67,9 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "BHD", exponent: 3, decimal: ".", tokens: [{ text: "BD", cased: true }, "د.ب"] },
   { code: "JOD", exponent: 3, decimal: ".", tokens: [{ text: "JD", cased: true }] },
   { code: "IQD", exponent: 3, decimal: ".", tokens: ["د.ع"] },
-  { code: "LYD", exponent: 3, decimal: ".", tokens: [{ text: "LD", cased: true }] },
-  { code: "TND", exponent: 3, decimal: ",", tokens: [{ text: "DT", cased: true }] },
+  { code: "LYD", exponent: 3, decimal: ".", tokens: [after("LD", { cased: true })] },
+  // "DT" before digits is a date label ("DT:12/06/2026"); the dinar's "DT" follows its amount.
+  { code: "TND", exponent: 3, decimal: ",", tokens: [after("DT", { cased: true })] },
   { code: "MAD", exponent: 2, decimal: ",", tokens: ["Dh", "Dhs", "درهم"] },
   // Iran prints rials (ریال, Persian yeh) or tomans (تومان): a toman is 10 rials, stored as rials.
   { code: "IRR", exponent: 2, decimal: ".", tokens: ["ریال", "﷼", { text: "تومان", scale: 10 }] },

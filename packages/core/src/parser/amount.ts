@@ -145,6 +145,9 @@ function isAsciiLetter(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+function isDateMark(c: number): boolean {
+  return c === 47 || c === 45 || c === 58;
+}
 /** Whether text[i] continues a word for a token whose edge character is `edge` (Thai has no spaces: never). */
 function joins(text: string, i: number, edge: number): boolean {
   if (i < 0 || i >= text.length) return false;
@@ -187,7 +190,8 @@ function readAfter(text: string, e: number, form: NumberForm, glued: boolean): R
     if (!isDigit(c) && !((c === 46 || c === 44) && text.charCodeAt(p - 1) === 32 && isDigit(text.charCodeAt(p + 1)))) return null;
   } else if (!isDigit(text.charCodeAt(p))) return null;
   const r = readNumber(text, p, form);
-  if (r === null) return null;
+  // A date or a time is no amount ("DT:12/06/2026", "on 12-11-26", "at 10:20").
+  if (r === null || (isDateMark(text.charCodeAt(r.end)) && isDigit(text.charCodeAt(r.end + 1)))) return null;
   let { minor, end } = r;
   SCALE_AFTER.lastIndex = end;
   const m = SCALE_AFTER.exec(text);

@@ -7,7 +7,8 @@
  * Ambiguity (one mark, printed once): 1-2 digits after it make it the decimal mark; exactly 3 digits make it a
  * thousands group, unless the currency has 3 decimals and it is the currency's decimal mark ("JOD 2.750"), or the
  * whole part is 0 ("0,650"), or it is a "." of a 2-decimal dot currency and the third digit is 0 ("Rs. 5.000" = 5.00,
- * a padding some Indian banks print). Two different marks: the last is the decimal one. A mark printed twice groups.
+ * a padding some Indian banks print). Two different marks: the last is the decimal one. A mark printed twice groups,
+ * unless it is the currency's decimal mark and the last group has 1-2 digits: then that is the fraction ("PKR 55.000.00").
  */
 
 /** How a currency writes numbers (from `locales/currencies.ts`). */
@@ -63,7 +64,8 @@ function interpret(text: string, starts: number[], ends: number[], seps: number[
         else if (seps[k] === 46 || seps[k] === 44) other = true;
       }
       const lastLen = ends[n - 1]! - starts[n - 1]!;
-      if (count > 1) decimal = false;
+      // "PKR 55.000.00": the currency's decimal mark used for both, a last group of 1-2 digits is the fraction.
+      if (count > 1) decimal = !other && lastLen <= 2 && last === (form.decimal === "." ? 46 : 44);
       else if (other) decimal = true;
       else if (lastLen !== 3) decimal = true;
       else {
@@ -83,7 +85,7 @@ function interpret(text: string, starts: number[], ends: number[], seps: number[
     else if (seps[k] !== group) return null;
   }
   if (g > 1) {
-    if (decimal && group === seps[n - 2]) return null;
+    if (decimal && group === seps[n - 2] && ends[n - 1]! - starts[n - 1]! > 2) return null;
     if (group === 32 && !form.spaceGroups && !(decimal && seps[n - 2] === 44)) return null;
     const firstLen = ends[0]! - starts[0]!;
     if (firstLen > 3) return null;

@@ -54,6 +54,8 @@ describe("number grammar", () => {
     ["₦5,000.00 debit", 500000, "NGN"],
     ["R1 250.00 paid at", 125000, "ZAR"],
     ["Rs 1.5 lakh credited", 15000000, "INR"],
+    ["PKR 55.000.00 sent", 5500000, "PKR"],
+    ["125,500 DT payé", 125500, "TND"],
   ])("%s", (body, minor, currency) => {
     expect(first(body)).toMatchObject({ minor, currency });
   });
@@ -89,6 +91,8 @@ describe("number grammar", () => {
   it("does not read masked accounts, times, dates or words as amounts", () => {
     expect(first("a/c XX1234 INR debited")).toBeNull();
     expect(first("at 12:30 SAR")).toBeNull();
+    expect(first("DT:12/06/2026 DR Amt:650.00")).toBeNull();
+    expect(first("AED 12-11-2026 spent")).toBeNull();
     expect(first("BLR AZS N55. Tel")).toBeNull(); // "N" is naira only glued to a printed minor unit
     expect(first("please try 5 more times")).toBeNull(); // TRY counts only in upper case
     expect(first("Rs 500 123 debited")?.minor).toBe(50000); // no space groups in rupees
