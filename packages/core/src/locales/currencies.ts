@@ -60,7 +60,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "HKD", exponent: 2, decimal: ".", tokens: ["HK$"] },
   // Gulf, Levant, Iran, North Africa
   { code: "AED", exponent: 2, decimal: ".", tokens: ["Dh", "Dhs", "د.إ", "درهم"] },
-  { code: "SAR", exponent: 2, decimal: ".", tokens: [{ text: "SR", cased: true }, "ر.س", "ريال"] },
+  { code: "SAR", exponent: 2, decimal: ".", tokens: [{ text: "SR", cased: true }, "ر.س", "ريال", "ريال سعودي", "ريال سعودى"] },
   { code: "QAR", exponent: 2, decimal: ".", tokens: [{ text: "QR", cased: true }, "ر.ق"] },
   { code: "OMR", exponent: 3, decimal: ".", tokens: ["ر.ع", "ر.ع."] },
   { code: "KWD", exponent: 3, decimal: ".", tokens: [{ text: "KD", cased: true }, "د.ك"] },

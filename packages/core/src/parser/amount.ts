@@ -16,6 +16,9 @@ export interface AmountHit {
   end: number;
   /** For a fee: the words right after it say it was taken ("charges of Rs 300 debited"). */
   taken?: boolean;
+  /** Printed in parentheses right after the previous amount, in another currency: the same money converted
+   * ("Amount: TRY 342.00 (SAR 27.51)"). */
+  converts?: boolean;
   /** Printed with a minus sign before the digits ("-3,300,000 ریال"); `minor` is the magnitude. */
   negative?: boolean;
 }
@@ -165,6 +168,8 @@ function tokenFits(text: string, s: number, e: number, t: TokenInfo, printed: st
   return !t.cased || printed.length !== text.length || printed.startsWith(t.text, s);
 }
 
+/** What stands between an amount and its converted value: " (". */
+const PAREN = /^ ?\( ?$/;
 const SCALE_AFTER = / ?(?:\/-|(lakhs?|lacs?|crores?)\b)/y;
 
 interface Reading {
@@ -178,14 +183,20 @@ interface Reading {
 /** The number after a token ending at `e` ("Rs.500", "INR: 500", "EUR .93", "TZS850,000.00"). */
 function readAfter(text: string, e: number, form: NumberForm, glued: boolean): Reading | null {
   let p = e;
+  let negative = false;
   if (!glued) {
     // "INR.500", "INR:500", "Rs. 500", "INR : 500", "EUR .93" (a leading decimal mark only after a space).
     let c = text.charCodeAt(p);
     if (c === 58 || c === 46) c = text.charCodeAt(++p);
     if (c === 32 || c === 10) c = text.charCodeAt(++p);
-    if (c === 58 && p > e + 0 && text.charCodeAt(p - 1) === 32) {
+    if (c === 58 && p > e && text.charCodeAt(p - 1) === 32) {
       c = text.charCodeAt(++p);
       if (c === 32) c = text.charCodeAt(++p);
+    }
+    // "Amt:NGN-57,000.00": a sign between the token and the digits.
+    if (c === 45 && isDigit(text.charCodeAt(p + 1))) {
+      negative = true;
+      c = text.charCodeAt(++p);
     }
     if (!isDigit(c) && !((c === 46 || c === 44) && text.charCodeAt(p - 1) === 32 && isDigit(text.charCodeAt(p + 1)))) return null;
   } else if (!isDigit(text.charCodeAt(p))) return null;
@@ -199,7 +210,7 @@ function readAfter(text: string, e: number, form: NumberForm, glued: boolean): R
     end += m[0].length;
     if (m[1] !== undefined) minor *= m[1].startsWith("c") ? 10_000_000 : 100_000;
   }
-  return { minor, start: p, end, decimals: r.decimals, negative: false };
+  return { minor, start: negative ? p - 1 : p, end, decimals: r.decimals, negative };
 }
 
 /** Whether the character before a number's first digit lets it start there (not "XX1234", a time, a date). */
@@ -213,7 +224,9 @@ function numberMayStartAfter(text: string, i: number): boolean {
 
 /** The number right before a token starting at `s` ("12.34 SAR", "5000 ₽", "100.00MT"), not before `from`. */
 function readBefore(text: string, s: number, from: number, form: NumberForm): Reading | null {
-  const numEnd = text.charCodeAt(s - 1) === 32 ? s - 1 : s;
+  // "1.234,56 MT", "100.00MT", and "1.234,56, MT" (a comma printed before the token).
+  let numEnd = text.charCodeAt(s - 1) === 32 ? s - 1 : s;
+  if (numEnd < s && text.charCodeAt(numEnd - 1) === 44 && isDigit(text.charCodeAt(numEnd - 2))) numEnd--;
   if (numEnd <= from || !isDigit(text.charCodeAt(numEnd - 1))) return null;
   // Walk back over digits and marks (at most 40 characters), then try each digit run's start, leftmost first.
   let lo = numEnd - 1;
@@ -291,6 +304,8 @@ export function scanAmounts(
     const role = roleWord && (firstRoleEnd < 0 || firstRoleEnd < index) ? roleOf(text, prevEnd, index) : "txn";
     const hit: AmountHit = { minor, currency, role, index, end };
     if (r.negative) hit.negative = true;
+    const prev = hits[hits.length - 1];
+    if (prev !== undefined && prev.currency !== currency && PAREN.test(text.slice(prevEnd, index))) hit.converts = true;
     if (role === "fee") hit.taken = FEE_TAKEN.test(text.slice(end, end + 30));
     hits.push(hit);
     prevEnd = end;
@@ -353,6 +368,13 @@ export function pickAmounts(hits: readonly AmountHit[], homeCurrency: string | n
     }
   }
   if (amount && home && amount.currency !== home.currency && homeCurrency === "INR") amount = home;
+  // "TRY 342.00 (SAR 27.51) .. Fee: SAR 0.00": the converted amount is what the account was charged when it is in
+  // the home currency or in the currency the alert prints most.
+  const next = amount ? hits[hits.indexOf(amount) + 1] : undefined;
+  if (amount && next?.converts && next.role === "txn" && amount.currency !== homeCurrency) {
+    const count = (c: string) => hits.reduce((n, h) => n + (h.currency === c ? 1 : 0), 0);
+    if (next.currency === homeCurrency || count(next.currency) > count(amount.currency)) amount = next;
+  }
   if (!amount && allowDue) amount = due;
   // "Charges of Rs 300 debited": when the only amount is a fee that the text says was taken, the fee moved.
   if (!amount) amount = fee;

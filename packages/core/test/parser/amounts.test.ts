@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CURRENCIES, type Currency, TOKENS } from "../../src/locales/currencies";
-import { formOf, hasCurrencyAmount, scanAmounts } from "../../src/parser/amount";
+import { formOf, hasCurrencyAmount, pickAmounts, scanAmounts } from "../../src/parser/amount";
 import { normalizeBody } from "../../src/parser/normalize";
 import { formatNumber, readNumber } from "../../src/parser/number";
 import { parseSms } from "../../src/parser/index";
@@ -56,6 +56,8 @@ describe("number grammar", () => {
     ["Rs 1.5 lakh credited", 15000000, "INR"],
     ["PKR 55.000.00 sent", 5500000, "PKR"],
     ["125,500 DT payé", 125500, "TND"],
+    ["compra de 1.234,56, MT na sua conta", 123456, "MZN"],
+    ["مبلغ: ريال سعودى 75.25", 7525, "SAR"],
   ])("%s", (body, minor, currency) => {
     expect(first(body)).toMatchObject({ minor, currency });
   });
@@ -78,6 +80,18 @@ describe("number grammar", () => {
   it("keeps the minus sign of an amount printed before its currency", () => {
     expect(first("خرید با کارت 7284 | -3,300,000 ریال")).toMatchObject({ minor: 330_000_000, negative: true });
     expect(first("Ref 12-500 SAR")).toBeNull();
+    expect(first("Amt:NGN-57,000.00 Desc")).toMatchObject({ minor: 5_700_000, currency: "NGN", negative: true });
+  });
+
+  it("takes a converted amount in parentheses when the alert is in that currency", () => {
+    const pick = (body: string, home: string) => {
+      const hits = scanAmounts(body.toLowerCase(), 0, body.length, true, -1, -1, { home, printed: body });
+      const a = pickAmounts(hits, home, false).amount;
+      return a && { minor: a.minor, currency: a.currency };
+    };
+    expect(pick("Amount: TRY 342.00 (SAR 27.51) Fee: SAR 0.00 At: FEED ME", "INR")).toEqual({ minor: 2751, currency: "SAR" });
+    expect(pick("Spent SAR 50.00 (USD 13.33). Bal SAR 1,000.00", "INR")).toEqual({ minor: 5000, currency: "SAR" });
+    expect(pick("Spent USD 12.00 (INR 1,002.50) at AMAZON", "INR")).toEqual({ minor: 100250, currency: "INR" });
   });
 
   it("lets the institution's home currency pick among currencies sharing a token", () => {
