@@ -117,17 +117,33 @@ function roleOf(text: string, from: number, to: number): AmountRole {
   return m[2] !== undefined ? "fee" : m[3] !== undefined ? "due" : "cost";
 }
 
-/** Every currency token of `locales/currencies.ts`, lower-cased, longest first at a position (trie regex). */
-const TOKEN_RE = new RegExp(trieSource(TOKENS.keys()), "g");
+/**
+ * Every currency token of `locales/currencies.ts`, lower-cased, longest first at a position (trie regex). Tokens that
+ * count only glued to digits ("N50.00") match only there, so that the letter alone is never tried.
+ */
+const TOKEN_RE = (() => {
+  const all = [...TOKENS.values()];
+  const glued = all.filter((t) => t.glued).map((t) => t.lower);
+  const letter = (t: TokenInfo) => !t.glued && /^[a-z]/.test(t.lower);
+  // A letter token starts a word or follows digits ("100.00mt"): \b fails fast inside words (most positions).
+  const words = trieSource(all.filter(letter).map((t) => t.lower));
+  const others = trieSource(all.filter((t) => !t.glued && !letter(t)).map((t) => t.lower));
+  const alts = [`(?:\\b|(?<=\\d))${words}`, others, ...(glued.length > 0 ? [`${trieSource(glued)}(?=\\d)`] : [])];
+  return new RegExp(alts.join("|"), "g");
+})();
 
 /**
- * Literals whose occurrences bound where an amount can be: every token, and a token that must be glued to digits
- * ("N50.00") with each digit after it. At most CURRENCY_TOKEN_MAX characters long.
+ * Literals whose occurrences bound where an amount can be: each token's first 4 characters, none for a token that
+ * starts with another token ("rs." with "rs"), and a token that must be glued to digits ("N50.00") with each digit.
+ * A mark is a prefix of its token, so the bounds and the token starts it gives stay right.
  */
-export const CURRENCY_TOKENS: readonly string[] = [...TOKENS.values()].flatMap((t) =>
-  t.glued ? [..."0123456789"].map((d) => t.lower + d) : [t.lower],
-);
-const CURRENCY_TOKEN_MAX = Math.max(...CURRENCY_TOKENS.map((t) => t.length));
+export const CURRENCY_TOKENS: readonly string[] = (() => {
+  const free = [...TOKENS.values()].filter((t) => !t.glued).map((t) => t.lower.slice(0, 4));
+  const minimal = free.filter((m) => !free.some((o) => o.length < m.length && m.startsWith(o)));
+  const glued = [...TOKENS.values()].filter((t) => t.glued).flatMap((t) => [..."0123456789"].map((d) => t.lower + d));
+  return [...new Set([...minimal, ...glued])];
+})();
+const CURRENCY_TOKEN_MAX = Math.max(...[...TOKENS.keys()].map((t) => t.length + 1));
 
 const FORMS = new Map<string, NumberForm>();
 /** How a currency writes numbers (INR's form when unknown). */
@@ -204,11 +220,15 @@ function readAfter(text: string, e: number, form: NumberForm, glued: boolean): R
   // A date or a time is no amount ("DT:12/06/2026", "on 12-11-26", "at 10:20").
   if (r === null || (isDateMark(text.charCodeAt(r.end)) && isDigit(text.charCodeAt(r.end + 1)))) return null;
   let { minor, end } = r;
-  SCALE_AFTER.lastIndex = end;
-  const m = SCALE_AFTER.exec(text);
-  if (m !== null) {
-    end += m[0].length;
-    if (m[1] !== undefined) minor *= m[1].startsWith("c") ? 10_000_000 : 100_000;
+  // "/-", "lakh", "crore" (looked for only when "/", "l" or "c" follows, at most after a space).
+  const next = text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end);
+  if (next === 47 || next === 108 || next === 99) {
+    SCALE_AFTER.lastIndex = end;
+    const m = SCALE_AFTER.exec(text);
+    if (m !== null) {
+      end += m[0].length;
+      if (m[1] !== undefined) minor *= m[1].startsWith("c") ? 10_000_000 : 100_000;
+    }
   }
   return { minor, start: negative ? p - 1 : p, end, decimals: r.decimals, negative };
 }
@@ -247,11 +267,63 @@ function readBefore(text: string, s: number, from: number, form: NumberForm): Re
   return null;
 }
 
+const TOKEN_AT = new RegExp(TOKEN_RE.source, "y");
+
+interface ScanState {
+  text: string;
+  printed: string;
+  home: string | null;
+  roleWord: boolean;
+  firstRoleEnd: number;
+  hits: AmountHit[];
+  /** End of the last amount found. */
+  prevEnd: number;
+}
+const NOT_A_TOKEN = 0;
+const NO_AMOUNT = 1;
+const FOUND = 2;
+
+/** Reads the amount of the token `token` found at `s`, if it stands as a token and has one. */
+function consider(st: ScanState, s: number, token: string): number {
+  const { text, hits } = st;
+  const e = s + token.length;
+  const t = TOKENS.get(token)!;
+  if (!tokenFits(text, s, e, t, st.printed)) return NOT_A_TOKEN;
+  const currency = t.codes.length > 1 && st.home && t.codes.includes(st.home) ? st.home : t.codes[0]!;
+  const form = formOf(currency);
+  // A token glued to a letter or digit before it is no prefix ("abcRs500", "1234INR"), as before.
+  const b = s > 0 ? text.charCodeAt(s - 1) : 32;
+  const prefixOk = t.amount !== "before" && !isAsciiLetter(b) && !isDigit(b);
+  let r = prefixOk ? readAfter(text, e, form, t.glued) : null;
+  if (r !== null && t.glued && r.decimals === 0) r = null;
+  if (t.amount !== "after" && (r === null || form.decimal === ",")) {
+    const before = readBefore(text, s, st.prevEnd, form);
+    if (before !== null) r = before;
+  }
+  if (r === null) return NO_AMOUNT;
+  const minor = r.minor * t.scale;
+  if (!Number.isSafeInteger(minor)) return NO_AMOUNT;
+  const index = Math.min(s, r.start);
+  const end = Math.max(e, r.end);
+  // The role keyword must end before the amount: none does when the first ROLE_WORDS occurrence ends at or after it.
+  const role = st.roleWord && (st.firstRoleEnd < 0 || st.firstRoleEnd < index) ? roleOf(text, st.prevEnd, index) : "txn";
+  const hit: AmountHit = { minor, currency, role, index, end };
+  if (r.negative) hit.negative = true;
+  const prev = hits[hits.length - 1];
+  if (prev !== undefined && prev.currency !== currency && PAREN.test(text.slice(st.prevEnd, index))) hit.converts = true;
+  if (role === "fee") hit.taken = FEE_TAKEN.test(text.slice(end, end + 30));
+  hits.push(hit);
+  st.prevEnd = end;
+  return FOUND;
+}
+
 export interface ScanOptions {
   /** The institution's home currency: picks among currencies sharing a token ("Rs" in Nepal is NPR). */
   home?: string | null;
   /** The text as printed (same indices as the lower-cased one), for tokens that count only in one case. */
   printed?: string;
+  /** Where tokens may start (`scanText`'s `tokenStarts`): only there is a token looked for. */
+  tokenStarts?: readonly number[] | null;
 }
 
 /**
@@ -271,46 +343,30 @@ export function scanAmounts(
 ): AmountHit[] {
   const hits: AmountHit[] = [];
   if (lastTokenEnd < 0) return hits;
-  const printed = opts.printed ?? text;
-  TOKEN_RE.lastIndex = Math.max(0, firstTokenEnd - (CURRENCY_TOKEN_MAX - 1));
-  let prevEnd = 0;
-  while (hits.length < 12 && TOKEN_RE.lastIndex <= lastTokenEnd) {
-    const m = TOKEN_RE.exec(text);
-    if (m === null) break;
-    const s = m.index;
-    const e = s + m[0].length;
-    const t = TOKENS.get(m[0])!;
-    if (s < prevEnd || !tokenFits(text, s, e, t, printed)) {
-      TOKEN_RE.lastIndex = s + 1;
-      continue;
+  const st: ScanState = { text, printed: opts.printed ?? text, home: opts.home ?? null, roleWord, firstRoleEnd, hits, prevEnd: 0 };
+  const starts = opts.tokenStarts;
+  if (starts) {
+    // Where the keyword pass saw a token begin: each is tried in place (sticky), as the search below would find it.
+    let skip = 0;
+    for (let k = 0; k < starts.length && hits.length < 12; k++) {
+      const s = starts[k]!;
+      if (s < skip || s < st.prevEnd || (k > 0 && s === starts[k - 1])) continue;
+      TOKEN_AT.lastIndex = s;
+      const m = TOKEN_AT.exec(text);
+      if (m !== null && consider(st, s, m[0]) === NO_AMOUNT) skip = s + m[0].length;
     }
-    const currency = t.codes.length > 1 && opts.home && t.codes.includes(opts.home) ? opts.home : t.codes[0]!;
-    const form = formOf(currency);
-    // A token glued to a letter or digit before it is no prefix ("abcRs500", "1234INR"), as before.
-    const b = s > 0 ? text.charCodeAt(s - 1) : 32;
-    const prefixOk = t.amount !== "before" && !isAsciiLetter(b) && !isDigit(b);
-    let r = prefixOk ? readAfter(text, e, form, t.glued) : null;
-    if (r !== null && t.glued && r.decimals === 0) r = null;
-    if (t.amount !== "after" && (r === null || form.decimal === ",")) {
-      const before = readBefore(text, s, prevEnd, form);
-      if (before !== null) r = before;
+  } else {
+    TOKEN_RE.lastIndex = Math.max(0, firstTokenEnd - (CURRENCY_TOKEN_MAX - 1));
+    while (hits.length < 12 && TOKEN_RE.lastIndex <= lastTokenEnd) {
+      const m = TOKEN_RE.exec(text);
+      if (m === null) break;
+      const s = m.index;
+      const got = s < st.prevEnd ? NOT_A_TOKEN : consider(st, s, m[0]);
+      if (got === NOT_A_TOKEN) TOKEN_RE.lastIndex = s + 1;
+      else if (got === FOUND) TOKEN_RE.lastIndex = st.prevEnd;
     }
-    if (r === null) continue;
-    const minor = r.minor * t.scale;
-    if (!Number.isSafeInteger(minor)) continue;
-    const index = Math.min(s, r.start);
-    const end = Math.max(e, r.end);
-    // The role keyword must end before the amount: none does when the first ROLE_WORDS occurrence ends at or after it.
-    const role = roleWord && (firstRoleEnd < 0 || firstRoleEnd < index) ? roleOf(text, prevEnd, index) : "txn";
-    const hit: AmountHit = { minor, currency, role, index, end };
-    if (r.negative) hit.negative = true;
-    const prev = hits[hits.length - 1];
-    if (prev !== undefined && prev.currency !== currency && PAREN.test(text.slice(prevEnd, index))) hit.converts = true;
-    if (role === "fee") hit.taken = FEE_TAKEN.test(text.slice(end, end + 30));
-    hits.push(hit);
-    prevEnd = end;
-    TOKEN_RE.lastIndex = end;
   }
+  const prevEnd = st.prevEnd;
   // Rare: a balance with no currency token, looked for only when no balance was found.
   if (hits.length > 0 && hits.length < 12 && roleWord && has(x, FACT.bal, text, "bal") && !hits.some((h) => h.role === "balance" || h.role === "limit")) {
     const b = BARE_BALANCE.exec(text);

@@ -75,7 +75,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower, facts.x);
-  const cls: Classification = classify(lower, acc !== null, facts.gates);
+  const cls: Classification = classify(lower, acc !== null, facts.gates, facts.tokenStarts);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   const inst =
@@ -84,7 +84,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let direction: Direction | null = cls.direction;
 
   const home = inst?.currency ?? "INR";
-  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd, { home, printed: text });
+  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd, { home, printed: text, tokenStarts: facts.tokenStarts });
   const moving = intent === "transaction" || intent === "refund";
   const pick = pickAmounts(hits, home, !moving);
   // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.

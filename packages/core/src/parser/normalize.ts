@@ -26,6 +26,8 @@ const FOLD = new RegExp(`[${[...ZEROS.map((z) => `${hex(z)}-${hex(z + 9)}`), hex
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+/g;
 /** A no-break, figure, thin or hair space between a digit and a group of 3 digits ("1\u00a0250,00"). */
 const NUMBER_SPACE = /(?<=\d)[\u00a0\u2007\u2008\u2009\u200a\u202f](?=\d{3}(?!\d))/g;
+/** Any character FOLD, INVISIBLE or NUMBER_SPACE would act on. */
+const LOOK_ALIKE = new RegExp(`${FOLD.source}|${INVISIBLE.source}|[\u00a0\u2007-\u200a\u202f]`);
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]+/g;
 const SPACES = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const NEWLINES = /\s*[\r\n\u2028\u2029]+\s*/g;
@@ -85,11 +87,10 @@ export function normalizeBody(body: string): string {
   const capped = body.length > MAX_CHARS ? body.slice(0, MAX_CHARS) : body;
   // Fast path: most alerts are already clean single-spaced text.
   if (!needsWork(capped)) return capped;
-  return capped
-    .replace(FOLD, foldChar)
+  // Look-alikes are rare: one test decides whether their three passes run at all.
+  const t = LOOK_ALIKE.test(capped) ? capped.replace(FOLD, foldChar).replace(INVISIBLE, invisible).replace(NUMBER_SPACE, "") : capped;
+  return t
     .replace(/\r\n?/g, "\n")
-    .replace(INVISIBLE, invisible)
-    .replace(NUMBER_SPACE, "")
     .replace(CONTROL, " ")
     .replace(SPACES, " ")
     .replace(NEWLINES, "\n")

@@ -29,6 +29,10 @@ export interface NumberRead {
 
 const MAX_GROUPS = 8;
 const MAX_WHOLE_DIGITS = 13;
+// Scratch space for one reading (readNumber is not re-entrant; it never calls itself).
+const STARTS = new Int32Array(MAX_GROUPS);
+const ENDS = new Int32Array(MAX_GROUPS);
+const SEPS = new Int32Array(MAX_GROUPS);
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -52,7 +56,7 @@ function fraction(text: string, from: number, to: number, exponent: number): num
 }
 
 /** Reads the groups [0, n) with `seps` between them; null when they are not one well-formed number. */
-function interpret(text: string, starts: number[], ends: number[], seps: number[], n: number, form: NumberForm): NumberRead | null {
+function interpret(text: string, starts: Int32Array, ends: Int32Array, seps: Int32Array, n: number, form: NumberForm): NumberRead | null {
   let decimal = false;
   if (n > 1) {
     const last = seps[n - 2]!;
@@ -130,21 +134,25 @@ export function readNumber(text: string, start: number, form: NumberForm): Numbe
   const first = digitsEnd(text, start);
   // No amount's whole part has a leading zero ("0011xx991" is an account, "0712345678" a phone).
   if (first === start || (c0 === 48 && first - start > 1)) return null;
-  const starts = [start];
-  const ends = [first];
-  const seps: number[] = [];
+  const starts = STARTS;
+  const ends = ENDS;
+  const seps = SEPS;
+  starts[0] = start;
+  ends[0] = first;
+  let groups = 1;
   let i = first;
-  while (starts.length < MAX_GROUPS && i + 1 < text.length) {
+  while (groups < MAX_GROUPS && i + 1 < text.length) {
     const c = text.charCodeAt(i);
     if (c !== 44 && c !== 46 && c !== 32 && c !== 39) break;
     const end = digitsEnd(text, i + 1);
     if (end === i + 1 || ((c === 32 || c === 39) && end - i - 1 !== 3)) break;
-    seps.push(c);
-    starts.push(i + 1);
-    ends.push(end);
+    seps[groups - 1] = c;
+    starts[groups] = i + 1;
+    ends[groups] = end;
+    groups++;
     i = end;
   }
-  for (let n = starts.length; n >= 1; n--) {
+  for (let n = groups; n >= 1; n--) {
     const read = interpret(text, starts, ends, seps, n, form);
     if (read !== null) return read;
   }
