@@ -2,7 +2,7 @@
 import { LOCALES } from "../locales";
 import { codeOfToken, currencyOf, TOKENS, type TokenInfo } from "../locales/currencies";
 import { normalizeBody } from "./normalize";
-import { type NumberForm, readNumber } from "./number";
+import { type NumberForm, READ, readInto } from "./number";
 import { FACT, has } from "./text-facts";
 import { trieSource } from "./trie-regex";
 
@@ -173,7 +173,14 @@ function joins(text: string, i: number, edge: number): boolean {
   const c = text.charCodeAt(i);
   if (edge < 128) return isAsciiLetter(edge) && isAsciiLetter(c);
   if ((edge >= 0x0e00 && edge <= 0x0e7f) || c < 128 || c === 0x0640) return false;
-  return LETTER.test(text[i]!) && LETTER.test(String.fromCharCode(edge));
+  return isLetterCode(c) && isLetterCode(edge);
+}
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter, 2 not a letter. */
+const LETTER_CACHE = new Uint8Array(65536);
+function isLetterCode(c: number): boolean {
+  let v = LETTER_CACHE[c]!;
+  if (v === 0) LETTER_CACHE[c] = v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
 /** Whether the token match text[s, e) stands as a token: word edges, printed case, glued digits. */
@@ -216,10 +223,10 @@ function readAfter(text: string, e: number, form: NumberForm, glued: boolean): R
     }
     if (!isDigit(c) && !((c === 46 || c === 44) && text.charCodeAt(p - 1) === 32 && isDigit(text.charCodeAt(p + 1)))) return null;
   } else if (!isDigit(text.charCodeAt(p))) return null;
-  const r = readNumber(text, p, form);
   // A date or a time is no amount ("DT:12/06/2026", "on 12-11-26", "at 10:20").
-  if (r === null || (isDateMark(text.charCodeAt(r.end)) && isDigit(text.charCodeAt(r.end + 1)))) return null;
-  let { minor, end } = r;
+  if (!readInto(text, p, form) || (isDateMark(text.charCodeAt(READ.end)) && isDigit(text.charCodeAt(READ.end + 1)))) return null;
+  let { minor, end } = READ;
+  const decimals = READ.decimals;
   // "/-", "lakh", "crore" (looked for only when "/", "l" or "c" follows, at most after a space).
   const next = text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end);
   if (next === 47 || next === 108 || next === 99) {
@@ -230,7 +237,7 @@ function readAfter(text: string, e: number, form: NumberForm, glued: boolean): R
       if (m[1] !== undefined) minor *= m[1].startsWith("c") ? 10_000_000 : 100_000;
     }
   }
-  return { minor, start: negative ? p - 1 : p, end, decimals: r.decimals, negative };
+  return { minor, start: negative ? p - 1 : p, end, decimals, negative };
 }
 
 /** Whether the character before a number's first digit lets it start there (not "XX1234", a time, a date). */
@@ -258,16 +265,38 @@ function readBefore(text: string, s: number, from: number, form: NumberForm): Re
   for (let i = lo; i < numEnd; i++) {
     if (!isDigit(text.charCodeAt(i)) || (i > lo && isDigit(text.charCodeAt(i - 1)))) continue;
     if (!numberMayStartAfter(text, i - 1)) continue;
-    const r = readNumber(text, i, form);
-    if (r === null || r.end !== numEnd) continue;
+    if (!readInto(text, i, form) || READ.end !== numEnd) continue;
     const sign = text.charCodeAt(i - 1);
     const negative = sign === 45 && !isDigit(text.charCodeAt(i - 2)) && !isAsciiLetter(text.charCodeAt(i - 2));
-    return { minor: r.minor, start: negative ? i - 1 : i, end: s, decimals: r.decimals, negative };
+    return { minor: READ.minor, start: negative ? i - 1 : i, end: s, decimals: READ.decimals, negative };
   }
   return null;
 }
 
-const TOKEN_AT = new RegExp(TOKEN_RE.source, "y");
+/** Tokens by their first code unit, longest first: what TOKEN_RE would match at a known start, without a regex. */
+const BY_FIRST: ReadonlyMap<number, readonly TokenInfo[]> = (() => {
+  const m = new Map<number, TokenInfo[]>();
+  for (const t of TOKENS.values()) {
+    const c = t.lower.charCodeAt(0);
+    m.set(c, [...(m.get(c) ?? []), t].sort((a, b) => b.lower.length - a.lower.length));
+  }
+  return m;
+})();
+
+/** The token TOKEN_RE finds starting at `s`, if any (a letter token does not start inside a word). */
+function tokenAt(text: string, s: number): TokenInfo | null {
+  const list = BY_FIRST.get(text.charCodeAt(s));
+  if (list === undefined) return null;
+  const prev = s > 0 ? text.charCodeAt(s - 1) : 32;
+  const inWord = isAsciiLetter(prev) || prev === 95;
+  for (const t of list) {
+    if (!text.startsWith(t.lower, s)) continue;
+    if (t.glued) {
+      if (isDigit(text.charCodeAt(s + t.lower.length))) return t;
+    } else if (!(inWord && isAsciiLetter(t.lower.charCodeAt(0)))) return t;
+  }
+  return null;
+}
 
 interface ScanState {
   text: string;
@@ -283,11 +312,10 @@ const NOT_A_TOKEN = 0;
 const NO_AMOUNT = 1;
 const FOUND = 2;
 
-/** Reads the amount of the token `token` found at `s`, if it stands as a token and has one. */
-function consider(st: ScanState, s: number, token: string): number {
+/** Reads the amount of the token `t` found at `s`, if it stands as a token and has one. */
+function consider(st: ScanState, s: number, t: TokenInfo): number {
   const { text, hits } = st;
-  const e = s + token.length;
-  const t = TOKENS.get(token)!;
+  const e = s + t.lower.length;
   if (!tokenFits(text, s, e, t, st.printed)) return NOT_A_TOKEN;
   const currency = t.codes.length > 1 && st.home && t.codes.includes(st.home) ? st.home : t.codes[0]!;
   const form = formOf(currency);
@@ -351,9 +379,8 @@ export function scanAmounts(
     for (let k = 0; k < starts.length && hits.length < 12; k++) {
       const s = starts[k]!;
       if (s < skip || s < st.prevEnd || (k > 0 && s === starts[k - 1])) continue;
-      TOKEN_AT.lastIndex = s;
-      const m = TOKEN_AT.exec(text);
-      if (m !== null && consider(st, s, m[0]) === NO_AMOUNT) skip = s + m[0].length;
+      const t = tokenAt(text, s);
+      if (t !== null && consider(st, s, t) === NO_AMOUNT) skip = s + t.lower.length;
     }
   } else {
     TOKEN_RE.lastIndex = Math.max(0, firstTokenEnd - (CURRENCY_TOKEN_MAX - 1));
@@ -361,7 +388,7 @@ export function scanAmounts(
       const m = TOKEN_RE.exec(text);
       if (m === null) break;
       const s = m.index;
-      const got = s < st.prevEnd ? NOT_A_TOKEN : consider(st, s, m[0]);
+      const got = s < st.prevEnd ? NOT_A_TOKEN : consider(st, s, TOKENS.get(m[0])!);
       if (got === NOT_A_TOKEN) TOKEN_RE.lastIndex = s + 1;
       else if (got === FOUND) TOKEN_RE.lastIndex = st.prevEnd;
     }

@@ -56,7 +56,7 @@ function fraction(text: string, from: number, to: number, exponent: number): num
 }
 
 /** Reads the groups [0, n) with `seps` between them; null when they are not one well-formed number. */
-function interpret(text: string, starts: Int32Array, ends: Int32Array, seps: Int32Array, n: number, form: NumberForm): NumberRead | null {
+function interpret(text: string, starts: Int32Array, ends: Int32Array, seps: Int32Array, n: number, form: NumberForm): boolean {
   let decimal = false;
   if (n > 1) {
     const last = seps[n - 2]!;
@@ -86,16 +86,16 @@ function interpret(text: string, starts: Int32Array, ends: Int32Array, seps: Int
   let group = -1;
   for (let k = 0; k < g - 1; k++) {
     if (group < 0) group = seps[k]!;
-    else if (seps[k] !== group) return null;
+    else if (seps[k] !== group) return false;
   }
   if (g > 1) {
-    if (decimal && group === seps[n - 2] && ends[n - 1]! - starts[n - 1]! > 2) return null;
-    if (group === 32 && !form.spaceGroups && !(decimal && seps[n - 2] === 44)) return null;
+    if (decimal && group === seps[n - 2] && ends[n - 1]! - starts[n - 1]! > 2) return false;
+    if (group === 32 && !form.spaceGroups && !(decimal && seps[n - 2] === 44)) return false;
     const firstLen = ends[0]! - starts[0]!;
-    if (firstLen > 3) return null;
+    if (firstLen > 3) return false;
     for (let k = 1; k < g; k++) {
       const len = ends[k]! - starts[k]!;
-      if (len !== 3 && !(len === 2 && group === 44 && k < g - 1)) return null;
+      if (len !== 3 && !(len === 2 && group === 44 && k < g - 1)) return false;
     }
   }
   let whole = 0;
@@ -106,17 +106,21 @@ function interpret(text: string, starts: Int32Array, ends: Int32Array, seps: Int
       digits++;
     }
   }
-  if (digits > MAX_WHOLE_DIGITS) return null;
+  if (digits > MAX_WHOLE_DIGITS) return false;
   let frac = 0;
   let decimals = 0;
   if (decimal) {
     decimals = ends[n - 1]! - starts[n - 1]!;
     const f = fraction(text, starts[n - 1]!, ends[n - 1]!, form.exponent);
-    if (f === null) return null;
+    if (f === null) return false;
     frac = f;
   }
   const minor = whole * 10 ** form.exponent + frac;
-  return Number.isSafeInteger(minor) ? { minor, end: ends[n - 1]!, decimals } : null;
+  if (!Number.isSafeInteger(minor)) return false;
+  READ.minor = minor;
+  READ.end = ends[n - 1]!;
+  READ.decimals = decimals;
+  return true;
 }
 
 /**
@@ -124,16 +128,28 @@ function interpret(text: string, starts: Int32Array, ends: Int32Array, seps: Int
  * well-formed reading first. Null when there is none.
  */
 export function readNumber(text: string, start: number, form: NumberForm): NumberRead | null {
+  return readInto(text, start, form) ? { minor: READ.minor, end: READ.end, decimals: READ.decimals } : null;
+}
+
+/** The last reading of `readInto` (scratch space, so that the amount scan allocates nothing per number). */
+export const READ: NumberRead = { minor: 0, end: 0, decimals: 0 };
+
+/** `readNumber` into READ; false when there is no number. */
+export function readInto(text: string, start: number, form: NumberForm): boolean {
   const c0 = text.charCodeAt(start);
   if (c0 === 46 || c0 === 44) {
     const end = digitsEnd(text, start + 1);
-    if (end === start + 1) return null;
+    if (end === start + 1) return false;
     const minor = fraction(text, start + 1, end, form.exponent);
-    return minor === null ? null : { minor, end, decimals: end - start - 1 };
+    if (minor === null) return false;
+    READ.minor = minor;
+    READ.end = end;
+    READ.decimals = end - start - 1;
+    return true;
   }
   const first = digitsEnd(text, start);
   // No amount's whole part has a leading zero ("0011xx991" is an account, "0712345678" a phone).
-  if (first === start || (c0 === 48 && first - start > 1)) return null;
+  if (first === start || (c0 === 48 && first - start > 1)) return false;
   const starts = STARTS;
   const ends = ENDS;
   const seps = SEPS;
@@ -153,10 +169,9 @@ export function readNumber(text: string, start: number, form: NumberForm): Numbe
     i = end;
   }
   for (let n = groups; n >= 1; n--) {
-    const read = interpret(text, starts, ends, seps, n, form);
-    if (read !== null) return read;
+    if (interpret(text, starts, ends, seps, n, form)) return true;
   }
-  return null;
+  return false;
 }
 
 /** Writes minor units in a form (for tests and tools): 125000 -> "1.250,00" with "," decimals and "." groups. */
