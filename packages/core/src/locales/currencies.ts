@@ -52,7 +52,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "SGD", exponent: 2, decimal: ".", tokens: ["S$"] },
   { code: "MYR", exponent: 2, decimal: ".", tokens: [{ text: "RM", cased: true }] },
   { code: "IDR", exponent: 2, decimal: ",", tokens: [{ text: "Rp", cased: true }, { text: "Rp.", cased: true }] },
-  { code: "PHP", exponent: 2, decimal: ".", tokens: ["₱", { text: "Php", cased: true }] },
+  { code: "PHP", exponent: 2, decimal: ".", tokens: ["₱"] },
   { code: "VND", exponent: 0, decimal: ",", tokens: ["₫", after("đ"), after("VNĐ")] },
   { code: "JPY", exponent: 0, decimal: ".", tokens: ["¥", after("円")] },
   { code: "CNY", exponent: 2, decimal: ".", tokens: ["RMB", after("元")] },
