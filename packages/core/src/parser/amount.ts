@@ -308,6 +308,7 @@ interface ScanState {
   /** End of the last amount found. */
   prevEnd: number;
 }
+const STATE: ScanState = { text: "", printed: "", home: null, roleWord: false, firstRoleEnd: -1, hits: [], prevEnd: 0 };
 const NOT_A_TOKEN = 0;
 const NO_AMOUNT = 1;
 const FOUND = 2;
@@ -371,7 +372,15 @@ export function scanAmounts(
 ): AmountHit[] {
   const hits: AmountHit[] = [];
   if (lastTokenEnd < 0) return hits;
-  const st: ScanState = { text, printed: opts.printed ?? text, home: opts.home ?? null, roleWord, firstRoleEnd, hits, prevEnd: 0 };
+  // One state object for every call (the scan never calls itself): nothing to allocate per message.
+  const st = STATE;
+  st.text = text;
+  st.printed = opts.printed ?? text;
+  st.home = opts.home ?? null;
+  st.roleWord = roleWord;
+  st.firstRoleEnd = firstRoleEnd;
+  st.hits = hits;
+  st.prevEnd = 0;
   const starts = opts.tokenStarts;
   if (starts) {
     // Where the keyword pass saw a token begin: each is tried in place (sticky), as the search below would find it.
