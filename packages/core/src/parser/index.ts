@@ -1,6 +1,7 @@
 import type { AccountKind, Direction, Intent, ParseInput, ParseOptions, ParseResult } from "../schemas/parse-result";
 import { findAccount } from "./account";
-import { bareAmount, currencyCode, pickAmounts, scanAmounts, toMinor } from "./amount";
+import { bareAmount, currencyCode, formOf, pickAmounts, scanAmounts } from "./amount";
+import { readNumber } from "./number";
 import { categorize } from "./category";
 import { cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
@@ -38,10 +39,12 @@ function str(v: unknown): string {
   return typeof v === "string" ? v : "";
 }
 
-function digitsToMinor(text: string | undefined): number | null {
+/** A rule's captured digits in minor units of `currency` (its number form: "1.250,00" in EUR). */
+function digitsToMinor(text: string | undefined, currency: string): number | null {
   if (!text) return null;
-  const dot = text.indexOf(".");
-  return dot < 0 ? toMinor(text, undefined) : toMinor(text.slice(0, dot), text.slice(dot + 1));
+  const read = readNumber(text, 0, formOf(currency));
+  // A trailing mark or word the rule captured ("500.") does not matter; a digit left unread does.
+  return read !== null && !/\d/.test(text.slice(read.end)) ? read.minor : null;
 }
 
 /**
@@ -93,7 +96,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower, facts.x);
-  const cls: Classification = withNotices(classify(lower, acc !== null, facts.gates), lower, facts.gates);
+  const cls: Classification = withNotices(classify(lower, acc !== null, facts.gates, facts.tokenStarts), lower, facts.gates);
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   let inst =
@@ -105,7 +108,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const impostor = isPersonalNumber(sender) && (inst === null || inst.currency === "INR");
   if (impostor) inst = null;
 
-  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd);
+  const home = inst?.currency ?? "INR";
+  const amountContext = { home, printed: text, tokenStarts: facts.tokenStarts };
+  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd, amountContext);
   // "Rs.15,OOO can be credited": letters posing as digits right after an amount read: spam, never money.
   if ((intent === "transaction" || intent === "refund") && hits.some((h) => lookalikeAfter(lower, h.end))) {
     intent = "promo";
@@ -113,15 +118,15 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     reason = "spam";
   }
   const moving = intent === "transaction" || intent === "refund";
-  const pick = pickAmounts(hits, inst?.currency ?? "INR", !moving);
+  const pick = pickAmounts(hits, home, !moving);
   // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.
   const amt = moving && pick.fee !== null && pick.amount !== pick.fee && lower.includes("emi") && EMI_CONVERSION.test(lower) ? pick.fee : pick.amount;
   const feeMoved = amt !== null && amt === pick.fee && amt !== pick.amount;
   let amount: number | null = amt?.minor ?? null;
   let currency: string | null = amt?.currency ?? null;
   if (amount === null) {
-    amount = bareAmount(lower);
-    if (amount !== null) currency = inst?.currency ?? "INR";
+    amount = bareAmount(lower, formOf(home).exponent);
+    if (amount !== null) currency = home;
   }
   // OTPs and ads quote limits and offers, not a balance.
   let balance: number | null = intent === "otp" || intent === "promo" ? null : (pick.balance?.minor ?? null);
@@ -144,10 +149,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     const { rule, groups } = matched;
     if (!moving) intent = rule.intent;
     direction = rule.direction;
-    const ruleAmount = digitsToMinor(groups.amt);
+    const ruleCurrency = (groups.cur ? currencyCode(groups.cur, home) : null) ?? home;
+    const ruleAmount = digitsToMinor(groups.amt, ruleCurrency);
     if (ruleAmount !== null) {
       amount = ruleAmount;
-      currency = (groups.cur ? currencyCode(groups.cur) : null) ?? inst?.currency ?? "INR";
+      currency = ruleCurrency;
     }
     if (groups.acct) account = groups.acct;
     // Wallet formats print no account of ours; a number after "account" there is the payee's (M-PESA paybill).
@@ -155,7 +161,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     if (rule.kind) kind = rule.kind;
     if (groups.cp) counterparty = cleanCounterparty(groups.cp);
     if (groups.ref) reference = groups.ref;
-    const bal = digitsToMinor(groups.bal);
+    const bal = digitsToMinor(groups.bal, currency ?? home);
     if (bal !== null) balance = bal;
     methodFromRule = rule.method ?? null;
     parser = rule.label;

@@ -1,4 +1,5 @@
 import type { Direction, Intent } from "../schemas/parse-result";
+import { scanAmounts } from "./amount";
 import { substringScanner } from "./substrings";
 
 export interface Classification {
@@ -192,12 +193,14 @@ function movedOutsideWarning(t: string): boolean {
   for (;;) {
     const m = SENTENCE_END_ALL.exec(t);
     const s = t.slice(start, m === null ? t.length : m.index);
-    if (!FRAUD_WARNING.test(s) && HEAD_DONE.test(s) && HEAD_AMOUNT.test(s)) return true;
+    if (!FRAUD_WARNING.test(s) && HEAD_DONE.test(s) && headAmount(s)) return true;
     if (m === null) return false;
     start = m.index + m[0].length;
   }
 }
-const HEAD_AMOUNT = /(?:rs\.?|inr|₹|ksh|usd|aed|sgd|\$|रु\.?) ?\d/;
+/** Whether a sentence prints an amount in any currency of `locales/currencies.ts`. */
+const headAmount = (s: string, tokenStarts?: readonly number[] | null): boolean =>
+  scanAmounts(s, 0, s.length, false, -1, -1, { tokenStarts }).length > 0;
 /** Negatives a later boilerplate sentence can raise: an OTP warning, an offer, a bill-due line, a pending/"will" aside. */
 const OVERRIDABLE = new Set<Intent>(["otp", "payment_request", "bill_due", "promo", "scheduled", "failed", "other"]);
 /** After the later sentences: words that make a future/failed aside about this very money (a reversal to come). */
@@ -207,12 +210,12 @@ const ABOUT_THIS_MONEY = /\b(?:refund|revers|revert|credited back|fail|declin|no
  * Classifies the text; when that yields a negative, a first sentence that states a completed movement with an
  * amount ("Rs.2,150 paid from A/c .. to BESCOM. Your next bill will be due on ..") wins over trailing boilerplate.
  */
-export function classify(lower: string, hasAccount: boolean, gates?: number): Classification {
+export function classify(lower: string, hasAccount: boolean, gates?: number, tokenStarts?: readonly number[] | null): Classification {
   const c = classifyText(lower, hasAccount, gates);
   if (!OVERRIDABLE.has(c.intent) || c.direction === null) return c;
   if (c.intent === "other" && c.reason !== "pending" && c.reason !== "unknown") return c;
   const head = firstSentence(lower);
-  if (head.length === lower.length || head.length < 20 || !HEAD_DONE.test(head) || !HEAD_AMOUNT.test(head)) return c;
+  if (head.length === lower.length || head.length < 20 || !HEAD_DONE.test(head) || !headAmount(head, tokenStarts)) return c;
   // An ad's first sentence may quote a past spend ("Convert your purchase of Rs.X at CROMA into EMIs"): only a
   // movement said to be done, of money (not SuperCash/cashback/points), is kept over the offer.
   if (c.intent === "promo" && (PROMO.test(head) || NOT_MONEY.test(head))) return c;

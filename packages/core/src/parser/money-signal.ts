@@ -8,36 +8,19 @@
  * A movement cue (a debit/credit word of any locale pack, or a signed amount "-3,300,000") beside such an amount
  * says money moved: a confident `balance`, `other` or `promo` reading is then not trusted.
  */
+import { codeOfToken } from "../locales/currencies";
 import { wordsOf } from "../locales/index";
 
-/**
- * Currency tokens, in ONE place (to be rewired to `locales/currencies.ts` once it lands): symbols, ISO 4217 codes
- * and local tokens. Matched on lower-cased text. Word-like tokens need a non-letter on both sides.
- */
-const SYMBOLS = "₹₦৳₨฿₺₽€£¥$﷼₩₱₫₭₴₸₾₵₪";
-const ISO_CODES =
-  "inr usd eur gbp aed sar qar kwd bhd omr jod egp kes tzs ugx rwf etb ngn ghs zar mzn zmw mwk xof xaf mad tnd dzd " +
-  "pkr npr lkr bdt btn mvr afn irr iqd syp lbp yer try rub uah kzt uzs azn gel amd byn kgs tjs tmt mdl thb myr sgd " +
-  "idr php vnd khr lak mmk cny hkd twd jpy krw aud nzd cad chf sek nok dkk pln czk huf ron brl mxn ars clp cop pen";
-const LOCAL_TOKENS = [
-  "rs", "rs.", "inr.", "ksh", "kshs", "tsh", "tshs", "ush", "tk", "mt", "sr", "tl", "rm", "rp",
-  "br", "birr", "le", "gh₵", "руб", "руб.", "р.", "₽", "сом", "тг", "грн", "ريال", "ر.س", "ر.ق",
-  "د.إ", "د.ك", "ج.م", "جنيه", "درهم", "دينار", "ریال", "تومان", "रु", "रु.", "रू", "रुपये",
-  "रुपए", "টাকা", "บาท", "ብር", "රු", "ரூ", "lira", "naira", "cedis", "shillings", "rupees",
-];
-const TOKEN_SET: ReadonlySet<string> = new Set([...ISO_CODES.split(" "), ...LOCAL_TOKENS]);
-
-/** Whether `token` (any case) is a currency symbol, ISO code or local currency word. */
+/** Whether `token` (any case) is a currency symbol, ISO code or local token of `locales/currencies.ts`. */
 export function isCurrencyToken(token: string): boolean {
-  const t = token.toLowerCase();
-  return TOKEN_SET.has(t) || (t.length === 1 && SYMBOLS.includes(t));
+  return codeOfToken(token) !== null || (token.length === 1 && /\p{Sc}/u.test(token));
 }
 
 /** Any decimal digit of any script (\p{Nd}); an amount is digits with group/decimal marks between them. */
 const AMOUNT = /[+\-−]?\p{Nd}(?:[\p{Nd},.'٬٫\u066b\u066c\u00a0\u202f ]*\p{Nd})?/gu;
 /** A token right before or after an amount (letters/marks of any script, or a symbol), with at most a space/dot. */
 const TOKEN_BEFORE = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}.]{1,9}\.?|[\p{Sc}])[\s:.]{0,2}$/u;
-const TOKEN_AFTER = /^[\s/]{0,2}(-?[\p{L}\p{M}.]{1,9}|[\p{Sc}])(?![\p{L}\p{M}])/u;
+const TOKEN_AFTER = /^[\s/(]{0,2}(-?[\p{L}\p{M}.]{1,9}|[\p{Sc}])(?![\p{L}\p{M}])/u;
 /** "N50.00" (naira): a bare N glued to the digits. */
 const N_BEFORE = /(?:^|[^\p{L}])n$/u;
 /** Grouped in thousands: "1,000,000", "3.300.000", "٣٬٣٠٠٬٠٠٠". */

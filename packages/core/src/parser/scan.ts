@@ -78,6 +78,8 @@ export interface TextFacts extends Scan {
   /** Index where the first / last CURRENCY_TOKENS occurrence ends (-1: none), for `scanAmounts`. */
   firstTokenEnd: number;
   lastTokenEnd: number;
+  /** Where currency tokens may start (one per CURRENCY_TOKENS occurrence, in order; null: too many to list). */
+  tokenStarts: number[] | null;
   /** `text-facts.ts` bits: which of its substrings occur. */
   x: number;
   /** Index where the first REF_KEYWORDS occurrence ends (-1: none): no keyword-led reference starts before
@@ -116,6 +118,7 @@ export function scanText(lower: string): TextFacts {
     cats: found.b,
     firstTokenEnd: found.firstMarkEnd,
     lastTokenEnd: found.lastMarkEnd,
+    tokenStarts: found.markStarts,
     refKeyword: (found.bits & REF_BIT) !== 0,
     railWord: (found.bits & RAIL_WORD_BIT) !== 0,
     roleWord: (found.bits & ROLE_BIT) !== 0,

@@ -174,6 +174,9 @@ export interface TextScan {
   /** Index of the last character of the first / last occurrence of a mark; -1 when there is none. */
   firstMarkEnd: number;
   lastMarkEnd: number;
+  /** Where the longest mark ending at each mark end starts, in text order of the ends (at most MAX_MARKS;
+   * null when there were more). */
+  markStarts: number[] | null;
   /** Bits of the `extra` plain-substring keywords found (a second word of bits, all 31 usable). */
   x: number;
   /** Index of the last character of the first occurrence of a plain keyword with one of the `firstOf` bits; -1: none. */
@@ -184,6 +187,9 @@ export interface TextScan {
 
 const BOUNDED_ENDS = 1 << 30;
 const MARK_ENDS = 1 << 29;
+/** Mark positions kept per scan; a text with more (rare) is searched between the first and last mark instead. */
+const MAX_MARKS = 24;
+const NO_MARKS: number[] = [];
 
 /**
  * Three kinds in one pass: plain substrings (`substringScanner` semantics, bits below 1 << 29), keywords with word
@@ -206,7 +212,7 @@ export function textScanner(
   const firstExtra = firstMark + marks.length;
   const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word), ...marks, ...extraWords], alias);
   // Row layout: transitions, then the output bits, then the extra bits.
-  const stride = symbols + 2;
+  const stride = symbols + 3;
   const rows = new Int32Array(ends.length * stride);
   // Per state, the bounded keywords ending there (indices into `bounded`).
   const boundedEnds: number[][] = ends.map((list) =>
@@ -228,6 +234,8 @@ export function textScanner(
     }
     rows[state * stride + symbols] = outs[state]!;
     rows[state * stride + symbols + 1] = extraOuts[state]!;
+    // The longest mark ending in this state.
+    rows[state * stride + symbols + 2] = ends[state]!.reduce((len, k) => (k >= firstMark && k < firstExtra ? Math.max(len, marks[k - firstMark]!.length) : len), 0);
   });
   return {
     scan(text: string): TextScan {
@@ -242,6 +250,7 @@ export function textScanner(
       let firstOfEnd = -1;
       let firstOfBEnd = -1;
       let lastMarkEnd = -1;
+      let markStarts: number[] | null | undefined;
       let x = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
@@ -256,6 +265,11 @@ export function textScanner(
         if (out & MARK_ENDS) {
           if (firstMarkEnd < 0) firstMarkEnd = i;
           lastMarkEnd = i;
+          if (markStarts === undefined) markStarts = [i + 1 - rows[row + symbols + 2]!];
+          else if (markStarts !== null) {
+            if (markStarts.length === MAX_MARKS) markStarts = null;
+            else markStarts.push(i + 1 - rows[row + symbols + 2]!);
+          }
         }
         if ((out & BOUNDED_ENDS) === 0) continue;
         // Rare: a bounded keyword ends at i; check its boundaries like \b would.
@@ -268,7 +282,7 @@ export function textScanner(
           b |= kw.b;
         }
       }
-      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd, x, firstOfEnd, firstOfBEnd };
+      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd, markStarts: markStarts === undefined ? NO_MARKS : markStarts, x, firstOfEnd, firstOfBEnd };
     },
   };
 }

@@ -4,6 +4,8 @@
  * Each fact is exactly "one of these substrings occurs in the lower-cased text". -1 stands for "not known" (the
  * extractor then searches itself).
  */
+import { ODD_RANGES } from "./normalize";
+
 export const FACT_WORDS = {
   dash: ["-"],
   /** `hasRailPath` ("upi/", "imps/", "neft/", "rtgs/"). */
@@ -39,14 +41,10 @@ const SEARCHED: ReadonlySet<FactName> = new Set<FactName>(["dash", "semicolon", 
 (Object.keys(FACT_WORDS) as FactName[]).forEach((name, i) => {
   FACT[name] = SEARCHED.has(name) ? 0 : 1 << i;
 });
-/** The other characters of normalize.ts's ODD_CHAR class, each scanned as if it were "\u0000". */
+/** The other characters of normalize.ts's ODD_CHAR class (`ODD_RANGES`), each scanned as if it were "\u0000". */
 export const MESSY_ALIAS: ReadonlyMap<number, number> = (() => {
-  const ranges: [number, number][] = [
-    [0x0001, 0x0009], [0x000b, 0x001f], [0x007f, 0x00a0], [0x1680, 0x1680], [0x2000, 0x200f], [0x2028, 0x202f],
-    [0x205f, 0x205f], [0x2066, 0x2069], [0x3000, 0x3000], [0xfeff, 0xfeff],
-  ];
   const m = new Map<number, number>();
-  for (const [lo, hi] of ranges) for (let c = lo; c <= hi; c++) m.set(c, 0);
+  for (const [lo, hi] of ODD_RANGES) for (let c = Math.max(lo, 1); c <= hi; c++) m.set(c, 0);
   return m;
 })();
 const FIRST_FREE = Object.keys(FACT_WORDS).length;

@@ -1,5 +1,5 @@
-import { currencyExponent } from "../upstream/answer";
-import { parseDecimalToMinor } from "../money";
+import { formOf } from "../parser/amount";
+import { readNumber } from "../parser/number";
 
 /** Zero of each script's digit block: ASCII, Arabic-Indic, Persian, N'Ko, Devanagari … Thai, Lao, Tibetan, Myanmar … */
 const DIGIT_ZEROS = [
@@ -16,17 +16,16 @@ export function toAsciiDigits(text: string): string {
   });
 }
 
-/** The number part of an amount or number slot: digits of any script, ",", "٬" thousands, "." or "٫" decimal. */
-const NUMBER = /\p{Nd}[\p{Nd},٬]*(?:[.٫]\p{Nd}+)?/u;
-
 /**
- * THE number reading of the templates ("Rs.1,500.50" -> 150050, "JOD50.000" -> 50000, "٥٠٠٫٧٥" -> 50075):
- * minor units at the currency's exponent; null when not a plain decimal. One function, so that the
- * locale packs' amount grammar (decimal comma, …) can replace it in one place.
+ * THE number reading of the templates ("Rs.1,500.50" -> 150050, "JOD50.000" -> 50000, "٥٠٠٫٧٥" -> 50075,
+ * "1.250,00 €" -> 125000): minor units at the currency's exponent, by the parser's number grammar; null when unreadable.
  */
 export function readAmountMinor(text: string, currency: string | null): number | null {
-  const numeric = NUMBER.exec(text)?.[0];
-  if (!numeric) return null;
-  const ascii = toAsciiDigits(numeric).replace(/[,٬]/g, "").replace("٫", ".");
-  return parseDecimalToMinor(ascii, currencyExponent(currency));
+  const ascii = toAsciiDigits(text).replace("٫", ".").replace(/٬/g, ",");
+  const at = /\d/.exec(ascii)?.index;
+  if (at === undefined) return null;
+  const read = readNumber(ascii, at, formOf(currency ?? "INR"));
+  // The whole number or nothing: "1,234.567" is no INR amount, not 1,234.
+  if (read === null || /^[.,]?\d/.test(ascii.slice(read.end))) return null;
+  return read.minor;
 }

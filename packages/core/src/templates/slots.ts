@@ -27,7 +27,7 @@ export function indexSlots(tokens: readonly Token[]): IndexedSlot[] {
   return slots;
 }
 
-/** Minor units of an amount/number slot ("Rs.1,500.50" -> 150050); null when not a plain decimal. */
+/** Minor units of an amount/number slot ("Rs.1,500.50" -> 150050, "1.250,00 €" -> 125000); null when unreadable. */
 export function slotAmountMinor(text: string, currency: string | null): number | null {
   return readAmountMinor(text, currency);
 }

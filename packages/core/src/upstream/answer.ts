@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AccountKind, Category, Direction, Intent, Method, type ParseResult } from "../schemas/parse-result";
+import { exponentOf } from "../locales/currencies";
 import { parseDecimalToMinor } from "../money";
 
 /** Confidence given to a well-formed LLM answer. */
@@ -25,14 +26,9 @@ export const UpstreamAnswer = z.strictObject({
 });
 export type UpstreamAnswer = z.infer<typeof UpstreamAnswer>;
 
-const ZERO_DECIMAL = new Set(["JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG", "RWF"]);
-const THREE_DECIMAL = new Set(["BHD", "KWD", "OMR", "JOD", "TND", "IQD", "LYD"]);
-
-/** Digits after the decimal point of a currency's minor unit (ISO 4217); 2 when unknown or null. */
+/** Digits after the decimal point of a currency's minor unit (ISO 4217, `locales/currencies.ts`); 2 when unknown or null. */
 export function currencyExponent(currency: string | null): number {
-  if (currency && ZERO_DECIMAL.has(currency)) return 0;
-  if (currency && THREE_DECIMAL.has(currency)) return 3;
-  return 2;
+  return exponentOf(currency);
 }
 
 /** "1,500.00" / " 1500 " -> minor units; null when it is not a plain decimal. */

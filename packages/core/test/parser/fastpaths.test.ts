@@ -88,13 +88,15 @@ describe("rule required literals", () => {
 
 describe("scanAmounts bounds from scanText", () => {
   it("finds the same amounts as an unbounded search", () => {
-    const parts = ["balance ", "o/s ", "due ", "charges ", "a charge ", "rs.", "rs ", "inr", "us$", "s$", "$", "₹", "रु.", "dhs", "ksh.", "rupees ", "500", "1,250.50", " lakh", " ", "x", "avl bal ", "fee ", ". ", "hours", "3"];
+    const parts = ["balance ", "o/s ", "due ", "charges ", "a charge ", "rs.", "rs ", "inr", "us$", "s$", "$", "₹", "रु.", "dhs", "ksh.", "rupees ", "500", "1,250.50", " lakh", " ", "x", "avl bal ", "fee ", ". ", "hours", "3",
+      "mt", "n5", "ريال", "руб", "₽", " 250,00", "1.250,00", "le", "able", "tsh", "-", "(", "gh₵", "kč", "0"];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 16 }).map((p) => p.join(""));
     fc.assert(
       fc.property(t, (s) => {
         const f = scanText(s);
         expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord)).toEqual(scanAmounts(s));
         expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord, f.x, f.firstRoleEnd)).toEqual(scanAmounts(s));
+        expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord, f.x, f.firstRoleEnd, { tokenStarts: f.tokenStarts })).toEqual(scanAmounts(s));
       }),
       { numRuns: 2000 },
     );
@@ -105,6 +107,9 @@ describe("scanAmounts bounds from scanText", () => {
       const facts = scanText(lower);
       expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord)).toEqual(scanAmounts(lower));
       expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd)).toEqual(scanAmounts(lower));
+      const opts = { printed: f.body, home: "INR" };
+      const marked = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd, { ...opts, tokenStarts: facts.tokenStarts });
+      expect(marked).toEqual(scanAmounts(lower, 0, lower.length, true, -1, -1, opts));
     }
   });
 });
