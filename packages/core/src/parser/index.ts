@@ -10,7 +10,7 @@ import { capBody, needsNormalizing, normalizeBody } from "./normalize";
 import { FACT } from "./text-facts";
 import { scanText } from "./scan";
 import { findReference } from "./reference";
-import { matchRule } from "./registry";
+import { matchRule } from "./rules/match";
 import { institutionFromBody, institutionFromSender } from "./sender";
 
 export const PARSER_VERSION = 1;

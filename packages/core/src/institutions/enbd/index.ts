@@ -1,0 +1,14 @@
+import type { InstitutionDef } from "../types";
+import { ENBD_RULES } from "./rules";
+
+export const enbd: InstitutionDef = {
+  id: "enbd",
+  name: "Emirates NBD",
+  kind: "card",
+  country: "AE",
+  currency: "AED",
+  timeZone: "Asia/Dubai",
+  senders: ["ENBD", "EMIRNB"],
+  names: ["Emirates NBD"],
+  rules: ENBD_RULES,
+};
