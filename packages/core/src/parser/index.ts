@@ -5,6 +5,8 @@ import { categorize } from "./category";
 import { cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
 import { classify, type Classification } from "./intent";
+import { localAmounts } from "./local-amount";
+import { classifyByLocale } from "./locale-intent";
 import { findMethod } from "./method";
 import { capBody, needsNormalizing, normalizeBody } from "./normalize";
 import { FACT } from "./text-facts";
@@ -72,11 +74,19 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower, facts.x);
-  const cls: Classification = classify(lower, acc !== null, facts.gates);
+  let cls: Classification = classify(lower, acc !== null, facts.gates);
+  const fromSender = institutionFromSender(sender);
+  // Pack path: where the English/Hindi regexes find no verb (or only a balance), the locale packs' words decide.
+  // English pack words count only for a non-Indian institution (Indian English is the regexes' job).
+  const foreign = fromSender !== null && fromSender.currency !== "INR";
+  if ((cls.reason === "unknown" || cls.intent === "balance") && cls.direction === null) {
+    const byLocale = classifyByLocale(lower, foreign, cls.intent === "balance");
+    if (byLocale && byLocale.intent !== cls.intent) cls = { ...byLocale, reason: `locale_${byLocale.reason}` };
+  }
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   const inst =
-    institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
+    fromSender ?? (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
 
@@ -92,11 +102,28 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     amount = bareAmount(lower);
     if (amount !== null) currency = inst?.currency ?? "INR";
   }
+  // A rupee token of a Pakistani, Sri Lankan or Nepali institution is its own rupee.
+  if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR")) currency = inst.currency;
+  let localBalance: number | null = null;
+  if (amount === null && (moving || intent === "balance" || cls.reason === "unknown" || inst?.currency !== "INR")) {
+    // Currencies and scripts the main grammar does not read yet (TODO: currencies.ts), bare numbers of known banks.
+    const local = localAmounts(text, inst?.currency ?? null);
+    if (local.amount) {
+      amount = local.amount.minor;
+      currency = local.amount.currency;
+      // "-3,300,000" / "+2,500,000" on its own line (Iranian banks): the sign is the direction.
+      if (direction === null && local.sign && inst && inst.currency !== "INR") {
+        direction = local.sign === "-" ? "debit" : "credit";
+        if (intent === "other" || intent === "balance") intent = "transaction";
+      }
+    }
+    localBalance = local.balance?.minor ?? null;
+  }
   // OTPs and ads quote limits and offers, not a balance.
-  let balance: number | null = intent === "otp" || intent === "promo" ? null : (pick.balance?.minor ?? null);
+  let balance: number | null = intent === "otp" || intent === "promo" ? null : (pick.balance?.minor ?? localBalance);
   if (intent === "balance") {
     // A balance enquiry's only amount is the balance.
-    balance ??= hits[0]?.minor ?? null;
+    balance ??= hits[0]?.minor ?? (amount !== null && currency !== null ? amount : null);
     amount = null;
   }
   let account: string | null = acc?.tail ?? null;
@@ -153,13 +180,16 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     parser = `generic:unreadable@${PARSER_VERSION}`;
     confidence = 0.35;
   } else if (!matched) {
+    // The pack path labels its results "locale:<what>" (cls.reason "locale_<what>").
+    const viaLocale = cls.reason.startsWith("locale_");
+    const reason = viaLocale ? cls.reason.slice(7) : cls.reason;
     if (isMoving) {
       confidence = 0.7 + (account ? 0.1 : 0) + (inst ? 0.08 : 0) + (counterparty || reference ? 0.05 : 0);
       if (!account && !inst) confidence = 0.5;
-      parser = direction === "debit" ? GENERIC_DEBIT : GENERIC_CREDIT;
+      parser = viaLocale ? `locale:${direction}@${PARSER_VERSION}` : direction === "debit" ? GENERIC_DEBIT : GENERIC_CREDIT;
     } else {
-      confidence = (NEGATIVE_CONFIDENCE[cls.reason] ?? 0.5) - (inst ? 0 : 0.1);
-      parser = `generic:${intent === "other" ? cls.reason : intent}@${PARSER_VERSION}`;
+      confidence = (NEGATIVE_CONFIDENCE[reason] ?? 0.5) - (inst ? 0 : 0.1);
+      parser = `${viaLocale ? "locale" : "generic"}:${intent === "other" ? reason : intent}@${PARSER_VERSION}`;
     }
   }
 

@@ -1,0 +1,164 @@
+/**
+ * Fallback amount reader for alerts the main grammar (`amount.ts`) finds no amount in: ISO codes and local tokens
+ * of every locale pack ("TZS40000", "1.234,56 MZN", "3267 ₽", "1,500.00 บาท", "50.00MT"), script digits, and, for a
+ * known institution, a bare number after an amount label, a debit/credit word or a sign ("برداشت1,250,000",
+ * "DR Amt:650.00", "-3,300,000"). It only runs when `scanAmounts` found nothing, so Indian alerts never reach it.
+ * TODO: once `currencies.ts` lands, the main grammar reads these tokens and this file keeps only the bare-number part.
+ */
+import { LOCALES, wordsOf } from "../locales";
+import { LOCAL_TOKENS } from "../locales/tokens";
+import { INSTITUTION_LIST } from "../institutions";
+import { decimalTextToMinor } from "../upstream/answer";
+
+export interface LocalAmount {
+  minor: number;
+  currency: string;
+}
+export interface LocalAmounts {
+  amount: LocalAmount | null;
+  balance: LocalAmount | null;
+}
+
+/** Where a token means "the home currency" and no institution is known. */
+const HOME_DEFAULT: Readonly<Record<string, string>> = { rs: "INR", "rs.": "INR", $: "USD", "ريال": "SAR", "دينار": "JOD", "₨": "PKR" };
+const ISO_CODES = [...new Set([...LOCALES.flatMap((l) => l.currencies), ...INSTITUTION_LIST.map((i) => i.currency)])];
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const byLength = (a: string, b: string): number => b.length - a.length;
+/** A literal matched in any case, for a regex that must stay case-sensitive elsewhere (ISO codes). */
+const caseless = (s: string): string =>
+  [...s].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c))).join("");
+const TOKENS = Object.keys(LOCAL_TOKENS).sort(byLength).map(caseless).join("|");
+// Digits with an optional group separator (, . space ' or a no-break space) and decimal part; an optional sign.
+const NUM = String.raw`([+-]?)(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d)`;
+// A token must not sit inside a word; ISO codes only count upper-case as printed ("TRY 50", not "try 2 times").
+const TOK = String.raw`(?<![\p{L}\p{N}])(?:(${ISO_CODES.join("|")})|(${TOKENS}))(?![\p{L}])`;
+const BEFORE = new RegExp(String.raw`${TOK}\s?[:.]?\s?${NUM}`, "gu");
+const AFTER = new RegExp(String.raw`(?<![\d.,])${NUM}\s?,?\s?${TOK}`, "gu");
+
+const SCRIPT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+/** Arabic-Indic, Persian, Devanagari, Bengali, Thai and full-width digits as ASCII (same length, same indices). */
+export function asciiDigits(text: string): string {
+  if (!/[\u0660-\u0669\u066b\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/.test(text)) return text;
+  let out = "";
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    const zero = SCRIPT_ZERO.find((z) => c >= z && c <= z + 9);
+    out += zero !== undefined ? String.fromCharCode(48 + c - zero) : c === 0x066b ? "." : c === 0x066c ? "," : ch;
+  }
+  return out;
+}
+
+const EXP3 = new Set(["BHD", "KWD", "OMR", "JOD", "TND", "IQD", "LYD"]);
+/** "1.234,56" / "1 234,56" / "12,000" / "0.650" (OMR) -> "1234.56"; the last separator before 1-2 (or 3 for
+ * 3-decimal currencies) digits is the decimal mark, any other separator groups. */
+export function plainDecimal(num: string, currency: string): string {
+  const m = /[.,](\d+)$/.exec(num);
+  const seps = num.replace(/\d/g, "");
+  if (m && m[1] !== undefined) {
+    const frac = m[1];
+    const mark = num[m.index]!;
+    const sameMarks = seps.split("").filter((c) => c === mark).length;
+    const decimal = frac.length <= 2 || (frac.length === 3 && EXP3.has(currency) && sameMarks === 1 && !/[ ']/.test(seps));
+    if (decimal) return `${num.slice(0, m.index).replace(/\D/g, "")}.${frac}`;
+  }
+  return num.replace(/\D/g, "");
+}
+
+function toMinor(num: string, currency: string): number | null {
+  const text = plainDecimal(num, currency);
+  const minor = decimalTextToMinor(text, currency);
+  if (minor !== null) return minor;
+  // More decimals than the currency has (a 3-decimal balance of a 2-decimal currency): cut, never round up.
+  const dot = text.indexOf(".");
+  return dot < 0 ? null : decimalTextToMinor(text.slice(0, dot + 3), currency);
+}
+
+interface Hit {
+  index: number;
+  end: number;
+  minor: number;
+  currency: string;
+  sign: string;
+}
+
+function resolve(iso: string | undefined, token: string | undefined, home: string | null): string | null {
+  if (iso) return iso;
+  if (!token) return null;
+  const t = token.toLowerCase();
+  const c = LOCAL_TOKENS[t];
+  // "N50.00" is naira only at a Nigerian institution; elsewhere a lone N before digits is anything.
+  if (c === undefined || (t === "n" && home !== "NGN")) return null;
+  return c === "HOME" ? (home ?? HOME_DEFAULT[t] ?? null) : c;
+}
+
+function tokenHits(text: string, home: string | null): Hit[] {
+  const hits: Hit[] = [];
+  for (const re of [BEFORE, AFTER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null && hits.length < 16; m = re.exec(text)) {
+      const before = re === BEFORE;
+      const cur = before ? resolve(m[1], m[2], home) : resolve(m[3], m[4], home);
+      const num = before ? m[4] : m[2];
+      if (cur === null || num === undefined) continue;
+      const minor = toMinor(num, cur);
+      if (minor === null) continue;
+      if (hits.some((h) => m !== null && h.index < m.index + m[0].length && m.index < h.end)) continue;
+      hits.push({ index: m.index, end: m.index + m[0].length, minor, currency: cur, sign: (before ? m[3] : m[1]) ?? "" });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+const stems = (words: readonly string[]): string => [...words].sort(byLength).map(escape).join("|");
+const BALANCE_WORDS = new RegExp(String.raw`(?:${stems(wordsOf("balance"))})[^\d\n]{0,14}$`, "iu");
+const FEE_WORDS = /(?:fee|charges?|cost|vat|levy|commission|comissao|comissão|taxa|imposto|комисси|رسوم|عمولة|ada|ushuru|kodi)[^\d\n]{0,12}$/iu;
+const LIMIT_WORDS = /(?:limit|الحد)[^\d\n]{0,14}$/iu;
+
+type Role = "txn" | "balance" | "fee";
+function roleOf(text: string, from: number, at: number): Role {
+  const window = text.slice(Math.max(from, at - 30), at);
+  if (BALANCE_WORDS.test(window) || LIMIT_WORDS.test(window)) return "balance";
+  return FEE_WORDS.test(window) ? "fee" : "txn";
+}
+
+// Bare numbers of a known institution: after an amount label, a debit/credit/balance word, or signed on its own line.
+const CUE_WORDS = stems([...wordsOf("amount"), ...wordsOf("debit"), ...wordsOf("credit"), ...wordsOf("balance")]);
+const BARE = new RegExp(String.raw`(?:(?:${CUE_WORDS})\s?[:.]?\s?|^|\n)${NUM}`, "giu");
+
+function bareHits(text: string, home: string): Hit[] {
+  const hits: Hit[] = [];
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(text); m !== null && hits.length < 8; m = BARE.exec(text)) {
+    const num = m[2] ?? "";
+    const start = m.index + m[0].length - num.length - (m[1] ?? "").length;
+    const label = m[0].length > num.length + (m[1] ?? "").length + 1;
+    // A line-start number needs a sign or a group separator (not a date, time or reference).
+    if (!label && !m[1] && !/\d[,.' ]\d{3}/.test(num)) continue;
+    if (/^\d{1,2}[./]\d{1,2}$/.test(num) && text[start + num.length] === "/") continue;
+    const minor = toMinor(num, home);
+    if (minor === null || minor === 0 && !label) continue;
+    hits.push({ index: start, end: start + num.length, minor, currency: home, sign: m[1] ?? "" });
+  }
+  return hits;
+}
+
+/**
+ * The transaction amount and balance of an alert (normalised, original case), in any supported script; `home` is
+ * the institution's home currency (null when the sender is unknown: then only currency-marked amounts count).
+ */
+export function localAmounts(body: string, home: string | null): LocalAmounts & { sign: string } {
+  const text = asciiDigits(body);
+  let hits = tokenHits(text, home);
+  if (hits.length === 0 && home !== null) hits = bareHits(text, home);
+  let amount: Hit | null = null;
+  let balance: Hit | null = null;
+  let prev = 0;
+  for (const h of hits) {
+    const role = roleOf(text, prev, h.index);
+    prev = h.end;
+    if (role === "balance") balance ??= h;
+    else if (role === "txn") amount ??= h;
+  }
+  const pick = (h: Hit | null): LocalAmount | null => (h ? { minor: h.minor, currency: h.currency } : null);
+  return { amount: pick(amount), balance: pick(balance), sign: amount?.sign ?? "" };
+}

@@ -1,0 +1,98 @@
+/**
+ * Pack-driven classification: what the locale packs' words say an alert is, in any supported language.
+ * Used by `index.ts` where the English/Hindi classifier (`intent.ts`) finds no verb: a debit or credit word gives
+ * the direction, a balance word a balance alert, and OTP, promo, due, failed and declined words those intents.
+ */
+import type { Direction, Intent } from "../schemas/parse-result";
+import { LOCALES } from "../locales";
+import type { LocaleWords } from "../locales/types";
+
+type Kind = Exclude<keyof LocaleWords, "amount">;
+const KINDS: readonly Kind[] = ["debit", "credit", "balance", "otp", "promo", "due", "failed", "declined"];
+
+/** Packs the English/Hindi classifier (`intent.ts`) already reads. */
+const MAIN_PACKS = new Set(["en", "hi"]);
+/** word -> its kind (the first pack listing a word decides). */
+const KIND_OF = new Map<string, Kind>();
+const FOREIGN = new Set<string>();
+for (const pack of LOCALES) {
+  for (const kind of KINDS) {
+    for (const w of pack.words[kind]) {
+      if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
+      if (!MAIN_PACKS.has(pack.id)) FOREIGN.add(w);
+    }
+  }
+}
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Longest first, so the longest word starting at a place wins ("โอนเงินเข้า" over "โอนเงิน").
+const alternation = (words: Iterable<string>): RegExp => new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join("|"), "gu");
+const ALL_WORDS = alternation(KIND_OF.keys());
+const FOREIGN_WORDS = alternation(FOREIGN);
+const SPACED = /[a-z\u00c0-\u024f\u0400-\u04ff]/;
+const LETTER = /[\p{L}\p{N}]/u;
+const LETTER_ONLY = /\p{L}/u;
+
+export interface LocaleCues {
+  /** Index of the first word of each kind, -1 when absent. */
+  first: Record<Kind, number>;
+}
+
+/**
+ * Where each kind's first word is in the lower-cased text (word-start rules of `locales/types.ts`); with
+ * `english` false only the words of packs other than English and Hindi count.
+ */
+export function localeCues(lower: string, english = true): LocaleCues {
+  const WORDS = english ? ALL_WORDS : FOREIGN_WORDS;
+  const first = { debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, failed: -1, declined: -1 } as Record<Kind, number>;
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(lower); m !== null; m = WORDS.exec(lower)) {
+    const w = m[0];
+    const kind = KIND_OF.get(w);
+    if (kind === undefined || first[kind] >= 0) continue;
+    if (SPACED.test(w[0]!)) {
+      // A Latin/Cyrillic word starts a word (a digit may precede: "50.00dr"); a short one also ends one.
+      if (m.index > 0 && LETTER_ONLY.test(lower[m.index - 1]!)) {
+        WORDS.lastIndex = m.index + 1;
+        continue;
+      }
+      const after = lower[m.index + w.length];
+      if (w.length <= 3 && after !== undefined && LETTER.test(after)) {
+        WORDS.lastIndex = m.index + 1;
+        continue;
+      }
+    }
+    first[kind] = m.index;
+  }
+  return { first };
+}
+
+export interface LocaleClassification {
+  intent: Intent;
+  direction: Direction | null;
+  reason: string;
+}
+
+/**
+ * What the pack words say, or null when no pack word occurs. A negative word (OTP, declined, failed, due,
+ * promo) decides over a movement word; the first of a debit and a credit word gives the direction.
+ */
+export function classifyByLocale(lower: string, english = true, balanceFirst = false): LocaleClassification | null {
+  const { first } = localeCues(lower, english);
+  // Over a balance alert, only a movement said before the balance counts ("Balance is X. Last transaction: Y" stays).
+  if (balanceFirst && first.balance >= 0) {
+    for (const kind of KINDS) if (first[kind] > first.balance) first[kind] = -1;
+  }
+  const d = first.debit;
+  const c = first.credit;
+  const direction: Direction | null = d < 0 && c < 0 ? null : c < 0 || (d >= 0 && d < c) ? "debit" : "credit";
+  if (first.otp >= 0) return { intent: "otp", direction, reason: "otp" };
+  if (first.declined >= 0) return { intent: "declined", direction, reason: "declined" };
+  if (first.failed >= 0) return { intent: "failed", direction, reason: "failed" };
+  if (direction === null && first.due >= 0) return { intent: "bill_due", direction, reason: "bill_due" };
+  if (first.promo >= 0 && (direction === null || first.promo < Math.min(...[d, c].filter((i) => i >= 0)))) {
+    return { intent: "promo", direction, reason: "promo" };
+  }
+  if (direction !== null) return { intent: "transaction", direction, reason: direction };
+  if (first.balance >= 0) return { intent: "balance", direction: null, reason: "balance" };
+  return null;
+}
