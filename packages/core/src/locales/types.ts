@@ -26,6 +26,8 @@ export interface LocaleWords {
   declined: readonly string[];
   /** Labels printed right before a bare amount ("Amt:", "Kiasi cha", "مبلغ", "Сумма"), for alerts with no currency. */
   amount: readonly string[];
+  /** Words an account or card number follows ("A/c", "akaunti", "حساب", "счет", "บช", "conta"). */
+  account: readonly string[];
 }
 
 export interface NumberForm {

@@ -5,6 +5,7 @@ import { categorize } from "./category";
 import { cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
 import { classify, type Classification } from "./intent";
+import { localAccount } from "./local-account";
 import { localAmounts } from "./local-amount";
 import { classifyByLocale } from "./locale-intent";
 import { findMethod } from "./method";
@@ -79,9 +80,14 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // Pack path: where the English/Hindi regexes find no verb (or only a balance), the locale packs' words decide.
   // English pack words count only for a non-Indian institution (Indian English is the regexes' job).
   const foreign = fromSender !== null && fromSender.currency !== "INR";
+  // The home currency of a language with one currency (Persian, Thai) stands in for an unknown sender's.
+  let localeCurrency: string | null = null;
   if ((cls.reason === "unknown" || cls.intent === "balance") && cls.direction === null) {
     const byLocale = classifyByLocale(lower, foreign, cls.intent === "balance");
-    if (byLocale && byLocale.intent !== cls.intent) cls = { ...byLocale, reason: `locale_${byLocale.reason}` };
+    if (byLocale && byLocale.intent !== cls.intent) {
+      cls = { intent: byLocale.intent, direction: byLocale.direction, reason: `locale_${byLocale.reason}` };
+      localeCurrency = byLocale.currency;
+    }
   }
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
@@ -107,12 +113,12 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let localBalance: number | null = null;
   if (amount === null && (moving || intent === "balance" || cls.reason === "unknown" || inst?.currency !== "INR")) {
     // Currencies and scripts the main grammar does not read yet (TODO: currencies.ts), bare numbers of known banks.
-    const local = localAmounts(text, inst?.currency ?? null);
+    const local = localAmounts(text, inst?.currency ?? localeCurrency);
     if (local.amount) {
       amount = local.amount.minor;
       currency = local.amount.currency;
       // "-3,300,000" / "+2,500,000" on its own line (Iranian banks): the sign is the direction.
-      if (direction === null && local.sign && inst && inst.currency !== "INR") {
+      if (direction === null && local.sign && (inst ?? localeCurrency) && inst?.currency !== "INR") {
         direction = local.sign === "-" ? "debit" : "credit";
         if (intent === "other" || intent === "balance") intent = "transaction";
       }
@@ -128,6 +134,12 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   }
   let account: string | null = acc?.tail ?? null;
   let kind: AccountKind | null = acc?.kind ?? (inst?.kind === "wallet" ? "wallet" : null);
+  // A non-Indian bank's or another language's account forms ("A/c 12345678", "050######4545", "A conta 123456789").
+  if ((foreign || localeCurrency !== null || cls.reason.startsWith("locale_")) && kind !== "wallet") {
+    const local = account === null || /^\d+$/.test(account) ? localAccount(lower) : null;
+    // Over a tail already found, only when that was the leading group of the same number ("123456******1234").
+    if (local !== null && (account === null || (local.tail !== account && local.digits.startsWith(account)))) account = local.tail;
+  }
   let counterparty: string | null = null;
   let reference: string | null = null;
   let parser = "";

@@ -29,9 +29,10 @@ const caseless = (s: string): string =>
   [...s].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c))).join("");
 const TOKENS = Object.keys(LOCAL_TOKENS).sort(byLength).map(caseless).join("|");
 // Digits with an optional group separator (, . space ' or a no-break space) and decimal part; an optional sign.
-const NUM = String.raw`([+-]?)(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d)`;
+const NUM = String.raw`([+-]?)(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d|[.,]\d)`;
 // A token must not sit inside a word; ISO codes only count upper-case as printed ("TRY 50", not "try 2 times").
-const TOK = String.raw`(?<![\p{L}\p{N}])(?:(${ISO_CODES.join("|")})|(${TOKENS}))(?![\p{L}])`;
+// (Upper/lower-case letters only: an Arabic particle or tatweel may be glued before it, "بـSAR 19.45".)
+const TOK = String.raw`(?<![\p{Lu}\p{Ll}\p{N}])(?:(${ISO_CODES.join("|")})|(${TOKENS}))(?![\p{L}])`;
 const BEFORE = new RegExp(String.raw`${TOK}\s?[:.]?\s?${NUM}`, "gu");
 const AFTER = new RegExp(String.raw`(?<![\d.,])${NUM}\s?,?\s?${TOK}`, "gu");
 
@@ -111,7 +112,8 @@ function tokenHits(text: string, home: string | null): Hit[] {
 
 const stems = (words: readonly string[]): string => [...words].sort(byLength).map(escape).join("|");
 const BALANCE_WORDS = new RegExp(String.raw`(?:${stems(wordsOf("balance"))})[^\d\n]{0,14}$`, "iu");
-const FEE_WORDS = /(?:fee|charges?|cost|vat|levy|commission|comissao|comissão|taxa|imposto|комисси|رسوم|عمولة|ada|ushuru|kodi)[^\d\n]{0,12}$/iu;
+const FEE_WORDS =
+  /(?:(?<!\p{L})(?:fees?|charges?|cost|vat|levy|commission|comiss[aã]o|taxa|imposto|ada|ushuru|kodi)(?!\p{L})|комисси|رسوم|عمولة)[^\d\n]{0,12}$/iu;
 const LIMIT_WORDS = /(?:limit|الحد)[^\d\n]{0,14}$/iu;
 
 type Role = "txn" | "balance" | "fee";

@@ -5,20 +5,23 @@
  */
 import type { Direction, Intent } from "../schemas/parse-result";
 import { LOCALES } from "../locales";
-import type { LocaleWords } from "../locales/types";
+import type { LocalePack, LocaleWords } from "../locales/types";
 
-type Kind = Exclude<keyof LocaleWords, "amount">;
+type Kind = Exclude<keyof LocaleWords, "amount" | "account">;
 const KINDS: readonly Kind[] = ["debit", "credit", "balance", "otp", "promo", "due", "failed", "declined"];
 
 /** Packs the English/Hindi classifier (`intent.ts`) already reads. */
 const MAIN_PACKS = new Set(["en", "hi"]);
 /** word -> its kind (the first pack listing a word decides). */
 const KIND_OF = new Map<string, Kind>();
+/** word -> the pack it comes from (the first listing it). */
+const PACK_OF = new Map<string, LocalePack>();
 const FOREIGN = new Set<string>();
 for (const pack of LOCALES) {
   for (const kind of KINDS) {
     for (const w of pack.words[kind]) {
       if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
+      if (!PACK_OF.has(w)) PACK_OF.set(w, pack);
       if (!MAIN_PACKS.has(pack.id)) FOREIGN.add(w);
     }
   }
@@ -35,6 +38,8 @@ const LETTER_ONLY = /\p{L}/u;
 export interface LocaleCues {
   /** Index of the first word of each kind, -1 when absent. */
   first: Record<Kind, number>;
+  /** The pack of the first debit or credit word, if any. */
+  pack: LocalePack | null;
 }
 
 /**
@@ -44,6 +49,7 @@ export interface LocaleCues {
 export function localeCues(lower: string, english = true): LocaleCues {
   const WORDS = english ? ALL_WORDS : FOREIGN_WORDS;
   const first = { debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, failed: -1, declined: -1 } as Record<Kind, number>;
+  let pack: LocalePack | null = null;
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(lower); m !== null; m = WORDS.exec(lower)) {
     const w = m[0];
@@ -62,14 +68,17 @@ export function localeCues(lower: string, english = true): LocaleCues {
       }
     }
     first[kind] = m.index;
+    if ((kind === "debit" || kind === "credit") && pack === null) pack = PACK_OF.get(w) ?? null;
   }
-  return { first };
+  return { first, pack };
 }
 
 export interface LocaleClassification {
   intent: Intent;
   direction: Direction | null;
   reason: string;
+  /** The currency of the language whose movement word decided, when it has only one (fa -> IRR, th -> THB). */
+  currency: string | null;
 }
 
 /**
@@ -77,7 +86,8 @@ export interface LocaleClassification {
  * promo) decides over a movement word; the first of a debit and a credit word gives the direction.
  */
 export function classifyByLocale(lower: string, english = true, balanceFirst = false): LocaleClassification | null {
-  const { first } = localeCues(lower, english);
+  const { first, pack } = localeCues(lower, english);
+  const currency = pack !== null && pack.currencies.length === 1 ? (pack.currencies[0] ?? null) : null;
   // Over a balance alert, only a movement said before the balance counts ("Balance is X. Last transaction: Y" stays).
   if (balanceFirst && first.balance >= 0) {
     for (const kind of KINDS) if (first[kind] > first.balance) first[kind] = -1;
@@ -85,14 +95,14 @@ export function classifyByLocale(lower: string, english = true, balanceFirst = f
   const d = first.debit;
   const c = first.credit;
   const direction: Direction | null = d < 0 && c < 0 ? null : c < 0 || (d >= 0 && d < c) ? "debit" : "credit";
-  if (first.otp >= 0) return { intent: "otp", direction, reason: "otp" };
-  if (first.declined >= 0) return { intent: "declined", direction, reason: "declined" };
-  if (first.failed >= 0) return { intent: "failed", direction, reason: "failed" };
-  if (direction === null && first.due >= 0) return { intent: "bill_due", direction, reason: "bill_due" };
+  if (first.otp >= 0) return { intent: "otp", direction, reason: "otp", currency };
+  if (first.declined >= 0) return { intent: "declined", direction, reason: "declined", currency };
+  if (first.failed >= 0) return { intent: "failed", direction, reason: "failed", currency };
+  if (direction === null && first.due >= 0) return { intent: "bill_due", direction, reason: "bill_due", currency };
   if (first.promo >= 0 && (direction === null || first.promo < Math.min(...[d, c].filter((i) => i >= 0)))) {
-    return { intent: "promo", direction, reason: "promo" };
+    return { intent: "promo", direction, reason: "promo", currency };
   }
-  if (direction !== null) return { intent: "transaction", direction, reason: direction };
-  if (first.balance >= 0) return { intent: "balance", direction: null, reason: "balance" };
+  if (direction !== null) return { intent: "transaction", direction, reason: direction, currency };
+  if (first.balance >= 0) return { intent: "balance", direction: null, reason: "balance", currency };
   return null;
 }

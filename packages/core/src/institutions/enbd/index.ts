@@ -8,7 +8,7 @@ export const enbd: InstitutionDef = {
   country: "AE",
   currency: "AED",
   timeZone: "Asia/Dubai",
-  senders: ["ENBD", "EMIRNB"],
+  senders: ["ENBD", "EMIRNB", "EMIRATESNBD", "EMIRATESNB"],
   names: ["Emirates NBD"],
   rules: ENBD_RULES,
 };

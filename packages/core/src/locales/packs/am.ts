@@ -18,6 +18,7 @@ export const am: LocalePack = {
     failed: ["አልተሳካም"],
     declined: ["ውድቅ"],
     amount: ["የገንዘብ መጠን"],
+    account: ["ሂሳብ"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy"],

@@ -15,6 +15,7 @@ export const bn: LocalePack = {
     failed: ["ব্যর্থ"],
     declined: ["প্রত্যাখ্যাত"],
     amount: ["পরিমাণ"],
+    account: ["হিসাব", "অ্যাকাউন্ট"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy"],

@@ -15,6 +15,7 @@ export const cs: LocalePack = {
     failed: ["neproběhla", "nezdařila", "neúspěšn"],
     declined: ["zamítnut", "odmítnut"],
     amount: ["částka", "castka"],
+    account: ["účet", "karta", "účtu"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0"] },
   dateOrders: ["dmy"],

@@ -6,14 +6,17 @@ export const en: LocalePack = {
   name: "English",
   scripts: ["Latn"],
   words: {
+    // Bare "debit"/"credit"/"dr"/"cr" are left out: "Credit Card Purchase", "Cr Crd no.." name a card, not a direction.
     debit: [
-      "debited", "debit", "spent", "withdrawn", "withdrawal", "withdrew", "paid", "sent", "purchase", "dr", "charged",
-      "cash out", "transfer out", "transferred", "transfered", "outgoing transfer", "card payment", "pos txn", "auth pmt",
-      "wallet load", "money sent", "fund transfer of",
+      "debited", "spent", "spending", "withdrawn", "withdrawal", "withdrew", "paid", "sent", "purchase", "dr amt", "charged",
+      "cash out", "cash-out", "transfer out", "transferred", "transfered", "outgoing transfer", "card payment", "pos txn",
+      "auth pmt", "wallet load", "money sent", "send money", "fund transfer of", "payment of", "payment towards",
+      "transaction approved", "fund transfer has been made", "pos transaction", "card transaction", "trx using card",
+      "thank you for using your card", "payment successful",
     ],
     credit: [
-      "credited", "credit", "received", "deposited", "deposit", "cr", "cash in", "transfer in", "transfer received",
-      "incoming transfer", "receive", "refund",
+      "credited", "received", "deposited", "deposit of", "cr amt", "cash in", "cash-in", "transfer in", "transfer received",
+      "incoming transfer", "refund",
     ],
     balance: ["balance", "bal", "avl bal", "avlbal", "available limit", "baln", "available bal"],
     otp: ["otp", "one time password", "one-time password", "one-time code", "verification code", "passcode", "pin is"],
@@ -22,6 +25,7 @@ export const en: LocalePack = {
     failed: ["failed", "unsuccessful", "could not be", "insufficient", "not successful"],
     declined: ["declined", "rejected", "not approved"],
     amount: ["amount", "amt", "txn amt"],
+    account: ["a/c", "acct", "account", "acc", "ac", "card", "card ending", "account no", "account number", "from your a/c"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy", "mdy", "ymd"],

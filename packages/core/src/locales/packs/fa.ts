@@ -15,6 +15,7 @@ export const fa: LocalePack = {
     failed: ["ناموفق"],
     declined: ["رد شد"],
     amount: ["مبلغ"],
+    account: ["کارت", "حساب"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["ymd", "dmy"],

@@ -15,6 +15,7 @@ export const hi: LocalePack = {
     failed: ["विफल", "असफल"],
     declined: ["अस्वीकार", "अस्वीकृत"],
     amount: ["राशि"],
+    account: ["खाता", "खाते"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy"],

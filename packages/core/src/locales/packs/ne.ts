@@ -15,6 +15,7 @@ export const ne: LocalePack = {
     failed: ["असफल"],
     declined: ["अस्वीकृत"],
     amount: ["रकम"],
+    account: ["खाता"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy", "ymd"],

@@ -24,6 +24,7 @@ export const ru: LocalePack = {
     failed: ["не выполнен", "неуспешн", "не прошла", "не удалось", "ошибка", "oshibka"],
     declined: ["отказ", "отклонен", "отклонён", "otkaz", "otklonen"],
     amount: ["сумма", "summa"],
+    account: ["карты", "карта", "счет", "счёт", "karta", "schet"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0"] },
   dateOrders: ["dmy"],

@@ -15,6 +15,7 @@ export const th: LocalePack = {
     failed: ["ไม่สำเร็จ"],
     declined: ["ถูกปฏิเสธ"],
     amount: ["จำนวนเงิน", "ยอดเงิน"],
+    account: ["บช", "บัญชี"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy"],

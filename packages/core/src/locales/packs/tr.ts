@@ -15,6 +15,7 @@ export const tr: LocalePack = {
     failed: ["başarısız", "gerçekleşmedi"],
     declined: ["reddedildi", "onaylanmadı"],
     amount: ["tutar", "tutarında"],
+    account: ["hesap", "kart"],
   },
   numbers: { decimal: ",", group: ["."] },
   dateOrders: ["dmy"],
