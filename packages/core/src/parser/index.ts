@@ -111,10 +111,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // A rupee token of a Pakistani, Sri Lankan or Nepali institution is its own rupee.
   if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR")) currency = inst.currency;
   let localBalance: number | null = null;
-  if (amount === null && (moving || intent === "balance" || cls.reason === "unknown" || inst?.currency !== "INR")) {
+  const foreignHome = inst !== null && inst.currency !== "INR";
+  if ((amount === null && (moving || intent === "balance" || cls.reason === "unknown" || inst?.currency !== "INR")) || (foreignHome && pick.balance === null)) {
     // Currencies and scripts the main grammar does not read yet (TODO: currencies.ts), bare numbers of known banks.
     const local = localAmounts(text, inst?.currency ?? localeCurrency);
-    if (local.amount) {
+    if (local.amount && amount === null) {
       amount = local.amount.minor;
       currency = local.amount.currency;
       // "-3,300,000" / "+2,500,000" on its own line (Iranian banks): the sign is the direction.

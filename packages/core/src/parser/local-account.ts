@@ -13,7 +13,7 @@ const AFTER_WORD = new RegExp(
   "giu",
 );
 /** A masked number on its own: two or more mask characters next to digits. */
-const MASKED = /(?<![\p{L}\d])(\d{0,6}(?:[x*#]{2,}|[x*#]{2,}\d{0,4}[x*#]+)\d{2,6}|#{1,3}\d{3,6})(?![\p{L}\d])/iu;
+const MASKED = /(?<![\p{L}\d])(\d{0,6}(?:[x*#]{2,}|[x*#]{2,}\d{0,4}[x*#]+)\d{2,6}|#{1,3}\d{3,12})(?![\p{L}\d])/iu;
 
 function tail(token: string): string | null {
   const digits = token.replace(/\D/g, "");

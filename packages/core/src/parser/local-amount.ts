@@ -127,6 +127,10 @@ function roleOf(text: string, from: number, at: number): Role {
 const CUE_WORDS = stems([...wordsOf("amount"), ...wordsOf("debit"), ...wordsOf("credit"), ...wordsOf("balance")]);
 const BARE = new RegExp(String.raw`(?:(?:${CUE_WORDS})\s?[:.]?\s?|^|\n)${NUM}`, "giu");
 
+const BALANCE_STEMS = stems(wordsOf("balance"));
+/** "Av Bal: 98120.55", "Avl Bal 42,115.20": a balance printed without a currency, after a balance word. */
+const BARE_BALANCE = new RegExp(String.raw`(?<!\p{L})(?:${BALANCE_STEMS})\p{L}*\.?\s?(?:is\s)?[:.]?\s?${NUM}`, "iu");
+
 function bareHits(text: string, home: string): Hit[] {
   const hits: Hit[] = [];
   BARE.lastIndex = 0;
@@ -160,6 +164,11 @@ export function localAmounts(body: string, home: string | null): LocalAmounts & 
     prev = h.end;
     if (role === "balance") balance ??= h;
     else if (role === "txn") amount ??= h;
+  }
+  if (balance === null && home !== null) {
+    const b = BARE_BALANCE.exec(text);
+    const minor = b?.[2] ? toMinor(b[2], home) : null;
+    if (b && minor !== null) balance = { index: b.index, end: b.index + b[0].length, minor, currency: home, sign: "" };
   }
   const pick = (h: Hit | null): LocalAmount | null => (h ? { minor: h.minor, currency: h.currency } : null);
   return { amount: pick(amount), balance: pick(balance), sign: amount?.sign ?? "" };

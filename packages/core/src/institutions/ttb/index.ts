@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { TTB_RULES } from "./rules";
 
 /** ttb (TMBThanachart) (TH): Thai and English. */
 export const ttb: InstitutionDef = {
@@ -10,5 +11,5 @@ export const ttb: InstitutionDef = {
   timeZone: "Asia/Bangkok",
   senders: ["TTB"],
   names: [],
-  rules: [],
+  rules: TTB_RULES,
 };

@@ -25,7 +25,7 @@ export const en: LocalePack = {
     failed: ["failed", "unsuccessful", "could not be", "insufficient", "not successful"],
     declined: ["declined", "rejected", "not approved"],
     amount: ["amount", "amt", "txn amt"],
-    account: ["a/c", "acct", "account", "acc", "ac", "card", "card ending", "account no", "account number", "from your a/c"],
+    account: ["a/c", "acct", "account", "acc", "ac", "card", "card ending", "account no", "account number", "by:", "via:"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy", "mdy", "ymd"],
