@@ -92,7 +92,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   const inst =
-    fromSender ?? (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
+    fromSender ??
+    (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
 
@@ -112,7 +113,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR")) currency = inst.currency;
   let localBalance: number | null = null;
   const foreignHome = inst !== null && inst.currency !== "INR";
-  if ((amount === null && (moving || intent === "balance" || cls.reason === "unknown" || inst?.currency !== "INR")) || (foreignHome && pick.balance === null)) {
+  // Only where a reading is wanted: a movement or balance without an amount, or any alert of a non-Indian bank.
+  const unread = amount === null && (moving || intent === "balance" || foreignHome);
+  if (unread || (foreignHome && pick.balance === null)) {
     // Currencies and scripts the main grammar does not read yet (TODO: currencies.ts), bare numbers of known banks.
     const local = localAmounts(text, inst?.currency ?? localeCurrency);
     if (local.amount && amount === null) {
@@ -139,7 +142,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   if ((foreign || localeCurrency !== null || cls.reason.startsWith("locale_")) && kind !== "wallet") {
     const local = account === null || /^\d+$/.test(account) ? localAccount(lower) : null;
     // Over a tail already found, only when that was the leading group of the same number ("123456******1234").
-    if (local !== null && (account === null || (local.tail !== account && local.digits.startsWith(account)))) account = local.tail;
+    const leadingGroup = account !== null && local !== null && local.tail !== account && local.digits.startsWith(account);
+    if (local !== null && (account === null || leadingGroup)) account = local.tail;
   }
   let counterparty: string | null = null;
   let reference: string | null = null;

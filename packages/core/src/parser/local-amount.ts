@@ -20,7 +20,9 @@ export interface LocalAmounts {
 }
 
 /** Where a token means "the home currency" and no institution is known. */
-const HOME_DEFAULT: Readonly<Record<string, string>> = { rs: "INR", "rs.": "INR", $: "USD", "ريال": "SAR", "دينار": "JOD", "₨": "PKR" };
+const HOME_DEFAULT: Readonly<Record<string, string>> = {
+  rs: "INR", "rs.": "INR", $: "USD", "ريال": "SAR", "دينار": "JOD", "₨": "PKR",
+};
 const ISO_CODES = [...new Set([...LOCALES.flatMap((l) => l.currencies), ...INSTITUTION_LIST.map((i) => i.currency)])];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -112,8 +114,8 @@ function tokenHits(text: string, home: string | null): Hit[] {
 
 const stems = (words: readonly string[]): string => [...words].sort(byLength).map(escape).join("|");
 const BALANCE_WORDS = new RegExp(String.raw`(?:${stems(wordsOf("balance"))})[^\d\n]{0,14}$`, "iu");
-const FEE_WORDS =
-  /(?:(?<!\p{L})(?:fees?|charges?|cost|vat|levy|commission|comiss[aã]o|taxa|imposto|ada|ushuru|kodi)(?!\p{L})|комисси|رسوم|عمولة)[^\d\n]{0,12}$/iu;
+const FEE_LATIN = String.raw`(?<!\p{L})(?:fees?|charges?|cost|vat|levy|commission|comiss[aã]o|taxa|imposto|ada|ushuru|kodi)(?!\p{L})`;
+const FEE_WORDS = new RegExp(String.raw`(?:${FEE_LATIN}|комисси|رسوم|عمولة)[^\d\n]{0,12}$`, "iu");
 const LIMIT_WORDS = /(?:limit|الحد)[^\d\n]{0,14}$/iu;
 
 type Role = "txn" | "balance" | "fee";

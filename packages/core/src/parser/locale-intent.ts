@@ -6,6 +6,7 @@
 import type { Direction, Intent } from "../schemas/parse-result";
 import { LOCALES } from "../locales";
 import type { LocalePack, LocaleWords } from "../locales/types";
+import { substringScanner } from "./substrings";
 
 type Kind = Exclude<keyof LocaleWords, "amount" | "account">;
 const KINDS: readonly Kind[] = ["debit", "credit", "balance", "otp", "promo", "due", "failed", "declined"];
@@ -28,9 +29,23 @@ for (const pack of LOCALES) {
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Longest first, so the longest word starting at a place wins ("โอนเงินเข้า" over "โอนเงิน").
-const alternation = (words: Iterable<string>): RegExp => new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join("|"), "gu");
+const alternation = (words: Iterable<string>): RegExp =>
+  new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join("|"), "gu");
 const ALL_WORDS = alternation(KIND_OF.keys());
 const FOREIGN_WORDS = alternation(FOREIGN);
+
+// Speed: most texts this path sees are Indian English. One automaton pass over the Latin-script words says whether
+// any can occur; a text with other scripts goes to the regex directly. (Checked in test/parser/fastpaths.test.ts.)
+const NON_LATIN = /[^\u0000-\u024f\u2000-\u20ff]/;
+const latinScanner = (words: Iterable<string>) =>
+  substringScanner(new Map([...words].filter((w) => !NON_LATIN.test(w)).map((w) => [w, 1] as const)));
+const LATIN_ALL = latinScanner(KIND_OF.keys());
+const LATIN_FOREIGN = latinScanner(FOREIGN);
+
+/** False only when no pack word can occur in the lower-cased text. */
+export function mayHaveCue(lower: string, english: boolean): boolean {
+  return NON_LATIN.test(lower) || (english ? LATIN_ALL : LATIN_FOREIGN).scan(lower) !== 0;
+}
 const SPACED = /[a-z\u00c0-\u024f\u0400-\u04ff]/;
 const LETTER = /[\p{L}\p{N}]/u;
 const LETTER_ONLY = /\p{L}/u;
@@ -48,7 +63,7 @@ export interface LocaleCues {
  */
 export function localeCues(lower: string, english = true): LocaleCues {
   const WORDS = english ? ALL_WORDS : FOREIGN_WORDS;
-  const first = { debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, failed: -1, declined: -1 } as Record<Kind, number>;
+  const first = Object.fromEntries(KINDS.map((k) => [k, -1])) as Record<Kind, number>;
   let pack: LocalePack | null = null;
   WORDS.lastIndex = 0;
   for (let m = WORDS.exec(lower); m !== null; m = WORDS.exec(lower)) {
@@ -86,6 +101,7 @@ export interface LocaleClassification {
  * promo) decides over a movement word; the first of a debit and a credit word gives the direction.
  */
 export function classifyByLocale(lower: string, english = true, balanceFirst = false): LocaleClassification | null {
+  if (!mayHaveCue(lower, english)) return null;
   const { first, pack } = localeCues(lower, english);
   const currency = pack !== null && pack.currencies.length === 1 ? (pack.currencies[0] ?? null) : null;
   // Over a balance alert, only a movement said before the balance counts ("Balance is X. Last transaction: Y" stays).

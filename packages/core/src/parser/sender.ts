@@ -38,10 +38,13 @@ function lookup(sender: string): Institution | null {
 }
 
 /** Every folder's `names`, lower-cased -> institution. */
-const BODY_MAP = new Map<string, InstitutionDef>(INSTITUTION_LIST.flatMap((i) => i.names.map((n) => [n.toLowerCase(), i] as const)));
+const BODY_MAP = new Map<string, InstitutionDef>(
+  INSTITUTION_LIST.flatMap((i) => i.names.map((n) => [n.toLowerCase(), i] as const)),
+);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** One alternation of every name, longest first ("HDFC Bank" before "HDFC"), as whole words. */
-const BODY_NAMES = new RegExp(String.raw`\b(${[...BODY_MAP.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\b`, "i");
+const BODY_ALTERNATION = [...BODY_MAP.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+const BODY_NAMES = new RegExp(String.raw`\b(${BODY_ALTERNATION})\b`, "i");
 
 /** Institution named in the body text; used when the sender is not recognised. */
 export function institutionFromBody(text: string): Institution | null {

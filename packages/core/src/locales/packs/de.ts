@@ -10,7 +10,7 @@ export const de: LocalePack = {
     credit: ["eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
     balance: ["saldo", "kontostand"],
     otp: ["bestätigungscode", "tan", "sicherheitscode"],
-    promo: ["angebot", "aktion", "gewinnen", "rabatt"],
+    promo: ["angebot", "aktion", "gewinnen", "rabatt", "gewonnen", "herzlichen glückwunsch"],
     due: ["fällig", "fälligkeit"],
     failed: ["fehlgeschlagen", "nicht ausgeführt"],
     declined: ["abgelehnt"],

@@ -16,11 +16,14 @@ export const en: LocalePack = {
     ],
     credit: [
       "credited", "received", "deposited", "deposit of", "cr amt", "cash in", "cash-in", "transfer in", "transfer received",
-      "incoming transfer", "refund",
+      "incoming transfer",
     ],
     balance: ["balance", "bal", "avl bal", "avlbal", "available limit", "baln", "available bal"],
     otp: ["otp", "one time password", "one-time password", "one-time code", "verification code", "passcode", "pin is"],
-    promo: ["offer", "cashback", "pre-approved", "eligible for", "apply now", "win", "exclusive", "enjoy", "download our app"],
+    promo: [
+      "offer", "cashback", "pre-approved", "eligible for", "apply now", "win", "exclusive", "enjoy", "download our app", "won",
+      "congratulations", "prize", "lucky draw",
+    ],
     due: ["due", "will be debited", "payable", "overdue", "minimum payment"],
     failed: ["failed", "unsuccessful", "could not be", "insufficient", "not successful"],
     declined: ["declined", "rejected", "not approved"],

@@ -10,7 +10,7 @@ export const fr: LocalePack = {
     credit: ["virement reçu", "crédité", "versement reçu", "remboursement", "dépôt"],
     balance: ["solde"],
     otp: ["code de sécurité", "code de confirmation", "code de vérification", "code à usage unique"],
-    promo: ["offre", "promotion", "gagnez", "profitez"],
+    promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné"],
     due: ["échéance", "à payer avant"],
     failed: ["échoué", "échec", "n'a pas abouti"],
     declined: ["refusé", "refusée", "rejeté"],

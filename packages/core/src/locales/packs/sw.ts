@@ -13,7 +13,7 @@ export const sw: LocalePack = {
     credit: ["umepokea", "umeweka", "imepokelewa", "kimepokelewa", "imewekwa", "kimewekwa", "amekutumia", "umewekewa"],
     balance: ["salio"],
     otp: ["nambari ya siri", "msimbo wa uthibitisho", "nenosiri"],
-    promo: ["ofa", "zawadi", "shinda", "bonasi", "punguzo"],
+    promo: ["ofa", "zawadi", "shinda", "bonasi", "punguzo", "umeshinda", "hongera"],
     due: ["tarehe ya mwisho", "inadaiwa", "deni lako"],
     failed: ["imeshindwa", "haikufanikiwa", "umeshindwa", "haujafanikiwa"],
     declined: ["imekataliwa"],

@@ -10,7 +10,7 @@ export const tr: LocalePack = {
     credit: ["yatırıldı", "gelen havale", "gelen eft", "hesabınıza geçti", "iade", "alacaklandırıldı"],
     balance: ["bakiye", "kullanılabilir limit"],
     otp: ["doğrulama kodu", "tek kullanımlık", "şifreniz"],
-    promo: ["kampanya", "fırsat", "indirim", "hediye"],
+    promo: ["kampanya", "fırsat", "indirim", "hediye", "kazandınız", "tebrikler"],
     due: ["son ödeme", "asgari ödeme"],
     failed: ["başarısız", "gerçekleşmedi"],
     declined: ["reddedildi", "onaylanmadı"],
