@@ -10,7 +10,7 @@ const WORDS = [...wordsOf("account")].sort((a, b) => b.length - a.length).map(es
 // An account word, a few joining words/marks, then a number that may be masked (x, *, #, ., -).
 const AFTER_WORD = new RegExp(
   String.raw`(?:${WORDS})\.?(?:\s?(?:no\.?|number|nr\.?|ending(?: with| in)?|#|:|-))*\s?([x*#.\-\d]{0,16}\d[\dx*#.\-]*)`,
-  "giu",
+  "g",
 );
 /** A masked number on its own: two or more mask characters next to digits. */
 const MASKED = /(?<![\p{L}\d])(\d{0,6}(?:[x*#]{2,}|[x*#]{2,}\d{0,4}[x*#]+)\d{2,6}|#{1,3}\d{3,12})(?![\p{L}\d])/iu;

@@ -9,6 +9,7 @@ import { LOCALES, wordsOf } from "../locales";
 import { LOCAL_TOKENS } from "../locales/tokens";
 import { INSTITUTION_LIST } from "../institutions";
 import { decimalTextToMinor } from "../upstream/answer";
+import { wordFinder } from "./word-finder";
 
 export interface LocalAmount {
   minor: number;
@@ -26,17 +27,20 @@ const HOME_DEFAULT: Readonly<Record<string, string>> = {
 const ISO_CODES = [...new Set([...LOCALES.flatMap((l) => l.currencies), ...INSTITUTION_LIST.map((i) => i.currency)])];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const byLength = (a: string, b: string): number => b.length - a.length;
-/** A literal matched in any case, for a regex that must stay case-sensitive elsewhere (ISO codes). */
-const caseless = (s: string): string =>
-  [...s].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escape(c))).join("");
-const TOKENS = Object.keys(LOCAL_TOKENS).sort(byLength).map(caseless).join("|");
+const TOKENS = Object.keys(LOCAL_TOKENS).sort(byLength).map(escape).join("|");
+const ISO = new Set(ISO_CODES);
 // Digits with an optional group separator (, . space ' or a no-break space) and decimal part; an optional sign.
 const NUM = String.raw`([+-]?)(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d|[.,]\d)`;
 // A token must not sit inside a word; ISO codes only count upper-case as printed ("TRY 50", not "try 2 times").
 // (Upper/lower-case letters only: an Arabic particle or tatweel may be glued before it, "بـSAR 19.45".)
-const TOK = String.raw`(?<![\p{Lu}\p{Ll}\p{N}])(?:(${ISO_CODES.join("|")})|(${TOKENS}))(?![\p{L}])`;
-const BEFORE = new RegExp(String.raw`${TOK}\s?[:.]?\s?${NUM}`, "gu");
-const AFTER = new RegExp(String.raw`(?<![\d.,])${NUM}\s?,?\s?${TOK}`, "gu");
+// Cased letters (Latin, Greek, Cyrillic) and letters of any alphabetic script, spelled out: regexes without the
+// "u" and "i" flags compile in a fraction of the time (these are big alternations, built once per isolate).
+const CASED = String.raw`A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff`;
+const LETTER = String.raw`${CASED}\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1200-\u137f`;
+// Applied to the lower-cased text; an ISO code counts only if printed upper-case ("TRY 50", not "try 2 times").
+const TOK = String.raw`(?<![${CASED}\d])(?:(${ISO_CODES.map((c) => c.toLowerCase()).join("|")})|(${TOKENS}))(?![${LETTER}])`;
+const BEFORE = new RegExp(String.raw`${TOK}\s?[:.]?\s?${NUM}`, "g");
+const AFTER = new RegExp(String.raw`(?<![\d.,])${NUM}\s?,?\s?${TOK}`, "g");
 
 const SCRIPT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
 /** Arabic-Indic, Persian, Devanagari, Bengali, Thai and full-width digits as ASCII (same length, same indices). */
@@ -94,13 +98,18 @@ function resolve(iso: string | undefined, token: string | undefined, home: strin
   return c === "HOME" ? (home ?? HOME_DEFAULT[t] ?? null) : c;
 }
 
-function tokenHits(text: string, home: string | null): Hit[] {
+/** `lower` is `text` lower-cased with the same indices. */
+function tokenHits(text: string, lower: string, home: string | null): Hit[] {
   const hits: Hit[] = [];
   for (const re of [BEFORE, AFTER]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && hits.length < 16; m = re.exec(text)) {
+    for (let m = re.exec(lower); m !== null && hits.length < 16; m = re.exec(lower)) {
       const before = re === BEFORE;
-      const cur = before ? resolve(m[1], m[2], home) : resolve(m[3], m[4], home);
+      const isoLower = before ? m[1] : m[3];
+      const at = before ? m.index : m.index + m[0].length - (isoLower?.length ?? 0);
+      const iso = isoLower !== undefined && text.startsWith(isoLower.toUpperCase(), at) ? isoLower.toUpperCase() : undefined;
+      if (isoLower !== undefined && (iso === undefined || !ISO.has(iso))) continue;
+      const cur = before ? resolve(iso, m[2], home) : resolve(iso, m[4], home);
       const num = before ? m[4] : m[2];
       if (cur === null || num === undefined) continue;
       const minor = toMinor(num, cur);
@@ -113,10 +122,11 @@ function tokenHits(text: string, home: string | null): Hit[] {
 }
 
 const stems = (words: readonly string[]): string => [...words].sort(byLength).map(escape).join("|");
-const BALANCE_WORDS = new RegExp(String.raw`(?:${stems(wordsOf("balance"))})[^\d\n]{0,14}$`, "iu");
-const FEE_LATIN = String.raw`(?<!\p{L})(?:fees?|charges?|cost|vat|levy|commission|comiss[aã]o|taxa|imposto|ada|ushuru|kodi)(?!\p{L})`;
-const FEE_WORDS = new RegExp(String.raw`(?:${FEE_LATIN}|комисси|رسوم|عمولة)[^\d\n]{0,12}$`, "iu");
-const LIMIT_WORDS = /(?:limit|الحد)[^\d\n]{0,14}$/iu;
+// Role and cue words are matched on the lower-cased text.
+const BALANCE_WORDS = new RegExp(String.raw`(?:${stems(wordsOf("balance"))})[^\d\n]{0,14}$`);
+const FEE_LATIN = String.raw`(?<![${LETTER}])(?:fees?|charges?|cost|vat|levy|commission|comiss[aã]o|taxa|imposto|ada|ushuru|kodi)(?![${LETTER}])`;
+const FEE_WORDS = new RegExp(String.raw`(?:${FEE_LATIN}|комисси|رسوم|عمولة)[^\d\n]{0,12}$`);
+const LIMIT_WORDS = /(?:limit|الحد)[^\d\n]{0,14}$/;
 
 type Role = "txn" | "balance" | "fee";
 function roleOf(text: string, from: number, at: number): Role {
@@ -126,26 +136,36 @@ function roleOf(text: string, from: number, at: number): Role {
 }
 
 // Bare numbers of a known institution: after an amount label, a debit/credit/balance word, or signed on its own line.
-const CUE_WORDS = stems([...wordsOf("amount"), ...wordsOf("debit"), ...wordsOf("credit"), ...wordsOf("balance")]);
-const BARE = new RegExp(String.raw`(?:(?:${CUE_WORDS})\s?[:.]?\s?|^|\n)${NUM}`, "giu");
+const CUE_WORDS = [...new Set([...wordsOf("amount"), ...wordsOf("debit"), ...wordsOf("credit"), ...wordsOf("balance")])];
+const CUES = wordFinder(CUE_WORDS);
+/** A number right at a place (after a cue word, or a line start). */
+const NUM_AT = new RegExp(String.raw`\s?[:.]?\s?${NUM}`, "y");
+const LINE_NUM = new RegExp(String.raw`(?:^|\n)${NUM}`, "g");
 
 const BALANCE_STEMS = stems(wordsOf("balance"));
 /** "Av Bal: 98120.55", "Avl Bal 42,115.20": a balance printed without a currency, after a balance word. */
-const BARE_BALANCE = new RegExp(String.raw`(?<!\p{L})(?:${BALANCE_STEMS})\p{L}*\.?\s?(?:is\s)?[:.]?\s?${NUM}`, "iu");
+const BARE_BALANCE = new RegExp(String.raw`(?<![${LETTER}])(?:${BALANCE_STEMS})[${LETTER}]*\.?\s?(?:is\s)?[:.]?\s?${NUM}`);
 
 function bareHits(text: string, home: string): Hit[] {
-  const hits: Hit[] = [];
-  BARE.lastIndex = 0;
-  for (let m = BARE.exec(text); m !== null && hits.length < 8; m = BARE.exec(text)) {
+  const found: { start: number; sign: string; num: string; label: boolean }[] = [];
+  for (const cue of CUES.find(text)) {
+    NUM_AT.lastIndex = cue.end;
+    const m = NUM_AT.exec(text);
+    if (m?.[2]) found.push({ start: cue.end + m[0].length - m[2].length, sign: m[1] ?? "", num: m[2], label: true });
+  }
+  LINE_NUM.lastIndex = 0;
+  for (let m = LINE_NUM.exec(text); m !== null; m = LINE_NUM.exec(text)) {
     const num = m[2] ?? "";
-    const start = m.index + m[0].length - num.length - (m[1] ?? "").length;
-    const label = m[0].length > num.length + (m[1] ?? "").length + 1;
     // A line-start number needs a sign or a group separator (not a date, time or reference).
-    if (!label && !m[1] && !/\d[,.' ]\d{3}/.test(num)) continue;
-    if (/^\d{1,2}[./]\d{1,2}$/.test(num) && text[start + num.length] === "/") continue;
-    const minor = toMinor(num, home);
-    if (minor === null || minor === 0 && !label) continue;
-    hits.push({ index: start, end: start + num.length, minor, currency: home, sign: m[1] ?? "" });
+    if (m[1] || /\d[,.' ]\d{3}/.test(num)) found.push({ start: m.index + m[0].length - num.length, sign: m[1] ?? "", num, label: false });
+  }
+  const hits: Hit[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    if (hits.length >= 8 || hits.some((h) => h.index === f.start)) continue;
+    if (/^\d{1,2}[./]\d{1,2}$/.test(f.num) && text[f.start + f.num.length] === "/") continue;
+    const minor = toMinor(f.num, home);
+    if (minor === null || (minor === 0 && !f.label)) continue;
+    hits.push({ index: f.start, end: f.start + f.num.length, minor, currency: home, sign: f.sign });
   }
   return hits;
 }
@@ -156,19 +176,22 @@ function bareHits(text: string, home: string): Hit[] {
  */
 export function localAmounts(body: string, home: string | null): LocalAmounts & { sign: string } {
   const text = asciiDigits(body);
-  let hits = tokenHits(text, home);
-  if (hits.length === 0 && home !== null) hits = bareHits(text, home);
+  const lowered = text.toLowerCase();
+  // Lower-casing keeps indices, except for a few letters ("İ"): then everything is read on the lower-cased copy.
+  const lower = lowered;
+  let hits = tokenHits(lowered.length === text.length ? text : lowered, lowered, home);
+  if (hits.length === 0 && home !== null) hits = bareHits(lower, home);
   let amount: Hit | null = null;
   let balance: Hit | null = null;
   let prev = 0;
   for (const h of hits) {
-    const role = roleOf(text, prev, h.index);
+    const role = roleOf(lower, prev, h.index);
     prev = h.end;
     if (role === "balance") balance ??= h;
     else if (role === "txn") amount ??= h;
   }
   if (balance === null && home !== null) {
-    const b = BARE_BALANCE.exec(text);
+    const b = BARE_BALANCE.exec(lower);
     const minor = b?.[2] ? toMinor(b[2], home) : null;
     if (b && minor !== null) balance = { index: b.index, end: b.index + b[0].length, minor, currency: home, sign: "" };
   }

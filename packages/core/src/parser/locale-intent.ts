@@ -7,6 +7,7 @@ import type { Direction, Intent } from "../schemas/parse-result";
 import { LOCALES } from "../locales";
 import type { LocalePack, LocaleWords } from "../locales/types";
 import { substringScanner } from "./substrings";
+import { wordFinder, type WordHit } from "./word-finder";
 
 type Kind = Exclude<keyof LocaleWords, "amount" | "account">;
 const KINDS: readonly Kind[] = ["debit", "credit", "balance", "otp", "promo", "due", "failed", "declined"];
@@ -27,15 +28,12 @@ for (const pack of LOCALES) {
     }
   }
 }
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// Longest first, so the longest word starting at a place wins ("โอนเงินเข้า" over "โอนเงิน").
-const alternation = (words: Iterable<string>): RegExp =>
-  new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join("|"), "gu");
-const ALL_WORDS = alternation(KIND_OF.keys());
-const FOREIGN_WORDS = alternation(FOREIGN);
+const WORD_LIST = [...KIND_OF.keys()];
+// Longest first at a place, so "โอนเงินเข้า" wins over "โอนเงิน" (`word-finder.ts`).
+const FINDER = wordFinder(WORD_LIST);
 
 // Speed: most texts this path sees are Indian English. One automaton pass over the Latin-script words says whether
-// any can occur; a text with other scripts goes to the regex directly. (Checked in test/parser/fastpaths.test.ts.)
+// any can occur; a text with other scripts goes to the word finder directly.
 const NON_LATIN = /[^\u0000-\u024f\u2000-\u20ff]/;
 const latinScanner = (words: Iterable<string>) =>
   substringScanner(new Map([...words].filter((w) => !NON_LATIN.test(w)).map((w) => [w, 1] as const)));
@@ -62,27 +60,24 @@ export interface LocaleCues {
  * `english` false only the words of packs other than English and Hindi count.
  */
 export function localeCues(lower: string, english = true): LocaleCues {
-  const WORDS = english ? ALL_WORDS : FOREIGN_WORDS;
   const first = Object.fromEntries(KINDS.map((k) => [k, -1])) as Record<Kind, number>;
   let pack: LocalePack | null = null;
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(lower); m !== null; m = WORDS.exec(lower)) {
-    const w = m[0];
-    const kind = KIND_OF.get(w);
-    if (kind === undefined || first[kind] >= 0) continue;
+  const accept = (h: WordHit): boolean => {
+    const w = WORD_LIST[h.word]!;
+    if (!english && !FOREIGN.has(w)) return false;
     if (SPACED.test(w[0]!)) {
       // A Latin/Cyrillic word starts a word (a digit may precede: "50.00dr"); a short one also ends one.
-      if (m.index > 0 && LETTER_ONLY.test(lower[m.index - 1]!)) {
-        WORDS.lastIndex = m.index + 1;
-        continue;
-      }
-      const after = lower[m.index + w.length];
-      if (w.length <= 3 && after !== undefined && LETTER.test(after)) {
-        WORDS.lastIndex = m.index + 1;
-        continue;
-      }
+      if (h.start > 0 && LETTER_ONLY.test(lower[h.start - 1]!)) return false;
+      const after = lower[h.end];
+      if (w.length <= 3 && after !== undefined && LETTER.test(after)) return false;
     }
-    first[kind] = m.index;
+    return true;
+  };
+  for (const h of FINDER.find(lower, accept)) {
+    const w = WORD_LIST[h.word]!;
+    const kind = KIND_OF.get(w);
+    if (kind === undefined || first[kind] >= 0) continue;
+    first[kind] = h.start;
     if ((kind === "debit" || kind === "credit") && pack === null) pack = PACK_OF.get(w) ?? null;
   }
   return { first, pack };
