@@ -38,9 +38,10 @@ const NUM = String.raw`([+-]?)(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,3}
 const CASED = String.raw`A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff`;
 const LETTER = String.raw`${CASED}\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1200-\u137f`;
 // Applied to the lower-cased text; an ISO code counts only if printed upper-case ("TRY 50", not "try 2 times").
-const TOK = String.raw`(?<![${CASED}\d])(?:(${ISO_CODES.map((c) => c.toLowerCase()).join("|")})|(${TOKENS}))(?![${LETTER}])`;
-const BEFORE = new RegExp(String.raw`${TOK}\s?[:.]?\s?${NUM}`, "g");
-const AFTER = new RegExp(String.raw`(?<![\d.,])${NUM}\s?,?\s?${TOK}`, "g");
+const TOK_BODY = String.raw`(?:(${ISO_CODES.map((c) => c.toLowerCase()).join("|")})|(${TOKENS}))(?![${LETTER}])`;
+const BEFORE = new RegExp(String.raw`(?<![${CASED}\d])${TOK_BODY}\s?[:.]?\s?${NUM}`, "g");
+// After a number the token may be glued to it ("1,234.56MT").
+const AFTER = new RegExp(String.raw`(?<![\d.,])${NUM}\s?,?\s?${TOK_BODY}`, "g");
 
 const SCRIPT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
 /** Arabic-Indic, Persian, Devanagari, Bengali, Thai and full-width digits as ASCII (same length, same indices). */

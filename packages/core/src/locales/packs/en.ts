@@ -12,11 +12,11 @@ export const en: LocalePack = {
       "cash out", "cash-out", "transfer out", "transferred", "transfered", "outgoing transfer", "card payment", "pos txn",
       "auth pmt", "wallet load", "money sent", "send money", "fund transfer of", "payment of", "payment towards",
       "transaction approved", "fund transfer has been made", "pos transaction", "card transaction", "trx using card",
-      "thank you for using your card", "payment successful",
+      "thank you for using", "payment successful", "outward remittance", "transfer from account",
     ],
     credit: [
       "credited", "received", "deposited", "deposit of", "cr amt", "cash in", "cash-in", "transfer in", "transfer received",
-      "incoming transfer",
+      "incoming transfer", "inward remittance", "cash deposit",
     ],
     balance: ["balance", "bal", "avl bal", "avlbal", "available limit", "baln", "available bal"],
     otp: ["otp", "one time password", "one-time password", "one-time code", "verification code", "passcode", "pin is"],
