@@ -35,14 +35,14 @@ const FINDER = wordFinder(WORD_LIST);
 // Speed: most texts this path sees are Indian English. One automaton pass over the Latin-script words says whether
 // any can occur; a text with other scripts goes to the word finder directly.
 const NON_LATIN = /[^\u0000-\u024f\u2000-\u20ff]/;
-const latinScanner = (words: Iterable<string>) =>
-  substringScanner(new Map([...words].filter((w) => !NON_LATIN.test(w)).map((w) => [w, 1] as const)));
-const LATIN_ALL = latinScanner(KIND_OF.keys());
-const LATIN_FOREIGN = latinScanner(FOREIGN);
+/** Bit 1: a word of another pack than English/Hindi; bit 2: an English/Hindi one. */
+const LATIN = substringScanner(
+  new Map(WORD_LIST.filter((w) => !NON_LATIN.test(w)).map((w) => [w, FOREIGN.has(w) ? 1 : 2] as const)),
+);
 
 /** False only when no pack word can occur in the lower-cased text. */
 export function mayHaveCue(lower: string, english: boolean): boolean {
-  return NON_LATIN.test(lower) || (english ? LATIN_ALL : LATIN_FOREIGN).scan(lower) !== 0;
+  return NON_LATIN.test(lower) || (LATIN.scan(lower) & (english ? 3 : 1)) !== 0;
 }
 const SPACED = /[a-z\u00c0-\u024f\u0400-\u04ff]/;
 const LETTER = /[\p{L}\p{N}]/u;

@@ -54,5 +54,6 @@ describe("smsledger-parse CLI", () => {
     expect(lines[2]).toMatchObject({ intent: "otp" });
     const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
     expect(help.stdout).toContain("smsledger-parse");
-  });
+    // Spawns Node and loads ~170 TypeScript modules through tsx: seconds on a loaded machine.
+  }, 20_000);
 });
