@@ -55,6 +55,9 @@ export function wordFinder(words: readonly string[]): WordFinder {
     }
   }
   const lengths = words.map((w) => w.length);
+  /** 1 for a code unit some word starts with. */
+  const first = new Uint8Array(65536);
+  for (const w of words) if (w.length > 0) first[w.charCodeAt(0)] = 1;
   for (const n of queue) n.out.sort((a, b) => lengths[b]! - lengths[a]!);
 
   return {
@@ -64,9 +67,15 @@ export function wordFinder(words: readonly string[]): WordFinder {
       let n = root;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        while (n !== root && !n.next.has(c)) n = n.fail!;
-        n = n.next.get(c) ?? root;
-        for (const k of n.out) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
+        // Most characters start no word and end none: one table read, no Map lookup.
+        if (n === root && (c >= 65536 || first[c] === 0)) continue;
+        let next = n.next.get(c);
+        while (next === undefined && n !== root) {
+          n = n.fail!;
+          next = n.next.get(c);
+        }
+        n = next ?? root;
+        if (n.out.length > 0) for (const k of n.out) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
       }
       if (all.length === 0) return all;
       all.sort((a, b) => a.start - b.start || b.end - a.end);
