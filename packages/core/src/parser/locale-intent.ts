@@ -60,7 +60,9 @@ export interface LocaleCues {
  * `english` false only the words of packs other than English and Hindi count.
  */
 export function localeCues(lower: string, english = true): LocaleCues {
-  const first: Record<Kind, number> = { debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, failed: -1, declined: -1 };
+  const first: Record<Kind, number> = {
+    debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, failed: -1, declined: -1,
+  };
   let pack: LocalePack | null = null;
   const accept = (h: WordHit): boolean => {
     const w = WORD_LIST[h.word]!;
