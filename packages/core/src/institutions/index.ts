@@ -129,6 +129,7 @@ export const INSTITUTION_LIST: readonly InstitutionDef[] = FOLDERS.map((f) => ({
   currency: f.currency,
   timeZone: f.timeZone,
   senders: f.senders,
+  dlt: f.dlt ?? f.country === "IN",
   senderPrefixes: f.senderPrefixes ?? [],
   names: f.names,
   rules: f.rules,

@@ -23,6 +23,11 @@ export interface InstitutionDef {
    * alphanumeric headers and short codes as phones show them ("CRDB BANK", "ALRAJHIBANK", "15888").
    */
   senders: readonly string[];
+  /**
+   * Whether it sends from Indian DLT headers ("VM-DBSBNK-S"); default: only Indian institutions do. A DLT header
+   * never names a foreign-only bank, so "VM-ZENITH-S" is not Zenith Bank Nigeria.
+   */
+  dlt?: boolean;
   /** Loose fallbacks: an unknown header starting with one of these is this institution's ("HDFC" -> "HDFCXX"). */
   senderPrefixes?: readonly string[];
   /** Names as printed in bodies ("HDFC Bank"), matched case-insensitively as whole words when the sender is unknown. */

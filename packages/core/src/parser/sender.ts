@@ -34,7 +34,10 @@ function lookup(sender: string): Institution | null {
   const entity = senderEntity(sender);
   // The telecom operator's own header ("VM-AIRTEL-S": bills, recharges) is not its payments bank (AIRBNK).
   if (!entity || entity === "AIRTEL") return null;
-  return ENTITY.get(entity) ?? ENTITY_PREFIX.find(([prefix]) => entity.startsWith(prefix))?.[1] ?? null;
+  const found = ENTITY.get(entity) ?? ENTITY_PREFIX.find(([prefix]) => entity.startsWith(prefix))?.[1] ?? null;
+  // An Indian DLT header names only institutions that send from India.
+  if (found && !found.dlt && entity.length < sender.trim().length && DLT_HEADER.test(sender.trim().toUpperCase())) return null;
+  return found;
 }
 
 /** Every folder's `names`, lower-cased -> institution. */

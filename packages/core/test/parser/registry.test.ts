@@ -34,6 +34,9 @@ describe("institution registry", () => {
     expect(inst.country).toMatch(/^[A-Z]{2}$/);
     expect(inst.senders.length + (inst.senderPrefixes?.length ?? 0)).toBeGreaterThan(0);
     for (const s of inst.senders) expect(institutionFromSender(s)?.id, `sender ${s}`).toBe(id);
+    // An Indian DLT header ("VM-XXXXXX-S") names only institutions that send from India.
+    const dltLike = inst.senders.filter((s) => /^[A-Z0-9]{3,8}$/.test(s));
+    for (const s of dltLike) expect(institutionFromSender(`VM-${s}-S`)?.id ?? null, `VM-${s}-S`).toBe(inst.dlt ? id : null);
     for (const rule of inst.rules) expect(rule.id.startsWith(`${id}.`), rule.id).toBe(true);
     expect(existsSync(join(INSTITUTIONS_DIR, id, "fixtures.jsonl")), `${id}/fixtures.jsonl`).toBe(true);
     const own = fixtures.filter((f) => f.file === `${id}/fixtures.jsonl`);

@@ -9,6 +9,7 @@ export const dbs: InstitutionDef = {
   currency: "SGD",
   timeZone: "Asia/Singapore",
   senders: ["DBSBNK", "DBSSG"],
+  dlt: true,
   names: ["DBS"],
   rules: DBS_RULES,
 };

@@ -9,6 +9,7 @@ export const enbd: InstitutionDef = {
   currency: "AED",
   timeZone: "Asia/Dubai",
   senders: ["ENBD", "EMIRNB", "EMIRATESNBD", "EMIRATESNB"],
+  dlt: true,
   names: ["Emirates NBD"],
   rules: ENBD_RULES,
 };
