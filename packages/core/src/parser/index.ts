@@ -139,10 +139,12 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let account: string | null = acc?.tail ?? null;
   let kind: AccountKind | null = acc?.kind ?? (inst?.kind === "wallet" ? "wallet" : null);
   // A non-Indian bank's or another language's account forms ("A/c 12345678", "050######4545", "A conta 123456789").
-  if ((foreign || localeCurrency !== null || cls.reason.startsWith("locale_")) && kind !== "wallet") {
+  const foreignMoney = currency !== null && currency !== "INR";
+  if ((foreign || foreignMoney || localeCurrency !== null || cls.reason.startsWith("locale_")) && kind !== "wallet") {
     const local = account === null || /^\d+$/.test(account) ? localAccount(lower) : null;
     // Over a tail already found, only when that was the leading group of the same number ("123456******1234").
-    const leadingGroup = account !== null && local !== null && local.tail !== account && local.digits.startsWith(account);
+    const leadingGroup =
+      account !== null && local !== null && local.digits.length > account.length && local.digits.startsWith(account);
     if (local !== null && (account === null || leadingGroup)) account = local.tail;
   }
   let counterparty: string | null = null;

@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { FAYSAL_RULES } from "./rules";
 
 /** Faysal Bank (PK): English "PKR X received .. in FBL A/C". */
 export const faysal: InstitutionDef = {
@@ -10,5 +11,5 @@ export const faysal: InstitutionDef = {
   timeZone: "Asia/Karachi",
   senders: ["FBL", "9220", "8756"],
   names: ["Faysal Bank"],
-  rules: [],
+  rules: FAYSAL_RULES,
 };
