@@ -164,6 +164,8 @@ function bareHits(text: string, home: string): Hit[] {
   for (const f of found.sort((a, b) => a.start - b.start)) {
     if (hits.length >= 8 || hits.some((h) => h.index === f.start)) continue;
     if (/^\d{1,2}[./]\d{1,2}$/.test(f.num) && text[f.start + f.num.length] === "/") continue;
+    // A long ungrouped run of digits is a receipt or reference number, not an amount.
+    if (/^\d{8,}$/.test(f.num)) continue;
     const minor = toMinor(f.num, home);
     if (minor === null || (minor === 0 && !f.label)) continue;
     hits.push({ index: f.start, end: f.start + f.num.length, minor, currency: home, sign: f.sign });

@@ -51,7 +51,7 @@ const LETTER_ONLY = /\p{L}/u;
 export interface LocaleCues {
   /** Index of the first word of each kind, -1 when absent. */
   first: Record<Kind, number>;
-  /** The pack of the first debit or credit word, if any. */
+  /** The pack of the first debit or credit word, else of the first balance word, if any. */
   pack: LocalePack | null;
 }
 
@@ -64,6 +64,7 @@ export function localeCues(lower: string, english = true): LocaleCues {
     debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, failed: -1, declined: -1,
   };
   let pack: LocalePack | null = null;
+  let balancePack: LocalePack | null = null;
   const accept = (h: WordHit): boolean => {
     const w = WORD_LIST[h.word]!;
     if (!english && !FOREIGN.has(w)) return false;
@@ -81,8 +82,10 @@ export function localeCues(lower: string, english = true): LocaleCues {
     if (kind === undefined || first[kind] >= 0) continue;
     first[kind] = h.start;
     if ((kind === "debit" || kind === "credit") && pack === null) pack = PACK_OF.get(w) ?? null;
+    if (kind === "balance") balancePack ??= PACK_OF.get(w) ?? null;
   }
-  return { first, pack };
+  // Without a movement word, the balance word's language ("مانده": Persian) still says the currency.
+  return { first, pack: pack ?? balancePack };
 }
 
 export interface LocaleClassification {

@@ -16,7 +16,7 @@ export const en: LocalePack = {
     ],
     credit: [
       "credited", "received", "deposited", "deposit of", "cr amt", "cash in", "cash-in", "transfer in", "transfer received",
-      "incoming transfer", "inward remittance", "cash deposit",
+      "incoming transfer", "inward remittance", "cash deposit", "deposit", "receive",
     ],
     balance: ["balance", "bal", "avl bal", "avlbal", "available limit", "baln", "available bal"],
     otp: ["otp", "one time password", "one-time password", "one-time code", "verification code", "passcode", "pin is"],
