@@ -5,8 +5,8 @@
 //  - "negative": extra OTPs, promos, reminders and notices that no ledger should keep;
 //  - "unknown": synthetic formats that no rule reads confidently; only the (fake) LLM knows them, so
 //    the corpus also yields the fake LLM's fixtures (the right answer for every such body).
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { alertPair } from "./alerts.mjs";
 
 /** The seeded PRNG of packages/core (mulberry32); Node 22 strips its types when importing the .ts file. */
@@ -25,8 +25,15 @@ const indian = (n) => {
 /** Loads the labelled fixtures (each line {sender, body, received_at, expected}). */
 export function loadFixtures(dir) {
   const rows = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
-    for (const line of readFileSync(join(dir, file), "utf8").split(/\r?\n/)) {
+  // packages/core/test/fixtures holds the shared files; each institution's are in src/institutions/<id>/fixtures.jsonl.
+  const folders = join(dir, "..", "..", "src", "institutions");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).map((f) => join(dir, f));
+  if (existsSync(folders)) {
+    for (const id of readdirSync(folders)) if (existsSync(join(folders, id, "fixtures.jsonl"))) files.push(join(folders, id, "fixtures.jsonl"));
+  }
+  for (const path of files.sort()) {
+    const file = relative(dir, path);
+    for (const line of readFileSync(path, "utf8").split(/\r?\n/)) {
       if (!line.trim()) continue;
       try {
         const row = JSON.parse(line);

@@ -9,11 +9,11 @@ import { join } from "node:path";
 import { getTransactionInfo } from "transaction-sms-parser";
 import { parseSms } from "../src/parser/index";
 import { seededRandom } from "../src/random";
+import { fixtureFiles } from "../test/fixture-files.mjs";
 import { loadPennyWise, pennywiseGitDir, scorePennyWise, type PennyWiseScore } from "./pennywise";
-import { MOVING, accuracy, loadFixtures, ours, type Fixture, type Prediction } from "./scoring";
+import { MOVING, accuracy, loadFile, loadFixtures, ours, type Fixture, type Prediction } from "./scoring";
 
 const CORPUS_SIZE = 100_000;
-const FIXTURE_DIR = join(import.meta.dirname, "..", "test", "fixtures");
 /** Labelled messages never used to tune the parser (scored separately; see test/heldout/README.md). */
 const HELDOUT_DIR = join(import.meta.dirname, "..", "test", "heldout");
 
@@ -92,7 +92,7 @@ function throughput(corpus: readonly Fixture[], run: (f: Fixture) => unknown): n
   return Math.round(rates[Math.floor(ROUNDS / 2)]!);
 }
 
-const fixtures = loadFixtures(FIXTURE_DIR);
+const fixtures = fixtureFiles().flatMap((f) => loadFile(f.path));
 const corpus = generateCorpus(fixtures, CORPUS_SIZE);
 const oursSpeed = throughput(corpus, (f) => parseSms(f));
 const theirsSpeed = throughput(corpus, (f) => {

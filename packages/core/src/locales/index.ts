@@ -1,12 +1,28 @@
+import { am } from "./packs/am";
+import { ar } from "./packs/ar";
+import { bn } from "./packs/bn";
+import { cs } from "./packs/cs";
+import { de } from "./packs/de";
 import { en } from "./packs/en";
+import { fa } from "./packs/fa";
+import { fr } from "./packs/fr";
+import { hi } from "./packs/hi";
+import { ne } from "./packs/ne";
+import { pt } from "./packs/pt";
+import { ru } from "./packs/ru";
+import { sw } from "./packs/sw";
+import { th } from "./packs/th";
+import { tr } from "./packs/tr";
+import { uk } from "./packs/uk";
+import { ur } from "./packs/ur";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
 
 /** Every locale pack the parser knows, by id. A registry test checks each is wired. */
-export const LOCALES: readonly LocalePack[] = [en];
+export const LOCALES: readonly LocalePack[] = [en, hi, sw, ar, fa, ru, th, ne, bn, tr, cs, pt, am, ur, de, fr, uk];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */
 export function wordsOf(kind: keyof LocaleWords): readonly string[] {
-  return [...new Set(LOCALES.flatMap((pack) => pack.words[kind]))];
+  return [...new Set(LOCALES.flatMap((pack) => pack.words[kind] ?? []))];
 }

@@ -1,8 +1,11 @@
 /**
  * A locale pack: one language's words for what an alert says, and how it writes numbers and dates.
  * The parser's knowledge of a language lives here, one file per language under `packs/`; adding a language
- * is one pack plus a line in `index.ts`. Words are lower-case as printed (any script); matching is by substring
- * on the lower-cased text unless a consumer says otherwise.
+ * is one pack plus a line in `index.ts`. Words are lower-case as printed (any script) and match the lower-cased
+ * text as stems: a Latin or Cyrillic word must start a word ("oplata" matches "oplata" and "oplaty", not "zaoplata")
+ * and one of up to 3 letters must also end one ("dr", "cr", "kod"); words of other scripts (Arabic, Thai,
+ * Devanagari, ...) match anywhere, since particles attach to them ("بمبلغ") or words are not spaced (Thai).
+ * Where two words start at the same place the longest wins ("โอนเงินเข้า" over "โอนเงิน").
  */
 export interface LocaleWords {
   /** Money left the holder: "debited", "spent", "withdrawn", "imetolewa". */
@@ -21,6 +24,14 @@ export interface LocaleWords {
   failed: readonly string[];
   /** A card or payment that was declined. */
   declined: readonly string[];
+  /** Labels printed right before a bare amount ("Amt:", "Kiasi cha", "مبلغ", "Сумма"), for alerts with no currency. */
+  amount: readonly string[];
+  /** Loose words for money leaving beside an amount ("debit", "txn"): the money signal's cues, never an intent. */
+  debitCue?: readonly string[];
+  /** Loose words for money arriving beside an amount ("credit", "cr"): the money signal's cues, never an intent. */
+  creditCue?: readonly string[];
+  /** Words an account or card number follows ("A/c", "akaunti", "حساب", "счет", "บช", "conta"). */
+  account: readonly string[];
 }
 
 export interface NumberForm {

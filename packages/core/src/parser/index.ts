@@ -6,12 +6,15 @@ import { categorize } from "./category";
 import { cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
 import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
+import { localAccount } from "./local-account";
+import { localAmounts } from "./local-amount";
+import { classifyByLocale } from "./locale-intent";
 import { findMethod } from "./method";
 import { capBody, needsNormalizing, normalizeBody } from "./normalize";
 import { FACT } from "./text-facts";
 import { scanText } from "./scan";
 import { findReference } from "./reference";
-import { matchRule } from "./registry";
+import { matchRule } from "./rules/match";
 import { lookalikeAfter, notMoneyNotice } from "./not-money";
 import { institutionFromBody, institutionFromSender, isPersonalNumber } from "./sender";
 
@@ -96,11 +99,25 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower, facts.x);
-  const cls: Classification = withNotices(classify(lower, acc !== null, facts.gates, facts.tokenStarts), lower, facts.gates);
+  let cls: Classification = withNotices(classify(lower, acc !== null, facts.gates, facts.tokenStarts), lower, facts.gates);
+  const fromSender = institutionFromSender(sender);
+  // Pack path: where the English/Hindi regexes find no verb (or only a balance), the locale packs' words decide.
+  // English pack words count only for a non-Indian institution (Indian English is the regexes' job).
+  const foreign = fromSender !== null && fromSender.currency !== "INR";
+  // The home currency of a language with one currency (Persian, Thai) stands in for an unknown sender's.
+  let localeCurrency: string | null = null;
+  if ((cls.reason === "unknown" || cls.intent === "balance") && cls.direction === null) {
+    const byLocale = classifyByLocale(lower, foreign, cls.intent === "balance");
+    if (byLocale && byLocale.intent !== cls.intent) {
+      cls = { intent: byLocale.intent, direction: byLocale.direction, reason: `locale_${byLocale.reason}` };
+      localeCurrency = byLocale.currency;
+    }
+  }
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
   // refund names the card it will reach ("will be credited to your SBI Credit Card"): only trust it for alerts.
   let inst =
-    institutionFromSender(sender) ?? (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
+    fromSender ??
+    (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
   let reason = cls.reason;
@@ -128,15 +145,44 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     amount = bareAmount(lower, formOf(home).exponent);
     if (amount !== null) currency = home;
   }
+  // A rupee token of a Pakistani, Sri Lankan or Nepali institution is its own rupee.
+  if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR")) currency = inst.currency;
+  let localBalance: number | null = null;
+  const foreignHome = inst !== null && inst.currency !== "INR";
+  // Only where a reading is wanted: a movement or balance without an amount, or any alert of a non-Indian bank.
+  const unread = amount === null && (moving || intent === "balance" || foreignHome);
+  if (unread || (foreignHome && pick.balance === null)) {
+    // Currencies and scripts the main grammar does not read yet (TODO: currencies.ts), bare numbers of known banks.
+    const local = localAmounts(text, inst?.currency ?? localeCurrency);
+    if (local.amount && amount === null) {
+      amount = local.amount.minor;
+      currency = local.amount.currency;
+      // "-3,300,000" / "+2,500,000" on its own line (Iranian banks): the sign is the direction.
+      if (direction === null && local.sign && (inst ?? localeCurrency) && inst?.currency !== "INR") {
+        direction = local.sign === "-" ? "debit" : "credit";
+        if (intent === "other" || intent === "balance") intent = "transaction";
+      }
+    }
+    localBalance = local.balance?.minor ?? null;
+  }
   // OTPs and ads quote limits and offers, not a balance.
-  let balance: number | null = intent === "otp" || intent === "promo" ? null : (pick.balance?.minor ?? null);
+  let balance: number | null = intent === "otp" || intent === "promo" ? null : (pick.balance?.minor ?? localBalance);
   if (intent === "balance") {
     // A balance enquiry's only amount is the balance.
-    balance ??= hits[0]?.minor ?? null;
+    balance ??= hits[0]?.minor ?? (amount !== null && currency !== null ? amount : null);
     amount = null;
   }
   let account: string | null = acc?.tail ?? null;
   let kind: AccountKind | null = acc?.kind ?? (inst?.kind === "wallet" ? "wallet" : null);
+  // A non-Indian bank's or another language's account forms ("A/c 12345678", "050######4545", "A conta 123456789").
+  const foreignMoney = currency !== null && currency !== "INR";
+  if ((foreign || foreignMoney || localeCurrency !== null || cls.reason.startsWith("locale_")) && kind !== "wallet") {
+    const local = account === null || /^\d+$/.test(account) ? localAccount(lower) : null;
+    // Over a tail already found, only when that was the leading group of the same number ("123456******1234").
+    const leadingGroup =
+      account !== null && local !== null && local.digits.length > account.length && local.digits.startsWith(account);
+    if (local !== null && (account === null || leadingGroup)) account = local.tail;
+  }
   let counterparty: string | null = null;
   let reference: string | null = null;
   let parser = "";
@@ -190,13 +236,16 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     parser = `generic:unreadable@${PARSER_VERSION}`;
     confidence = 0.35;
   } else if (!matched) {
+    // The pack path labels its results "locale:<what>" (cls.reason "locale_<what>").
+    const viaLocale = reason.startsWith("locale_");
+    const why = viaLocale ? reason.slice(7) : reason;
     if (isMoving) {
       confidence = 0.7 + (account ? 0.1 : 0) + (inst ? 0.08 : 0) + (counterparty || reference ? 0.05 : 0);
       if (!account && !inst) confidence = 0.5;
-      parser = direction === "debit" ? GENERIC_DEBIT : GENERIC_CREDIT;
+      parser = viaLocale ? `locale:${direction}@${PARSER_VERSION}` : direction === "debit" ? GENERIC_DEBIT : GENERIC_CREDIT;
     } else {
-      confidence = (NEGATIVE_CONFIDENCE[reason] ?? 0.5) - (inst ? 0 : 0.1);
-      parser = `generic:${intent === "other" || reason === "spam" ? reason : intent}@${PARSER_VERSION}`;
+      confidence = (NEGATIVE_CONFIDENCE[why] ?? 0.5) - (inst ? 0 : 0.1);
+      parser = `${viaLocale ? "locale" : "generic"}:${intent === "other" || why === "spam" ? why : intent}@${PARSER_VERSION}`;
     }
   }
 

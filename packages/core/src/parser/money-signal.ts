@@ -54,8 +54,9 @@ export interface MoneySignal {
 let debitWords: readonly string[] | null = null;
 let creditWords: readonly string[] | null = null;
 function cueWords(kind: "debit" | "credit"): readonly string[] {
-  if (kind === "debit") return (debitWords ??= [...new Set(wordsOf("debit").map((w) => w.toLowerCase()))]);
-  return (creditWords ??= [...new Set(wordsOf("credit").map((w) => w.toLowerCase()))]);
+  const words = (k: "debit" | "credit") => [...new Set([...wordsOf(k), ...wordsOf(`${k}Cue`)].map((w) => w.toLowerCase()))];
+  if (kind === "debit") return (debitWords ??= words("debit"));
+  return (creditWords ??= words("credit"));
 }
 
 const LATIN_WORD = /^[a-z][a-z .'-]*$/;

@@ -1,54 +1,15 @@
-import { INSTITUTIONS, type Institution, type InstitutionId } from "./institutions";
+import { INSTITUTION_LIST, type Institution, type InstitutionDef } from "../institutions";
 
 /** DLT header: 2-letter operator/circle prefix, dash, 6-char entity, optional -S/-T/-P/-G suffix. */
 const DLT_HEADER = /^[A-Z]{2}-([A-Z0-9]{3,8})(?:-[SPTG])?$/;
 
-/** Exact DLT entity codes. */
-const ENTITY: Record<string, InstitutionId> = {
-  SBIINB: "sbi", SBIUPI: "sbi", SBIPSG: "sbi", CBSSBI: "sbi", ATMSBI: "sbi", SBIBNK: "sbi", SBISMS: "sbi", SBIOTP: "sbi",
-  HDFCBK: "hdfc", HDFCBN: "hdfc", HDFCCC: "hdfc", HDFCLN: "hdfc",
-  ICICIB: "icici", ICICIT: "icici", ICICIO: "icici",
-  AXISBK: "axis", AXISMR: "axis", AXISCC: "axis",
-  KOTAKB: "kotak", KOTAKM: "kotak", KMBANK: "kotak",
-  PNBSMS: "pnb", PNBBNK: "pnb", PUNBNK: "pnb",
-  BOBTXN: "bob", BOBSMS: "bob", BOBCRD: "bob", BARODA: "bob",
-  CANBNK: "canara", CANARA: "canara",
-  UNIONB: "union", UBOIND: "union", UBISMS: "union",
-  IDFCFB: "idfc", IDFCBK: "idfc",
-  INDUSB: "indusind", INDUSL: "indusind",
-  YESBNK: "yes", YESBKS: "yes",
-  FEDBNK: "federal", FEDBKS: "federal",
-  AUBANK: "au", AUSFBL: "au",
-  IDBIBK: "idbi", IDBIBN: "idbi",
-  BOIIND: "boi", BOISMS: "boi",
-  CENTBK: "central", CBOIND: "central",
-  IOBCHN: "iob", IOBBNK: "iob", IOBSMS: "iob",
-  RBLBNK: "rbl", RBLCRD: "rbl",
-  SBICRD: "sbicard", SBICAR: "sbicard",
-  AMEXIN: "amex", AMEXSM: "amex",
-  PAYTMB: "paytm", PYTMBK: "paytm", IPAYTM: "paytm",
-  AIRBNK: "airtel", AIRPBL: "airtel",
-  AMAZON: "amazonpay", AMZPAY: "amazonpay", APAYIN: "amazonpay",
-  MOBIKW: "mobikwik", MBKWIK: "mobikwik",
-  PHONPE: "phonepe", PHNEPE: "phonepe",
-  GOOGPY: "gpay", GPAYIN: "gpay",
-  BAJAJF: "bajaj", BAJFIN: "bajaj",
-  CAMSPL: "cams", CAMSMF: "cams",
-  KFINTK: "kfin", KFINMF: "kfin",
-  MPESA: "mpesa", SAFARICOM: "mpesa",
-  ENBD: "enbd", EMIRNB: "enbd",
-  DBSBNK: "dbs", DBSSG: "dbs",
-  CHASE: "chase",
-};
+/** Sender header (upper-case) -> institution, from every folder's `senders`. */
+const ENTITY = new Map<string, InstitutionDef>(INSTITUTION_LIST.flatMap((i) => i.senders.map((s) => [s, i] as const)));
 
-/** Loose fallbacks for entity codes not in the table (checked in order, by prefix). */
-const ENTITY_PREFIX: ReadonlyArray<readonly [string, InstitutionId]> = [
-  ["SBICR", "sbicard"], ["SBI", "sbi"], ["HDFC", "hdfc"], ["ICICI", "icici"], ["AXIS", "axis"], ["KOTAK", "kotak"],
-  ["PNB", "pnb"], ["BOB", "bob"], ["CANB", "canara"], ["UNION", "union"], ["IDFC", "idfc"], ["INDUS", "indusind"],
-  ["YESB", "yes"], ["FEDB", "federal"], ["IDBI", "idbi"], ["BOI", "boi"], ["CENTB", "central"], ["IOB", "iob"],
-  ["RBL", "rbl"], ["AMEX", "amex"], ["PAYTM", "paytm"], ["AIRT", "airtel"], ["MOBIK", "mobikwik"], ["PHONEPE", "phonepe"],
-  ["MPESA", "mpesa"], ["M-PESA", "mpesa"],
-];
+/** Loose fallbacks for entity codes not in the table, longest prefix first ("SBICR" before "SBI"). */
+const ENTITY_PREFIX: ReadonlyArray<readonly [string, InstitutionDef]> = INSTITUTION_LIST.flatMap((i) =>
+  (i.senderPrefixes ?? []).map((p) => [p, i] as const),
+).sort((a, b) => b[0].length - a[0].length);
 
 const cache = new Map<string, Institution | null>();
 
@@ -73,30 +34,25 @@ function lookup(sender: string): Institution | null {
   const entity = senderEntity(sender);
   // The telecom operator's own header ("VM-AIRTEL-S": bills, recharges) is not its payments bank (AIRBNK).
   if (!entity || entity === "AIRTEL") return null;
-  const id = ENTITY[entity] ?? ENTITY_PREFIX.find(([prefix]) => entity.startsWith(prefix))?.[1];
-  return id ? INSTITUTIONS[id] : null;
+  const found = ENTITY.get(entity) ?? ENTITY_PREFIX.find(([prefix]) => entity.startsWith(prefix))?.[1] ?? null;
+  // An Indian DLT header names only institutions that send from India.
+  if (found && !found.dlt && entity.length < sender.trim().length && DLT_HEADER.test(sender.trim().toUpperCase())) return null;
+  return found;
 }
 
-const BODY_NAMES =
-  /\b(SBI ?Card|SBI Credit Card|State Bank of India|Union Bank of India|Central Bank of India|Bank of India|Bank of Baroda|Punjab National Bank|Indian Overseas Bank|HDFC Bank|HDFC|ICICI Bank|ICICI|Axis Bank|Kotak|Canara Bank|IDFC FIRST|IDFC|IndusInd|Yes Bank|Federal Bank|AU Small Finance|AU Bank|IDBI|RBL|American Express|AMEX|Paytm|Airtel Payments Bank|Amazon Pay|MobiKwik|PhonePe|Google Pay|M-PESA|Emirates NBD|DBS|PNB|BoB|SBI|IOB)\b/i;
-
-const BODY_MAP: Record<string, InstitutionId> = {
-  "sbi card": "sbicard", sbicard: "sbicard", "sbi credit card": "sbicard", "state bank of india": "sbi",
-  "union bank of india": "union", "central bank of india": "central", "bank of india": "boi", "bank of baroda": "bob",
-  "punjab national bank": "pnb", "indian overseas bank": "iob", "hdfc bank": "hdfc", hdfc: "hdfc", "icici bank": "icici",
-  icici: "icici", "axis bank": "axis", kotak: "kotak", "canara bank": "canara", "idfc first": "idfc", idfc: "idfc",
-  indusind: "indusind", "yes bank": "yes", "federal bank": "federal", "au small finance": "au", "au bank": "au",
-  idbi: "idbi", rbl: "rbl", "american express": "amex", amex: "amex", paytm: "paytm", "airtel payments bank": "airtel",
-  "amazon pay": "amazonpay", mobikwik: "mobikwik", phonepe: "phonepe", "google pay": "gpay", "m-pesa": "mpesa",
-  "emirates nbd": "enbd", dbs: "dbs", pnb: "pnb", bob: "bob", sbi: "sbi", iob: "iob",
-};
+/** Every folder's `names`, lower-cased -> institution. */
+const BODY_MAP = new Map<string, InstitutionDef>(
+  INSTITUTION_LIST.flatMap((i) => i.names.map((n) => [n.toLowerCase(), i] as const)),
+);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** One alternation of every name, longest first ("HDFC Bank" before "HDFC"), as whole words. */
+const BODY_ALTERNATION = [...BODY_MAP.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+const BODY_NAMES = new RegExp(String.raw`\b(${BODY_ALTERNATION})\b`, "i");
 
 /** Institution named in the body text; used when the sender is not recognised. */
 export function institutionFromBody(text: string): Institution | null {
   const m = BODY_NAMES.exec(text);
-  if (!m?.[1]) return null;
-  const id = BODY_MAP[m[1].toLowerCase()];
-  return id ? INSTITUTIONS[id] : null;
+  return m?.[1] ? (BODY_MAP.get(m[1].toLowerCase()) ?? null) : null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CURRENCIES, TOKENS, codeOfToken, exponentOf } from "../../src/locales/currencies";
 import { LOCALES } from "../../src/locales";
 import { CURRENCY_TOKENS, formOf, scanAmounts } from "../../src/parser/amount";
-import { INSTITUTIONS } from "../../src/parser/institutions";
+import { INSTITUTION_LIST } from "../../src/institutions";
 import { currencyOfAmount } from "../../src/templates/tokenize";
 import { currencyExponent } from "../../src/upstream/answer";
 
@@ -49,7 +49,7 @@ describe("the currency table (locales/currencies.ts)", () => {
 
   it("knows every institution's home currency and every locale pack's currencies", () => {
     const known = new Set(CURRENCIES.map((c) => c.code));
-    for (const i of Object.values(INSTITUTIONS)) expect(known.has(i.currency), i.id).toBe(true);
+    for (const i of INSTITUTION_LIST) expect(known.has(i.currency), i.id).toBe(true);
     for (const p of LOCALES) for (const code of p.currencies) expect(known.has(code), `${p.id}: ${code}`).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RULES } from "../../src/parser/registry";
+import { INSTITUTION_LIST } from "../../src/institutions";
 import { requiredLiteral } from "../../src/parser/required-literal";
 import { scanAmounts } from "../../src/parser/amount";
 import { findCounterparty } from "../../src/parser/counterparty";
@@ -77,8 +77,8 @@ describe("rule required literals", () => {
   });
   it("every fixture a rule matches contains that rule's literal", () => {
     for (const f of loadFixtures()) {
-      for (const rules of Object.values(RULES)) {
-        for (const rule of rules ?? []) {
+      for (const inst of INSTITUTION_LIST) {
+        for (const rule of inst.rules) {
           if (rule.needs && rule.re.test(f.body)) expect(f.body.toLowerCase()).toContain(rule.needs);
         }
       }

@@ -102,24 +102,26 @@ describe("parser never fails", () => {
 
 describe("no catastrophic backtracking", () => {
   it("parses 1,000-char repetitive bodies quickly", () => {
-    const pieces = ["to ", "at ", "1,", "rs.1,", "a@", "xx", "a/c ", "upi/", "neft cr-", "; ", "12/11/", "nov ", "12nov", "from ", "ending ", "upi/p2m/1234567/", "inr 1", "1a", "debited ", "ref "];
-    const senders = ["VM-HDFCBK-S", "AX-SBIUPI-T", "MPESA", "VM-AXISBK-S", "AMEXIN", "JD-ICICIB", "x"];
-    let worst = 0;
-    for (const p of pieces) {
-      for (const q of ["", "a", "1", " ", "A"]) {
-        const body = (p + q).repeat(Math.ceil(1000 / (p + q).length));
-        for (const sender of senders) {
-          // The fastest of 3 runs: backtracking is slow every time, a busy machine only sometimes.
-          let fastest = Infinity;
-          for (let run = 0; run < 3; run++) {
+    const pieces = ["to ", "at ", "1,", "rs.1,", "a@", "xx", "a/c ", "upi/", "neft cr-", "; ", "12/11/", "nov ", "12nov", "from ", "ending ", "upi/p2m/1234567/", "inr 1", "1a", "debited ", "ref ", "tzs 1", "١,", "#1", "\n-1,000"];
+    const senders = ["VM-HDFCBK-S", "AX-SBIUPI-T", "MPESA", "VM-AXISBK-S", "AMEXIN", "JD-ICICIB", "x", "CRDB BANK", "MELLI", "BBL"];
+    // Three passes; each case's time is its fastest of the last two. Backtracking costs on every call; a regex's
+    // first compilation (first pass) or a GC pause on a busy machine does not repeat.
+    const best = new Map<string, number>();
+    for (const pass of [0, 1, 2]) {
+      for (const p of pieces) {
+        for (const q of ["", "a", "1", " ", "A"]) {
+          const body = (p + q).repeat(Math.ceil(1000 / (p + q).length));
+          for (const sender of senders) {
             const started = performance.now();
             parseSmsUnguarded({ sender, body, received_at: "2026-11-12T10:00:00+05:30" });
-            fastest = Math.min(fastest, performance.now() - started);
+            const ms = performance.now() - started;
+            const key = `${sender}|${p}${q}`;
+            if (pass > 0) best.set(key, Math.min(best.get(key) ?? Infinity, ms));
           }
-          worst = Math.max(worst, fastest);
         }
       }
     }
+    const worst = Math.max(...best.values());
     expect(worst).toBeLessThan(50);
   });
 });

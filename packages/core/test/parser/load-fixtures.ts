@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { fixtureFiles } from "../fixture-files.mjs";
 
 export interface Fixture {
   file: string;
@@ -10,13 +10,11 @@ export interface Fixture {
   expected: Record<string, string | null>;
 }
 
-export const FIXTURE_DIR = join(import.meta.dirname, "..", "fixtures");
-
-/** All labelled fixtures under test/fixtures/*.jsonl. */
+/** All labelled fixtures: src/institutions/<id>/fixtures.jsonl and test/fixtures/*.jsonl (`fixture-files.mjs`). */
 export function loadFixtures(): Fixture[] {
   const out: Fixture[] = [];
-  for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith(".jsonl")).sort()) {
-    const lines = readFileSync(join(FIXTURE_DIR, file), "utf8").split("\n");
+  for (const { label: file, path } of fixtureFiles()) {
+    const lines = readFileSync(path, "utf8").split("\n");
     lines.forEach((text, i) => {
       if (!text.trim()) return;
       const row = JSON.parse(text) as Omit<Fixture, "file" | "line">;

@@ -1,0 +1,14 @@
+import type { InstitutionDef } from "../types";
+
+/** Al Rajhi Bank (SA): Arabic and English, one field a line ("Amount:", "مبلغ:"). */
+export const alrajhi: InstitutionDef = {
+  id: "alrajhi",
+  name: "Al Rajhi Bank",
+  kind: "bank",
+  country: "SA",
+  currency: "SAR",
+  timeZone: "Asia/Riyadh",
+  senders: ["ALRAJHIBANK", "ALRAJHI"],
+  names: ["Al Rajhi"],
+  rules: [],
+};

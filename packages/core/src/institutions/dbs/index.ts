@@ -1,0 +1,15 @@
+import type { InstitutionDef } from "../types";
+import { DBS_RULES } from "./rules";
+
+export const dbs: InstitutionDef = {
+  id: "dbs",
+  name: "DBS Bank",
+  kind: "card",
+  country: "SG",
+  currency: "SGD",
+  timeZone: "Asia/Singapore",
+  senders: ["DBSBNK", "DBSSG"],
+  dlt: true,
+  names: ["DBS"],
+  rules: DBS_RULES,
+};

@@ -1,0 +1,14 @@
+import type { InstitutionDef } from "../types";
+
+/** Laxmi Sunrise Bank (NP): English, "Remarks:" then the signature. */
+export const laxmi: InstitutionDef = {
+  id: "laxmi",
+  name: "Laxmi Sunrise Bank",
+  kind: "bank",
+  country: "NP",
+  currency: "NPR",
+  timeZone: "Asia/Kathmandu",
+  senders: ["LAXMI_ALERT", "LAXMI"],
+  names: ["Laxmi Sunrise"],
+  rules: [],
+};

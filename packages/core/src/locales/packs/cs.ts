@@ -1,0 +1,23 @@
+import type { LocalePack } from "../types";
+
+/** Czech, as Czech banks write it (decimal comma, space grouping: "1 250,00 CZK"). */
+export const cs: LocalePack = {
+  id: "cs",
+  name: "Czech",
+  scripts: ["Latn"],
+  words: {
+    debit: ["platba kartou", "odchozí platba", "odchozi platba", "výběr", "zaplaceno", "odepsáno", "strženo"],
+    credit: ["příchozí platba", "prichozi platba", "připsáno", "vklad", "přišla platba"],
+    balance: ["zůstatek", "disponibilní"],
+    otp: ["ověřovací kód", "jednorázový kód", "potvrzovací kód"],
+    promo: ["nabídka", "sleva", "akce", "vyhráli", "gratulujeme"],
+    due: ["splatnost", "splátka"],
+    failed: ["neproběhla", "nezdařila", "neúspěšn"],
+    declined: ["zamítnut", "odmítnut"],
+    amount: ["částka", "castka"],
+    account: ["účet", "karta", "účtu"],
+  },
+  numbers: { decimal: ",", group: [" ", "\u00a0"] },
+  dateOrders: ["dmy"],
+  currencies: ["CZK"],
+};

@@ -1,0 +1,23 @@
+import type { LocalePack } from "../types";
+
+/** German, as German savings banks and others write card and account alerts ("Kartenumsatz", "Gehalt .. eingegangen"). */
+export const de: LocalePack = {
+  id: "de",
+  name: "German",
+  scripts: ["Latn"],
+  words: {
+    debit: ["kartenumsatz", "abbuchung", "lastschrift", "belastung", "überweisung ausgeführt", "abhebung", "zahlung an"],
+    credit: ["eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
+    balance: ["saldo", "kontostand"],
+    otp: ["bestätigungscode", "tan", "sicherheitscode"],
+    promo: ["angebot", "aktion", "gewinnen", "rabatt", "gewonnen", "herzlichen glückwunsch"],
+    due: ["fällig", "fälligkeit"],
+    failed: ["fehlgeschlagen", "nicht ausgeführt"],
+    declined: ["abgelehnt"],
+    amount: ["betrag"],
+    account: ["konto", "karte"],
+  },
+  numbers: { decimal: ",", group: ["."] },
+  dateOrders: ["dmy"],
+  currencies: ["EUR", "CHF"],
+};

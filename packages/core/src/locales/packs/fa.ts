@@ -1,0 +1,23 @@
+import type { LocalePack } from "../types";
+
+/** Persian, as Iranian banks write it (amounts in rial or toman, often signed: "-3,300,000"). */
+export const fa: LocalePack = {
+  id: "fa",
+  name: "Persian",
+  scripts: ["Arab"],
+  words: {
+    debit: ["برداشت", "خرید", "انتقال یافت", "پرید", "کسر شد"],
+    credit: ["واریز", "نشست", "انتقال از اینترنت بانک"],
+    balance: ["مانده", "موجودی"],
+    otp: ["رمز پویا", "کد تایید", "رمز یکبار مصرف", "کد تأیید"],
+    promo: ["تخفیف", "جایزه", "جشنواره", "برنده", "تبریک"],
+    due: ["سررسید", "قسط"],
+    failed: ["ناموفق"],
+    declined: ["رد شد"],
+    amount: ["مبلغ"],
+    account: ["کارت", "حساب"],
+  },
+  numbers: { decimal: ".", group: [","] },
+  dateOrders: ["ymd", "dmy"],
+  currencies: ["IRR"],
+};

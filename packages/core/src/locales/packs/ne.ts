@@ -1,0 +1,23 @@
+import type { LocalePack } from "../types";
+
+/** Nepali (Devanagari); most Nepali bank alerts are English ("NPR 1,250.00 withdrawn"), wallets mix both. */
+export const ne: LocalePack = {
+  id: "ne",
+  name: "Nepali",
+  scripts: ["Deva"],
+  words: {
+    debit: ["खर्च भएको", "डेबिट", "निकासी", "भुक्तानी", "पठाइएको"],
+    credit: ["जम्मा", "क्रेडिट", "प्राप्त भएको"],
+    balance: ["मौज्दात", "बाँकी रकम"],
+    otp: ["ओटिपी", "प्रमाणीकरण कोड"],
+    promo: ["छुट", "अफर", "बधाई", "जित्नुभयो"],
+    due: ["तिर्नुपर्ने", "भुक्तानी मिति"],
+    failed: ["असफल"],
+    declined: ["अस्वीकृत"],
+    amount: ["रकम"],
+    account: ["खाता"],
+  },
+  numbers: { decimal: ".", group: [","] },
+  dateOrders: ["dmy", "ymd"],
+  currencies: ["NPR"],
+};

@@ -1,0 +1,28 @@
+import type { LocalePack } from "../types";
+
+/** Portuguese, as Mozambican banks and wallets write it (Millennium bim, Standard Bank, M-Pesa, e-Mola). */
+export const pt: LocalePack = {
+  id: "pt",
+  name: "Portuguese",
+  scripts: ["Latn"],
+  words: {
+    debit: [
+      "debitada", "debitado", "débito", "operacao de compra", "operação de compra", "compra", "transferiste", "levantaste",
+      "levantamento", "pagaste", "enviaste", "pagamento de",
+    ],
+    credit: [
+      "depositaste", "creditada", "creditado", "credito de", "crédito de", "recebeu", "recebeste", "depositado", "depósito de",
+    ],
+    balance: ["saldo"],
+    otp: ["código de verificação", "codigo de verificacao", "código de confirmação", "senha temporária"],
+    promo: ["promoção", "promocao", "oferta", "ganhe", "bónus", "bonus", "parabéns", "parabens"],
+    due: ["vencimento", "prazo de pagamento"],
+    failed: ["falhou", "sem sucesso", "não foi concluída", "nao foi concluida"],
+    declined: ["recusada", "rejeitada", "negada"],
+    amount: ["no valor de", "valor", "montante"],
+    account: ["conta", "cartão", "cartao"],
+  },
+  numbers: { decimal: ",", group: [".", " "] },
+  dateOrders: ["dmy"],
+  currencies: ["MZN"],
+};

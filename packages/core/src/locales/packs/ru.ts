@@ -1,0 +1,34 @@
+import type { LocalePack } from "../types";
+
+/**
+ * Russian, as Russian and Belarusian banks write it (T-Bank, Sber, Priorbank), in Cyrillic and in the Latin
+ * transliteration some phones and banks use ("Oplata 12.90 BYN. Dostupno: 947.09 BYN").
+ */
+export const ru: LocalePack = {
+  id: "ru",
+  name: "Russian",
+  scripts: ["Cyrl", "Latn"],
+  words: {
+    debit: [
+      "покупка", "оплата", "списание", "списано", "перевод", "снятие", "выдача наличных", "платеж", "платёж",
+      "oplata", "pokupka", "spisanie", "spisano", "perevod", "snyatie", "vydacha",
+    ],
+    credit: [
+      "пополнение", "зачисление", "зачислено", "поступление", "входящий перевод", "возврат", "перевод от",
+      "popolnenie", "zachislenie", "zachisleno", "postuplenie", "vozvrat",
+    ],
+    balance: ["доступно", "баланс", "остаток", "dostupno", "balans", "ostatok"],
+    otp: ["код подтверждения", "никому не сообщайте", "одноразовый пароль", "kod podtverzhdeniya", "parol"],
+    promo: [
+      "акция", "скидк", "кэшбэк", "выгодн", "предложение", "aktsiya", "skidka", "выиграли", "приз", "поздравляем", "vyigrali",
+    ],
+    due: ["задолженност", "необходимо внести", "срок оплаты", "zadolzhennost"],
+    failed: ["не выполнен", "неуспешн", "не прошла", "не удалось", "ошибка", "oshibka"],
+    declined: ["отказ", "отклонен", "отклонён", "otkaz", "otklonen"],
+    amount: ["сумма", "summa"],
+    account: ["карты", "карта", "счет", "счёт", "karta", "schet"],
+  },
+  numbers: { decimal: ",", group: [" ", "\u00a0"] },
+  dateOrders: ["dmy"],
+  currencies: ["RUB", "BYN", "KZT", "UAH"],
+};

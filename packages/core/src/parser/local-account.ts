@@ -1,0 +1,48 @@
+/**
+ * Fallback account reader for alerts of non-Indian institutions and other languages: the last digits of a number
+ * after a locale pack's account word ("A/c 12345678" -> 5678, "A conta 123456789" -> 6789, "حساب1234567890" -> 7890,
+ * "บช x7788" -> 7788) or of a masked number ("###4041", "050######4545", "AC XXXXXXXX7497").
+ */
+import { wordsOf } from "../locales";
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const WORDS = [...wordsOf("account")].sort((a, b) => b.length - a.length).map(escape).join("|");
+// An account word, a few joining words/marks, then a number that may be masked (x, *, #, ., -).
+const AFTER_WORD = new RegExp(
+  String.raw`(?:${WORDS})\.?(?:\s?(?:no\.?|number|nr\.?|ending(?: with| in)?|#|:|-))*\s?([x*#.\-\d]{0,16}\d[\dx*#.\-]*)`,
+  "g",
+);
+/** A masked number on its own: two or more mask characters next to digits. */
+const MASKED = /(?<![\p{L}\d])(\d{0,6}(?:[x*#]{2,}|[x*#]{2,}\d{0,4}[x*#]+)\d{2,6}|#{1,3}\d{3,12})(?![\p{L}\d])/iu;
+
+function tail(token: string): string | null {
+  const digits = token.replace(/\D/g, "");
+  // The last group of digits after the mask: "050######4545" -> 4545, "1*********9388" -> 9388.
+  const last = /(\d+)[^\d]*$/.exec(token)?.[1] ?? digits;
+  const group = last.length >= 3 ? last : digits;
+  if (group.length < 3) return null;
+  return group.length > 4 ? group.slice(-4) : group;
+}
+
+export interface LocalAccount {
+  tail: string;
+  /** Every digit of the number the tail was cut from ("123456******1234" -> "1234561234"). */
+  digits: string;
+}
+
+/** The account/card tail of a lower-cased alert, or null. */
+export function localAccount(lower: string): LocalAccount | null {
+  AFTER_WORD.lastIndex = 0;
+  for (let m = AFTER_WORD.exec(lower); m !== null; m = AFTER_WORD.exec(lower)) {
+    const token = (m[1] ?? "").replace(/[.\-]+$/, "");
+    const digits = token.replace(/\D/g, "");
+    // A date ("on 12.05.26") or an amount is no account: at least 4 digits, or a mask with 3.
+    if (digits.length >= 4 || (/[x*#]/i.test(token) && digits.length >= 3)) {
+      const t = tail(token);
+      if (t) return { tail: t, digits };
+    }
+  }
+  const masked = MASKED.exec(lower);
+  const t = masked?.[1] ? tail(masked[1]) : null;
+  return t && masked?.[1] ? { tail: t, digits: masked[1].replace(/\D/g, "") } : null;
+}
