@@ -1,16 +1,11 @@
-/** What one consumer batch did, rolled up into one D1 row (never a write per message). */
-export interface BatchStats {
+import type { ReadCounters } from "@smsledger/core";
+
+/** What one consumer batch did (its reading's counters and more), rolled up into one D1 row (never a write per message). */
+export interface BatchStats extends ReadCounters {
   messages: number;
   byIntent: Record<string, number>;
   byPath: Record<string, number>;
   byState: Record<string, number>;
-  templateHits: number;
-  templateMisses: number;
-  templateRejected: number;
-  upstreamCalls: number;
-  upstreamOk: number;
-  upstreamLatencyMs: number[];
-  deferred: number;
   retries: number;
   lagMs: number[];
 }
