@@ -104,6 +104,9 @@ if (!opts["rules-only"]) {
     const unsure = uploads.filter((_, i) => lines[i]?.state === "needs_review");
     const formats = new Set(unsure.map((m) => fingerprint(m.sender, m.body)));
     const formatUsers = new Set(unsure.map((m) => `${fingerprint(m.sender, m.body)}\n${m.user}`));
+    const callsByFormat = new Map<string, number>();
+    for (const m of run.asked) callsByFormat.set(fingerprint(m.sender, m.body), (callsByFormat.get(fingerprint(m.sender, m.body)) ?? 0) + 1);
+    const askedAgain = [...callsByFormat.values()].filter((n) => n > 1);
     const upstream = {
       calls: run.upstream.requests,
       served: run.upstream.served,
@@ -111,6 +114,10 @@ if (!opts["rules-only"]) {
       distinct_formats: formats.size,
       distinct_format_users: formatUsers.size,
       calls_per_format: formats.size ? Math.round((run.upstream.requests / formats.size) * 1000) / 1000 : null,
+      formats_asked: callsByFormat.size,
+      calls_per_format_asked: callsByFormat.size ? Math.round((run.upstream.served / callsByFormat.size) * 1000) / 1000 : null,
+      formats_asked_more_than_once: askedAgain.length,
+      most_calls_for_one_format: Math.max(0, ...callsByFormat.values()),
     };
     printScore("whole pipeline (local stack, perfect fake upstream)", pipelineScore, upstream);
     Object.assign(result, { pipeline: pipelineScore, upstream, merged_rows: run.merged_rows, states: run.states, seconds: run.seconds });

@@ -22,6 +22,8 @@ export interface Upload {
 export interface PipelineRun {
   readings: Reading[];
   upstream: { requests: number; served: number; errors: number; rate_limited: number };
+  /** The messages the fake upstream answered, in order. */
+  asked: { sender: string; body: string }[];
   merged_rows: number;
   states: Record<string, number>;
   seconds: { stack_start: number; upload: number; drain: number; read_back: number };
@@ -162,6 +164,7 @@ export async function runPipeline(opts: {
     return {
       readings,
       upstream: { requests: stats.requests, served: stats.served, errors: stats.errors, rate_limited: stats.rate_limited },
+      asked: llm.asked(),
       merged_rows: merged,
       states,
       seconds: {

@@ -20,7 +20,9 @@ export function printScore(title: string, s: Score, upstream?: Record<string, nu
   out.push(`templates: ${s.template_hits} messages read by a template, ${s.template_right} right (accuracy ${f(s.template_accuracy)})`);
   if (upstream) {
     out.push(`upstream: ${upstream.calls} calls for ${upstream.distinct_formats} distinct formats past the rules ` +
-      `(${upstream.sms_past_rules} SMS, ${upstream.distinct_format_users} format-user pairs): ${f(upstream.calls_per_format)} per format`);
+      `(${upstream.sms_past_rules} SMS, ${upstream.distinct_format_users} format-user pairs): ${f(upstream.calls_per_format)} per format; ` +
+      `${upstream.formats_asked} formats asked, ${f(upstream.calls_per_format_asked)} calls each, ` +
+      `${upstream.formats_asked_more_than_once} asked more than once (at most ${upstream.most_calls_for_one_format})`);
   }
   out.push("by currency (label):");
   const wc = [5, 6, 6, 10, 7, 7, 9, 8, 7];
