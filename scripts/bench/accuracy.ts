@@ -52,7 +52,8 @@ function sample(cases: Case[], n: number, seed: number): Case[] {
 /** The time at `ms` before `iso`, written with `iso`'s own offset. */
 function earlier(iso: string, ms: number): string {
   const offset = /([+-]\d\d:\d\d|Z)$/.exec(iso)?.[1] ?? "Z";
-  const sign = offset === "Z" ? 0 : (offset[0] === "-" ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))) * 60_000;
+  const minutes = Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4));
+  const sign = offset === "Z" ? 0 : (offset[0] === "-" ? -1 : 1) * minutes * 60_000;
   const local = new Date(Date.parse(iso) - ms + sign).toISOString().slice(0, 19);
   return `${local}${offset === "Z" ? "Z" : offset}`;
 }
@@ -81,7 +82,10 @@ const result: Record<string, unknown> = {
   files,
   cases: cases.length,
   users,
-  git: { head: git(["rev-parse", "--short", "HEAD"]), dirty_files: git(["status", "--porcelain"]).split("\n").filter(Boolean).length },
+  git: {
+    head: git(["rev-parse", "--short", "HEAD"]),
+    dirty_files: git(["status", "--porcelain"]).split("\n").filter(Boolean).length,
+  },
   load_average_at_start: loadavg().map((x) => Math.round(x * 100) / 100),
   rules: rulesScore,
 };
@@ -105,7 +109,10 @@ if (!opts["rules-only"]) {
     const formats = new Set(unsure.map((m) => fingerprint(m.sender, m.body)));
     const formatUsers = new Set(unsure.map((m) => `${fingerprint(m.sender, m.body)}\n${m.user}`));
     const callsByFormat = new Map<string, number>();
-    for (const m of run.asked) callsByFormat.set(fingerprint(m.sender, m.body), (callsByFormat.get(fingerprint(m.sender, m.body)) ?? 0) + 1);
+    for (const m of run.asked) {
+      const fp = fingerprint(m.sender, m.body);
+      callsByFormat.set(fp, (callsByFormat.get(fp) ?? 0) + 1);
+    }
     const askedAgain = [...callsByFormat.values()].filter((n) => n > 1);
     const upstream = {
       calls: run.upstream.requests,
@@ -120,7 +127,8 @@ if (!opts["rules-only"]) {
       most_calls_for_one_format: Math.max(0, ...callsByFormat.values()),
     };
     printScore("whole pipeline (local stack, perfect fake upstream)", pipelineScore, upstream);
-    Object.assign(result, { pipeline: pipelineScore, upstream, merged_rows: run.merged_rows, states: run.states, seconds: run.seconds });
+    const { merged_rows, states, seconds } = run;
+    Object.assign(result, { pipeline: pipelineScore, upstream, merged_rows, states, seconds });
     if (opts.misses) for (const m of misses(cases, run.readings)) console.error("MISS", JSON.stringify(m));
   } catch (error) {
     result.error = String((error as Error)?.stack ?? error);

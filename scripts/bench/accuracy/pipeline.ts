@@ -31,6 +31,10 @@ export interface PipelineRun {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const MONEY = new Set(["transaction", "refund"]);
+const movementOf = (row: any): NonNullable<Reading["tx"]> => {
+  const { direction, amount, currency, account, counterparty } = row;
+  return { direction, amount, currency, account, counterparty };
+};
 
 /** A fixture answer the fake upstream accepts; an optional field it rejects (a label's method or category) is dropped. */
 function validAnswer(answer: Record<string, unknown>): unknown {
@@ -69,7 +73,8 @@ export async function runPipeline(opts: {
   process.env.SMSLEDGER_STATE_DIR = stateDir;
   const stack = await import("../../lib/local-stack.mjs");
   const fixtures = join(stateDir, "labels.jsonl");
-  writeFileSync(fixtures, [...opts.answers].map(([body, a]) => JSON.stringify({ body, answer: validAnswer(a) })).join("\n") + "\n");
+  const labels = [...opts.answers].map(([body, a]) => JSON.stringify({ body, answer: validAnswer(a) }));
+  writeFileSync(fixtures, labels.join("\n") + "\n");
   const llm = await startFakeLlm({ port: 0, source: "fixtures", fixtures });
   const logFd = openSync(join(stateDir, "stack.log"), "a");
   const admin = stack.newKey();
@@ -122,7 +127,10 @@ export async function runPipeline(opts: {
     let lastLog = 0;
     for (;;) {
       let pending = 0;
-      for (const ing of ingestions) pending += (await json(await fetch(`${base}/v1/ingestions/${ing.id}`, { headers: auth(ing.user) }), "GET /v1/ingestions")).pending;
+      for (const ing of ingestions) {
+        const res = await fetch(`${base}/v1/ingestions/${ing.id}`, { headers: auth(ing.user) });
+        pending += (await json(res, "GET /v1/ingestions")).pending;
+      }
       if (pending === 0) break;
       if (Date.now() > deadline) throw new Error(`${pending} SMS still queued after ${opts.timeoutSeconds} s`);
       if (Date.now() - lastLog > 10_000) (log(`${pending} SMS still queued`), (lastLog = Date.now()));
@@ -149,7 +157,8 @@ export async function runPipeline(opts: {
     const states: Record<string, number> = {};
     await pool([...uploads.keys()], 8, async (i) => {
       const m = uploads[i] as Upload;
-      const sms = await json(await fetch(`${base}/v1/sms/${encodeURIComponent(m.id)}`, { headers: auth(m.user) }), "GET /v1/sms/:id");
+      const res = await fetch(`${base}/v1/sms/${encodeURIComponent(m.id)}`, { headers: auth(m.user) });
+      const sms = await json(res, "GET /v1/sms/:id");
       states[sms.state] = (states[sms.state] ?? 0) + 1;
       const row = rows.get(`${m.user}\n${m.id}`);
       const moved = row && MONEY.has(row.intent);
@@ -157,7 +166,7 @@ export async function runPipeline(opts: {
         state: sms.state,
         intent: sms.intent,
         parser: sms.parser,
-        tx: moved ? { direction: row.direction, amount: row.amount, currency: row.currency, account: row.account, counterparty: row.counterparty } : null,
+        tx: moved ? movementOf(row) : null,
       };
     });
     const stats = llm.stats();

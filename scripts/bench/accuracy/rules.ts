@@ -4,6 +4,8 @@ import type { Case } from "./cases";
 import type { Reading } from "./score";
 
 const MONEY = new Set(["transaction", "refund"]);
+const pick = ({ direction, amount, currency, account, counterparty }: CliLine) =>
+  ({ direction, amount, currency, account, counterparty });
 
 export interface CliLine {
   intent: string | null;
@@ -17,14 +19,14 @@ export interface CliLine {
 }
 
 export function runParserCli(root: string, inputs: readonly { sender: string; body: string; received_at: string }[]): CliLine[] {
-  const stdin = inputs.map((m) => JSON.stringify({ sender: m.sender, body: m.body, received_at: m.received_at })).join("\n") + "\n";
+  const stdin = inputs.map(({ sender, body, received_at }) => JSON.stringify({ sender, body, received_at })).join("\n") + "\n";
   const res = spawnSync("pnpm", ["--silent", "--filter", "@smsledger/core", "exec", "smsledger-parse"], {
     cwd: root,
     input: stdin,
     encoding: "utf8",
     maxBuffer: 256 << 20,
   });
-  if (res.status !== 0) throw new Error(`smsledger-parse failed: ${res.stderr}`);
+  if (res.status !== 0) throw new Error(`smsledger-parse failed: ${res.error?.message ?? res.stderr}`);
   const lines = res.stdout.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as CliLine);
   if (lines.length !== inputs.length) throw new Error(`smsledger-parse gave ${lines.length} lines for ${inputs.length} inputs`);
   return lines;
@@ -37,8 +39,9 @@ export function ruleReading(line: CliLine): Reading {
     state: line.state,
     intent: line.intent,
     parser: line.parser,
-    tx: moved ? { direction: line.direction, amount: line.amount, currency: line.currency, account: line.account, counterparty: line.counterparty } : null,
+    tx: moved ? { ...pick(line) } : null,
   };
 }
 
-export const rulesAlone = (lines: readonly CliLine[], cases: readonly Case[]): Reading[] => cases.map((_, i) => ruleReading(lines[i] as CliLine));
+export const rulesAlone = (lines: readonly CliLine[], cases: readonly Case[]): Reading[] =>
+  cases.map((_, i) => ruleReading(lines[i] as CliLine));

@@ -12,7 +12,7 @@ export interface Reading {
   /** The parser label (`rule id`, `template:<fp>@v`, `llm:<model>`). */
   parser: string | null;
   /** The money movement stored (pipeline) or that would be stored (rules); null when none. */
-  tx: { direction: string | null; amount: string | null; currency: string | null; account: string | null; counterparty: string | null } | null;
+  tx: Record<"direction" | "amount" | "currency" | "account" | "counterparty", string | null> | null;
 }
 
 export type Path = "rule" | "template" | "llm";
@@ -64,7 +64,8 @@ export function fieldChecks(c: Case, r: Reading): Partial<Record<Field, boolean>
 
 const coreRight = (c: Case, r: Reading) => r.tx !== null && CORE.every((f) => fieldChecks(c, r)[f] !== false);
 /** A labelled movement that ended not_financial, or parsed as something that moves no money. */
-const silentlyDropped = (c: Case, r: Reading) => c.money && r.tx === null && (r.state === "not_financial" || r.state === "parsed");
+const silentlyDropped = (c: Case, r: Reading) =>
+  c.money && r.tx === null && (r.state === "not_financial" || r.state === "parsed");
 /** Read right: money or not as labelled, and when money, the core fields. */
 const readRight = (c: Case, r: Reading) => (c.money ? coreRight(c, r) : r.tx === null);
 
@@ -103,9 +104,13 @@ function fieldAccuracy(cases: readonly Case[], readings: readonly Reading[], kee
     const r = readings[i] as Reading;
     if (!c.money || !keep(r)) return;
     n++;
-    for (const [f, ok] of Object.entries(fieldChecks(c, r))) (counts[f] as [number, number])[0] += ok ? 1 : 0, (counts[f] as [number, number])[1]++;
-    (counts.core as [number, number])[0] += coreRight(c, r) ? 1 : 0;
-    (counts.core as [number, number])[1]++;
+    const tally = (f: string, ok: boolean) => {
+      const cell = counts[f] as [number, number];
+      cell[0] += ok ? 1 : 0;
+      cell[1]++;
+    };
+    for (const [f, ok] of Object.entries(fieldChecks(c, r))) tally(f, ok);
+    tally("core", coreRight(c, r));
   });
   return { money_cases: n, ...Object.fromEntries(Object.entries(counts).map(([f, [ok, all]]) => [f, r3(ok, all)])) };
 }
@@ -140,7 +145,8 @@ function byCurrency(cases: readonly Case[], readings: readonly Reading[]) {
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   const rows = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
-  return Object.fromEntries(rows.map(([key, idx]) => [key, headline(idx.map((i) => cases[i] as Case), idx.map((i) => readings[i] as Reading))]));
+  const of = (idx: number[]) => headline(idx.map((i) => cases[i] as Case), idx.map((i) => readings[i] as Reading));
+  return Object.fromEntries(rows.map(([key, idx]) => [key, of(idx)]));
 }
 
 /** Every figure of one reading of the cases (rules alone, or the whole pipeline). */
