@@ -5,7 +5,7 @@
  */
 import { loadavg } from "node:os";
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fingerprint } from "../../packages/core/src/index.ts";
 import { loadCases, perfectAnswers, type Case } from "./accuracy/cases";
@@ -58,7 +58,8 @@ function earlier(iso: string, ms: number): string {
   return `${local}${offset === "Z" ? "Z" : offset}`;
 }
 
-const all = loadCases(files);
+// pnpm runs scripts from the repo root: relative paths are the caller's (INIT_CWD).
+const all = loadCases(files.map((f) => resolve(process.env.INIT_CWD ?? process.cwd(), f)));
 const cases = opts.sample ? sample(all, Number(opts.sample), Number(opts.seed)) : all;
 const users = Math.max(1, Math.min(Number(opts.users), cases.length));
 // Users round-robin; each user's k-th SMS 8 days before their (k-1)-th: more than the ledger's 7-day reference window,
