@@ -138,4 +138,5 @@ export const USAGE = `fake-llm: a local OpenAI-compatible chat-completions serve
   --seed <n>          (FAKE_LLM_SEED) deterministic randomness
 
 Endpoints: POST /v1/chat/completions, GET /v1/models, GET /health,
-           GET /admin/stats, POST /admin/config (JSON with any of the knobs above, camelCase)`;
+           GET /admin/stats, GET /admin/asked (messages answered),
+           POST /admin/config (JSON with any of the knobs above, camelCase)`;

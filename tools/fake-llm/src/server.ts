@@ -11,6 +11,8 @@ export interface FakeLlm {
   url: string;
   port: number;
   stats(): Stats;
+  /** The messages answered (200), in order: which SMS the upstream was asked about (GET /admin/asked). */
+  asked(): ParseInput[];
   /** Changes knobs at runtime (same as POST /admin/config). Throws on invalid values. */
   configure(partial: Partial<FakeLlmOptions>): void;
   options(): FakeLlmOptions;
@@ -78,6 +80,7 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}): Promi
   let bucket = bucketFor(options.capacity);
   const stats = new StatsRecorder(Date.now());
   let completionCounter = 0;
+  const asked: ParseInput[] = [];
 
   const configure = (partial: Partial<FakeLlmOptions>) => {
     const changes = normaliseOptions(partial as Record<string, unknown>);
@@ -149,6 +152,7 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}): Promi
     }
     const content = JSON.stringify(answer);
     stats.served(Date.now());
+    asked.push({ sender: sms.sender, body: sms.body, received_at: sms.received_at });
     completionCounter++;
     const promptTokens = Math.ceil(text.length / 4);
     const completionTokens = Math.ceil(content.length / 4);
@@ -175,6 +179,8 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}): Promi
           return sendJson(res, 200, { ok: true, down: options.down });
         case "GET /admin/stats":
           return sendJson(res, 200, stats.snapshot());
+        case "GET /admin/asked":
+          return sendJson(res, 200, { asked });
         case "POST /admin/config": {
           try {
             const body = JSON.parse((await readBody(req)) || "{}") as Record<string, unknown>;
@@ -207,6 +213,7 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}): Promi
     url: `http://${hostForUrl}:${port}/v1`,
     port,
     stats: () => stats.snapshot(),
+    asked: () => [...asked],
     configure,
     options: () => ({ ...options }),
     close: () =>

@@ -35,6 +35,9 @@ describe("fake-llm", () => {
     expect(raw.object).toBe("chat.completion");
     expect(() => UpstreamAnswer.parse(JSON.parse(raw.choices[0]?.message.content ?? ""))).not.toThrow();
     expect(llm.stats()).toMatchObject({ requests: 2, served: 2 });
+    expect(llm.asked()).toEqual([sms, sms]);
+    const logged = (await (await fetch(llm.url.replace(/\/v1$/, "/admin/asked"))).json()) as { asked: ParseInput[] };
+    expect(logged.asked.map((m) => m.body)).toEqual([sms.body, sms.body]);
   });
 
   it("answers OTPs and promos too (the parser whatever its confidence)", async () => {
