@@ -122,7 +122,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let direction: Direction | null = cls.direction;
   let reason = cls.reason;
   // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers).
-  const impostor = isPersonalNumber(sender) && (inst === null || inst.currency === "INR");
+  const personal = isPersonalNumber(sender);
+  const impostor = personal && (inst === null || inst.currency === "INR");
+  // In any currency: a personal number naming no institution and no account of ours is chatter or a scam
+  // ("You have received Ksh7,800 .. please send it back"). Banks that send from numbers (Iran) name themselves.
+  const anonymous = personal && inst === null && acc === null;
   if (impostor) inst = null;
 
   const home = inst?.currency ?? "INR";
@@ -251,7 +255,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
 
   // An INR "bank alert" from a personal number is not one (a fake-credit scam, or chatter): never a transaction;
   // the money signal sends it to review.
-  if (impostor && isMoving && (currency === null || currency === "INR")) {
+  if (impostor && isMoving && (currency === null || currency === "INR" || anonymous)) {
     intent = "other";
     parser = `generic:impostor@${PARSER_VERSION}`;
     confidence = Math.min(confidence, 0.5);
