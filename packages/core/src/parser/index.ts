@@ -85,6 +85,9 @@ function withNotices(c: Classification, lower: string, gates: number): Classific
 }
 const SPEND_DONE = /\b(?:spent|debited|has been used|was used)\b/;
 
+/** Currencies whose banks send alerts from ordinary phone numbers (Iranian banks: "+98 20 ..", "9830.."). */
+const SENT_FROM_NUMBERS: ReadonlySet<string> = new Set(["IRR"]);
+
 function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const sender = str(input?.sender);
   // Intent gates, rails and category cues in one keyword pass (rails/cues are used further down when wanted).
@@ -124,9 +127,6 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers).
   const personal = isPersonalNumber(sender);
   const impostor = personal && (inst === null || inst.currency === "INR");
-  // In any currency: a personal number naming no institution and no account of ours is chatter or a scam
-  // ("You have received Ksh7,800 .. please send it back"). Banks that send from numbers (Iran) name themselves.
-  const anonymous = personal && inst === null && acc === null;
   if (impostor) inst = null;
 
   const home = inst?.currency ?? "INR";
@@ -255,6 +255,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
 
   // An INR "bank alert" from a personal number is not one (a fake-credit scam, or chatter): never a transaction;
   // the money signal sends it to review.
+  // In any currency: a personal number naming no institution and no account of ours is chatter or a scam
+  // ("You have received Ksh7,800 .. please send it back"), except where banks send from numbers (Iran).
+  const anonymous = personal && inst === null && account === null && !(currency !== null && SENT_FROM_NUMBERS.has(currency));
   if (impostor && isMoving && (currency === null || currency === "INR" || anonymous)) {
     intent = "other";
     parser = `generic:impostor@${PARSER_VERSION}`;
