@@ -264,6 +264,12 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     confidence = Math.min(confidence, 0.5);
   }
 
+  // An "offer" from a personal number naming no institution is a scam (prize, grant, reward-points lure): `other`.
+  if (personal && inst === null && intent === "promo") {
+    intent = "other";
+    parser = `generic:impostor@${PARSER_VERSION}`;
+  }
+
   return {
     intent,
     direction,
