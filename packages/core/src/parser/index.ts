@@ -77,8 +77,9 @@ function withNotices(c: Classification, lower: string, gates: number): Classific
   if (!open && !(c.intent === "other" && c.reason === "unknown")) return c;
   const notice = notMoneyNotice(lower);
   if (notice === null) return c;
-  // "Can be converted to EMI" reads as a future debit; only an EMI offer turns a scheduled reading into an offer.
-  if (c.intent === "scheduled" && notice !== "emi_offer") return c;
+  // "Can be converted to EMI" reads as a future debit; only an EMI offer or a legal notice ("proceedings will be
+  // initiated") turns a scheduled reading into a notice.
+  if (c.intent === "scheduled" && notice !== "emi_offer" && notice !== "legal") return c;
   if (notice === "spam") return { intent: "promo", reason: "spam", direction: null };
   if (notice === "emi_offer" && c.intent === "transaction" && SPEND_DONE.test(lower)) return c;
   return { intent: "other", reason: notice, direction: c.direction };
@@ -264,8 +265,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     confidence = Math.min(confidence, 0.5);
   }
 
-  // An "offer" from a personal number naming no institution is a scam (prize, grant, reward-points lure): `other`.
-  if (personal && inst === null && intent === "promo") {
+  // An "offer" from a personal number naming no institution is a scam (prize, grant, reward-points lure): `other`;
+  // marked spam ("Suspected Spam", look-alike digits) stays promo, as the fixtures label it.
+  if (personal && inst === null && intent === "promo" && reason !== "spam") {
     intent = "other";
     parser = `generic:impostor@${PARSER_VERSION}`;
   }

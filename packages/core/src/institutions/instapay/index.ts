@@ -1,10 +1,10 @@
 import type { InstitutionDef } from "../types";
 
-/** InstaPay (EG) instant payments: Arabic and English. */
+/** InstaPay (EG) instant payments between bank accounts: Arabic and English. */
 export const instapay: InstitutionDef = {
   id: "instapay",
   name: "InstaPay",
-  kind: "wallet",
+  kind: "bank",
   country: "EG",
   currency: "EGP",
   timeZone: "Africa/Cairo",
