@@ -110,11 +110,13 @@ const TERSE_DEBIT = [
   String.raw`dr\.? ?(?=${CUR} ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
   String.raw`(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)`,
   String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
+  String.raw`a dr\.? (?:transaction|txn)`,
 ].join("|");
 const TERSE_CREDIT = [
   String.raw`cr\.? ?(?=${CUR} ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
   String.raw`(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)`,
   String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
+  String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,
 ].join("|");
 const DIRECTION_VERB = new RegExp(
   String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,100}?\b(?:(?:was|is|has been) (?:processed )?successful(?:ly)?|successful(?! (?:only )?(?:after|once|if)\b))|card (?:txn|transaction) (?:to|at|(?:of )?(?:[a-z]{3} ?)?[\d,.]+ ?(?:[a-z]{3} )?at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
