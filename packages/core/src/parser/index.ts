@@ -193,7 +193,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let parser = "";
   let confidence = 0;
 
-  const canUseRule = moving || reason === "unknown" || reason === "balance";
+  // An institution's own format outranks a pack's loose promo word ("Cashback / Amount: 2.50 SAR / At: ..").
+  const canUseRule = moving || reason === "unknown" || reason === "balance" || reason === "locale_promo";
   const matched = canUseRule ? matchRule(inst?.id ?? null, text, lower) : null;
   let methodFromRule = null as ReturnType<typeof findMethod>;
   if (matched) {
