@@ -7,7 +7,8 @@ export const sw: LocalePack = {
   scripts: ["Latn"],
   words: {
     debit: [
-      "umetuma", "imetumwa", "kimetumwa", "kimetolewa", "imetolewa", "umelipa", "malipo yamekamilika", "muamala umefanikiwa",
+      "umetuma", "imetumwa", "kimetumwa", "kimetolewa", "imetolewa", "umelipa", "malipo yamekamilika",
+      "muamala umefanikiwa",
       "umetoa", "umenunua", "imelipwa", "umekatwa", "kimekatwa",
     ],
     credit: ["umepokea", "umeweka", "imepokelewa", "kimepokelewa", "imewekwa", "kimewekwa", "amekutumia", "umewekewa"],

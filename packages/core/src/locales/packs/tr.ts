@@ -6,15 +6,28 @@ export const tr: LocalePack = {
   name: "Turkish",
   scripts: ["Latn"],
   words: {
-    debit: ["harcama", "ödeme yapıldı", "para çekme", "gönderildi", "tahsil edildi", "çekildi", "borçlandırıldı", "islem yapilmistir", "işlem yapılmıştır", "nakit cekim", "nakit çekim", "odeme yapildi", "para cekme", "gonderildi", "cekildi"],
-    credit: ["yatırıldı", "gelen havale", "gelen eft", "hesabınıza geçti", "iade", "alacaklandırıldı", "nolu hesabiniza", "nolu hesabınıza", "yatirildi", "hesabiniza gecti"],
+    debit: [
+      "harcama", "ödeme yapıldı", "para çekme", "gönderildi", "tahsil edildi", "çekildi", "borçlandırıldı",
+      "islem yapilmistir", "işlem yapılmıştır", "nakit cekim", "nakit çekim", "odeme yapildi", "para cekme",
+      "gonderildi", "cekildi",
+    ],
+    credit: [
+      "yatırıldı", "gelen havale", "gelen eft", "hesabınıza geçti", "iade", "alacaklandırıldı",
+      "nolu hesabiniza", "nolu hesabınıza", "yatirildi", "hesabiniza gecti",
+    ],
     balance: ["bakiye", "kullanılabilir limit", "kullanilabilir limit"],
-    otp: ["doğrulama kodu", "tek kullanımlık", "şifreniz", "dogrulama kodu", "tek kullanimlik", "kodu kimseyle", "kodunuz"],
+    otp: [
+      "doğrulama kodu", "tek kullanımlık", "şifreniz", "dogrulama kodu", "tek kullanimlik", "kodu kimseyle",
+      "kodunuz",
+    ],
     promo: ["kampanya", "fırsat", "indirim", "hediye", "kazandınız", "tebrikler", "firsat", "basvur", "başvur"],
     due: ["son ödeme", "asgari ödeme", "son odeme", "asgari odeme"],
     future: ["tahsil edilecek", "çekilecek", "cekilecek"],
     failed: ["başarısız", "gerçekleşmedi", "basarisiz", "gerceklesmedi"],
-    declined: ["reddedildi", "onaylanmadı", "gerceklestirilemedi", "gerçekleştirilemedi", "yetersiz limit", "yetersiz bakiye", "onaylanmadi"],
+    declined: [
+      "reddedildi", "onaylanmadı", "gerceklestirilemedi", "gerçekleştirilemedi", "yetersiz limit",
+      "yetersiz bakiye", "onaylanmadi",
+    ],
     amount: ["tutar", "tutarında"],
     account: ["hesap", "kart"],
   },
