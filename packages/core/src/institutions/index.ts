@@ -1,5 +1,46 @@
 import type { InstitutionDef } from "./types";
 import { access } from "./access";
+import { airtelmoney } from "./airtelmoney";
+import { hbl } from "./hbl";
+import { meezan } from "./meezan";
+import { ubl } from "./ubl";
+import { jazzcash } from "./jazzcash";
+import { easypaisa } from "./easypaisa";
+import { gtbank } from "./gtbank";
+import { firstbank } from "./firstbank";
+import { kuda } from "./kuda";
+import { equity } from "./equity";
+import { kcb } from "./kcb";
+import { bankdhofar } from "./bankdhofar";
+import { nbo } from "./nbo";
+import { nbe } from "./nbe";
+import { banquemisr } from "./banquemisr";
+import { instapay } from "./instapay";
+import { combank } from "./combank";
+import { boc } from "./boc";
+import { hnb } from "./hnb";
+import { halyk } from "./halyk";
+import { kaspi } from "./kaspi";
+import { saderat } from "./saderat";
+import { garanti } from "./garanti";
+import { isbank } from "./isbank";
+import { akbank } from "./akbank";
+import { alfabank } from "./alfabank";
+import { vtb } from "./vtb";
+import { hbtf } from "./hbtf";
+import { cliq } from "./cliq";
+import { csas } from "./csas";
+import { fio } from "./fio";
+import { gibl } from "./gibl";
+import { nicasia } from "./nicasia";
+import { nagad } from "./nagad";
+import { dbbl } from "./dbbl";
+import { citybank } from "./citybank";
+import { belarusbank } from "./belarusbank";
+import { citi } from "./citi";
+import { bofa } from "./bofa";
+import { discover } from "./discover";
+import { capitalone } from "./capitalone";
 import { adcb } from "./adcb";
 import { airtel } from "./airtel";
 import { alinma } from "./alinma";
@@ -111,13 +152,16 @@ export type { Institution, InstitutionDef } from "./types";
  * `test/parser/registry.test.ts` checks each is wired (sender headers unique, fixtures present, currency known).
  */
 const FOLDERS: readonly InstitutionDef[] = [
-  access, adcb, airtel, alinma, alrajhi, amazonpay, amex, arabbank, au, axis, baac, bajaj, bankmuscat, bbl, bkash,
-  bob, boi, bsf, cams, canara, cbe, central, chase, cib, citizens, crdb, d360, dashen, dbs, dtb, eislamic, emola,
-  enbd, enpara, everest, fab, faysal, federal, gpay, gsb, hdfc, icici, idbi, idfc, indusind, iob, jaiz, kbank,
-  keystone, kfin, kotak, krungsri, ktb, ktc, laxmi, liv, lumbini, machhapuchchhre, manjushree, mashreq, mbankcz,
-  mbim, mellat, melli, mixx, mobikwik, mpesa, nabil, nations, nbl, ndb, nmbnp, nmbtz, nsb, nsbi, opay, parsian,
-  pasargad, paytm, phonepe, pnb, prime, priorbank, rbl, sab, sampath, sber, sbi, sbicard, scb, schwab, scnepal,
-  selcom, siddhartha, snb, stcbank, stdbankmz, tbank, telebirr, ttb, union, yes, zemen, zenith,
+  access, adcb, airtel, airtelmoney, akbank, alfabank, alinma, alrajhi, amazonpay, amex, arabbank, au, axis, baac, bajaj,
+  bankdhofar, bankmuscat, banquemisr, bbl, belarusbank, bkash, bob, boc, bofa, boi, bsf, cams, canara, capitalone,
+  cbe, central, chase, cib, citi, citizens, citybank, cliq, combank, crdb, csas, d360, dashen, dbbl, dbs, discover,
+  dtb, easypaisa, eislamic, emola, enbd, enpara, equity, everest, fab, faysal, federal, fio, firstbank, garanti,
+  gibl, gpay, gsb, gtbank, halyk, hbl, hbtf, hdfc, hnb, icici, idbi, idfc, indusind, instapay, iob, isbank, jaiz,
+  jazzcash, kaspi, kbank, kcb, keystone, kfin, kotak, krungsri, ktb, ktc, kuda, laxmi, liv, lumbini, machhapuchchhre,
+  manjushree, mashreq, mbankcz, mbim, meezan, mellat, melli, mixx, mobikwik, mpesa, nabil, nagad, nations, nbe, nbl,
+  nbo, ndb, nicasia, nmbnp, nmbtz, nsb, nsbi, opay, parsian, pasargad, paytm, phonepe, pnb, prime, priorbank, rbl,
+  sab, saderat, sampath, sber, sbi, sbicard, scb, schwab, scnepal, selcom, siddhartha, snb, stcbank, stdbankmz,
+  tbank, telebirr, ttb, ubl, union, vtb, yes, zemen, zenith,
 ];
 
 /** Every folder's definition in one object shape (the parser reads these per SMS: one hidden class, fast access). */

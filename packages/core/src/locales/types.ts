@@ -20,6 +20,9 @@ export interface LocaleWords {
   promo: readonly string[];
   /** A bill or instalment that is due, or a future debit. */
   due: readonly string[];
+  /** A debit or credit still to come ("จะตัดบัญชี", "будет списано", "سيتم خصم"): `scheduled`, never a
+   * movement. */
+  future?: readonly string[];
   /** A payment that failed. */
   failed: readonly string[];
   /** A card or payment that was declined. */

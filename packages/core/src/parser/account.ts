@@ -37,7 +37,10 @@ function hit(m: RegExpExecArray): AccountHit | null {
         ? "wallet"
         : "bank";
   // A long account number printed whole or behind a short mask ("A/c 1234567890", "XXXXXXXX00341234"): its last 4.
-  return { tail: m[3].length > 6 ? m[3].slice(-4) : m[3], kind, index: m.index };
+  // A 5-6 digit tail glued to its mask ("XXX810001", "XXXXX382910") is reported by its last 4 as well; one printed
+  // apart from the mask ("** 71005", Amex) stays as printed.
+  const glued = m[3].length > 4 && /[x*#.n•]/.test(m[0][m[0].length - m[3].length - 1] ?? "");
+  return { tail: m[3].length > 6 || glued ? m[3].slice(-4) : m[3], kind, index: m.index };
 }
 
 /**
@@ -54,12 +57,18 @@ export function findAccount(text: string, x = -1): AccountHit | null {
     const payee = (before.includes(" to") || before.includes("payee") || before.includes("benef")) && PAYEE_BEFORE.test(before);
     // "interest on your FD A/c XX9921 has been credited to your SB A/c XX3816": a deposit account gives way too.
     const deposit = !payee && first.kind === "bank" && first.index >= 3 && depositBefore(text, first.index);
-    if (first.kind === "loan" || payee || deposit) {
+    // "Your debit card XXX1234 linked to acc. XXX810001": the account the card draws on is the holder's account.
+    const linked = first.kind === "card" && m !== null && text.startsWith(" linked to", m.index + m[0].length);
+    if (first.kind === "loan" || payee || deposit || linked) {
       ACCOUNT_RE_G.lastIndex = first.index + 1;
       for (let g = ACCOUNT_RE_G.exec(text); g !== null; g = ACCOUNT_RE_G.exec(text)) {
         const h = hit(g);
         if (h && h.kind !== "loan" && h.tail !== first.tail) return h;
       }
+      // "linked to acc. XXX810001": a masked number right after the link words.
+      const end = m === null ? 0 : m.index + m[0].length;
+      const l = linked ? LOOSE_RE.exec(text.slice(end, end + 40)) : null;
+      if (l?.[1]) return { tail: l[1].slice(-4), kind: "bank", index: end + l.index };
     }
     return first;
   }

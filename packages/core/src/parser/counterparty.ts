@@ -316,9 +316,25 @@ export function findCounterparty(
   if (special) return special;
   const v = has(x, FACT.at, lower, "@") ? VPA.exec(text) : null;
   if (v?.[1]) return v[1];
-  m = has(x, FACT.newline, lower, "\n") ? LINE_AFTER_TIME.exec(text) : null;
+  // Wallet receipts: "from 255754XXX318 - JUMA ALLY on ..", "kwa 881200 - AZAM PAY TV tarehe ..".
+  m = hasDash ? PHONE_DASH_NAME.exec(text) : null;
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
+  const newline = has(x, FACT.newline, lower, "\n");
+  // One field a line: "From: KHALID A. ALOTAIBI", "At: DUNKIN RIYADH PARK", "لدى: BANDA SUPERMARKET".
+  m = newline ? FIELD_LINE.exec(text) : null;
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
+  m = newline ? LINE_AFTER_TIME.exec(text) : null;
   return m?.[1] ? cleanCounterparty(m[1]) : null;
 }
+const PHONE_DASH_NAME =
+  /\b(?:from|to|kwa|kutoka|de|para)\s+\+?[\dxX*]{5,15}\s-\s([A-Z][A-Za-z.&' -]{1,40}?)(?=\s+(?:on|aos|tarehe|at|is|em)\b|[.,]|$)/;
+const FIELD_LINE = /^\s*(?:from|at|merchant|لدى|من|التاجر|الصراف) ?: ?([^\n]{2,60}?)\s*$/im;
 
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */
 function specialName(text: string, lower: string, direction: Direction | null, slash: boolean, x: number): string | null {

@@ -77,13 +77,17 @@ function withNotices(c: Classification, lower: string, gates: number): Classific
   if (!open && !(c.intent === "other" && c.reason === "unknown")) return c;
   const notice = notMoneyNotice(lower);
   if (notice === null) return c;
-  // "Can be converted to EMI" reads as a future debit; only an EMI offer turns a scheduled reading into an offer.
-  if (c.intent === "scheduled" && notice !== "emi_offer") return c;
+  // "Can be converted to EMI" reads as a future debit; only an EMI offer or a legal notice ("proceedings will be
+  // initiated") turns a scheduled reading into a notice.
+  if (c.intent === "scheduled" && notice !== "emi_offer" && notice !== "legal") return c;
   if (notice === "spam") return { intent: "promo", reason: "spam", direction: null };
   if (notice === "emi_offer" && c.intent === "transaction" && SPEND_DONE.test(lower)) return c;
   return { intent: "other", reason: notice, direction: c.direction };
 }
 const SPEND_DONE = /\b(?:spent|debited|has been used|was used)\b/;
+
+/** Currencies whose banks send alerts from ordinary phone numbers (Iranian banks: "+98 20 ..", "9830.."). */
+const SENT_FROM_NUMBERS: ReadonlySet<string> = new Set(["IRR"]);
 
 function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const sender = str(input?.sender);
@@ -122,7 +126,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let direction: Direction | null = cls.direction;
   let reason = cls.reason;
   // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers).
-  const impostor = isPersonalNumber(sender) && (inst === null || inst.currency === "INR");
+  const personal = isPersonalNumber(sender);
+  const impostor = personal && (inst === null || inst.currency === "INR");
   if (impostor) inst = null;
 
   const home = inst?.currency ?? "INR";
@@ -188,7 +193,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let parser = "";
   let confidence = 0;
 
-  const canUseRule = moving || reason === "unknown" || reason === "balance";
+  // An institution's own format outranks a pack's loose promo word ("Cashback / Amount: 2.50 SAR / At: ..").
+  const canUseRule = moving || reason === "unknown" || reason === "balance" || reason === "locale_promo";
   const matched = canUseRule ? matchRule(inst?.id ?? null, text, lower) : null;
   let methodFromRule = null as ReturnType<typeof findMethod>;
   if (matched) {
@@ -251,10 +257,20 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
 
   // An INR "bank alert" from a personal number is not one (a fake-credit scam, or chatter): never a transaction;
   // the money signal sends it to review.
-  if (impostor && isMoving && (currency === null || currency === "INR")) {
+  // In any currency: a personal number naming no institution and no account of ours is chatter or a scam
+  // ("You have received Ksh7,800 .. please send it back"), except where banks send from numbers (Iran).
+  const anonymous = personal && inst === null && account === null && !(currency !== null && SENT_FROM_NUMBERS.has(currency));
+  if (impostor && isMoving && (currency === null || currency === "INR" || anonymous)) {
     intent = "other";
     parser = `generic:impostor@${PARSER_VERSION}`;
     confidence = Math.min(confidence, 0.5);
+  }
+
+  // An "offer" from a personal number naming no institution is a scam (prize, grant, reward-points lure): `other`;
+  // marked spam ("Suspected Spam", look-alike digits) stays promo, as the fixtures label it.
+  if (personal && inst === null && intent === "promo" && reason !== "spam") {
+    intent = "other";
+    parser = `generic:impostor@${PARSER_VERSION}`;
   }
 
   return {

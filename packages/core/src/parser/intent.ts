@@ -12,7 +12,7 @@ export interface Classification {
 
 // Safety boilerplate that mentions OTPs in genuine transaction alerts.
 const BOILERPLATE = /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
-const OTP = /(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड/;
+const OTP = /(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|security code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड/;
 const REQUEST = /\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध/;
 /** "Request for Rs.2,000 from x@y .. on UPI" is a collect request only when UPI/a VPA is involved. */
 const REQUEST_LOOSE = /\brequest(?:ed)? (?:for|of) (?:rs|inr|₹)/;
@@ -31,15 +31,15 @@ const MANDATE_NOTICE =
   /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending|for processing)\b/;
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE =
-  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|pay by(?! (?:upi|cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
+  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|minimum payment(?: of)? \S{1,15} due|pay by(?! (?:upi|cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
 const RENEWAL_DUE = /\b(?:is |are )?due for (?:the )?(?:annual |periodic |yearly )?(?:renewal|review)\b/;
 const PAST_MOVE =
   /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment (?:of )?.{0,30}\b(?:received|successful|confirmed)\b|\bthank you for (?:the |your )?payment\b|जमा(?! कर(?:ें|ना|ने))|डेबिट/;
 /** "Get your Kisan Credit Card limit enhanced up to Rs.3 lakh .. T&C apply": an offer of a limit change, not one made. */
-const LIMIT_OFFER = /\b(?:get|avail) (?:your |a )?[^.]{0,40}?\blimit (?:enhanced|increased|revised)\b|\blimit (?:enhanced|increased) up ?to\b/;
+const LIMIT_OFFER = /\b(?:get|avail) (?:your |a )?[^.]{0,40}?\blimit (?:enhanced|increased|revised)\b|\blimit (?:enhanced|increased) up ?to\b|\blimit can be (?:increased|enhanced|upgraded)\b/;
 const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO =
-  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|is ready for you|no documents needed|gift card|gift voucher|redeem (?:at|it|now|before|by|on))\b/;
+  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|is ready for you|no documents needed|gift card|gift voucher|to opt[- ]in|redeem (?:at|it|now|before|by|on))\b/;
 /** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
 const PAST_MOVE_STRICT = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn)\b/;
 /** A lien marked on (or released from) an account holds money; nothing moved. Balance alerts quote "Lien amount: Rs.X". */
@@ -80,7 +80,7 @@ const BALANCE = /\b(?:available balance|avl bal|avbl bal|balance|bal|a\/c bal|av
 /** A balance of reward points, miles or coins is not money. */
 const POINTS_BALANCE = /\b(?:points?|pts|miles|coins) bal(?:ance)?\b/;
 /** A loan offer says the money "gets credited" ("Funds credited to your A/c in seconds"); a disbursal says it was. */
-const LOAN_OFFER = /\b(?:eligible for|pre-?approved|instant loan)\b/;
+const LOAN_OFFER = /\b(?:eligible for|pre-?approved|instant loan)\b|\bloans?\b[^.]{0,40}\bup ?to (?:rs\.?|inr|₹) ?\d/;
 const MOVE_DONE = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn|disbursed|transferred)\b/;
 /** A KYC reminder ("is due for periodic KYC updation", "Complete your full KYC") moves nothing. */
 const KYC = /\b(?:re-?)?kyc\b/;
@@ -88,7 +88,7 @@ const KYC = /\b(?:re-?)?kyc\b/;
 /** "You have 4,860 reward points worth Rs.1,215 .. Redeem before ..": a points statement, not money (nor an ad without T&C/offer words). */
 const POINTS_WORTH = /\b\d[\d,]* (?:[a-z]+ ){0,2}points? worth\b/;
 /** A fraud warning quotes amounts ("Fraudsters may call claiming Ksh3,500 was sent to you", "never share OTP"): nothing moved. */
-const FRAUD_WARNING = /\b(?:fraudsters?|scammers?|beware of (?:fraud|scam)s?)\b|ठगों/;
+const FRAUD_WARNING = /\b(?:fraudsters?|scammers?|beware of (?:fraud|scam)s?|beware of (?:fake |such )?calls)\b|ठगों/;
 /** "उपलब्ध शेष राशि रु.9,310.40 है": a Hindi balance statement. */
 const HINDI_BALANCE = /शेष (?:राशि )?(?:रु|₹|inr)[^।]{0,20}है/;
 const POINTS_CREDIT = /\b\d[\d,]* (?:[a-z]+ ){0,2}points? (?:earned|credited|added|have been|has been)\b/;
@@ -110,15 +110,17 @@ const TERSE_DEBIT = [
   String.raw`dr\.? ?(?=${CUR} ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
   String.raw`(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)`,
   String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
+  String.raw`a dr\.? (?:transaction|txn)`,
 ].join("|");
 const TERSE_CREDIT = [
   String.raw`cr\.? ?(?=${CUR} ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
   String.raw`(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)`,
   String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
+  String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,
 ].join("|");
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,100}?\b(?:(?:was|is|has been) (?:processed )?successful(?:ly)?|successful(?! (?:only )?(?:after|once|if)\b))|card (?:txn|transaction) (?:to|at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|you made a|made a purchase|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
-    String.raw`|(^credit\b(?! card)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
+  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,100}?\b(?:(?:was|is|has been) (?:processed )?successful(?:ly)?|successful(?! (?:only )?(?:after|once|if)\b))|card (?:txn|transaction) (?:to|at|(?:of )?(?:[a-z]{3} ?)?[\d,.]+ ?(?:[a-z]{3} )?at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b)|sent(?! you\b)|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
+    String.raw`|(^credit\b(?! card)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|has credit for|direct deposit|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?cr|txn ?: ?credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
 );
 
 /** "Your A/c XX12 balance is INR 5,000 as on .. A debit of INR 649 .. was made on ..": a balance alert that
@@ -316,7 +318,7 @@ const GATES = {
     "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",
     "limited", "hurry", "exclusive", "click", "download", "upgrade", "loan", "voucher", "coupon", "lowest", "interest rate",
     "invest now", "book now", "shop now", "sale", "refer", "earn", "get rs", "get inr", "get ₹", "enjoy", "claim",
-    "lucky", "spend", "eligible", "convert", "ready for you", "no documents", "gift", "redeem",
+    "lucky", "spend", "eligible", "convert", "ready for you", "no documents", "gift", "redeem", "opt",
   ],
 } as const;
 type Gate = keyof typeof GATES;

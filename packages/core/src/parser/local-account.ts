@@ -30,6 +30,12 @@ export interface LocalAccount {
   digits: string;
 }
 
+/** Digits after an "ending" phrase ("checking ending in 6620", "inayoishia na 3381", "المنتهي بـ 3301") or a card
+ * scheme glued to them ("MIR-4417"); digits before one ("4402 ile biten", "3318 sonlu", "TR..0042 nolu"). */
+const ENDING_AFTER =
+  /(?:\bending(?: with| in)?|\binayoishia na|المنتهية? ?بـ?|\bmir-|\bvisa-?|\becmc-?)\s?[x*#.]*(\d{3,6})(?!\d)/;
+const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu)\b/;
+
 /** The account/card tail of a lower-cased alert, or null. */
 export function localAccount(lower: string): LocalAccount | null {
   AFTER_WORD.lastIndex = 0;
@@ -42,6 +48,8 @@ export function localAccount(lower: string): LocalAccount | null {
       if (t) return { tail: t, digits };
     }
   }
+  const ending = ENDING_AFTER.exec(lower) ?? ENDING_BEFORE.exec(lower);
+  if (ending?.[1]) return { tail: ending[1].slice(-4), digits: ending[1] };
   const masked = MASKED.exec(lower);
   const t = masked?.[1] ? tail(masked[1]) : null;
   return t && masked?.[1] ? { tail: t, digits: masked[1].replace(/\D/g, "") } : null;

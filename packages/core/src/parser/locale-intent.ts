@@ -10,7 +10,7 @@ import { substringScanner } from "./substrings";
 import { wordFinder, type WordHit } from "./word-finder";
 
 type Kind = Exclude<keyof LocaleWords, "amount" | "account" | "debitCue" | "creditCue">;
-const KINDS: readonly Kind[] = ["debit", "credit", "balance", "otp", "promo", "due", "failed", "declined"];
+const KINDS: readonly Kind[] = ["debit", "credit", "balance", "otp", "promo", "due", "future", "failed", "declined"];
 
 /** Packs the English/Hindi classifier (`intent.ts`) already reads. */
 const MAIN_PACKS = new Set(["en", "hi"]);
@@ -21,7 +21,7 @@ const PACK_OF = new Map<string, LocalePack>();
 const FOREIGN = new Set<string>();
 for (const pack of LOCALES) {
   for (const kind of KINDS) {
-    for (const w of pack.words[kind]) {
+    for (const w of pack.words[kind] ?? []) {
       if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
       if (!PACK_OF.has(w)) PACK_OF.set(w, pack);
       if (!MAIN_PACKS.has(pack.id)) FOREIGN.add(w);
@@ -61,7 +61,7 @@ export interface LocaleCues {
  */
 export function localeCues(lower: string, english = true): LocaleCues {
   const first: Record<Kind, number> = {
-    debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, failed: -1, declined: -1,
+    debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, future: -1, failed: -1, declined: -1,
   };
   let pack: LocalePack | null = null;
   let balancePack: LocalePack | null = null;
@@ -114,7 +114,13 @@ export function classifyByLocale(lower: string, english = true, balanceFirst = f
   if (first.otp >= 0) return { intent: "otp", direction, reason: "otp", currency };
   if (first.declined >= 0) return { intent: "declined", direction, reason: "declined", currency };
   if (first.failed >= 0) return { intent: "failed", direction, reason: "failed", currency };
-  if (direction === null && first.due >= 0) return { intent: "bill_due", direction, reason: "bill_due", currency };
+  // A money word still to come ("จะตัดบัญชี") is no movement; a due word before the first movement word
+  // ("ยอดชำระขั้นต่ำ .. ครบกำหนดชำระ", "يستحق سداد") makes the movement word the bill's.
+  const move = d < 0 ? c : c < 0 ? d : Math.min(d, c);
+  if (first.future >= 0) return { intent: "scheduled", direction, reason: "scheduled", currency };
+  if (first.due >= 0 && (direction === null || first.due < move)) {
+    return { intent: "bill_due", direction, reason: "bill_due", currency };
+  }
   if (first.promo >= 0 && (direction === null || first.promo < Math.min(...[d, c].filter((i) => i >= 0)))) {
     return { intent: "promo", direction, reason: "promo", currency };
   }

@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { ALRAJHI_RULES } from "./rules";
 
 /** Al Rajhi Bank (SA): Arabic and English, one field a line ("Amount:", "مبلغ:"). */
 export const alrajhi: InstitutionDef = {
@@ -10,5 +11,5 @@ export const alrajhi: InstitutionDef = {
   timeZone: "Asia/Riyadh",
   senders: ["ALRAJHIBANK", "ALRAJHI"],
   names: ["Al Rajhi"],
-  rules: [],
+  rules: ALRAJHI_RULES,
 };

@@ -8,7 +8,7 @@ export const canara: InstitutionDef = {
   country: "IN",
   currency: "INR",
   timeZone: "Asia/Kolkata",
-  senders: ["CANBNK", "CANARA"],
+  senders: ["CANBNK", "CANARA", "CNRBNK"],
   senderPrefixes: ["CANB"],
   names: ["Canara Bank"],
   rules: CANARA_RULES,

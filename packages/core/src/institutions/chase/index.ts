@@ -8,7 +8,7 @@ export const chase: InstitutionDef = {
   country: "US",
   currency: "USD",
   timeZone: "America/New_York",
-  senders: ["CHASE"],
+  senders: ["CHASE", "24273"],
   names: [],
   rules: CHASE_RULES,
 };

@@ -8,7 +8,7 @@ export const eislamic: InstitutionDef = {
   country: "AE",
   currency: "AED",
   timeZone: "Asia/Dubai",
-  senders: ["EI SMS", "EISMS"],
+  senders: ["EI SMS", "EISMS", "EI"],
   names: ["Emirates Islamic"],
   rules: [],
 };

@@ -8,7 +8,7 @@ export const melli: InstitutionDef = {
   country: "IR",
   currency: "IRR",
   timeZone: "Asia/Tehran",
-  senders: ["MELLI", "MELLIBANK", "BANK MELLI"],
+  senders: ["MELLI", "MELLIBANK", "BANK MELLI", "BANKMELLI"],
   names: [],
   rules: [],
 };

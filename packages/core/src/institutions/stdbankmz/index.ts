@@ -8,7 +8,7 @@ export const stdbankmz: InstitutionDef = {
   country: "MZ",
   currency: "MZN",
   timeZone: "Africa/Maputo",
-  senders: ["STDBANK"],
+  senders: ["STDBANK", "STANDARDBANK"],
   names: [],
   rules: [],
 };

@@ -10,7 +10,7 @@ export const cs: LocalePack = {
     credit: ["příchozí platba", "prichozi platba", "připsáno", "vklad", "přišla platba"],
     balance: ["zůstatek", "disponibilní"],
     otp: ["ověřovací kód", "jednorázový kód", "potvrzovací kód"],
-    promo: ["nabídka", "sleva", "akce", "vyhráli", "gratulujeme"],
+    promo: ["nabídka", "sleva", "akce", "vyhráli", "gratulujeme", "půjčka", "pujcka"],
     due: ["splatnost", "splátka"],
     failed: ["neproběhla", "nezdařila", "neúspěšn"],
     declined: ["zamítnut", "odmítnut"],

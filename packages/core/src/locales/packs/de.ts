@@ -6,7 +6,10 @@ export const de: LocalePack = {
   name: "German",
   scripts: ["Latn"],
   words: {
-    debit: ["kartenumsatz", "abbuchung", "lastschrift", "belastung", "überweisung ausgeführt", "abhebung", "zahlung an"],
+    debit: [
+      "kartenumsatz", "abbuchung", "lastschrift", "belastung", "überweisung ausgeführt", "abhebung",
+      "zahlung an",
+    ],
     credit: ["eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
     balance: ["saldo", "kontostand"],
     otp: ["bestätigungscode", "tan", "sicherheitscode"],

@@ -7,16 +7,22 @@ export const pt: LocalePack = {
   scripts: ["Latn"],
   words: {
     debit: [
-      "debitada", "debitado", "débito", "operacao de compra", "operação de compra", "compra", "transferiste", "levantaste",
+      "debitada", "debitado", "débito", "operacao de compra", "operação de compra", "compra", "transferiste",
+      "levantaste",
       "levantamento", "pagaste", "enviaste", "pagamento de",
     ],
     credit: [
-      "depositaste", "creditada", "creditado", "credito de", "crédito de", "recebeu", "recebeste", "depositado", "depósito de",
+      "depositaste", "creditada", "creditado", "credito de", "crédito de", "recebeu", "recebeste",
+      "depositado", "depósito de",
     ],
     balance: ["saldo"],
     otp: ["código de verificação", "codigo de verificacao", "código de confirmação", "senha temporária"],
-    promo: ["promoção", "promocao", "oferta", "ganhe", "bónus", "bonus", "parabéns", "parabens"],
+    promo: [
+      "promoção", "promocao", "oferta", "ganhe", "bónus", "bonus", "parabéns", "parabens", "podes pedir",
+      "pedir ate", "pedir até",
+    ],
     due: ["vencimento", "prazo de pagamento"],
+    future: ["será debitado", "sera debitado", "será debitada", "sera debitada"],
     failed: ["falhou", "sem sucesso", "não foi concluída", "nao foi concluida"],
     declined: ["recusada", "rejeitada", "negada"],
     amount: ["no valor de", "valor", "montante"],

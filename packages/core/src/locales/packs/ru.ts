@@ -18,11 +18,19 @@ export const ru: LocalePack = {
       "popolnenie", "zachislenie", "zachisleno", "postuplenie", "vozvrat",
     ],
     balance: ["доступно", "баланс", "остаток", "dostupno", "balans", "ostatok"],
-    otp: ["код подтверждения", "никому не сообщайте", "одноразовый пароль", "kod podtverzhdeniya", "parol"],
+    otp: [
+      "код подтверждения", "никому не сообщайте", "одноразовый пароль", "kod podtverzhdeniya", "parol",
+      "никому его не сообщайте", "не сообщайте", "никому не говорите", "nikomu ne soobshchayte",
+    ],
     promo: [
-      "акция", "скидк", "кэшбэк", "выгодн", "предложение", "aktsiya", "skidka", "выиграли", "приз", "поздравляем", "vyigrali",
+      "акция", "скидк", "кэшбэк", "выгодн", "предложение", "aktsiya", "skidka", "выиграли", "приз",
+      "поздравляем", "vyigrali", "кредит наличными", "rassrochka", "рассрочка",
     ],
     due: ["задолженност", "необходимо внести", "срок оплаты", "zadolzhennost"],
+    future: [
+      "будет списан", "будут списаны", "будет произведено", "должна быть", "должен быть", "dolzhna byt",
+      "dolzhen byt", "budet spisan",
+    ],
     failed: ["не выполнен", "неуспешн", "не прошла", "не удалось", "ошибка", "oshibka"],
     declined: ["отказ", "отклонен", "отклонён", "otkaz", "otklonen"],
     amount: ["сумма", "summa"],

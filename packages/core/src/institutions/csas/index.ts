@@ -1,0 +1,14 @@
+import type { InstitutionDef } from "../types";
+
+/** Česká spořitelna (CZ): Czech. */
+export const csas: InstitutionDef = {
+  id: "csas",
+  name: "Česká spořitelna",
+  kind: "bank",
+  country: "CZ",
+  currency: "CZK",
+  timeZone: "Europe/Prague",
+  senders: ["CSAS"],
+  names: ["Česká spořitelna"],
+  rules: [],
+};
