@@ -45,7 +45,7 @@ export function stateOf(result: ParseResult, body: string, sender = ""): Process
   // Whoever read it (rules, a template, the LLM), an INR movement from a personal number is never a bank's alert.
   if (impostorMovement(result, sender)) return "needs_review";
   if (isConfidentMovement(result)) return "parsed";
-  const signal = moneySignal(body);
+  const signal = moneySignal(body, result.institution !== null);
   const confident = result.confidence >= CONFIDENT && !MONEY_MOVING_INTENTS.has(result.intent);
   if (confident || result.intent === "otp" || result.intent === "promo") {
     if (NO_MOVEMENT.has(result.intent) && signal.movementCue) return "needs_review";

@@ -102,8 +102,11 @@ function movementCueNear(text: string, start: number, end: number, signed: boole
   return cueWords("debit").some((w) => hasWord(around, w)) ? "debit" : null;
 }
 
-/** Reads the money signal of a body (first 2,000 characters). */
-export function moneySignal(body: string): MoneySignal {
+/**
+ * Reads the money signal of a body (first 2,000 characters). `fromInstitution`: the sender is a known bank or
+ * wallet, so a money-shaped amount ("TOTAL 10,000.00") counts even with no currency or account cue beside it.
+ */
+export function moneySignal(body: string, fromInstitution = false): MoneySignal {
   // Alerts laid out as a table ("Debit          Account XXXX0002          AED 150.00") read as one line.
   const text = body.slice(0, 2000).toLowerCase().replace(/\s+/g, " ");
   let money = false;
@@ -117,7 +120,8 @@ export function moneySignal(body: string): MoneySignal {
     // "XX1234" / "*5678" / "A/c 1234": an account tail, not an amount.
     if (/[x*#]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
     const withCurrency = hasCurrencyBeside(text, start, end);
-    const isMoney = withCurrency || (signed && GROUPED.test(raw)) || (MONEY_SHAPED.test(raw) && accountCueNear(text, start, end));
+    const shaped = MONEY_SHAPED.test(raw) && (fromInstitution || accountCueNear(text, start, end));
+    const isMoney = withCurrency || (signed && GROUPED.test(raw)) || shaped;
     if (!isMoney) continue;
     money = true;
     // A signed, grouped amount ("+1,000,000,000", "-3,300,000") is a movement on its own, even without a currency.

@@ -26,6 +26,14 @@ describe("money signal", () => {
     }
   });
 
+  it("sees a money-shaped amount in a known institution's alert even with no currency or account cue", () => {
+    const receipt = "Payment Successful.40019283746\nTOKEN 1234 5678 9012 3456 7890\n31.5KWH\nCost 9,322.03\nTOTAL 11,000.00";
+    expect(moneySignal(receipt).money).toBe(false);
+    expect(moneySignal(receipt, true).money).toBe(true);
+    expect(state("MixxByYas", receipt)).toBe("needs_review");
+    expect(state("SOMEONE", receipt)).toBe("not_financial");
+  });
+
   it("sees a money-shaped amount near an account, card or wallet cue, and a signed grouped amount", () => {
     expect(moneySignal("کارت 7284 -3,300,000 مانده 14,412,600").money).toBe(true);
     expect(moneySignal("777.888.20000275.1 +1,000,000,000 04/13_10:22").movementCue).toBe(true);
