@@ -9,6 +9,7 @@ import { LOCALES, wordsOf } from "../locales";
 import { CURRENCIES, TOKENS as CURRENCY_TOKENS, codeOfToken, exponentOf } from "../locales/currencies";
 import { INSTITUTION_LIST } from "../institutions";
 import { decimalTextToMinor } from "../upstream/answer";
+import { substringScanner } from "./substrings";
 import { wordFinder } from "./word-finder";
 
 export interface LocalAmount {
@@ -172,6 +173,21 @@ function bareHits(text: string, home: string): Hit[] {
     hits.push({ index: f.start, end: f.start + f.num.length, minor, currency: home, sign: f.sign });
   }
   return hits;
+}
+
+/** Every literal one of the balance readers above needs: a balance word's stem, "limit" or "الحد". */
+const BALANCE_LITERALS = [...wordsOf("balance"), "limit", "الحد"];
+const BALANCE_SCAN = substringScanner(new Map(BALANCE_LITERALS.map((w) => [w, 1] as const)));
+// The literals are found in the text before asciiDigits: none may hold a digit of any script or a mark it makes.
+const SCRIPT_DIGIT_OR_MARK = /[.,\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/;
+const DIGIT_FREE = BALANCE_LITERALS.every((w) => !SCRIPT_DIGIT_OR_MARK.test(w));
+
+/**
+ * Speed: whether `localAmounts(body, home).balance` can be non-null, from the lower-cased body alone (false only
+ * when no balance word, "limit" or "الحد" occurs: then no role window or bare-balance label can hold one).
+ */
+export function mayHaveLocalBalance(lower: string): boolean {
+  return !DIGIT_FREE || BALANCE_SCAN.scan(lower) !== 0;
 }
 
 /**
