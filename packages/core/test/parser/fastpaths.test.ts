@@ -211,4 +211,13 @@ describe("mayHaveLocalBalance gate of the fallback amount reader", () => {
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
     fc.assert(fc.property(t, check), { numRuns: 1000 });
   });
+  it("localAmounts' own gates (currency tokens, balance words) change nothing", () => {
+    const same = (text: string) => {
+      for (const home of homes) expect(localAmounts(text, home), text).toEqual(localAmounts(text, home, true));
+    };
+    for (const f of loadFixtures()) same(normalizeBody(f.body));
+    const parts = ["TZS ", "tzs", "N", "n ", "₦", "Bal", "salio", "limit", " ", "1,250.00", "500", "-", "\n", "٥٠٠", "MT", "mt", "x"];
+    const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
+    fc.assert(fc.property(t, same), { numRuns: 1000 });
+  });
 });
