@@ -24,10 +24,13 @@ function build(words: readonly string[], alias?: ReadonlyMap<number, number>): A
   // Alphabet: each code unit used by a keyword gets a symbol 1..K.
   const symbolOf = new Uint8Array(65536);
   let symbols = 1;
-  for (const w of words) {
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (symbolOf[c] === 0) symbolOf[c] = symbols++;
+  // ASCII characters first: most texts are ASCII, so the part of each table row they read stays in few cache lines.
+  for (const ascii of [true, false]) {
+    for (const w of words) {
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (symbolOf[c] === 0 && c < 128 === ascii) symbolOf[c] = symbols++;
+      }
     }
   }
   if (symbols > 255) throw new Error("substrings: too many distinct characters");
