@@ -341,11 +341,14 @@ function consider(st: ScanState, s: number, t: TokenInfo): number {
   const end = Math.max(e, r.end);
   // The role keyword must end before the amount: none does when the first ROLE_WORDS occurrence ends at or after it.
   const role = st.roleWord && (st.firstRoleEnd < 0 || st.firstRoleEnd < index) ? roleOf(text, st.prevEnd, index) : "txn";
-  const hit: AmountHit = { minor, currency, role, index, end };
-  if (r.negative) hit.negative = true;
+  // Every hit has the same fields (one hidden class, whatever the alert): the optional ones set or undefined.
   const prev = hits[hits.length - 1];
-  if (prev !== undefined && prev.currency !== currency && PAREN.test(text.slice(st.prevEnd, index))) hit.converts = true;
-  if (role === "fee") hit.taken = FEE_TAKEN.test(text.slice(end, end + 30));
+  const hit: AmountHit = {
+    minor, currency, role, index, end,
+    taken: role === "fee" ? FEE_TAKEN.test(text.slice(end, end + 30)) : undefined,
+    converts: prev !== undefined && prev.currency !== currency && PAREN.test(text.slice(st.prevEnd, index)) ? true : undefined,
+    negative: r.negative ? true : undefined,
+  };
   hits.push(hit);
   st.prevEnd = end;
   return FOUND;
@@ -412,7 +415,12 @@ export function scanAmounts(
   if (hits.length > 0 && hits.length < 12 && roleWord && has(x, FACT.bal, text, "bal") && !hits.some((h) => h.role === "balance" || h.role === "limit")) {
     const b = BARE_BALANCE.exec(text);
     const minor = b ? toMinor(b[1] ?? "", b[2], formOf(hits[0]!.currency).exponent) : null;
-    if (b && minor !== null && b.index >= prevEnd) hits.push({ minor, currency: hits[0]!.currency, role: "balance", index: b.index, end: b.index + b[0].length });
+    if (b && minor !== null && b.index >= prevEnd) {
+      hits.push({
+        minor, currency: hits[0]!.currency, role: "balance", index: b.index, end: b.index + b[0].length,
+        taken: undefined, converts: undefined, negative: undefined,
+      });
+    }
   }
   return hits;
 }

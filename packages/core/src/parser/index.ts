@@ -7,7 +7,7 @@ import { cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
 import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
 import { localAccount } from "./local-account";
-import { localAmounts } from "./local-amount";
+import { localAmounts, mayHaveLocalBalance } from "./local-amount";
 import { classifyByLocale } from "./locale-intent";
 import { findMethod } from "./method";
 import { capBody, needsNormalizing, normalizeBody } from "./normalize";
@@ -156,7 +156,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const foreignHome = inst !== null && inst.currency !== "INR";
   // Only where a reading is wanted: a movement or balance without an amount, or any alert of a non-Indian bank.
   const unread = amount === null && (moving || intent === "balance" || foreignHome);
-  if (unread || (foreignHome && pick.balance === null)) {
+  // (Speed: a balance alone is looked for only where a balance word could name one.)
+  if (unread || (foreignHome && pick.balance === null && mayHaveLocalBalance(lower))) {
     // Currencies and scripts the main grammar does not read yet (TODO: currencies.ts), bare numbers of known banks.
     const local = localAmounts(text, inst?.currency ?? localeCurrency);
     if (local.amount && amount === null) {

@@ -9,6 +9,7 @@ import { LOCALES, wordsOf } from "../locales";
 import { CURRENCIES, TOKENS as CURRENCY_TOKENS, codeOfToken, exponentOf } from "../locales/currencies";
 import { INSTITUTION_LIST } from "../institutions";
 import { decimalTextToMinor } from "../upstream/answer";
+import { substringScanner } from "./substrings";
 import { wordFinder } from "./word-finder";
 
 export interface LocalAmount {
@@ -100,9 +101,16 @@ function resolve(iso: string | undefined, token: string | undefined, home: strin
   return codeOfToken(t, home);
 }
 
+// Speed: every BEFORE/AFTER match holds one of these literals (an ISO code lower-cased or a local token); "n" is
+// left out, as an "n" match reads an amount only at a Nigerian institution (`resolve`).
+const TOKEN_LITERALS = [...ISO_CODES.map((c) => c.toLowerCase()), ...LOCAL_TOKENS.map((t) => t.lower)].filter((w) => w !== "n");
+const TOKEN_SCAN = substringScanner(new Map(TOKEN_LITERALS.map((w) => [w, 1] as const)));
+
 /** `lower` is `text` lower-cased with the same indices. */
-function tokenHits(text: string, lower: string, home: string | null): Hit[] {
+function tokenHits(text: string, lower: string, home: string | null, plain: boolean): Hit[] {
   const hits: Hit[] = [];
+  // No token but "n" (and not a Nigerian institution): no match can read an amount.
+  if (!plain && home !== "NGN" && TOKEN_SCAN.scan(lower) === 0) return hits;
   for (const re of [BEFORE, AFTER]) {
     re.lastIndex = 0;
     for (let m = re.exec(lower); m !== null && hits.length < 16; m = re.exec(lower)) {
@@ -174,16 +182,32 @@ function bareHits(text: string, home: string): Hit[] {
   return hits;
 }
 
+/** Every literal one of the balance readers above needs: a balance word's stem, "limit" or "الحد". */
+const BALANCE_LITERALS = [...wordsOf("balance"), "limit", "الحد"];
+const BALANCE_SCAN = substringScanner(new Map(BALANCE_LITERALS.map((w) => [w, 1] as const)));
+// The literals are found in the text before asciiDigits: none may hold a digit of any script or a mark it makes.
+const SCRIPT_DIGIT_OR_MARK = /[.,\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/;
+const DIGIT_FREE = BALANCE_LITERALS.every((w) => !SCRIPT_DIGIT_OR_MARK.test(w));
+
+/**
+ * Speed: whether `localAmounts(body, home).balance` can be non-null, from the lower-cased body alone (false only
+ * when no balance word, "limit" or "الحد" occurs: then no role window or bare-balance label can hold one).
+ */
+export function mayHaveLocalBalance(lower: string): boolean {
+  return !DIGIT_FREE || BALANCE_SCAN.scan(lower) !== 0;
+}
+
 /**
  * The transaction amount and balance of an alert (normalised, original case), in any supported script; `home` is
  * the institution's home currency (null when the sender is unknown: then only currency-marked amounts count).
+ * `plain`: without the speed gates (tests check that both agree).
  */
-export function localAmounts(body: string, home: string | null): LocalAmounts & { sign: string } {
+export function localAmounts(body: string, home: string | null, plain = false): LocalAmounts & { sign: string } {
   const text = asciiDigits(body);
   const lowered = text.toLowerCase();
   // Lower-casing keeps indices, except for a few letters ("İ"): then everything is read on the lower-cased copy.
   const lower = lowered;
-  let hits = tokenHits(lowered.length === text.length ? text : lowered, lowered, home);
+  let hits = tokenHits(lowered.length === text.length ? text : lowered, lowered, home, plain);
   if (hits.length === 0 && home !== null) hits = bareHits(lower, home);
   let amount: Hit | null = null;
   let balance: Hit | null = null;
@@ -194,7 +218,8 @@ export function localAmounts(body: string, home: string | null): LocalAmounts & 
     if (role === "balance") balance ??= h;
     else if (role === "txn") amount ??= h;
   }
-  if (balance === null && home !== null) {
+  // (Speed: BARE_BALANCE needs a balance word.)
+  if (balance === null && home !== null && (plain || mayHaveLocalBalance(lower))) {
     const b = BARE_BALANCE.exec(lower);
     const minor = b?.[2] ? toMinor(b[2], home) : null;
     if (b && minor !== null) balance = { index: b.index, end: b.index + b[0].length, minor, currency: home, sign: "" };

@@ -47,6 +47,36 @@ export function mayHaveCue(lower: string, english: boolean): boolean {
 const SPACED = /[a-z\u00c0-\u024f\u0400-\u04ff]/;
 const LETTER = /[\p{L}\p{N}]/u;
 const LETTER_ONLY = /\p{L}/u;
+// Per word (index into WORD_LIST): 1 from a pack other than English/Hindi, 2 Latin/Cyrillic (word-start rules), 4
+// three characters or fewer (a Latin/Cyrillic one must also end a word). Computed once, not per hit.
+const WORD_FLAGS = Uint8Array.from(
+  WORD_LIST,
+  (w) => (FOREIGN.has(w) ? 1 : 0) | (SPACED.test(w[0]!) ? 2 : 0) | (w.length <= 3 ? 4 : 0),
+);
+/** Per UTF-16 code unit: bit 1 known, bit 2 LETTER_ONLY matches it, bit 4 LETTER matches it. */
+const CHAR_CLASS = new Uint8Array(65536);
+function charClass(c: number): number {
+  let v = CHAR_CLASS[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    CHAR_CLASS[c] = v = 1 | (LETTER_ONLY.test(ch) ? 2 : 0) | (LETTER.test(ch) ? 4 : 0);
+  }
+  return v;
+}
+/** The text and mode of the current `localeCues` call, read by `accept` (no closure per call). */
+let cueText = "";
+let cueEnglish = true;
+/** Whether a hit stands as a word (word-start rules of `locales/types.ts`), given the mode. */
+function accept(h: WordHit): boolean {
+  const flags = WORD_FLAGS[h.word]!;
+  if (!cueEnglish && (flags & 1) === 0) return false;
+  if (flags & 2) {
+    // A Latin/Cyrillic word starts a word (a digit may precede: "50.00dr"); a short one also ends one.
+    if (h.start > 0 && (charClass(cueText.charCodeAt(h.start - 1)) & 2) !== 0) return false;
+    if (flags & 4 && h.end < cueText.length && (charClass(cueText.charCodeAt(h.end)) & 4) !== 0) return false;
+  }
+  return true;
+}
 
 export interface LocaleCues {
   /** Index of the first word of each kind, -1 when absent. */
@@ -65,17 +95,8 @@ export function localeCues(lower: string, english = true): LocaleCues {
   };
   let pack: LocalePack | null = null;
   let balancePack: LocalePack | null = null;
-  const accept = (h: WordHit): boolean => {
-    const w = WORD_LIST[h.word]!;
-    if (!english && !FOREIGN.has(w)) return false;
-    if (SPACED.test(w[0]!)) {
-      // A Latin/Cyrillic word starts a word (a digit may precede: "50.00dr"); a short one also ends one.
-      if (h.start > 0 && LETTER_ONLY.test(lower[h.start - 1]!)) return false;
-      const after = lower[h.end];
-      if (w.length <= 3 && after !== undefined && LETTER.test(after)) return false;
-    }
-    return true;
-  };
+  cueText = lower;
+  cueEnglish = english;
   for (const h of FINDER.find(lower, accept)) {
     const w = WORD_LIST[h.word]!;
     const kind = KIND_OF.get(w);

@@ -24,10 +24,13 @@ function build(words: readonly string[], alias?: ReadonlyMap<number, number>): A
   // Alphabet: each code unit used by a keyword gets a symbol 1..K.
   const symbolOf = new Uint8Array(65536);
   let symbols = 1;
-  for (const w of words) {
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (symbolOf[c] === 0) symbolOf[c] = symbols++;
+  // ASCII characters first: most texts are ASCII, so the part of each table row they read stays in few cache lines.
+  for (const ascii of [true, false]) {
+    for (const w of words) {
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (symbolOf[c] === 0 && c < 128 === ascii) symbolOf[c] = symbols++;
+      }
     }
   }
   if (symbols > 255) throw new Error("substrings: too many distinct characters");
@@ -175,7 +178,8 @@ export interface TextScan {
   firstMarkEnd: number;
   lastMarkEnd: number;
   /** Where the longest mark ending at each mark end starts, in text order of the ends (at most MAX_MARKS;
-   * null when there were more). */
+   * null when there were more), except where that mark starts with an ASCII letter right after an ASCII letter
+   * (inside a word: "le" in "available"), where no currency token can stand. */
   markStarts: number[] | null;
   /** Bits of the `extra` plain-substring keywords found (a second word of bits, all 31 usable). */
   x: number;
@@ -189,6 +193,11 @@ const BOUNDED_ENDS = 1 << 30;
 const MARK_ENDS = 1 << 29;
 /** Mark positions kept per scan; a text with more (rare) is searched between the first and last mark instead. */
 const MAX_MARKS = 24;
+/** Added to a mark length in the table when the mark starts with an ASCII letter. */
+const IN_WORD_MARK = 1 << 16;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 const NO_MARKS: number[] = [];
 
 /**
@@ -234,8 +243,13 @@ export function textScanner(
     }
     rows[state * stride + symbols] = outs[state]!;
     rows[state * stride + symbols + 1] = extraOuts[state]!;
-    // The longest mark ending in this state.
-    rows[state * stride + symbols + 2] = ends[state]!.reduce((len, k) => (k >= firstMark && k < firstExtra ? Math.max(len, marks[k - firstMark]!.length) : len), 0);
+    // The longest mark ending in this state (its length, + IN_WORD_MARK when it starts with an ASCII letter).
+    let longest = "";
+    for (const k of ends[state]!) {
+      const mark = k >= firstMark && k < firstExtra ? marks[k - firstMark]! : "";
+      if (mark.length > longest.length) longest = mark;
+    }
+    rows[state * stride + symbols + 2] = longest.length + (isAsciiLetter(longest.charCodeAt(0)) ? IN_WORD_MARK : 0);
   });
   return {
     scan(text: string): TextScan {
@@ -265,10 +279,15 @@ export function textScanner(
         if (out & MARK_ENDS) {
           if (firstMarkEnd < 0) firstMarkEnd = i;
           lastMarkEnd = i;
-          if (markStarts === undefined) markStarts = [i + 1 - rows[row + symbols + 2]!];
-          else if (markStarts !== null) {
-            if (markStarts.length === MAX_MARKS) markStarts = null;
-            else markStarts.push(i + 1 - rows[row + symbols + 2]!);
+          const mark = rows[row + symbols + 2]!;
+          const start = i + 1 - (mark & (IN_WORD_MARK - 1));
+          // A letter mark right after a letter is inside a word: no token starts there (not listed).
+          if (mark < IN_WORD_MARK || start === 0 || !isAsciiLetter(text.charCodeAt(start - 1))) {
+            if (markStarts === undefined) markStarts = [start];
+            else if (markStarts !== null) {
+              if (markStarts.length === MAX_MARKS) markStarts = null;
+              else markStarts.push(start);
+            }
           }
         }
         if ((out & BOUNDED_ENDS) === 0) continue;

@@ -55,27 +55,22 @@ export function wordFinder(words: readonly string[]): WordFinder {
     }
   }
   const lengths = words.map((w) => w.length);
-  /** 1 for a code unit some word starts with. */
-  const first = new Uint8Array(65536);
-  for (const w of words) if (w.length > 0) first[w.charCodeAt(0)] = 1;
   for (const n of queue) n.out.sort((a, b) => lengths[b]! - lengths[a]!);
+  // Speed: the trie compiled to a dense transition table (as `substrings.ts` does), built on the first search so
+  // that an isolate that never sees a pack word's text pays nothing: one table read per character, no Map lookups.
+  let dense: Dense | null = null;
 
   return {
     find(text: string, accept?: (hit: WordHit) => boolean): WordHit[] {
+      dense ??= compile(root, queue);
+      const { symbolOf, symbols, delta, outs } = dense;
       // All occurrences, then the regex's choice: leftmost, longest at a start, no overlap with an accepted one.
       const all: WordHit[] = [];
-      let n = root;
+      let s = 0;
       for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        // Most characters start no word and end none: one table read, no Map lookup.
-        if (n === root && (c >= 65536 || first[c] === 0)) continue;
-        let next = n.next.get(c);
-        while (next === undefined && n !== root) {
-          n = n.fail!;
-          next = n.next.get(c);
-        }
-        n = next ?? root;
-        if (n.out.length > 0) for (const k of n.out) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
+        s = delta[s * symbols + symbolOf[text.charCodeAt(i)]!]!;
+        const out = outs[s];
+        if (out !== undefined) for (const k of out) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
       }
       if (all.length === 0) return all;
       all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -90,4 +85,31 @@ export function wordFinder(words: readonly string[]): WordFinder {
       return hits;
     },
   };
+}
+
+interface Dense {
+  /** UTF-16 code unit -> symbol (0: a character no word uses). */
+  symbolOf: Uint16Array;
+  symbols: number;
+  /** Next state: delta[state * symbols + symbol]; states numbered root first, then breadth first. */
+  delta: Uint16Array | Int32Array;
+  /** Per state, the words ending there (longest first); undefined when none. */
+  outs: (readonly number[] | undefined)[];
+}
+
+/** The Map trie (failure links and outputs set) as a full transition table. */
+function compile(root: Node, queue: readonly Node[]): Dense {
+  const nodes = [root, ...queue];
+  const id = new Map<Node, number>(nodes.map((n, i) => [n, i]));
+  const symbolOf = new Uint16Array(65536);
+  let symbols = 1;
+  for (const n of nodes) for (const c of n.next.keys()) if (symbolOf[c] === 0) symbolOf[c] = symbols++;
+  const delta = nodes.length < 65536 ? new Uint16Array(nodes.length * symbols) : new Int32Array(nodes.length * symbols);
+  // Breadth first: a failure state is numbered (and filled) before the states that fail to it.
+  nodes.forEach((n, s) => {
+    const fail = n.fail === null ? -1 : id.get(n.fail)!;
+    for (let sym = 1; sym < symbols; sym++) delta[s * symbols + sym] = fail < 0 ? 0 : delta[fail * symbols + sym]!;
+    for (const [c, child] of n.next) delta[s * symbols + symbolOf[c]!] = id.get(child)!;
+  });
+  return { symbolOf, symbols, delta, outs: nodes.map((n) => (n.out.length > 0 ? n.out : undefined)) };
 }

@@ -13,6 +13,8 @@ import { findAccount } from "../../src/parser/account";
 import { occurredAt } from "../../src/parser/date";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
 import { FACT, FACT_WORDS, type FactName, LITERAL_BITS, MESSY_ALIAS } from "../../src/parser/text-facts";
+import { localAmounts, mayHaveLocalBalance } from "../../src/parser/local-amount";
+import { wordsOf } from "../../src/locales";
 import { loadFixtures } from "./load-fixtures";
 
 const WORDS = ["auth", "authori", "share", "hare", "re", "to be", "% off", " si", "ओटीपी", "get ₹"];
@@ -192,5 +194,30 @@ describe("facts from scanText", () => {
         expect(findCounterparty(text, direction, lower, true, facts.railWord, facts.x)).toBe(findCounterparty(text, direction, lower, true));
       }
     }
+  });
+});
+
+describe("mayHaveLocalBalance gate of the fallback amount reader", () => {
+  const homes = [null, "INR", "TZS", "IRR", "THB", "NGN", "EUR", "OMR"];
+  const check = (text: string) => {
+    if (mayHaveLocalBalance(text.toLowerCase())) return;
+    for (const home of homes) expect(localAmounts(text, home).balance, text).toBeNull();
+  };
+  it("is false only where localAmounts finds no balance (fixtures)", () => {
+    for (const f of loadFixtures()) check(normalizeBody(f.body));
+  });
+  it("is false only where localAmounts finds no balance (generated)", () => {
+    const parts = [...wordsOf("balance").slice(0, 40), "limit", "الحد", "Bal", " ", ": ", "TZS ", "1,250.00", "500", "-", "\n", "٥٠٠", "x", "SAR"];
+    const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
+    fc.assert(fc.property(t, check), { numRuns: 1000 });
+  });
+  it("localAmounts' own gates (currency tokens, balance words) change nothing", () => {
+    const same = (text: string) => {
+      for (const home of homes) expect(localAmounts(text, home), text).toEqual(localAmounts(text, home, true));
+    };
+    for (const f of loadFixtures()) same(normalizeBody(f.body));
+    const parts = ["TZS ", "tzs", "N", "n ", "₦", "Bal", "salio", "limit", " ", "1,250.00", "500", "-", "\n", "٥٠٠", "MT", "mt", "x"];
+    const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
+    fc.assert(fc.property(t, same), { numRuns: 1000 });
   });
 });
