@@ -136,12 +136,35 @@ export function isValidZone(zone: string): boolean {
   return zone in FIXED || formatter(zone) !== null;
 }
 
-/** Offset in minutes of `zone` at the UTC instant `utcMs`. Unknown zones count as UTC+05:30. */
 const offsetCache = new Map<string, number>();
+const DAY_MS = 86_400_000;
+/** Per zone, per UTC day number: the offset of the whole day, or NaN when the day's start and end differ. */
+const dayOffsets = new Map<string, Map<number, number>>();
 
+/** Offset in minutes of `zone` at the UTC instant `utcMs`. Unknown zones count as UTC+05:30. */
 export function offsetMinutes(zone: string, utcMs: number): number {
   const fixed = FIXED[zone];
   if (fixed !== undefined) return fixed;
+  // A UTC day whose start and end have the same offset has it throughout (no zone changes and changes back
+  // within a day): one lookup per zone and day, no key string. Transition days go by the quarter hour.
+  let days = dayOffsets.get(zone);
+  if (days === undefined) {
+    if (dayOffsets.size > 200) dayOffsets.clear();
+    days = new Map();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(utcMs / DAY_MS);
+  let off = days.get(day);
+  if (off === undefined) {
+    const start = quarterOffset(zone, day * DAY_MS);
+    off = start === quarterOffset(zone, (day + 1) * DAY_MS) ? start : NaN;
+    if (days.size > 10000) days.clear();
+    days.set(day, off);
+  }
+  return Number.isNaN(off) ? quarterOffset(zone, utcMs) : off;
+}
+
+function quarterOffset(zone: string, utcMs: number): number {
   // Offsets change on (at most) quarter-hour boundaries: cache per zone and quarter hour.
   const key = `${zone}|${Math.floor(utcMs / 900000)}`;
   const hit = offsetCache.get(key);
@@ -152,7 +175,8 @@ export function offsetMinutes(zone: string, utcMs: number): number {
   return off;
 }
 
-function intlOffset(zone: string, utcMs: number): number {
+/** The offset straight from Intl (no cache, no fixed list): what `offsetMinutes` must agree with. */
+export function intlOffset(zone: string, utcMs: number): number {
   const f = formatter(zone);
   if (!f) return 330;
   const p: Record<string, number> = {};

@@ -10,7 +10,7 @@ import { slashAfter } from "../../src/parser/paths";
 import { scanText } from "../../src/parser/scan";
 import { findMethod } from "../../src/parser/method";
 import { findAccount } from "../../src/parser/account";
-import { occurredAt } from "../../src/parser/date";
+import { intlOffset, occurredAt, offsetMinutes } from "../../src/parser/date";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
 import { FACT, FACT_WORDS, type FactName, LITERAL_BITS, MESSY_ALIAS } from "../../src/parser/text-facts";
 import { localAmounts, mayHaveLocalBalance } from "../../src/parser/local-amount";
@@ -219,5 +219,25 @@ describe("mayHaveLocalBalance gate of the fallback amount reader", () => {
     const parts = ["TZS ", "tzs", "N", "n ", "₦", "Bal", "salio", "limit", " ", "1,250.00", "500", "-", "\n", "٥٠٠", "MT", "mt", "x"];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
     fc.assert(fc.property(t, same), { numRuns: 1000 });
+  });
+});
+
+describe("offsetMinutes' per-day cache", () => {
+  // Zones of the locale packs outside date.ts's fixed list, DST ones included, and one Intl rejects.
+  const zones = ["Asia/Kathmandu", "Asia/Bangkok", "Africa/Lagos", "Asia/Riyadh", "Asia/Colombo", "Asia/Karachi",
+    "America/New_York", "Asia/Tehran", "Europe/Moscow", "Europe/Istanbul", "Asia/Dhaka", "Africa/Cairo",
+    "Europe/Prague", "Asia/Amman", "Asia/Almaty", "Australia/Lord_Howe", "America/St_Johns", "Not/A_Zone"];
+  it("agrees with Intl every hour of 2024-2026 and at random instants 1990-2199", () => {
+    for (const zone of zones) {
+      for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_600_000 + 61_000) {
+        if (offsetMinutes(zone, t) !== intlOffset(zone, t)) expect([zone, t, offsetMinutes(zone, t)]).toEqual([zone, t, intlOffset(zone, t)]);
+      }
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2199, 0, 1) }), (zone, t) => {
+        expect(offsetMinutes(zone, t)).toBe(intlOffset(zone, t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
