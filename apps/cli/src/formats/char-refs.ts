@@ -1,0 +1,59 @@
+// SMS Backup & Restore writes characters outside the BMP (emoji) as two numeric character references, one
+// per UTF-16 surrogate: "&#55357;&#56832;". XML forbids surrogate code points, so a conforming parser
+// refuses them; this rewrites each pair into the character itself before the parser sees the text.
+
+const REF = "&#(?:x([0-9a-fA-F]{1,6})|(\\d{1,7}));";
+const PAIR_OR_LONE = new RegExp(`${REF}(?:${REF})?`, "g");
+const COMPLETE_AT_END = new RegExp(`${REF}$`);
+/** The longest reference, "&#x10FFFF;" or "&#1114111;", is 10 characters. */
+const MAX_REF = 10;
+
+const codeOf = (hex: string | undefined, dec: string | undefined): number => (hex ? parseInt(hex, 16) : Number(dec));
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Replaces surrogate references in one piece of text: a pair by its character, a lone one by U+FFFD. */
+export function decodeSurrogateRefs(text: string): string {
+  return text.replace(PAIR_OR_LONE, (whole, hex1?: string, dec1?: string, hex2?: string, dec2?: string) => {
+    const first = codeOf(hex1, dec1);
+    const hasSecond = hex2 !== undefined || dec2 !== undefined;
+    const second = hasSecond ? codeOf(hex2, dec2) : -1;
+    if (isHigh(first) && isLow(second)) return String.fromCharCode(first, second);
+    if (!isHigh(first) && !isLow(first)) {
+      // Not a surrogate: keep it, and look at the second reference on its own.
+      const rest = whole.slice(whole.indexOf(";") + 1);
+      return whole.slice(0, whole.indexOf(";") + 1) + (rest ? decodeSurrogateRefs(rest) : "");
+    }
+    const tail = hasSecond ? decodeSurrogateRefs(whole.slice(whole.indexOf(";") + 1)) : "";
+    return `\uFFFD${tail}`;
+  });
+}
+
+/**
+ * Where to cut a chunk so that no reference, or pair of references, is split: before the last "&" near the
+ * end, and before the complete reference just ahead of it, if any (it may be the first of a pair).
+ */
+function carryFrom(text: string): number {
+  const last = text.lastIndexOf("&");
+  if (last < 0 || text.length - last > MAX_REF) return text.length;
+  const before = COMPLETE_AT_END.exec(text.slice(Math.max(0, last - MAX_REF), last));
+  return before ? last - before[0].length : last;
+}
+
+/** A stateful version for a stream of chunks: a reference split across two chunks is decoded whole. */
+export function surrogateRefDecoder(): { push: (chunk: string) => string; end: () => string } {
+  let carry = "";
+  return {
+    push(chunk) {
+      const text = carry + chunk;
+      const cut = carryFrom(text);
+      carry = text.slice(cut);
+      return decodeSurrogateRefs(text.slice(0, cut));
+    },
+    end() {
+      const rest = decodeSurrogateRefs(carry);
+      carry = "";
+      return rest;
+    },
+  };
+}
