@@ -3,7 +3,7 @@
 // refuses them; this rewrites each pair into the character itself before the parser sees the text.
 
 const REF = "&#(?:x([0-9a-fA-F]{1,6})|(\\d{1,7}));";
-const PAIR_OR_LONE = new RegExp(`${REF}(?:${REF})?`, "g");
+const ONE_REF = new RegExp(REF, "g");
 const COMPLETE_AT_END = new RegExp(`${REF}$`);
 /** The longest reference, "&#x10FFFF;" or "&#1114111;", is 10 characters. */
 const MAX_REF = 10;
@@ -14,19 +14,24 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Replaces surrogate references in one piece of text: a pair by its character, a lone one by U+FFFD. */
 export function decodeSurrogateRefs(text: string): string {
-  return text.replace(PAIR_OR_LONE, (whole, hex1?: string, dec1?: string, hex2?: string, dec2?: string) => {
-    const first = codeOf(hex1, dec1);
-    const hasSecond = hex2 !== undefined || dec2 !== undefined;
-    const second = hasSecond ? codeOf(hex2, dec2) : -1;
-    if (isHigh(first) && isLow(second)) return String.fromCharCode(first, second);
-    if (!isHigh(first) && !isLow(first)) {
-      // Not a surrogate: keep it, and look at the second reference on its own.
-      const rest = whole.slice(whole.indexOf(";") + 1);
-      return whole.slice(0, whole.indexOf(";") + 1) + (rest ? decodeSurrogateRefs(rest) : "");
+  const refs = [...text.matchAll(ONE_REF)].map((m) => ({ at: m.index, end: m.index + m[0].length, code: codeOf(m[1], m[2]) }));
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
+    if (!isHigh(ref.code) && !isLow(ref.code)) continue;
+    out += text.slice(copied, ref.at);
+    const next = refs[i + 1];
+    if (isHigh(ref.code) && next && next.at === ref.end && isLow(next.code)) {
+      out += String.fromCharCode(ref.code, next.code);
+      copied = next.end;
+      i++;
+    } else {
+      out += "\uFFFD";
+      copied = ref.end;
     }
-    const tail = hasSecond ? decodeSurrogateRefs(whole.slice(whole.indexOf(";") + 1)) : "";
-    return `\uFFFD${tail}`;
-  });
+  }
+  return out + text.slice(copied);
 }
 
 /**
