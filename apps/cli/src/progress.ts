@@ -22,10 +22,11 @@ export function formatDuration(seconds: number): string {
 const number = (n: number) => Math.round(n).toLocaleString("en-US");
 
 export class Progress {
-  private readonly startedAt = Date.now();
+  private startedAt = Date.now();
   private startUploaded: number | undefined;
   private startFraction = 0;
   private lastLineAt = 0;
+  private lastBatches = -1;
 
   constructor(
     private readonly write: (text: string) => void,
@@ -34,6 +35,7 @@ export class Progress {
 
   /** Marks where this run's uploading starts (after skipping what a previous run did). */
   begin(snapshot: ProgressSnapshot): void {
+    this.startedAt = Date.now();
     this.startUploaded = snapshot.uploaded;
     this.startFraction = snapshot.fraction;
   }
@@ -43,10 +45,13 @@ export class Progress {
     if (!this.tty && !final && now - this.lastLineAt < MIN_LINE_INTERVAL_MS) return;
     this.lastLineAt = now;
     const text = this.render(snapshot, now);
+    // A plain line only when a batch was confirmed since the last one.
+    if (!this.tty && snapshot.batches === this.lastBatches) return;
+    this.lastBatches = snapshot.batches;
     this.write(this.tty ? `\r\x1b[K${text}${final ? "\n" : ""}` : `${text}\n`);
   }
 
-  /** Rate (SMS/s) of this run so far. */
+  /** Rate (SMS/s) of this run so far, from its first upload (not counting the records a resumed run skips). */
   rate(uploaded: number): number {
     const seconds = (Date.now() - this.startedAt) / 1000;
     return seconds > 0 ? (uploaded - (this.startUploaded ?? 0)) / seconds : 0;
