@@ -102,7 +102,7 @@ export async function runImport(options: ImportOptions, io: ImportIo): Promise<S
     state.done = index;
     delete state.inFlight;
     await saveState(path, state);
-    batches++;
+    if (lines.length) batches++;
     progress.update(snapshot(batches));
     lines = [];
     sources = [];
