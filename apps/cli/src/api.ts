@@ -47,7 +47,8 @@ export function createApi(baseUrl: string, key: string): Api {
   return {
     async postNdjson(lines) {
       const body = `${lines.join("\n")}\n`;
-      const res = await fetch(`${base}/v1/sms`, { method: "POST", headers: { ...auth, "content-type": "application/x-ndjson" }, body });
+      const headers = { ...auth, "content-type": "application/x-ndjson" };
+      const res = await fetch(`${base}/v1/sms`, { method: "POST", headers, body });
       if (res.status === 202) return { kind: "accepted", answer: NdjsonAnswer.parse(await res.json()) };
       const problem = await problemOf(res);
       const answer = NdjsonAnswer.safeParse(problem);

@@ -43,8 +43,11 @@ async function resumable(io: ImportIo, saved: ImportState | undefined): Promise<
     io.log(`import: the API does not know ingestion ${last} of the saved state; starting over\n`);
     return undefined;
   }
-  const resent = saved.inFlight ? `; re-sending the interrupted batch of ${saved.inFlight.lines} SMS (what it had recorded counts as duplicates)` : "";
-  io.log(`import: resuming after record ${saved.done} (last ingestion ${last}: ${ingestion.accepted} accepted, ${ingestion.pending} pending)${resent}\n`);
+  const resent = saved.inFlight
+    ? `; re-sending the interrupted batch of ${saved.inFlight.lines} SMS (what it had recorded counts as duplicates)`
+    : "";
+  const where = `last ingestion ${last}: ${ingestion.accepted} accepted, ${ingestion.pending} pending`;
+  io.log(`import: resuming after record ${saved.done} (${where})${resent}\n`);
   return saved;
 }
 
@@ -91,7 +94,9 @@ export async function runImport(options: ImportOptions, io: ImportIo): Promise<S
         state.ingestions.push(...result.ingestionIds);
         pending.accepted += result.accepted;
         pending.duplicates += result.duplicates;
-        for (const { line, reason } of result.rejected) countRejection(pending, sources[line - 1]?.at ?? `batch line ${line}`, reason);
+        for (const { line, reason } of result.rejected) {
+          countRejection(pending, sources[line - 1]?.at ?? `batch line ${line}`, reason);
+        }
         pending.rejected += result.rejectedCount - result.rejected.length;
       } catch (error) {
         if (error instanceof UploadStopped && error.partial) state.ingestions.push(...error.partial.ingestionIds);

@@ -21,7 +21,8 @@ export async function main(args: string[], env: NodeJS.ProcessEnv = process.env)
     await access(options.file).catch(() => {
       throw new BadFile(`${options.file}: no such file or not readable`);
     });
-    const io = { api: createApi(options.url, options.key), log: (text: string) => process.stderr.write(text), tty: process.stderr.isTTY === true };
+    const log = (text: string) => void process.stderr.write(text);
+    const io = { api: createApi(options.url, options.key), log, tty: process.stderr.isTTY === true };
     const summary = await runImport(options, io);
     process.stderr.write(describe(summary));
     process.stdout.write(`${JSON.stringify(summary)}\n`);
@@ -33,7 +34,8 @@ export async function main(args: string[], env: NodeJS.ProcessEnv = process.env)
     }
     const message = error instanceof BadFile ? `${error.message}` : String((error as Error).stack ?? error);
     process.stderr.write(`smsledger import: ${message}\n`);
-    process.stdout.write(`${JSON.stringify({ error: error instanceof BadFile ? "bad_file" : "failed", message: (error as Error).message })}\n`);
+    const code = error instanceof BadFile ? "bad_file" : "failed";
+    process.stdout.write(`${JSON.stringify({ error: code, message: (error as Error).message })}\n`);
     return 1;
   }
 }

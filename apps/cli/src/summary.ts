@@ -65,7 +65,8 @@ export function describe(summary: Summary): string {
   const lines = [
     `${summary.stopped ? "Stopped" : "Imported"} ${summary.file} (${summary.format}): ${n(summary.records)} records`,
     `  accepted ${n(summary.accepted)}, duplicates ${n(summary.duplicates)}, rejected ${n(summary.rejected)}`,
-    `  skipped: ${n(summary.skipped.sent)} sent, ${n(summary.skipped.mms)} MMS, ${n(summary.skipped.other_box)} drafts/outbox/failed`,
+    `  skipped: ${n(summary.skipped.sent)} sent, ${n(summary.skipped.mms)} MMS, ` +
+      `${n(summary.skipped.other_box)} drafts/outbox/failed`,
   ];
   for (const [reason, count] of Object.entries(summary.rejected_reasons)) lines.push(`  rejected ${n(count)}× ${reason}`);
   if (summary.states) lines.push(`  states: ${Object.entries(summary.states).map(([k, v]) => `${k} ${n(v)}`).join(", ")}`);

@@ -37,7 +37,8 @@ describe("SMS Backup & Restore XML", () => {
 
   it("streams: a file larger than the read buffer gives every record", async () => {
     const file = join(tmpdir(), `cli15-stream-${process.pid}.xml`);
-    const sms = (n: number) => `<sms address="VM-KOTAKB-S" date="${1796550000000 + n}" type="1" body="n ${n} &#55357;&#56960;" />\n`;
+    const sms = (n: number) =>
+      `<sms address="VM-KOTAKB-S" date="${1796550000000 + n}" type="1" body="n ${n} &#55357;&#56960;" />\n`;
     writeFileSync(file, `<smses count="20000">\n${Array.from({ length: 20000 }, (_, n) => sms(n)).join("")}</smses>\n`);
     const seen: string[] = [];
     for await (const record of readRecords("xml", openSource(file))) if (record.kind === "sms") seen.push(record.sms.body);

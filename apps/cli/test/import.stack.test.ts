@@ -22,7 +22,8 @@ let stack: Stack;
 let expected: { records: number; inbox: number; sent: number; mms: number };
 
 beforeAll(async () => {
-  const out = execFileSync(process.execPath, [join(cliDir, "scripts/gen-backup.mjs"), "--count", "1500", "--seed", "42", "--out", file]);
+  const generator = join(cliDir, "scripts/gen-backup.mjs");
+  const out = execFileSync(process.execPath, [generator, "--count", "1500", "--seed", "42", "--out", file]);
   expected = JSON.parse(out.toString());
   stack = await startStack();
 });
@@ -112,11 +113,13 @@ describe("smsledger import on the local stack", () => {
   });
 
   it("stops with a clear error when the key is refused, keeping the state for a retry", async () => {
-    const env = { SMSLEDGER_URL: stack.base, SMSLEDGER_API_KEY: "sl_not_a_key", SMSLEDGER_IMPORT_STATE_DIR: join(work, "state-401") };
+    const stateDir = join(work, "state-401");
+    const env = { SMSLEDGER_URL: stack.base, SMSLEDGER_API_KEY: "sl_not_a_key", SMSLEDGER_IMPORT_STATE_DIR: stateDir };
     const run = await runCli(["import", file], env).done;
     expect(run.code).toBe(3);
     const summary = lastJson<Summary>(run.stdout);
-    expect(summary.stopped).toMatch(/401/);
+    expect(summary.stopped).toMatch(/^the API answered 401: /);
     expect(summary.accepted).toBe(0);
+    expect(readdirSync(stateDir).filter((f) => f.endsWith(".json"))).toHaveLength(1);
   });
 });

@@ -24,7 +24,10 @@ describe("CSV", () => {
   it("reads iMazing's export: quoted fields, doubled quotes, a body over two lines, Outgoing skipped", async () => {
     const records = await readAll("imazing.csv");
     expect(kinds(records)).toEqual(["sms", "skip:sent", "sms"]);
-    expect(bodies(records)).toEqual(['Rs 4,310.50 debited from a/c XX2207, "UPI" ref 611203948577', "Line one\nLine two: INR 99.00 credited"]);
+    expect(bodies(records)).toEqual([
+      'Rs 4,310.50 debited from a/c XX2207, "UPI" ref 611203948577',
+      "Line one\nLine two: INR 99.00 credited",
+    ]);
     expect(records[0]).toMatchObject({ sms: { sender: "VM-KOTAKB-S", received_at: "2026-12-06T20:30:00.000+05:30" } });
   });
 

@@ -36,7 +36,13 @@ export async function startStack(): Promise<Stack> {
   let log = "";
   const dev: ChildProcess = spawn(process.execPath, [join(root, "scripts/dev.mjs")], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), SMSLEDGER_STATE_DIR: stateDir, ADMIN_TOKEN: adminToken, WRANGLER_SEND_METRICS: "false" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SMSLEDGER_STATE_DIR: stateDir,
+      ADMIN_TOKEN: adminToken,
+      WRANGLER_SEND_METRICS: "false",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -83,7 +89,8 @@ export interface CliRun {
 
 /** Runs `smsledger ARGS` as the bin does; `onStderr` sees each chunk of its progress output. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv, onStderr?: (text: string, child: ChildProcess) => void): CliRun {
-  const child = spawn(process.execPath, [join(cliDir, "bin/smsledger.mjs"), ...args], { cwd: cliDir, env: { ...process.env, ...env } });
+  const bin = join(cliDir, "bin/smsledger.mjs");
+  const child = spawn(process.execPath, [bin, ...args], { cwd: cliDir, env: { ...process.env, ...env } });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (chunk: Buffer) => void (stdout += chunk.toString()));

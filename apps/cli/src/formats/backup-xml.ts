@@ -21,7 +21,9 @@ export async function* readBackupXml(source: Source): AsyncGenerator<SourceRecor
   parser.onopentag = (tag) => {
     depth++;
     if (depth === 1) {
-      if (tag.name !== "smses") failure = new BadFile(`not an SMS Backup & Restore file: the root element is <${tag.name}>, not <smses>`);
+      if (tag.name !== "smses") {
+        failure = new BadFile(`not an SMS Backup & Restore file: the root element is <${tag.name}>, not <smses>`);
+      }
       sawRoot = true;
       return;
     }

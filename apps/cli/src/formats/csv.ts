@@ -44,7 +44,10 @@ export async function* readCsv(source: Source): AsyncGenerator<SourceRecord> {
       const type = columns.type < 0 ? "1" : (record[columns.type] ?? "").trim().toLowerCase();
       if (SENT.has(type)) yield { kind: "skip", reason: "sent", at };
       else if (!INBOX.has(type)) yield { kind: "skip", reason: "other_box", at };
-      else yield toRecord({ sender: record[columns.sender], body: record[columns.body], received_at: readDate(record[columns.date]) }, at);
+      else {
+        const [sender, body, date] = [record[columns.sender], record[columns.body], record[columns.date]];
+        yield toRecord({ sender, body, received_at: readDate(date) }, at);
+      }
     }
   } catch (error) {
     if (error instanceof BadFile) throw error;

@@ -20,7 +20,13 @@ export function readRecords(format: Format, source: Source): AsyncGenerator<Sour
   return readers[format](source);
 }
 
-const BY_EXTENSION: Record<string, Format> = { ".xml": "xml", ".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson", ".csv": "csv" };
+const BY_EXTENSION: Record<string, Format> = {
+  ".xml": "xml",
+  ".json": "json",
+  ".ndjson": "ndjson",
+  ".jsonl": "ndjson",
+  ".csv": "csv",
+};
 
 /** The format from the file's extension, else from its first bytes. */
 export async function detectFormat(file: string): Promise<Format> {
