@@ -23,6 +23,11 @@ export async function main(args: string[], env: NodeJS.ProcessEnv = process.env)
     });
     const log = (text: string) => void process.stderr.write(text);
     const io = { api: createApi(options.url, options.key), log, tty: process.stderr.isTTY === true };
+    // The state on disk is already consistent (written before and after each batch): just say how to go on.
+    process.once("SIGINT", () => {
+      process.stderr.write("\nsmsledger import: interrupted; run the same command again to resume\n");
+      process.exit(130);
+    });
     const summary = await runImport(options, io);
     process.stderr.write(describe(summary));
     process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -12,6 +12,7 @@ import { openSource } from "../src/formats/source";
 import type { IncomingSms } from "@smsledger/core";
 import type { ImportState } from "../src/state";
 import type { Summary } from "../src/summary";
+import { fixture } from "./read";
 import { cliDir, lastJson, newUser, runCli, type Stack, startStack } from "./stack";
 
 const TERMINAL = ["parsed", "not_financial", "needs_review", "dead_lettered"];
@@ -110,6 +111,25 @@ describe("smsledger import on the local stack", () => {
     const again = await runCli(args, env).done;
     expect(again.code, again.stderr).toBe(0);
     expect(lastJson<Summary>(again.stdout)).toMatchObject({ accepted: 0, duplicates: expected.inbox, resumed_after: null });
+  });
+
+  it("uploads the other formats: SMS Import / Export NDJSON and iMazing CSV, with reasons for rejected lines", async () => {
+    const { key } = await newUser(stack, "cli formats test");
+    const env = { SMSLEDGER_URL: stack.base, SMSLEDGER_API_KEY: key, SMSLEDGER_IMPORT_STATE_DIR: join(work, "state-formats") };
+    const ndjson = await runCli(["import", fixture("sms-ie.ndjson")], env).done;
+    expect(ndjson.code, ndjson.stderr).toBe(0);
+    expect(lastJson<Summary>(ndjson.stdout)).toMatchObject({
+      format: "ndjson",
+      records: 6,
+      accepted: 3,
+      duplicates: 0,
+      rejected: 1,
+      rejected_examples: [{ at: "line 6", reason: "(line): invalid JSON" }],
+      skipped: { sent: 1, mms: 1, other_box: 0 },
+    });
+    const csv = await runCli(["import", fixture("imazing.csv")], env).done;
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(lastJson<Summary>(csv.stdout)).toMatchObject({ format: "csv", records: 3, accepted: 2, rejected: 0 });
   });
 
   it("stops with a clear error when the key is refused, keeping the state for a retry", async () => {
