@@ -52,11 +52,13 @@ async function resumable(io: ImportIo, saved: ImportState | undefined): Promise<
 }
 
 export async function runImport(options: ImportOptions, io: ImportIo): Promise<Summary> {
-  const format = options.format === "auto" ? await detectFormat(options.file) : options.format;
+  const chosen = options.format === "auto" ? await detectFormat(options.file) : options.format;
   const size = (await stat(options.file)).size;
   const fileSha256 = await hashFile(options.file);
   const path = statePath(options.stateDir, fileSha256, options.url, options.key);
   const saved = options.restart ? undefined : await resumable(io, await loadState(path));
+  // A resumed run reads the file as the first run did: the records it skips are counted in that format.
+  const format = saved?.format ?? chosen;
   const state: ImportState = saved ?? {
     version: 1,
     file: options.file,
