@@ -54,5 +54,8 @@ export function stateOf(result: ParseResult, body: string, sender = ""): Process
     if (confident && !NOT_FINANCIAL.has(result.intent)) return "parsed";
     if (result.intent === "otp" || result.intent === "promo" || confident) return "not_financial";
   }
+  // Money words the reader could not complete ("unreadable"), or a known bank's text naming a movement or account
+  // with no amount (a cut alert): review, never a silent drop.
+  if (result.parser.includes(":unreadable@") || signal.cueWithoutAmount) return "needs_review";
   return signal.money ? "needs_review" : "not_financial";
 }

@@ -49,6 +49,11 @@ export interface MoneySignal {
   movementCue: boolean;
   /** A credit word stands beside such an amount (money came in, e.g. a failed payment credited back). */
   creditCue: boolean;
+  /**
+   * No amount at all, but a known institution's text names a movement or an account/card ("حوالة واردة",
+   * "hesabınızdan .. alıcıya"): a cut or unusual alert, for review rather than `not_financial`.
+   */
+  cueWithoutAmount: boolean;
 }
 
 let debitWords: readonly string[] | null = null;
@@ -127,8 +132,24 @@ export function moneySignal(body: string, fromInstitution = false): MoneySignal 
     // A signed, grouped amount ("+1,000,000,000", "-3,300,000") is a movement on its own, even without a currency.
     const cueSigned = signed && (withCurrency || GROUPED.test(raw) || accountCueNear(text, start, end));
     const cue = movementCueNear(text, start, end, cueSigned);
-    if (cue === "credit") return { money: true, movementCue: true, creditCue: true };
+    if (cue === "credit") return { money: true, movementCue: true, creditCue: true, cueWithoutAmount: false };
     if (cue !== null) movementCue = true;
   }
-  return { money, movementCue, creditCue: false };
+  const cueWithoutAmount = !money && fromInstitution && !hasAmount(text) && namesMoney(text);
+  return { money, movementCue, creditCue: false, cueWithoutAmount };
+}
+
+/** Whether any number in `text` could be an amount (not a date, time, account tail or short code). */
+function hasAmount(text: string): boolean {
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    if (MONEY_SHAPED.test(m[0]) && !/[/:-]/.test(text[m.index + m[0].length] ?? "")) return true;
+  }
+  return false;
+}
+
+/** A movement word of any pack, or an account/card/wallet cue. */
+function namesMoney(text: string): boolean {
+  if (ACCOUNT_CUES.some((cue) => text.includes(cue))) return true;
+  return cueWords("debit").some((w) => hasWord(text, w)) || cueWords("credit").some((w) => hasWord(text, w));
 }
