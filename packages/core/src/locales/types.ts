@@ -23,6 +23,11 @@ export interface LocaleWords {
   /** A debit or credit still to come ("จะตัดบัญชี", "будет списано", "سيتم خصم"): `scheduled`, never a
    * movement. */
   future?: readonly string[];
+  /** Money held, limited or only possible, never moved: a pre-authorisation or hold ("холд", "provizyon", "حجز
+   * مبلغ"), a limit ("سقف", "кредитный лимит"), "you can pay" ("يمكنك", "unaweza"). Counts before the first movement
+   * word (a spend alert prints its available limit after the spend): `other`, and a movement word beside the amount
+   * sends it to review. */
+  held?: readonly string[];
   /** A payment that failed. */
   failed: readonly string[];
   /** A card or payment that was declined. */

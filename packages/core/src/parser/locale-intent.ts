@@ -10,7 +10,9 @@ import { substringScanner } from "./substrings";
 import { wordFinder, type WordHit } from "./word-finder";
 
 type Kind = Exclude<keyof LocaleWords, "amount" | "account" | "debitCue" | "creditCue">;
-const KINDS: readonly Kind[] = ["debit", "credit", "balance", "otp", "promo", "due", "future", "failed", "declined"];
+const KINDS: readonly Kind[] = [
+  "debit", "credit", "balance", "otp", "promo", "due", "future", "held", "failed", "declined",
+];
 
 /** Packs the English/Hindi classifier (`intent.ts`) already reads. */
 const MAIN_PACKS = new Set(["en", "hi"]);
@@ -91,7 +93,7 @@ export interface LocaleCues {
  */
 export function localeCues(lower: string, english = true): LocaleCues {
   const first: Record<Kind, number> = {
-    debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, future: -1, failed: -1, declined: -1,
+    debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, future: -1, held: -1, failed: -1, declined: -1,
   };
   let pack: LocalePack | null = null;
   let balancePack: LocalePack | null = null;
@@ -139,6 +141,10 @@ export function classifyByLocale(lower: string, english = true, balanceFirst = f
   // ("ยอดชำระขั้นต่ำ .. ครบกำหนดชำระ", "يستحق سداد") makes the movement word the bill's.
   const move = d < 0 ? c : c < 0 ? d : Math.min(d, c);
   if (first.future >= 0) return { intent: "scheduled", direction, reason: "scheduled", currency };
+  // A hold, limit or "you can pay" before any movement word: an amount quoted, nothing moved.
+  if (first.held >= 0 && (direction === null || first.held < move)) {
+    return { intent: "other", direction: null, reason: "pending", currency };
+  }
   if (first.due >= 0 && (direction === null || first.due < move)) {
     return { intent: "bill_due", direction, reason: "bill_due", currency };
   }

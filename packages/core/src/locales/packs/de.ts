@@ -15,6 +15,7 @@ export const de: LocalePack = {
     otp: ["bestätigungscode", "tan", "sicherheitscode"],
     promo: ["angebot", "aktion", "gewinnen", "rabatt", "gewonnen", "herzlichen glückwunsch"],
     due: ["fällig", "fälligkeit"],
+    held: ["vorautorisierung", "reservierung", "vorgemerkt", "neues limit", "können sie"],
     failed: ["fehlgeschlagen", "nicht ausgeführt"],
     declined: ["abgelehnt"],
     amount: ["betrag"],

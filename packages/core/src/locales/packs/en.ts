@@ -29,6 +29,8 @@ export const en: LocalePack = {
       "congratulations", "prize", "lucky draw",
     ],
     due: ["due", "will be debited", "payable", "overdue", "minimum payment"],
+    held: ["pre-authori", "preauthori", "pre-auth", "on hold", "held on your", "has been blocked", "you can now pay", "you can pay",
+      "credit limit", "loan limit"],
     failed: ["failed", "unsuccessful", "could not be", "insufficient", "not successful"],
     declined: ["declined", "rejected", "not approved"],
     amount: ["amount", "amt", "txn amt"],

@@ -23,6 +23,7 @@ export const pt: LocalePack = {
     ],
     due: ["vencimento", "prazo de pagamento"],
     future: ["será debitado", "sera debitado", "será debitada", "sera debitada"],
+    held: ["pré-autoriza", "pre-autoriza", "cativ", "novo limite", "limite de crédito", "limite de credito", "pode pagar"],
     failed: ["falhou", "sem sucesso", "não foi concluída", "nao foi concluida"],
     declined: ["recusada", "rejeitada", "negada"],
     amount: ["no valor de", "valor", "montante"],

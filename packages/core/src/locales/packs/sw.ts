@@ -17,6 +17,7 @@ export const sw: LocalePack = {
     promo: ["ofa", "zawadi", "shinda", "bonasi", "punguzo", "umeshinda", "hongera", "unaweza kukopa", "kukopa hadi"],
     due: ["tarehe ya mwisho", "inadaiwa", "deni lako"],
     future: ["itakatwa", "kitakatwa"],
+    held: ["unaweza", "kikomo", "imezuiliwa", "zimezuiliwa"],
     failed: ["imeshindwa", "haikufanikiwa", "umeshindwa", "haujafanikiwa"],
     declined: ["imekataliwa"],
     amount: ["kiasi cha", "kiasi"],

@@ -23,6 +23,7 @@ export const tr: LocalePack = {
     promo: ["kampanya", "fırsat", "indirim", "hediye", "kazandınız", "tebrikler", "firsat", "basvur", "başvur"],
     due: ["son ödeme", "asgari ödeme", "son odeme", "asgari odeme"],
     future: ["tahsil edilecek", "çekilecek", "cekilecek"],
+    held: ["provizyon", "bloke edil", "bloke edildi", "kart limitiniz", "limit artış", "ödeyebilirsiniz", "odeyebilirsiniz"],
     failed: ["başarısız", "gerçekleşmedi", "basarisiz", "gerceklesmedi"],
     declined: [
       "reddedildi", "onaylanmadı", "gerceklestirilemedi", "gerçekleştirilemedi", "yetersiz limit",
