@@ -6,15 +6,16 @@ export const de: LocalePack = {
   name: "German",
   scripts: ["Latn"],
   words: {
-    debit: [
+    debit: ["kartenzahlung", "belastet", "abgebucht", "zahlung", 
       "kartenumsatz", "abbuchung", "lastschrift", "belastung", "überweisung ausgeführt", "abhebung",
       "zahlung an",
     ],
-    credit: ["eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
+    credit: ["gutgeschrieben", "eingang", "eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
     balance: ["saldo", "kontostand"],
     otp: ["bestätigungscode", "tan", "sicherheitscode"],
     promo: ["angebot", "aktion", "gewinnen", "rabatt", "gewonnen", "herzlichen glückwunsch"],
     due: ["fällig", "fälligkeit"],
+    future: ["wird eine lastschrift", "wird abgebucht", "wird belastet", "werden abgebucht", "wird eingezogen"],
     held: ["vorautorisierung", "reservierung", "vorgemerkt", "neues limit", "können sie"],
     failed: ["fehlgeschlagen", "nicht ausgeführt"],
     declined: ["abgelehnt"],

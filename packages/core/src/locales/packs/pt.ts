@@ -6,12 +6,12 @@ export const pt: LocalePack = {
   name: "Portuguese",
   scripts: ["Latn"],
   words: {
-    debit: [
+    debit: ["saque", "compra aprovada", "pix enviado", "transferência enviada", "transferencia enviada", "debito de", "ocorreu um debito", "pagamento efetuado", "pagamento realizado", 
       "debitada", "debitado", "débito", "operacao de compra", "operação de compra", "compra", "transferiste",
       "levantaste",
       "levantamento", "pagaste", "enviaste", "pagamento de",
     ],
-    credit: [
+    credit: ["pix recebido", "transferência recebida", "transferencia recebida", "estorno", "ocorreu um credito", "ocorreu um crédito", 
       "depositaste", "creditada", "creditado", "credito de", "crédito de", "recebeu", "recebeste",
       "depositado", "depósito de",
     ],
@@ -27,7 +27,7 @@ export const pt: LocalePack = {
     failed: ["falhou", "sem sucesso", "não foi concluída", "nao foi concluida"],
     declined: ["recusada", "rejeitada", "negada"],
     amount: ["no valor de", "valor", "montante"],
-    account: ["conta", "cartão", "cartao"],
+    account: ["cartao final", "cartão final", "conta final", "com final", "conta", "cartão", "cartao"],
   },
   numbers: { decimal: ",", group: [".", " "] },
   dateOrders: ["dmy"],

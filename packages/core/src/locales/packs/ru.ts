@@ -9,11 +9,11 @@ export const ru: LocalePack = {
   name: "Russian",
   scripts: ["Cyrl", "Latn"],
   words: {
-    debit: [
+    debit: ["выдача", "vydacha nalichnykh", 
       "покупка", "оплата", "списание", "списано", "перевод", "снятие", "выдача наличных", "платеж", "платёж",
       "oplata", "pokupka", "spisanie", "spisano", "perevod", "snyatie", "vydacha",
     ],
-    credit: [
+    credit: ["перевод из", "perevod iz", "отмена операции", "otmena operacii", "отмена покупки", "otmena pokupki", 
       "пополнение", "зачисление", "зачислено", "поступление", "входящий перевод", "возврат", "перевод от",
       "popolnenie", "zachislenie", "zachisleno", "postuplenie", "vozvrat",
     ],

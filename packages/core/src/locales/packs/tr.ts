@@ -11,7 +11,7 @@ export const tr: LocalePack = {
       "islem yapilmistir", "işlem yapılmıştır", "nakit cekim", "nakit çekim", "odeme yapildi", "para cekme",
       "gonderildi", "cekildi",
     ],
-    credit: [
+    credit: ["tarafından", "tarafindan", 
       "yatırıldı", "gelen havale", "gelen eft", "hesabınıza geçti", "iade", "alacaklandırıldı",
       "nolu hesabiniza", "nolu hesabınıza", "yatirildi", "hesabiniza gecti",
     ],
