@@ -9,6 +9,7 @@ import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
 import { localAccount } from "./local-account";
 import { localAmounts, mayHaveLocalBalance } from "./local-amount";
 import { classifyByLocale } from "./locale-intent";
+import { localeParty, nameAfterAmount } from "./locale-party";
 import { findMethod } from "./method";
 import { capBody, needsNormalizing, normalizeBody } from "./normalize";
 import { FACT } from "./text-facts";
@@ -248,6 +249,12 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   }
 
   if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
+  // Another language's payer/payee words ("от Иван П.", "لدى CAREEM", "chez CARREFOUR CITY").
+  const otherLanguage = reason.startsWith("locale_") || (currency !== null && currency !== "INR");
+  if (counterparty === null && direction !== null && otherLanguage && (intent === "transaction" || intent === "refund")) {
+    counterparty = localeParty(text, direction);
+    if (counterparty === null && reason.startsWith("locale_") && amt !== null) counterparty = nameAfterAmount(text, amt.end);
+  }
   // "JOHN OKELLO (2567XXXX4561)", "MARIA S. 0918XXXX445": the number right after the party's name is theirs.
   if (account !== null && counterparty !== null && numberOfParty(lower, counterparty.toLowerCase(), account)) account = null;
   if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd);

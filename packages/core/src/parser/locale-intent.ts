@@ -9,7 +9,10 @@ import type { LocalePack, LocaleWords } from "../locales/types";
 import { substringScanner } from "./substrings";
 import { wordFinder, type WordHit } from "./word-finder";
 
-type Kind = Exclude<keyof LocaleWords, "amount" | "account" | "debitCue" | "creditCue">;
+type Kind = Exclude<
+  keyof LocaleWords,
+  "amount" | "account" | "debitCue" | "creditCue" | "payer" | "party" | "partyBefore" | "transfer"
+>;
 const KINDS: readonly Kind[] = [
   "debit", "credit", "balance", "otp", "promo", "due", "future", "held", "failed", "declined",
 ];
@@ -111,6 +114,19 @@ export function localeCues(lower: string, english = true): LocaleCues {
   return { first, pack: pack ?? balancePack };
 }
 
+const TRANSFER_WORDS: readonly string[] = LOCALES.flatMap((p) => p.words.transfer ?? []);
+const PAYER_WORDS: readonly string[] = LOCALES.flatMap((p) => (p.words.transfer ? (p.words.payer ?? []) : []));
+const PAYER_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PAYER_WORDS.join("|")})(?![\\p{L}])`, "u");
+const PAYER_WINDOW = 40;
+
+/** Whether the movement word at `at` is a transfer word followed, within PAYER_WINDOW, by a payer word. */
+function payerAfterTransfer(lower: string, at: number): boolean {
+  const word = TRANSFER_WORDS.find((w) => lower.startsWith(w, at));
+  if (word === undefined) return false;
+  const rest = lower.slice(at + word.length, at + word.length + PAYER_WINDOW);
+  return PAYER_RE.test(rest);
+}
+
 export interface LocaleClassification {
   intent: Intent;
   direction: Direction | null;
@@ -133,7 +149,9 @@ export function classifyByLocale(lower: string, english = true, balanceFirst = f
   }
   const d = first.debit;
   const c = first.credit;
-  const direction: Direction | null = d < 0 && c < 0 ? null : c < 0 || (d >= 0 && d < c) ? "debit" : "credit";
+  let direction: Direction | null = d < 0 && c < 0 ? null : c < 0 || (d >= 0 && d < c) ? "debit" : "credit";
+  // "Перевод 15000 ₸ от Айгерим Б.": a transfer word with a payer word after it is money in.
+  if (direction === "debit" && payerAfterTransfer(lower, d)) direction = "credit";
   if (first.otp >= 0) return { intent: "otp", direction, reason: "otp", currency };
   if (first.declined >= 0) return { intent: "declined", direction, reason: "declined", currency };
   if (first.failed >= 0) return { intent: "failed", direction, reason: "failed", currency };

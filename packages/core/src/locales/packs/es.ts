@@ -11,8 +11,8 @@ export const es: LocalePack = {
   words: {
     debit: [
       "compra", "retirada", "retiro", "cargo en", "cargo de", "cargo por", "pago de", "pagaste", "has pagado",
-      "transferencia enviada", "transferencia realizada", "has enviado", "enviaste", "bizum enviado",
-      "adeudo", "disposición en cajero", "disposicion en cajero",
+      "transferencia enviada", "transferencia realizada", "has enviado", "enviaste", "bizum enviado", "adeudo",
+      "disposición en cajero", "disposicion en cajero",
     ],
     credit: [
       "has recibido", "recibiste", "abono", "ingreso", "transferencia recibida", "bizum recibido",
@@ -23,7 +23,9 @@ export const es: LocalePack = {
       "código de verificación", "codigo de verificacion", "código de seguridad", "codigo de seguridad",
       "no lo compartas", "clave de un solo uso",
     ],
-    promo: ["oferta", "promoción", "promocion", "gana hasta", "ganaste", "descuento", "felicidades", "aprovecha"],
+    promo: [
+      "oferta", "promoción", "promocion", "gana hasta", "ganaste", "descuento", "felicidades", "aprovecha",
+    ],
     due: ["vencimiento", "fecha límite de pago", "fecha limite de pago", "pago mínimo", "pago minimo"],
     future: [
       "se cargará", "se cargara", "será cargado", "sera cargado", "se realizará el cargo",
@@ -36,6 +38,8 @@ export const es: LocalePack = {
     failed: ["fallida", "fallido", "no se ha podido", "no se pudo"],
     declined: ["rechazada", "rechazado", "denegada", "denegado"],
     amount: ["importe", "monto"],
+    payer: ["de"],
+    party: ["en"],
     account: ["terminada en", "acabada en", "cuenta", "tarjeta"],
   },
   numbers: { decimal: ",", group: ["."] },

@@ -6,8 +6,13 @@ export const fr: LocalePack = {
   name: "French",
   scripts: ["Latn"],
   words: {
-    debit: ["réalisation de votre virement", "paiement", "prélèvement", "retrait", "débité", "achat", "virement émis"],
-    credit: ["avez reçu", "avez recu", "virement reçu", "crédité", "versement reçu", "remboursement", "dépôt"],
+    debit: [
+      "réalisation de votre virement", "paiement", "prélèvement", "retrait", "débité", "achat",
+      "virement émis",
+    ],
+    credit: [
+      "avez reçu", "avez recu", "virement reçu", "crédité", "versement reçu", "remboursement", "dépôt",
+    ],
     balance: ["solde"],
     otp: ["code de sécurité", "code de confirmation", "code de vérification", "code à usage unique"],
     promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné"],
@@ -16,6 +21,8 @@ export const fr: LocalePack = {
     failed: ["échoué", "échec", "n'a pas abouti"],
     declined: ["refusé", "refusée", "rejeté"],
     amount: ["montant"],
+    payer: ["de"],
+    party: ["chez"],
     account: ["compte", "carte"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0", "."] },

@@ -23,6 +23,8 @@ export const id: LocalePack = {
     failed: ["gagal"],
     declined: ["ditolak"],
     amount: ["sebesar", "nominal"],
+    payer: ["dari"],
+    party: ["di"],
     account: ["rekening", "rek", "kartu"],
   },
   numbers: { decimal: ",", group: ["."] },

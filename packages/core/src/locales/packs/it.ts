@@ -7,8 +7,8 @@ export const it: LocalePack = {
   scripts: ["Latn"],
   words: {
     debit: [
-      "pagamento", "prelievo", "addebito", "bonifico in uscita", "bonifico disposto",
-      "bonifico effettuato", "acquisto", "hai inviato", "hai pagato",
+      "pagamento", "prelievo", "addebito", "bonifico in uscita", "bonifico disposto", "bonifico effettuato",
+      "acquisto", "hai inviato", "hai pagato",
     ],
     credit: [
       "bonifico in entrata", "bonifico ricevuto", "accredito", "accreditato", "hai ricevuto",
@@ -29,6 +29,8 @@ export const it: LocalePack = {
     ],
     declined: ["rifiutato", "rifiutata", "negato", "negata"],
     amount: ["importo"],
+    payer: ["da"],
+    party: ["presso", "a favore di"],
     account: ["conto", "carta"],
   },
   numbers: { decimal: ",", group: ["."] },

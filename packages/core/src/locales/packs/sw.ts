@@ -8,19 +8,24 @@ export const sw: LocalePack = {
   words: {
     debit: [
       "umetuma", "imetumwa", "kimetumwa", "kimetolewa", "imetolewa", "umelipa", "malipo yamekamilika",
-      "muamala umefanikiwa",
-      "umetoa", "umenunua", "imelipwa", "umekatwa", "kimekatwa",
+      "muamala umefanikiwa", "umetoa", "umenunua", "imelipwa", "umekatwa", "kimekatwa",
     ],
-    credit: ["umepokea", "umeweka", "imepokelewa", "kimepokelewa", "imewekwa", "kimewekwa", "amekutumia", "umewekewa"],
+    credit: [
+      "umepokea", "umeweka", "imepokelewa", "kimepokelewa", "imewekwa", "kimewekwa", "amekutumia", "umewekewa",
+    ],
     balance: ["salio"],
     otp: ["nambari ya siri", "msimbo wa uthibitisho", "nenosiri", "namba yako ya uthibitisho", "usimpe mtu"],
-    promo: ["ofa", "zawadi", "shinda", "bonasi", "punguzo", "umeshinda", "hongera", "unaweza kukopa", "kukopa hadi"],
+    promo: [
+      "ofa", "zawadi", "shinda", "bonasi", "punguzo", "umeshinda", "hongera", "unaweza kukopa", "kukopa hadi",
+    ],
     due: ["tarehe ya mwisho", "inadaiwa", "deni lako"],
     future: ["itakatwa", "kitakatwa"],
     held: ["unaweza", "kikomo", "imezuiliwa", "zimezuiliwa"],
     failed: ["imeshindwa", "haikufanikiwa", "umeshindwa", "haujafanikiwa"],
     declined: ["imekataliwa"],
     amount: ["kiasi cha", "kiasi"],
+    payer: ["kutoka kwa", "kutoka"],
+    party: ["kwa"],
     account: ["akaunti", "akaunti yako", "kadi"],
   },
   numbers: { decimal: ".", group: [","] },

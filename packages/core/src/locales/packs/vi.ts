@@ -10,12 +10,11 @@ export const vi: LocalePack = {
   scripts: ["Latn"],
   words: {
     debit: [
-      "bạn vừa thanh toán", "ban vua thanh toan", "bạn vừa chuyển", "ban vua chuyen", "rút tiền",
-      "rut tien", "ghi nợ", "ghi no",
+      "bạn vừa thanh toán", "ban vua thanh toan", "bạn vừa chuyển", "ban vua chuyen", "rút tiền", "rut tien",
+      "ghi nợ", "ghi no",
     ],
     credit: [
-      "bạn vừa nhận", "ban vua nhan", "nhận được", "nhan duoc", "ghi có", "ghi co", "hoàn tiền",
-      "hoan tien",
+      "bạn vừa nhận", "ban vua nhan", "nhận được", "nhan duoc", "ghi có", "ghi co", "hoàn tiền", "hoan tien",
     ],
     balance: ["số dư", "so du"],
     otp: ["mã otp", "ma otp", "mã xác thực", "ma xac thuc", "không chia sẻ", "khong chia se"],
@@ -24,6 +23,8 @@ export const vi: LocalePack = {
     failed: ["không thành công", "khong thanh cong", "thất bại", "that bai"],
     declined: ["bị từ chối", "bi tu choi"],
     amount: ["số tiền", "so tien"],
+    payer: ["từ", "tu"],
+    party: ["tại", "tai"],
     account: ["tài khoản", "tai khoan"],
   },
   numbers: { decimal: ",", group: [".", ","] },
