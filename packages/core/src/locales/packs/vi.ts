@@ -25,7 +25,7 @@ export const vi: LocalePack = {
     amount: ["số tiền", "so tien"],
     payer: ["từ", "tu"],
     party: ["tại", "tai"],
-    account: ["tài khoản", "tai khoan"],
+    account: ["sd tk", "tài khoản", "tai khoan"],
   },
   numbers: { decimal: ",", group: [".", ","] },
   dateOrders: ["dmy"],
