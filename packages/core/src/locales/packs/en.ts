@@ -24,7 +24,7 @@ export const en: LocalePack = {
       "otp", "one time password", "one-time password", "one-time code", "verification code", "passcode",
       "pin is",
     ],
-    promo: [
+    promo: ["borrow up to", "you're qualified for", "you are qualified for", 
       "offer", "cashback", "pre-approved", "eligible for", "apply now", "win", "exclusive", "enjoy",
       "download our app", "won", "congratulations", "prize", "lucky draw",
     ],

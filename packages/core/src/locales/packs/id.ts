@@ -16,7 +16,7 @@ export const id: LocalePack = {
     ],
     balance: ["saldo", "sisa saldo"],
     otp: ["kode otp", "kode verifikasi", "jangan berikan", "rahasiakan"],
-    promo: ["diskon", "hadiah", "selamat", "dapatkan"],
+    promo: ["nikmati cashback", "s.d.", "s&k berlaku", "diskon", "hadiah", "selamat", "dapatkan"],
     due: ["jatuh tempo", "tagihan anda"],
     future: ["akan didebet", "akan dipotong"],
     held: ["pemblokiran dana", "limit kartu", "dapat membayar"],

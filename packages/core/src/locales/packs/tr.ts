@@ -16,7 +16,7 @@ export const tr: LocalePack = {
       "alacaklandırıldı", "nolu hesabiniza", "nolu hesabınıza", "yatirildi", "hesabiniza gecti",
     ],
     balance: ["bakiye", "kullanılabilir limit", "kullanilabilir limit"],
-    otp: [
+    otp: ["sifreniz", "giris sifreniz", "giriş şifreniz", "paylasmayiniz", "paylaşmayınız", 
       "doğrulama kodu", "tek kullanımlık", "şifreniz", "dogrulama kodu", "tek kullanimlik", "kodu kimseyle",
       "kodunuz",
     ],
