@@ -44,5 +44,5 @@ export const es: LocalePack = {
   },
   numbers: { decimal: ",", group: ["."] },
   dateOrders: ["dmy"],
-  currencies: ["EUR", "MXN", "COP", "ARS", "CLP", "PEN"],
+  currencies: ["EUR", "MXN", "CLP"],
 };
