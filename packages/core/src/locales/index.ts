@@ -25,7 +25,9 @@ import type { LocaleWords, LocalePack } from "./types";
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
 
 /** Every locale pack the parser knows, by id. A registry test checks each is wired. */
-export const LOCALES: readonly LocalePack[] = [en, hi, sw, ar, fa, ru, th, ne, bn, tr, cs, pt, am, ur, de, fr, uk, es, it, id, vi, ja];
+export const LOCALES: readonly LocalePack[] = [
+  en, hi, sw, ar, fa, ru, th, ne, bn, tr, cs, pt, am, ur, de, fr, uk, es, it, id, vi, ja,
+];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */
 export function wordsOf(kind: keyof LocaleWords): readonly string[] {

@@ -24,9 +24,10 @@ export const en: LocalePack = {
       "otp", "one time password", "one-time password", "one-time code", "verification code", "passcode",
       "pin is",
     ],
-    promo: ["borrow up to", "you're qualified for", "you are qualified for", 
-      "offer", "cashback", "pre-approved", "eligible for", "apply now", "win", "exclusive", "enjoy",
-      "download our app", "won", "congratulations", "prize", "lucky draw",
+    promo: [
+      "borrow up to", "you're qualified for", "you are qualified for", "offer", "cashback", "pre-approved",
+      "eligible for", "apply now", "win", "exclusive", "enjoy", "download our app", "won", "congratulations",
+      "prize", "lucky draw",
     ],
     due: ["due", "will be debited", "payable", "overdue", "minimum payment"],
     held: [

@@ -18,18 +18,27 @@ export const pt: LocalePack = {
       "recebeste", "depositado", "depósito de",
     ],
     balance: ["saldo"],
-    otp: ["codigo de seguranca", "código de segurança", "nao compartilhe", "não compartilhe", "seu codigo", "seu código", "código de verificação", "codigo de verificacao", "código de confirmação", "senha temporária"],
-    promo: ["pré-aprovado", "pre-aprovado", "contrate agora", 
-      "promoção", "promocao", "oferta", "ganhe", "bónus", "bonus", "parabéns", "parabens", "podes pedir",
-      "pedir ate", "pedir até",
+    otp: [
+      "codigo de seguranca", "código de segurança", "nao compartilhe", "não compartilhe", "seu codigo",
+      "seu código", "código de verificação", "codigo de verificacao", "código de confirmação",
+      "senha temporária",
+    ],
+    promo: [
+      "pré-aprovado", "pre-aprovado", "contrate agora", "promoção", "promocao", "oferta", "ganhe", "bónus",
+      "bonus", "parabéns", "parabens", "podes pedir", "pedir ate", "pedir até",
     ],
     due: ["vencimento", "prazo de pagamento"],
-    future: ["sera realizado", "será realizado", "será debitado", "sera debitado", "será debitada", "sera debitada"],
+    future: [
+      "sera realizado", "será realizado", "será debitado", "sera debitado", "será debitada", "sera debitada",
+    ],
     held: [
       "pré-autoriza", "pre-autoriza", "cativ", "novo limite", "limite de crédito", "limite de credito",
       "pode pagar",
     ],
-    failed: ["nao realizado", "não realizado", "nao realizada", "não realizada", "falhou", "sem sucesso", "não foi concluída", "nao foi concluida"],
+    failed: [
+      "nao realizado", "não realizado", "nao realizada", "não realizada", "falhou", "sem sucesso",
+      "não foi concluída", "nao foi concluida",
+    ],
     declined: ["recusada", "rejeitada", "negada"],
     amount: ["no valor de", "valor", "montante"],
     payer: ["de"],

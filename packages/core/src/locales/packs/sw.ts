@@ -15,8 +15,9 @@ export const sw: LocalePack = {
     ],
     balance: ["salio"],
     otp: ["nambari ya siri", "msimbo wa uthibitisho", "nenosiri", "namba yako ya uthibitisho", "usimpe mtu"],
-    promo: ["pata hadi", "kopa hadi", 
-      "ofa", "zawadi", "shinda", "bonasi", "punguzo", "umeshinda", "hongera", "unaweza kukopa", "kukopa hadi",
+    promo: [
+      "pata hadi", "kopa hadi", "ofa", "zawadi", "shinda", "bonasi", "punguzo", "umeshinda", "hongera",
+      "unaweza kukopa", "kukopa hadi",
     ],
     due: ["tarehe ya mwisho", "inadaiwa", "deni lako"],
     future: ["itakatwa", "kitakatwa"],

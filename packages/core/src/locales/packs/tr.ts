@@ -16,9 +16,9 @@ export const tr: LocalePack = {
       "alacaklandırıldı", "nolu hesabiniza", "nolu hesabınıza", "yatirildi", "hesabiniza gecti",
     ],
     balance: ["bakiye", "kullanılabilir limit", "kullanilabilir limit"],
-    otp: ["sifreniz", "giris sifreniz", "giriş şifreniz", "paylasmayiniz", "paylaşmayınız", 
-      "doğrulama kodu", "tek kullanımlık", "şifreniz", "dogrulama kodu", "tek kullanimlik", "kodu kimseyle",
-      "kodunuz",
+    otp: [
+      "sifreniz", "giris sifreniz", "giriş şifreniz", "paylasmayiniz", "paylaşmayınız", "doğrulama kodu",
+      "tek kullanımlık", "şifreniz", "dogrulama kodu", "tek kullanimlik", "kodu kimseyle", "kodunuz",
     ],
     promo: [
       "kampanya", "fırsat", "indirim", "hediye", "kazandınız", "tebrikler", "firsat", "basvur", "başvur",
