@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import { formatMinor } from "../money";
 import { stateOf, type ProcessedState } from "../ledger/state";
+import { scanAmounts } from "../parser/amount";
 import { parseSms } from "../parser/index";
 import type { ParseResult } from "../schemas/parse-result";
 import { currencyExponent } from "../upstream/answer";
@@ -47,6 +48,18 @@ export interface CliRecord {
   error?: string;
 }
 
+/**
+ * The exponent of a balance printed without a movement (no `currency` in the result: none without an amount):
+ * the currency printed beside the balance in the body ("Balance: OMR 598.735" has 3 decimals, not 2).
+ */
+function balanceExponent(r: ParseResult, body: string | undefined): number | null {
+  if (r.currency !== null || r.balance_minor === null || body === undefined) return null;
+  const lower = body.toLowerCase();
+  const hits = scanAmounts(lower, 0, lower.length, false, -1, -1, { printed: body });
+  const hit = hits.find((h) => h.minor === r.balance_minor) ?? null;
+  return hit === null ? null : currencyExponent(hit.currency);
+}
+
 /** ParseResult -> the CLI's output record; `state` needs the body (null without it). */
 export function toCliRecord(r: ParseResult, body?: string, sender = ""): CliRecord {
   const exp = currencyExponent(r.currency);
@@ -59,7 +72,7 @@ export function toCliRecord(r: ParseResult, body?: string, sender = ""): CliReco
     counterparty: r.counterparty,
     method: r.method,
     reference: r.reference,
-    balance: r.balance_minor === null ? null : formatMinor(r.balance_minor, exp),
+    balance: r.balance_minor === null ? null : formatMinor(r.balance_minor, balanceExponent(r, body) ?? exp),
     occurred_at: r.occurred_at,
     institution: r.institution,
     category: r.category,

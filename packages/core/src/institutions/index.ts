@@ -1,4 +1,14 @@
 import type { InstitutionDef } from "./types";
+import { rbc } from "./rbc";
+import { td } from "./td";
+import { khalti } from "./khalti";
+import { esewa } from "./esewa";
+import { bbva } from "./bbva";
+import { unicredit } from "./unicredit";
+import { bca } from "./bca";
+import { vietcombank } from "./vietcombank";
+import { smbc } from "./smbc";
+import { itau } from "./itau";
 import { access } from "./access";
 import { airtelmoney } from "./airtelmoney";
 import { hbl } from "./hbl";
@@ -162,6 +172,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   nbo, ndb, nicasia, nmbnp, nmbtz, nsb, nsbi, opay, parsian, pasargad, paytm, phonepe, pnb, prime, priorbank, rbl,
   sab, saderat, sampath, sber, sbi, sbicard, scb, schwab, scnepal, selcom, siddhartha, snb, stcbank, stdbankmz,
   tbank, telebirr, ttb, ubl, union, vtb, yes, zemen, zenith,
+  rbc, td, khalti, esewa, bbva, unicredit, bca, vietcombank, smbc, itau,
 ];
 
 /** Every folder's definition in one object shape (the parser reads these per SMS: one hidden class, fast access). */

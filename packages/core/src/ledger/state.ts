@@ -49,10 +49,15 @@ export function stateOf(result: ParseResult, body: string, sender = ""): Process
   const confident = result.confidence >= CONFIDENT && !MONEY_MOVING_INTENTS.has(result.intent);
   if (confident || result.intent === "otp" || result.intent === "promo") {
     if (NO_MOVEMENT.has(result.intent) && signal.movementCue) return "needs_review";
+    // A balance alert prints one amount; a second one beside it is likely a movement in words we do not know.
+    if (result.intent === "balance" && signal.amounts >= 2) return "needs_review";
     // "Unsuccessful transaction of AED 42.13 has been credited to your account": a failure that says money came in.
     if (FAILURE.has(result.intent) && signal.creditCue) return "needs_review";
     if (confident && !NOT_FINANCIAL.has(result.intent)) return "parsed";
     if (result.intent === "otp" || result.intent === "promo" || confident) return "not_financial";
   }
+  // Money words the reader could not complete ("unreadable"), or a known bank's text naming a movement or account
+  // with no amount (a cut alert): review, never a silent drop.
+  if (result.parser.includes(":unreadable@") || signal.cueWithoutAmount) return "needs_review";
   return signal.money ? "needs_review" : "not_financial";
 }

@@ -44,11 +44,12 @@ export const CURRENCIES: readonly Currency[] = [
   // South Asia
   { code: "INR", exponent: 2, decimal: ".", tokens: ["₹", "Rs", "Rs.", { text: "rupee", stem: true }, "रु", "रु.", "रू", "रू.", "रुपये", "₨"] },
   { code: "NPR", exponent: 2, decimal: ".", tokens: ["NRs", "NRs.", "Rs", "Rs.", "रु", "रु.", "रू", "रू."] },
-  { code: "PKR", exponent: 2, decimal: ".", tokens: ["Rs", "Rs.", "₨", "PKRs"] },
+  { code: "PKR", exponent: 2, decimal: ".", tokens: ["Rs", "Rs.", "₨", "PKRs", after("روپے"), after("روپیہ")] },
   { code: "LKR", exponent: 2, decimal: ".", tokens: ["Rs", "Rs.", "₨", "SLRs", "රු"] },
   { code: "BDT", exponent: 2, decimal: ".", tokens: ["Tk", "Tk.", "৳", "টাকা"] },
   // South-East and East Asia
-  { code: "THB", exponent: 2, decimal: ".", tokens: ["฿", "บาท"] },
+  // "บ" / "บ." after the amount: the short form of บาท ("12,540.22บ", "5,000.00 บ.").
+  { code: "THB", exponent: 2, decimal: ".", tokens: ["฿", "บาท", after("บ."), after("บ")] },
   { code: "SGD", exponent: 2, decimal: ".", tokens: ["S$"] },
   { code: "MYR", exponent: 2, decimal: ".", tokens: [{ text: "RM", cased: true }] },
   { code: "IDR", exponent: 2, decimal: ",", tokens: [{ text: "Rp", cased: true }, { text: "Rp.", cased: true }] },
@@ -102,8 +103,11 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "ISK", exponent: 0, decimal: ",", tokens: [] },
   // Americas, Oceania
   { code: "USD", exponent: 2, decimal: ".", tokens: ["$", "US$"] },
-  { code: "CAD", exponent: 2, decimal: ".", tokens: ["C$", "CA$"] },
-  { code: "AUD", exponent: 2, decimal: ".", tokens: ["A$", "AU$"] },
+  { code: "CAD", exponent: 2, decimal: ".", tokens: ["C$", "CA$", "$"] },
+  { code: "AUD", exponent: 2, decimal: ".", tokens: ["A$", "AU$", "$"] },
+  // "R$" comes before its amount ("CARTAO FINAL 7781 R$ 45,00": 7781 is the card).
+  { code: "BRL", exponent: 2, decimal: ",", tokens: [{ text: "R$", amount: "after" }] },
+  { code: "MXN", exponent: 2, decimal: ".", tokens: ["MX$", "$"] },
   { code: "CLP", exponent: 0, decimal: ",", tokens: [] },
   { code: "PYG", exponent: 0, decimal: ",", tokens: [] },
 ];

@@ -4,9 +4,13 @@ import { bn } from "./packs/bn";
 import { cs } from "./packs/cs";
 import { de } from "./packs/de";
 import { en } from "./packs/en";
+import { es } from "./packs/es";
 import { fa } from "./packs/fa";
 import { fr } from "./packs/fr";
 import { hi } from "./packs/hi";
+import { id } from "./packs/id";
+import { it } from "./packs/it";
+import { ja } from "./packs/ja";
 import { ne } from "./packs/ne";
 import { pt } from "./packs/pt";
 import { ru } from "./packs/ru";
@@ -14,13 +18,16 @@ import { sw } from "./packs/sw";
 import { th } from "./packs/th";
 import { tr } from "./packs/tr";
 import { uk } from "./packs/uk";
+import { vi } from "./packs/vi";
 import { ur } from "./packs/ur";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
 
 /** Every locale pack the parser knows, by id. A registry test checks each is wired. */
-export const LOCALES: readonly LocalePack[] = [en, hi, sw, ar, fa, ru, th, ne, bn, tr, cs, pt, am, ur, de, fr, uk];
+export const LOCALES: readonly LocalePack[] = [
+  en, hi, sw, ar, fa, ru, th, ne, bn, tr, cs, pt, am, ur, de, fr, uk, es, it, id, vi, ja,
+];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */
 export function wordsOf(kind: keyof LocaleWords): readonly string[] {

@@ -23,6 +23,11 @@ export interface LocaleWords {
   /** A debit or credit still to come ("จะตัดบัญชี", "будет списано", "سيتم خصم"): `scheduled`, never a
    * movement. */
   future?: readonly string[];
+  /** Money held, limited or only possible, never moved: a pre-authorisation or hold ("холд", "provizyon", "حجز
+   * مبلغ"), a limit ("سقف", "кредитный лимит"), "you can pay" ("يمكنك", "unaweza"). Counts before the first movement
+   * word (a spend alert prints its available limit after the spend): `other`, and a movement word beside the amount
+   * sends it to review. */
+  held?: readonly string[];
   /** A payment that failed. */
   failed: readonly string[];
   /** A card or payment that was declined. */
@@ -33,6 +38,15 @@ export interface LocaleWords {
   debitCue?: readonly string[];
   /** Loose words for money arriving beside an amount ("credit", "cr"): the money signal's cues, never an intent. */
   creditCue?: readonly string[];
+  /** Words a payer's name follows ("от", "kutoka", "من", "de", "dari", "từ", "von"); after a `transfer` word they
+   * make it money in ("Перевод 15000 ₸ от Айгерим Б."). */
+  payer?: readonly string[];
+  /** Words a payee's or merchant's name follows ("kwa", "لدى", "chez", "bei", "presso", "en", "di"). */
+  party?: readonly string[];
+  /** Words a party's name comes right before ("AYSE YILMAZ tarafindan", "MIGROS KADIKOY isyerinden"). */
+  partyBefore?: readonly string[];
+  /** Transfer words that say no direction alone ("перевод", "perevod"): a `payer` word after them means money in. */
+  transfer?: readonly string[];
   /** Words an account or card number follows ("A/c", "akaunti", "حساب", "счет", "บช", "conta"). */
   account: readonly string[];
 }

@@ -9,6 +9,7 @@ import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
 import { localAccount } from "./local-account";
 import { localAmounts, mayHaveLocalBalance } from "./local-amount";
 import { classifyByLocale } from "./locale-intent";
+import { localeParty, nameAfterAmount } from "./locale-party";
 import { findMethod } from "./method";
 import { capBody, needsNormalizing, normalizeBody } from "./normalize";
 import { FACT } from "./text-facts";
@@ -85,6 +86,24 @@ function withNotices(c: Classification, lower: string, gates: number): Classific
   return { intent: "other", reason: notice, direction: c.direction };
 }
 const SPEND_DONE = /\b(?:spent|debited|has been used|was used)\b/;
+
+/** The sign printed on an amount ("-150,000VND", "GD:-85,000", "R-312.50", "+5 000 ₽"), if any. */
+function signOf(lower: string, hit: { index: number; end: number; negative?: boolean }): "-" | "+" | null {
+  if (hit.negative) return "-";
+  const digit = lower.slice(hit.index, hit.end).search(/\d/);
+  if (digit < 0) return null;
+  const lead = lower.slice(Math.max(0, hit.index - 2), hit.index + digit);
+  const m = /(?:^|[\s:(]|[^\d\s])([-−+])\s?$/.exec(lead);
+  return m ? (m[1] === "+" ? "+" : "-") : null;
+}
+
+/** Whether a masked number ending in `tail` follows the party's name ("name (2519****1122)", "name 0917XXXX221"). */
+function numberOfParty(lower: string, party: string, tail: string): boolean {
+  const at = lower.indexOf(party);
+  if (at < 0) return false;
+  const m = /^\.?\s?[(-]?\s?\+?(\d[\dx*#•]{4,}\d)/.exec(lower.slice(at + party.length, at + party.length + 30));
+  return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
+}
 
 /** Currencies whose banks send alerts from ordinary phone numbers (Iranian banks: "+98 20 ..", "9830.."). */
 const SENT_FROM_NUMBERS: ReadonlySet<string> = new Set(["IRR"]);
@@ -171,6 +190,14 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     }
     localBalance = local.balance?.minor ?? null;
   }
+  // "-245.50 грн", "+5,000,000VND", "R-312.50": a signed amount in a non-Indian alert with no movement word.
+  const signed = direction === null && amt !== null && currency !== "INR" && !impostor ? signOf(lower, amt) : null;
+  if (signed && amt && (intent === "balance" || (intent === "other" && reason === "unknown")) && amt !== pick.balance) {
+    intent = "transaction";
+    direction = signed === "-" ? "debit" : "credit";
+    amount = amt.minor;
+    currency = amt.currency;
+  }
   // OTPs and ads quote limits and offers, not a balance.
   let balance: number | null = intent === "otp" || intent === "promo" ? null : (pick.balance?.minor ?? localBalance);
   if (intent === "balance") {
@@ -222,6 +249,14 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   }
 
   if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
+  // Another language's payer/payee words ("от Иван П.", "لدى CAREEM", "chez CARREFOUR CITY").
+  const otherLanguage = reason.startsWith("locale_") || (currency !== null && currency !== "INR");
+  if (counterparty === null && direction !== null && otherLanguage && (intent === "transaction" || intent === "refund")) {
+    counterparty = localeParty(text, direction);
+    if (counterparty === null && reason.startsWith("locale_") && amt !== null) counterparty = nameAfterAmount(text, amt.end);
+  }
+  // "JOHN OKELLO (2567XXXX4561)", "MARIA S. 0918XXXX445": the number right after the party's name is theirs.
+  if (account !== null && counterparty !== null && numberOfParty(lower, counterparty.toLowerCase(), account)) account = null;
   if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd);
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
   const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && reason !== "limit");

@@ -182,6 +182,20 @@ function bareHits(text: string, home: string): Hit[] {
   return hits;
 }
 
+/** The first transaction and balance amounts of `hits`, by the words before each. */
+function roles(lower: string, hits: readonly Hit[]): { amount: Hit | null; balance: Hit | null } {
+  let amount: Hit | null = null;
+  let balance: Hit | null = null;
+  let prev = 0;
+  for (const h of hits) {
+    const role = roleOf(lower, prev, h.index);
+    prev = h.end;
+    if (role === "balance") balance ??= h;
+    else if (role === "txn") amount ??= h;
+  }
+  return { amount, balance };
+}
+
 /** Every literal one of the balance readers above needs: a balance word's stem, "limit" or "الحد". */
 const BALANCE_LITERALS = [...wordsOf("balance"), "limit", "الحد"];
 const BALANCE_SCAN = substringScanner(new Map(BALANCE_LITERALS.map((w) => [w, 1] as const)));
@@ -209,14 +223,11 @@ export function localAmounts(body: string, home: string | null, plain = false): 
   const lower = lowered;
   let hits = tokenHits(lowered.length === text.length ? text : lowered, lowered, home, plain);
   if (hits.length === 0 && home !== null) hits = bareHits(lower, home);
-  let amount: Hit | null = null;
-  let balance: Hit | null = null;
-  let prev = 0;
-  for (const h of hits) {
-    const role = roleOf(lower, prev, h.index);
-    prev = h.end;
-    if (role === "balance") balance ??= h;
-    else if (role === "txn") amount ??= h;
+  let { amount, balance } = roles(lower, hits);
+  // "หักบช 350.00 คงเหลือ 12,540.22บ": only the balance has a token; the known bank's bare number is the amount.
+  if (amount === null && balance !== null && home !== null) {
+    const bare = bareHits(lower, home).filter((b) => !hits.some((h) => b.index < h.end && h.index < b.end));
+    if (bare.length > 0) ({ amount, balance } = roles(lower, [...hits, ...bare].sort((a, b) => a.index - b.index)));
   }
   // (Speed: BARE_BALANCE needs a balance word.)
   if (balance === null && home !== null && (plain || mayHaveLocalBalance(lower))) {

@@ -9,8 +9,13 @@ import type { LocalePack, LocaleWords } from "../locales/types";
 import { substringScanner } from "./substrings";
 import { wordFinder, type WordHit } from "./word-finder";
 
-type Kind = Exclude<keyof LocaleWords, "amount" | "account" | "debitCue" | "creditCue">;
-const KINDS: readonly Kind[] = ["debit", "credit", "balance", "otp", "promo", "due", "future", "failed", "declined"];
+type Kind = Exclude<
+  keyof LocaleWords,
+  "amount" | "account" | "debitCue" | "creditCue" | "payer" | "party" | "partyBefore" | "transfer"
+>;
+const KINDS: readonly Kind[] = [
+  "debit", "credit", "balance", "otp", "promo", "due", "future", "held", "failed", "declined",
+];
 
 /** Packs the English/Hindi classifier (`intent.ts`) already reads. */
 const MAIN_PACKS = new Set(["en", "hi"]);
@@ -91,7 +96,7 @@ export interface LocaleCues {
  */
 export function localeCues(lower: string, english = true): LocaleCues {
   const first: Record<Kind, number> = {
-    debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, future: -1, failed: -1, declined: -1,
+    debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, future: -1, held: -1, failed: -1, declined: -1,
   };
   let pack: LocalePack | null = null;
   let balancePack: LocalePack | null = null;
@@ -107,6 +112,19 @@ export function localeCues(lower: string, english = true): LocaleCues {
   }
   // Without a movement word, the balance word's language ("مانده": Persian) still says the currency.
   return { first, pack: pack ?? balancePack };
+}
+
+const TRANSFER_WORDS: readonly string[] = LOCALES.flatMap((p) => p.words.transfer ?? []);
+const PAYER_WORDS: readonly string[] = LOCALES.flatMap((p) => (p.words.transfer ? (p.words.payer ?? []) : []));
+const PAYER_RE = new RegExp(`(?:^|[^\\p{L}])(?:${PAYER_WORDS.join("|")})(?![\\p{L}])`, "u");
+const PAYER_WINDOW = 40;
+
+/** Whether the movement word at `at` is a transfer word followed, within PAYER_WINDOW, by a payer word. */
+function payerAfterTransfer(lower: string, at: number): boolean {
+  const word = TRANSFER_WORDS.find((w) => lower.startsWith(w, at));
+  if (word === undefined) return false;
+  const rest = lower.slice(at + word.length, at + word.length + PAYER_WINDOW);
+  return PAYER_RE.test(rest);
 }
 
 export interface LocaleClassification {
@@ -131,7 +149,9 @@ export function classifyByLocale(lower: string, english = true, balanceFirst = f
   }
   const d = first.debit;
   const c = first.credit;
-  const direction: Direction | null = d < 0 && c < 0 ? null : c < 0 || (d >= 0 && d < c) ? "debit" : "credit";
+  let direction: Direction | null = d < 0 && c < 0 ? null : c < 0 || (d >= 0 && d < c) ? "debit" : "credit";
+  // "Перевод 15000 ₸ от Айгерим Б.": a transfer word with a payer word after it is money in.
+  if (direction === "debit" && payerAfterTransfer(lower, d)) direction = "credit";
   if (first.otp >= 0) return { intent: "otp", direction, reason: "otp", currency };
   if (first.declined >= 0) return { intent: "declined", direction, reason: "declined", currency };
   if (first.failed >= 0) return { intent: "failed", direction, reason: "failed", currency };
@@ -139,6 +159,10 @@ export function classifyByLocale(lower: string, english = true, balanceFirst = f
   // ("ยอดชำระขั้นต่ำ .. ครบกำหนดชำระ", "يستحق سداد") makes the movement word the bill's.
   const move = d < 0 ? c : c < 0 ? d : Math.min(d, c);
   if (first.future >= 0) return { intent: "scheduled", direction, reason: "scheduled", currency };
+  // A hold, limit or "you can pay" before any movement word: an amount quoted, nothing moved.
+  if (first.held >= 0 && (direction === null || first.held < move)) {
+    return { intent: "other", direction: null, reason: "pending", currency };
+  }
   if (first.due >= 0 && (direction === null || first.due < move)) {
     return { intent: "bill_due", direction, reason: "bill_due", currency };
   }

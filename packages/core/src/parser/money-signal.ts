@@ -41,6 +41,8 @@ const CUE_WINDOW = 80;
 /** A sign is a movement cue only at the start of a field ("خرید -3,300,000"), not inside "074-260" or "05-may-2026". */
 const SIGN_AFTER = /[\s:(\u200e\u200f]/;
 const ACCOUNT_WINDOW = 60;
+/** "05.11.2026", "07.11.26": a date, not a second amount. */
+const DATE_LIKE = /^\p{Nd}{1,2}[.,]\p{Nd}{1,2}[.,]\p{Nd}{2,4}$/u;
 
 export interface MoneySignal {
   /** An amount with a currency, or a money-shaped amount near an account/card/wallet cue. */
@@ -49,6 +51,13 @@ export interface MoneySignal {
   movementCue: boolean;
   /** A credit word stands beside such an amount (money came in, e.g. a failed payment credited back). */
   creditCue: boolean;
+  /**
+   * No amount at all, but a known institution's text names a movement or an account/card ("حوالة واردة",
+   * "hesabınızdan .. alıcıya"): a cut or unusual alert, for review rather than `not_financial`.
+   */
+  cueWithoutAmount: boolean;
+  /** How many different money amounts the body prints (a balance alert prints one; "X debited .. Bal Y" two). */
+  amounts: number;
 }
 
 let debitWords: readonly string[] | null = null;
@@ -111,6 +120,8 @@ export function moneySignal(body: string, fromInstitution = false): MoneySignal 
   const text = body.slice(0, 2000).toLowerCase().replace(/\s+/g, " ");
   let money = false;
   let movementCue = false;
+  let creditCue = false;
+  const seen = new Set<string>();
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     const raw = m[0];
@@ -124,11 +135,35 @@ export function moneySignal(body: string, fromInstitution = false): MoneySignal 
     const isMoney = withCurrency || (signed && GROUPED.test(raw)) || shaped;
     if (!isMoney) continue;
     money = true;
+    if (withCurrency || !DATE_LIKE.test(raw)) seen.add(amountKey(raw.replace(/^[+\-−]/, "")));
+    if (creditCue) continue;
     // A signed, grouped amount ("+1,000,000,000", "-3,300,000") is a movement on its own, even without a currency.
     const cueSigned = signed && (withCurrency || GROUPED.test(raw) || accountCueNear(text, start, end));
     const cue = movementCueNear(text, start, end, cueSigned);
-    if (cue === "credit") return { money: true, movementCue: true, creditCue: true };
+    if (cue === "credit") creditCue = true;
     if (cue !== null) movementCue = true;
   }
-  return { money, movementCue, creditCue: false };
+  const cueWithoutAmount = !money && fromInstitution && !hasAmount(text) && namesMoney(text);
+  return { money, movementCue, creditCue, cueWithoutAmount, amounts: seen.size };
+}
+
+/** An amount's value for counting ("1,250.00" and "1250.00" alike; the minor digits kept). */
+function amountKey(raw: string): string {
+  const digits = raw.replace(/[^\p{Nd}]/gu, "");
+  return /[.,٫]\p{Nd}{1,2}$/u.test(raw) ? digits : `${digits}00`;
+}
+
+/** Whether any number in `text` could be an amount (not a date, time, account tail or short code). */
+function hasAmount(text: string): boolean {
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    if (MONEY_SHAPED.test(m[0]) && !/[/:-]/.test(text[m.index + m[0].length] ?? "")) return true;
+  }
+  return false;
+}
+
+/** A movement word of any pack, or an account/card/wallet cue. */
+function namesMoney(text: string): boolean {
+  if (ACCOUNT_CUES.some((cue) => text.includes(cue))) return true;
+  return cueWords("debit").some((w) => hasWord(text, w)) || cueWords("credit").some((w) => hasWord(text, w));
 }

@@ -6,6 +6,9 @@ export const MAX_CHARS = 1000;
 const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
 const ARABIC_DECIMAL = 0x066b;
 const ARABIC_GROUP = 0x066c;
+const MATH_LEAD = 0xd835;
+/** A Mathematical Alphanumeric Symbol (U+1D400-U+1D7FF): a styled Latin letter or digit, folded by NFKC. */
+const MATH = /\ud835[\udc00-\udfff]/g;
 
 /**
  * Every character normalizeBody changes (besides doubled white space and the edges): controls, invisible and bidi
@@ -16,6 +19,8 @@ export const ODD_RANGES: readonly (readonly [number, number])[] = [
   [0x0000, 0x0009], [0x000b, 0x001f], [0x007f, 0x00a0], [0x00ad, 0x00ad], [ARABIC_DECIMAL, ARABIC_GROUP],
   ...ZEROS.map((z) => [z, z + 9] as const), [0x1680, 0x1680], [0x2000, 0x200f], [0x2028, 0x202f],
   [0x205f, 0x2064], [0x2066, 0x2069], [0x3000, 0x3000], [0xfeff, 0xfeff], [0xff01, 0xff5e],
+  // Lead surrogate of the Mathematical Alphanumeric Symbols ("𝗌𝗉𝖾𝗇𝗍", "𝟓𝟎𝟎"), styled text some banks send.
+  [MATH_LEAD, MATH_LEAD],
 ];
 
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
@@ -27,7 +32,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 /** A no-break, figure, thin or hair space between a digit and a group of 3 digits ("1\u00a0250,00"). */
 const NUMBER_SPACE = /(?<=\d)[\u00a0\u2007\u2008\u2009\u200a\u202f](?=\d{3}(?!\d))/g;
 /** Any character FOLD, INVISIBLE or NUMBER_SPACE would act on. */
-const LOOK_ALIKE = new RegExp(`${FOLD.source}|${INVISIBLE.source}|[\u00a0\u2007-\u200a\u202f]`);
+const LOOK_ALIKE = new RegExp(`${FOLD.source}|${INVISIBLE.source}|[\u00a0\u2007-\u200a\u202f\ud835]`);
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]+/g;
 const SPACES = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const NEWLINES = /\s*[\r\n\u2028\u2029]+\s*/g;
@@ -55,6 +60,11 @@ function invisible(run: string, at: number, s: string): string {
   return (isDigitCode(p) && (isDigitCode(n) || isMarkCode(n))) || (isMarkCode(p) && isDigitCode(n)) ? "" : " ";
 }
 
+function foldLookAlikes(s: string): string {
+  const plain = s.includes("\ud835") ? s.replace(MATH, (ch) => ch.normalize("NFKC")) : s;
+  return plain.replace(FOLD, foldChar).replace(INVISIBLE, invisible).replace(NUMBER_SPACE, "");
+}
+
 /** Caps the length, turns control and bidi characters into spaces, and collapses runs of white space. */
 export function needsWork(s: string): boolean {
   const n = s.length;
@@ -79,7 +89,8 @@ export function capBody(body: string): string {
 }
 
 /**
- * Look-alike characters never change an amount: native and full-width digits and letters are read as ASCII,
+ * Look-alike characters never change an amount: native, full-width and styled (mathematical) digits and letters
+ * are read as ASCII,
  * invisible characters inside a number are dropped (elsewhere they are spaces), odd spaces between digit groups
  * are dropped, other odd spaces collapse to one.
  */
@@ -88,7 +99,7 @@ export function normalizeBody(body: string): string {
   // Fast path: most alerts are already clean single-spaced text.
   if (!needsWork(capped)) return capped;
   // Look-alikes are rare: one test decides whether their three passes run at all.
-  const t = LOOK_ALIKE.test(capped) ? capped.replace(FOLD, foldChar).replace(INVISIBLE, invisible).replace(NUMBER_SPACE, "") : capped;
+  const t = LOOK_ALIKE.test(capped) ? foldLookAlikes(capped) : capped;
   return t
     .replace(/\r\n?/g, "\n")
     .replace(CONTROL, " ")

@@ -63,6 +63,7 @@ export function institutionFromBody(text: string): Institution | null {
  */
 export function isPersonalNumber(sender: string): boolean {
   const s = sender.trim();
-  if (!/^\+?[\d\s-]{10,20}$/.test(s)) return false;
-  return s.replace(/\D/g, "").length >= 10;
+  // A number shown partly masked ("+918826XXXX07", "+254712XXX904") is still a phone number.
+  if (!/^\+?[\d\s-]{10,20}$/.test(s) && !/^\+?\d{4,}[x*•]{2,}\d{2,}$/i.test(s)) return false;
+  return s.replace(/[^\dx*•]/gi, "").length >= 10;
 }

@@ -39,7 +39,7 @@ describe("smsledger-parse CLI", () => {
     expect(state("VM-HDFCBK-T", "345612 is OTP for txn of INR 4,999.00")).toBe("not_financial");
     expect(state("JK-FRIEND", "see you at 7 near the station")).toBe("not_financial");
     // Money with a movement cue that is not read: review, never dropped.
-    expect(state("VM-NEWBNK-S", "Ac ending 4471 wurde mit EUR 1.250,00 belastet (debit)")).toBe("needs_review");
+    expect(state("VM-NEWBNK-S", "Ac ending 4471 obciazono kwota EUR 1.250,00 (debit)")).toBe("needs_review");
     // An INR bank alert from a personal number is never a confident transaction.
     expect(state("+919812345678", "Rs.50,000.00 credited to your A/c XX4411 on 12-11-26 by NEFT - HDFC Bank")).toBe("needs_review");
     expect(state("VM-RUMMYC", "Rs.15,OOO can be credited to your Rummy A/C. Claim your joining bonus now")).toBe("not_financial");

@@ -69,6 +69,20 @@ describe("never drop silently (stateOf)", () => {
     );
   });
 
+  it("sends a balance reading that prints a second amount to review (a movement in words no pack knows)", () => {
+    const body = "Konto ***4417: ruch 1.250,00 PLN. Saldo: 8.410,20 PLN";
+    expect(parseSms({ sender: "VM-NEWBNK-S", body, received_at: AT }).intent).toBe("balance");
+    expect(state("VM-NEWBNK-S", body)).toBe("needs_review");
+    expect(moneySignal(body).amounts).toBe(2);
+    // The same figure twice, or a dotted date, is still one amount.
+    expect(moneySignal("Saldo: 8.410,20 PLN, dostepne 8.410,20 PLN na 05.11.2026").amounts).toBe(1);
+  });
+
+  it("sends a known bank's cut alert (movement or account words, no amount) to review", () => {
+    expect(state("BSF", "حوالة واردة")).toBe("needs_review");
+    expect(state("BSF", "Dear customer, our branches close at 2 pm on Thursday")).toBe("not_financial");
+  });
+
   it("keeps a plain balance, an OTP and chatter out of review", () => {
     expect(state("VM-HDFCBK-S", "Available balance in A/c XX1234 is INR 5,000.00 as on 12-11-26")).toBe("parsed");
     expect(state("VM-HDFCBK-T", "345612 is OTP for txn of INR 4,999.00")).toBe("not_financial");

@@ -12,6 +12,7 @@ export const cs: LocalePack = {
     otp: ["ověřovací kód", "jednorázový kód", "potvrzovací kód"],
     promo: ["nabídka", "sleva", "akce", "vyhráli", "gratulujeme", "půjčka", "pujcka"],
     due: ["splatnost", "splátka"],
+    held: ["předautorizace", "predautorizace", "blokace", "nový limit", "můžete zaplatit"],
     failed: ["neproběhla", "nezdařila", "neúspěšn"],
     declined: ["zamítnut", "odmítnut"],
     amount: ["částka", "castka"],

@@ -10,12 +10,14 @@ export const ru: LocalePack = {
   scripts: ["Cyrl", "Latn"],
   words: {
     debit: [
-      "покупка", "оплата", "списание", "списано", "перевод", "снятие", "выдача наличных", "платеж", "платёж",
-      "oplata", "pokupka", "spisanie", "spisano", "perevod", "snyatie", "vydacha",
+      "выдача", "vydacha nalichnykh", "покупка", "оплата", "списание", "списано", "перевод", "снятие",
+      "выдача наличных", "платеж", "платёж", "oplata", "pokupka", "spisanie", "spisano", "perevod", "snyatie",
+      "vydacha",
     ],
     credit: [
-      "пополнение", "зачисление", "зачислено", "поступление", "входящий перевод", "возврат", "перевод от",
-      "popolnenie", "zachislenie", "zachisleno", "postuplenie", "vozvrat",
+      "перевод из", "perevod iz", "отмена операции", "otmena operacii", "отмена покупки", "otmena pokupki",
+      "зарплата", "zarplata", "пополнение", "зачисление", "зачислено", "поступление", "входящий перевод",
+      "возврат", "перевод от", "popolnenie", "zachislenie", "zachisleno", "postuplenie", "vozvrat",
     ],
     balance: ["доступно", "баланс", "остаток", "dostupno", "balans", "ostatok"],
     otp: [
@@ -31,9 +33,16 @@ export const ru: LocalePack = {
       "будет списан", "будут списаны", "будет произведено", "должна быть", "должен быть", "dolzhna byt",
       "dolzhen byt", "budet spisan",
     ],
+    held: [
+      "предавторизац", "холд", "заблокирован", "блокировка суммы", "кредитный лимит", "лимит по карте",
+      "одобрен", "можете оплатить", "predavtorizac", "khold", "kholdirovan", "zablokirovan", "odobren",
+    ],
     failed: ["не выполнен", "неуспешн", "не прошла", "не удалось", "ошибка", "oshibka"],
     declined: ["отказ", "отклонен", "отклонён", "otkaz", "otklonen"],
     amount: ["сумма", "summa"],
+    payer: ["от", "ot"],
+    party: ["в"],
+    transfer: ["перевод", "perevod"],
     account: ["карты", "карта", "счет", "счёт", "karta", "schet"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0"] },

@@ -1,0 +1,116 @@
+/**
+ * The other party of an alert in another language, from the locale packs' words: the name after a payer or payee
+ * word ("от Иван П.", "kutoka kwa JUMA ALLY", "لدى CAREEM", "chez CARREFOUR CITY", "dari BUDI SANTOSO") or before
+ * a word that follows it ("AYSE YILMAZ tarafindan", "MIGROS KADIKOY isyerinden"). A name is a run of capitalised
+ * or caseless-script tokens; it ends at a lower-case word, a number, a currency, a pack word or a line/field break.
+ */
+import { LOCALES } from "../locales";
+import { isCurrencyToken } from "./money-signal";
+
+/** Words a payer's name follows (money in), and a payee's or merchant's (money out). */
+const PAYER: readonly string[] = uniq(LOCALES.flatMap((p) => p.words.payer ?? []));
+const PAYEE: readonly string[] = uniq(LOCALES.flatMap((p) => p.words.party ?? []));
+const BEFORE: readonly string[] = uniq(LOCALES.flatMap((p) => p.words.partyBefore ?? []));
+/** Every pack word (any kind), lower-case: a name never contains one ("Баланс", "Dostupno", "Karta"). */
+const PACK_WORDS: ReadonlySet<string> = new Set(
+  LOCALES.flatMap((p) => Object.values(p.words).flat()).filter((w) => !w.includes(" ")),
+);
+/** Account and card words of every pack ("карта", "karta", "счет"): skipped before a name printed after an amount. */
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((p) => p.words.account));
+/** Short connectors of caseless scripts that end a name ("في" on, "بتاريخ" dated). */
+const CASELESS_STOP: ReadonlySet<string> = new Set(["في", "بتاريخ", "عبر", "إلى", "الى", "على", "بـ"]);
+
+function uniq(words: readonly string[]): string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}
+
+/** Words that name a channel, not a party ("ATM nakit cekim"). */
+const GENERIC: ReadonlySet<string> = new Set(["atm", "pos", "cash", "pin", "otp", "sms"]);
+const UPPER = /^[\p{Lu}*&@]/u;
+const CASELESS = /^[\p{Lo}]/u;
+const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
+
+/** Whether a token can be part of a name. */
+function nameToken(token: string): boolean {
+  const bare = token.replace(/[.,;:]+$/, "");
+  if (bare === "" || bare === "-" || bare === "&") return bare !== "";
+  if (PACK_WORDS.has(bare.toLowerCase()) || isCurrencyToken(bare) || CASELESS_STOP.has(bare)) return false;
+  if (/^\d/.test(bare) || GENERIC.has(bare.toLowerCase())) return false;
+  return UPPER.test(bare) || CASELESS.test(bare);
+}
+
+/** Tokens of a name from `tokens[i]` on (a name ends at a token with ",", ";" or a sentence "."). */
+function nameFrom(tokens: readonly string[], i: number): string | null {
+  const out: string[] = [];
+  // A masked phone before the name ("kutoka 2557XXXX1123 - ASHA MUSA").
+  while (i < tokens.length && (MASKED.test(tokens[i]!) || tokens[i] === "-") && out.length === 0) i++;
+  for (; i < tokens.length && out.length < 6; i++) {
+    const t = tokens[i]!;
+    if (!nameToken(t)) break;
+    out.push(t);
+    // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it.
+    if (/[,;]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
+  }
+  return finish(out);
+}
+
+function finish(out: string[]): string | null {
+  while (out.length > 0 && /^[-&]$/.test(out[out.length - 1]!)) out.pop();
+  if (out.length === 0) return null;
+  const name = out.join(" ").replace(/(?<!^\p{L}|\s\p{L})[.,;:]+$/u, "").replace(/[,;:]+$/, "");
+  return name.length >= 2 && name.length <= 60 ? name : null;
+}
+
+/** Whether `lower` has `word` starting at `i` as a word (Latin/Cyrillic: not inside another word). */
+function wordAt(lower: string, word: string, i: number): boolean {
+  const before = lower[i - 1];
+  const after = lower[i + word.length];
+  const letter = /[\p{L}\p{N}]/u;
+  if (/^[a-zа-яё]/.test(word) && before !== undefined && letter.test(before)) return false;
+  return after === undefined || !letter.test(after) || !/[a-zа-яё]$/.test(word);
+}
+
+/** The payer (money in) or payee (money out) named in `text` by the packs' party words, or null. */
+export function localeParty(text: string, direction: "debit" | "credit"): string | null {
+  const after = direction === "credit" ? PAYER : PAYEE;
+  for (const line of text.split(/\n/)) {
+    const lower = line.toLowerCase();
+    for (const w of after) {
+      for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+        if (!wordAt(lower, w, i)) continue;
+        const rest = line.slice(i + w.length).replace(/^[\s:：-]+/, "");
+        const name = nameFrom(rest.split(/\s+/), 0);
+        if (name) return name;
+      }
+    }
+    for (const w of BEFORE) {
+      const i = lower.indexOf(w);
+      if (i <= 0 || !wordAt(lower, w, i)) continue;
+      const tokens = line.slice(0, i).trim().split(/\s+/);
+      const out: string[] = [];
+      for (let k = tokens.length - 1; k >= 0 && out.length < 6 && nameToken(tokens[k]!); k--) out.unshift(tokens[k]!);
+      const name = finish(out);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+/** A token printed between an amount and a name: a currency, a card word and mask, a date or time. */
+function skippable(token: string): boolean {
+  const bare = token.replace(/[.,;:]+$/, "");
+  if (bare === "") return true;
+  return isCurrencyToken(bare) || ACCOUNT_WORDS.has(bare.toLowerCase()) || /^[x*#•\d][\dx*#•.:/-]*$/i.test(bare);
+}
+
+/**
+ * The name printed right after the amount, as CIS card alerts do ("Покупка 1250р PYATEROCHKA", "Oplata 48.90 BYN.
+ * SOSEDI.", "Оплата 2990.00 KZT, карта *4412, SMALL SHOP"): `from` is where the amount ends.
+ */
+export function nameAfterAmount(text: string, from: number): string | null {
+  const tokens = text.slice(from, from + 120).split(/\n/)[0]!.split(/\s+/).filter((t) => t !== "");
+  let i = 0;
+  while (i < tokens.length && i < 6 && skippable(tokens[i]!)) i++;
+  // Only a capitalised name: words of caseless scripts after an amount are more often the sentence going on.
+  return i < tokens.length && UPPER.test(tokens[i]!) ? nameFrom(tokens, i) : null;
+}
