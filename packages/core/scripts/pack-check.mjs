@@ -4,14 +4,20 @@
 // Node (NODE_BIN, default /usr/bin/node, must be >= 20), then imports it from plain Node, type-checks an import
 // against the shipped .d.ts, and runs the `smsledger-parse` bin. Run after `pnpm run build` (`pnpm run pack:check`).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const nodeBin = process.env.NODE_BIN ?? "/usr/bin/node";
+if (!existsSync(nodeBin)) {
+  throw new Error(
+    `pack-check: no Node at ${nodeBin}; install Node >= 20 there (apt-get install nodejs npm) or set NODE_BIN`,
+  );
+}
 const npmCli = process.env.NPM_CLI ?? join(dirname(realpathSync(nodeBin)), "..", "lib/node_modules/npm/bin/npm-cli.js");
+if (!existsSync(npmCli)) throw new Error(`pack-check: no npm at ${npmCli}; set NPM_CLI to npm's bin/npm-cli.js`);
 const scratch = mkdtempSync(join(tmpdir(), "smsledger-core-pack-"));
 const app = join(scratch, "app");
 // Only the system Node's directory on PATH: nothing from the workspace's Node 22 toolchain leaks in.
@@ -35,7 +41,8 @@ function run(file, args, options = {}) {
 }
 
 function expectEqual(label, actual, expected) {
-  if (actual !== expected) throw new Error(`${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    throw new Error(`${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   console.log(`ok  ${label}: ${JSON.stringify(actual)}`);
 }
 
@@ -48,7 +55,16 @@ try {
   // zod (the one dependency) is tarred from the workspace's installed copy (npm's tarball layout: package/…),
   // so the install needs no network. pnpm hard-links identical files: store them as files, not links.
   const zodDir = realpathSync(join(pkgDir, "node_modules", "zod"));
-  run("tar", ["-czf", join(scratch, "zod.tgz"), "--hard-dereference", "--transform", "s,^\\.,package,", "-C", zodDir, "."]);
+  run("tar", [
+    "-czf",
+    join(scratch, "zod.tgz"),
+    "--hard-dereference",
+    "--transform",
+    "s,^\\.,package,",
+    "-C",
+    zodDir,
+    ".",
+  ]);
   const tarballs = readdirSync(scratch).filter((f) => f.endsWith(".tgz"));
   const core = tarballs.find((f) => f.startsWith("smsledger-core-"));
   const zod = tarballs.find((f) => f === "zod.tgz");
