@@ -176,7 +176,9 @@ try {
   );
   result.phases_s.users = (Date.now() - tUsers) / 1000;
   const uploadedIds = new Set();
-  corpus.perUser.forEach((list, u) => list.forEach((m) => uploadedIds.add(`${users[u].id}\n${m.id}`)));
+  corpus.perUser.forEach((list, u) => {
+    for (const m of list) uploadedIds.add(`${users[u].id}\n${m.id}`);
+  });
   result.unique_uploaded = uploadedIds.size;
 
   // 4. Upload with C clients, then wait for every SMS to be terminal.

@@ -84,7 +84,9 @@ export function startWorkers({ port = 8787, ip = "127.0.0.1", vars = {} } = {}) 
   const dotVars = Object.entries(vars).map(([name, value]) => `${name}=${JSON.stringify(String(value))}\n`).join("");
   const dotVarsFiles = [apiConfig, consumerConfig].map((config) => join(dirname(config), ".dev.vars"));
   for (const file of dotVarsFiles) writeFileSync(file, dotVars);
-  process.on("exit", () => dotVarsFiles.forEach((file) => rmSync(file, { force: true })));
+  process.on("exit", () => {
+    for (const file of dotVarsFiles) rmSync(file, { force: true });
+  });
   const args = ["dev", "-c", apiConfig, "-c", consumerConfig, "--ip", ip, "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
   return spawn(wrangler, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
 }

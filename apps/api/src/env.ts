@@ -1,4 +1,4 @@
-import type { ApiEnv } from "@smsledger/config/env";
+import type { ApiEnv } from "./bindings";
 import type { Db } from "@smsledger/db";
 
 /** Hono environment of the API Worker. */

@@ -1,4 +1,4 @@
-import type { ApiEnv } from "@smsledger/config/env";
+import type { ApiEnv } from "./bindings";
 import { app } from "./app";
 
 export default {

@@ -2,7 +2,7 @@ import { newApiKey } from "@smsledger/core";
 import { createDb, createUserWithKey } from "@smsledger/db";
 import { createExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
-import type { ApiEnv } from "@smsledger/config/env";
+import type { ApiEnv } from "../src/bindings";
 import { app } from "../src/app";
 
 export const testEnv = env as unknown as ApiEnv & { UNMIGRATED_DB: D1Database };

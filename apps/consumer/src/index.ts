@@ -1,4 +1,4 @@
-import type { ConsumerEnv } from "@smsledger/config/env";
+import type { ConsumerEnv } from "./bindings";
 import { processDeadLetters } from "./queue/dead-letters";
 import { processBatch } from "./queue/process-batch";
 import { requeueStuck } from "./sweeper/requeue-stuck";

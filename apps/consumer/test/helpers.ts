@@ -1,6 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import type { ConsumerEnv } from "@smsledger/config/env";
+import type { ConsumerEnv } from "../src/bindings";
 import type { SmsJob } from "@smsledger/core";
 import worker from "../src/index";
 

@@ -1,4 +1,4 @@
-import type { LedgerAlert, RowAssignment } from "@smsledger/core";
+import type { Category, LedgerAlert, RowAssignment } from "@smsledger/core";
 import { createDb, writeOutcomes, type NewTransactionRow, type SmsOutcome } from "@smsledger/db";
 import { testEnv } from "./helpers";
 
@@ -13,7 +13,7 @@ export interface Alert {
   minute: number;
   intent?: "transaction" | "refund";
   counterparty?: string | null;
-  category?: string | null;
+  category?: Category | null;
   accountKind?: "bank" | "card";
 }
 

@@ -1,4 +1,4 @@
-import type { ConsumerEnv } from "@smsledger/config/env";
+import type { ConsumerEnv } from "../src/bindings";
 import type { SmsJob } from "@smsledger/core";
 import { deliver } from "./helpers";
 

@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
+import { ACCOUNT_KINDS, CATEGORIES, DIRECTIONS, INTENTS, METHODS, SMS_STATES } from "@smsledger/core";
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-/** Terminal and in-flight states of an accepted SMS. */
-export const SMS_STATES = ["queued", "parsed", "not_financial", "needs_review", "dead_lettered"] as const;
+// Enum columns take their values from core's zod enums (one list each). `enum` types the column in
+// TypeScript only: SQLite gets no CHECK, so a new value needs no migration (docs/decisions.md).
+export { SMS_STATES };
 export type SmsState = (typeof SMS_STATES)[number];
 
 const now = sql`(unixepoch('subsec') * 1000)`;
@@ -52,7 +54,7 @@ export const sms = sqliteTable(
     body: text("body").notNull(),
     receivedAt: text("received_at").notNull(),
     state: text("state", { enum: SMS_STATES }).notNull().default("queued"),
-    intent: text("intent"),
+    intent: text("intent", { enum: INTENTS }),
     parser: text("parser"),
     confidence: real("confidence"),
     error: text("error"),
@@ -74,27 +76,27 @@ export const transactions = sqliteTable(
     userId: text("user_id").notNull(),
     smsId: text("sms_id").notNull(),
     seq: integer("seq").notNull().default(0),
-    intent: text("intent").notNull(),
-    direction: text("direction", { enum: ["debit", "credit"] }).notNull(),
+    intent: text("intent", { enum: INTENTS }).notNull(),
+    direction: text("direction", { enum: DIRECTIONS }).notNull(),
     amountMinor: integer("amount_minor").notNull(),
     currency: text("currency").notNull(),
     account: text("account"),
-    accountKind: text("account_kind"),
+    accountKind: text("account_kind", { enum: ACCOUNT_KINDS }),
     counterparty: text("counterparty"),
-    method: text("method"),
+    method: text("method", { enum: METHODS }),
     reference: text("reference"),
     balanceMinor: integer("balance_minor"),
     occurredAt: text("occurred_at").notNull(),
     occurredAtMs: integer("occurred_at_ms").notNull(),
     institution: text("institution"),
-    category: text("category"),
+    category: text("category", { enum: CATEGORIES }),
     /** The SMS sender header, kept to tell two alerts of one payment from two payments. */
     sender: text("sender"),
     parser: text("parser").notNull(),
     confidence: real("confidence").notNull(),
     createdAt: integer("created_at").notNull().default(now),
     /** The user's corrections; they win over the parser's values and survive reprocessing. */
-    userCategory: text("user_category"),
+    userCategory: text("user_category", { enum: CATEGORIES }),
     userCounterparty: text("user_counterparty"),
     correctedAt: integer("corrected_at"),
     /** Set when this row is another alert of a transaction already in the ledger: that row's id. */

@@ -41,7 +41,7 @@ async function asyncTexts(build: (db: Db) => Promise<unknown>): Promise<string[]
   await build(capture(seen));
   return seen;
 }
-const tx = { id: "tx_1", userId: "u", smsId: "s", seq: 0, intent: "refund", direction: "credit" as const, amountMinor: 100,
+const tx = { id: "tx_1", userId: "u", smsId: "s", seq: 0, intent: "refund" as const, direction: "credit" as const, amountMinor: 100,
   currency: "INR", counterparty: "SHOP", reference: "R1", occurredAt: "2026-11-12T10:00:00Z", occurredAtMs: 1, parser: "t", confidence: 1 };
 const outcome: SmsOutcome = { userId: "u", smsId: "s", state: "parsed", intent: "refund", parser: "t", confidence: 1, attempts: 1, transactions: [tx] };
 const ledgerTexts = [

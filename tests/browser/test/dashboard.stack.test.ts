@@ -77,8 +77,8 @@ beforeAll(async () => {
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
   };
-  dev?.stdout!.on("data", keep);
-  dev?.stderr!.on("data", keep);
+  dev?.stdout?.on("data", keep);
+  dev?.stderr?.on("data", keep);
   await waitFor("GET /health", async () => ((await fetch(`${base}/health`)).ok ? true : undefined), 120_000);
 
   const posted = (await (await api("/v1/sms", demoKey, { method: "POST", body: JSON.stringify({ messages }) })).json()) as { accepted: number };

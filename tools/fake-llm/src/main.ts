@@ -1,7 +1,7 @@
 import { HelpRequested, USAGE, optionsFromCli } from "./options";
 import { startFakeLlm } from "./server";
 
-let options;
+let options: ReturnType<typeof optionsFromCli>;
 try {
   options = optionsFromCli(process.argv.slice(2), process.env);
 } catch (error) {

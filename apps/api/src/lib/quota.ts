@@ -1,5 +1,5 @@
 import { DEFAULT_USER_QUOTA_BYTES, DEFAULT_USER_QUOTA_SMS } from "@smsledger/config";
-import type { ApiEnv } from "@smsledger/config/env";
+import type { ApiEnv } from "../bindings";
 import type { Storage } from "@smsledger/db";
 
 /** A positive integer from a var, else the default. */

@@ -11,7 +11,7 @@ export function toSmsItem(row: SmsRow, txs: TransactionRow[], events: { state: s
     body: row.body,
     received_at: row.receivedAt,
     state: row.state,
-    intent: row.intent as SmsItem["intent"],
+    intent: row.intent,
     parser: row.parser,
     confidence: row.confidence,
     error: row.error,

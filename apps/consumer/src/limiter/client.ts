@@ -4,14 +4,16 @@ import type { RateLimiter } from "./rate-limiter";
 /** The single global limiter instance. */
 export const LIMITER_NAME = "upstream";
 
-export function limiterStub(namespace: DurableObjectNamespace): DurableObjectStub<RateLimiter> {
-  const typed = namespace as unknown as DurableObjectNamespace<RateLimiter>;
-  return typed.get(typed.idFromName(LIMITER_NAME));
+/** The RATE_LIMITER binding, typed by `wrangler types` (worker-configuration.d.ts). */
+type LimiterNamespace = DurableObjectNamespace<RateLimiter>;
+
+export function limiterStub(namespace: LimiterNamespace): DurableObjectStub<RateLimiter> {
+  return namespace.get(namespace.idFromName(LIMITER_NAME));
 }
 
 /** Permits for this batch; an unreachable limiter grants none (the messages wait and retry). */
 export async function requestPermits(
-  namespace: DurableObjectNamespace,
+  namespace: LimiterNamespace,
   requested: number,
 ): Promise<{ granted: number; retryAfterMs: number }> {
   if (requested <= 0) return { granted: 0, retryAfterMs: 0 };
@@ -23,7 +25,7 @@ export async function requestPermits(
   }
 }
 
-export async function reportOutcomes(namespace: DurableObjectNamespace, outcomes: CallOutcomes): Promise<void> {
+export async function reportOutcomes(namespace: LimiterNamespace, outcomes: CallOutcomes): Promise<void> {
   const calls = outcomes.ok + outcomes.rateLimited + outcomes.serverErrors + outcomes.timeouts;
   if (calls === 0) return;
   try {
@@ -33,6 +35,6 @@ export async function reportOutcomes(namespace: DurableObjectNamespace, outcomes
   }
 }
 
-export async function limiterSnapshot(namespace: DurableObjectNamespace): Promise<RateLimitState> {
+export async function limiterSnapshot(namespace: LimiterNamespace): Promise<RateLimitState> {
   return limiterStub(namespace).snapshot();
 }

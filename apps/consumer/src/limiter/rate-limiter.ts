@@ -1,5 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import type { ConsumerEnv } from "@smsledger/config/env";
+import type { ConsumerEnv } from "../bindings";
 import {
   acquire,
   DEFAULT_RATE_LIMIT_CONFIG,

@@ -1,4 +1,4 @@
-import type { ConsumerEnv } from "@smsledger/config/env";
+import type { ConsumerEnv } from "../bindings";
 import { SmsJob } from "@smsledger/core";
 import { createDb, recordDeadLetters, type Db, type DeadLetterInput } from "@smsledger/db";
 import { isolate, isolationBudget, type IsolationBudget } from "./isolate";

@@ -1,4 +1,4 @@
-import type { ConsumerEnv } from "@smsledger/config/env";
+import type { ConsumerEnv } from "../bindings";
 import { failIfPoisoned, histogram, maybeFail, parseFaults, retryDelaySeconds, SmsJob, type FaultRates } from "@smsledger/core";
 import { createDb, insertBatchMetrics, recordRetries, writeOutcomes, type Db, type SmsOutcome } from "@smsledger/db";
 import { bump, emptyStats, type BatchStats } from "../metrics/stats";

@@ -1,5 +1,5 @@
 import { QUEUE_MAX_RETRIES } from "@smsledger/config";
-import type { ConsumerEnv } from "@smsledger/config/env";
+import type { ConsumerEnv } from "../bindings";
 import {
   callUpstream,
   DEFAULT_READ_SETTINGS,

@@ -1,4 +1,4 @@
-import type { ConsumerEnv } from "@smsledger/config/env";
+import type { ConsumerEnv } from "../bindings";
 import { enqueueJobs, queueFor, type SmsJob } from "@smsledger/core";
 import { createDb, jobOf, stuckQueuedSms } from "@smsledger/db";
 

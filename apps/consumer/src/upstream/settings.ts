@@ -1,4 +1,4 @@
-import type { ConsumerEnv } from "@smsledger/config/env";
+import type { ConsumerEnv } from "../bindings";
 import type { UpstreamSettings } from "@smsledger/core";
 
 const DEFAULT_TIMEOUT_MS = 15_000;

@@ -14,7 +14,7 @@ export function histogram(values: readonly number[]): number[] {
 
 export function mergeHistograms(histograms: readonly (readonly number[])[]): number[] {
   const total = new Array<number>(LATENCY_BUCKETS_MS.length + 1).fill(0);
-  for (const h of histograms) h.forEach((n, i) => (total[i] = (total[i] ?? 0) + n));
+  for (const h of histograms) for (const [i, n] of h.entries()) total[i] = (total[i] ?? 0) + n;
   return total;
 }
 

@@ -5,7 +5,11 @@ import { substringScanner } from "./substrings";
 
 const TABLE: ReadonlyArray<readonly [RegExp, Category]> = [
   [/\bsalary\b|\bsal for\b|\bpayroll\b/, "salary"],
-  [/bigbasket|blinkit|zepto|grofers|dmart|d-mart|jiomart|instamart|more retail|reliance fresh|reliance smart|smart bazaar|supermarket|grocer|nature'?s basket|carrefour|fairprice|spar\b|hypermarket/, "groceries"],
+  [new RegExp(
+    String.raw`bigbasket|blinkit|zepto|grofers|dmart|d-mart|jiomart|instamart|more retail|reliance fresh` +
+    String.raw`|reliance smart|smart bazaar|supermarket|grocer|nature'?s basket|carrefour|fairprice|spar\b` +
+    String.raw`|hypermarket`,
+  ), "groceries"],
   [/swiggy|zomato|\bchai\b|domino|pizza|mcdonald|kfc|starbucks|restaurant|cafe|coffee|java house|eatsure|burger|chaayos|haldiram|sweets|bakery|udupi|dhaba|talabat/, "food"],
   [/amazon(?! pay)|flipkart|myntra|ajio|meesho|nykaa|tata cliq|croma|reliance digital|decathlon|ikea|lifestyle|shoppers stop|westside|noon\b|lulu/, "shopping"],
   [/irctc|makemytrip|goibibo|indigo|air india|vistara|akasa|spicejet|cleartrip|yatra|booking\.com|airbnb|oyo|emirates|redbus|agoda|expedia/, "travel"],
@@ -15,7 +19,11 @@ const TABLE: ReadonlyArray<readonly [RegExp, Category]> = [
   [/recharge|airtel|jio|vodafone|\bvi\b|bsnl|broadband|act fibernet|dth|tata ?play|postpaid|mobile bill|bill ?desk|billpay|bill payment/, "bills"],
   [/\b(?:prepaid|postpaid|mobile|dth|fastag) recharge\b|\bbill payment\b/, "bills"],
   [/\brent\b|nobroker|housing\.com|society maintenance/, "rent"],
-  [/mutual fund|\bsip\b|zerodha|groww|kuvera|coin by|\bnps\b|\bppf\b|\bmf\b|ici?ci pru mf|\bamc\b|upstox|smallcase|fixed deposit|\bfd\b|recurring deposit|\brd a\/c|\bfolio\b|\bnav\b|\bredemption\b|units allotted|allotted [\d.]+ units/, "investment"],
+  [new RegExp(
+    String.raw`mutual fund|\bsip\b|zerodha|groww|kuvera|coin by|\bnps\b|\bppf\b|\bmf\b|ici?ci pru mf|\bamc\b` +
+    String.raw`|upstox|smallcase|fixed deposit|\bfd\b|recurring deposit|\brd a\/c|\bfolio\b|\bnav\b` +
+    String.raw`|\bredemption\b|units allotted|allotted [\d.]+ units`,
+  ), "investment"],
   [/\bemi\b|\bloan\b|bajaj fin|home credit|navi|kreditbee|moneyview|fullerton|tata capital|\bfinance\b|financial services|muthoot|manappuram/, "loan"],
   [/netflix|spotify|hotstar|prime video|bookmyshow|pvr|inox|youtube|sony liv|zee5|steam|playstation|disney/, "entertainment"],
   [/insurance|\blic\b|premium|policy|hdfc life|icici lombard|star health|acko|digit insurance|max life/, "insurance"],

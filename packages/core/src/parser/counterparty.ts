@@ -3,14 +3,26 @@ import { charAfter, hasRailPath } from "./paths";
 import type { Direction } from "../schemas/parse-result";
 import { FACT, has, literalBit } from "./text-facts";
 
-const STOP = String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn|credited|debited|successful|successfully|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\.(?=(?:bal|avl|avbl)\b)|\s\.(?:\s|$)|\s-|$)`;
+const STOP = (
+  String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?` +
+  String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn` +
+  String.raw`|credited|debited|successful|successfully|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num` +
+  String.raw`|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]` +
+  String.raw`|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\.(?=(?:bal` +
+  String.raw`|avl|avbl)\b)|\s\.(?:\s|$)|\s-|$)`
+);
 const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()#\- ]{1,59}?)`;
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
 const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/([^/\n]{2,60}?)(?=\.\s|\.$|[\n;,/]|\s\((?![pi]\))|\s(?:avl|bal|new|on)\b|$)/i;
 const NEFT_NAME = /\b(?:NEFT|IMPS|RTGS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-([^-\n]{2,60})-/i;
 /** "NEFT-CITIN26306123456-INFOSYS LIMITED.", "IMPS-631712345111-KAVITA RAO.", "by NEFT-ACME CORP on .." */
-const RAIL_NAME = /\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr|Dr))?-(?:[A-Z0-9]{8,22}-)?(?:SAL(?:ARY)?\b[^-\n]{0,20}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)/i;
+const RAIL_NAME = new RegExp(
+  String.raw`\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr` +
+  String.raw`|Dr))?-(?:[A-Z0-9]{8,22}-)?(?:SAL(?:ARY)?\b[^-\n]{0,20}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]` +
+  String.raw`|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)`,
+  "i",
+);
 /** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date / ZOMATO"). */
 const LINE_AFTER_TIME = /\n\d{1,2}[-/]\d{1,2}[-/]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z][^\n]{1,59})\n/i;
 /** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/..", "NACH DR-TATA CAPITAL LTD-TCFPL06..", "ACH D- BAJAJ FINANCE LTD-P400..". */
@@ -70,7 +82,12 @@ function digitThenOn(lower: string): boolean {
 }
 
 const DEBIT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:|payee(?: name)?:|towards (?:funds? )?transfer to|towards|to)\s${NAME}${STOP}`, "gi"),
+  new RegExp(
+    String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for` +
+    String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
+    String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards|to)\s${NAME}${STOP}`,
+    "gi",
+  ),
   new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
   new RegExp(String.raw`\bspent on\s${NAME}${STOP}`, "gi"),
   // "spent using Card XX8014 on 27-Nov-26 on GOOGLE *YouTubePremium": the merchant after the date.
@@ -124,7 +141,15 @@ function stepsOf(patterns: readonly RegExp[]): readonly PatternStep[] {
 
 /** Captures that name our own account, the bank, an ATM (a place, not a payee), a phone/number or boilerplate rather than a counterparty. */
 const REJECT =
-  /^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order|vpa|rd|fd|ppf|cash|vehicle|beneficiary|payee|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b|\bloan$/i;
+  new RegExp(
+    String.raw`^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)` +
+    String.raw`|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile` +
+    String.raw`|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach` +
+    String.raw`|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order` +
+    String.raw`|vpa|rd|fd|ppf|cash|vehicle|beneficiary|payee|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)` +
+    String.raw`|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b|\bloan$`,
+    "i",
+  );
 /** A purpose, tax or own savings scheme printed after "towards"/"by" ("Locker Rent incl GST", "TDS", "e-Tax payment",
  * "NPS contribution", "CLG CHQ NO", "inward remittance", "SSY A/c"), not a payee. VPAs are exempt ("rent.owner@okaxis"). */
 const PURPOSE = /\b(?:locker|rent(?! a car)|tds|tax|gst|interest|contribution|reload|payment|remittance|commission|charges|dd|demand draft|chq|clg|ssy|nps|pran|scss)\b/i;

@@ -30,7 +30,11 @@ const NEGATIVE_CONFIDENCE: Record<string, number> = {
   limit: 0.7, request_ack: 0.7, promo: 0.75, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
   spam: 0.9, legal: 0.7, passbook: 0.7, holdings: 0.7, emi_offer: 0.7, booking: 0.7,
 };
-const CARD_PAYMENT = /\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b/;
+const CARD_PAYMENT = new RegExp(
+  String.raw`\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b` +
+  String.raw`|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made` +
+  String.raw`|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b`,
+);
 const EMI_CONVERSION = /\bemi booking\b|\bconver(?:ted|sion)\b|\bbooked\b/;
 const CARD_SPEND = /\b(?:spent|purchase|used at|txn at|transaction at)\b/;
 

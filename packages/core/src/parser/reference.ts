@@ -2,7 +2,14 @@ import { hasRailPath } from "./paths";
 import { FACT, has } from "./text-facts";
 // Keyword then an id of 6-22 letters/digits (must contain a digit).
 const REF_RE =
-  /(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|imps\s?ref(?:\s?no)?\.?|ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|refno|utr(?:\s?no)?\.?|rrn|txn\s?(?:id|no|ref(?:\s?no)?)\.?|txn(?=\s\d{10,22}\b)|transaction\s?(?:id|ref(?:erence)?(?:\s?no)?|number)\.?|upi|(?:imps|neft|rtgs)(?=[:*])|approval code|auth code))\s?[:#\-/*]?\s?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\b/gi;
+  new RegExp(
+    String.raw`(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?` +
+    String.raw`|imps\s?ref(?:\s?no)?\.?|ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|refno|utr(?:\s?no)?\.?|rrn` +
+    String.raw`|txn\s?(?:id|no|ref(?:\s?no)?)\.?|txn(?=\s\d{10,22}\b)|transaction\s?(?:id` +
+    String.raw`|ref(?:erence)?(?:\s?no)?|number)\.?|upi|(?:imps|neft|rtgs)(?=[:*])|approval code` +
+    String.raw`|auth code))\s?[:#\-/*]?\s?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\b`,
+    "gi",
+  );
 const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\//i;
 const MPESA_CODE = /^([A-Z0-9]{10})\s(?:confirmed|Confirmed)/;
 const NEFT_UTR = /\b(?:NEFT|RTGS|IMPS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-[^-\n]{2,60}-(?:[^-\n]{0,20}-)?([A-Z0-9]{10,22})\b/i;

@@ -65,7 +65,9 @@ export const TransactionPage = z.object({
 });
 export type TransactionPage = z.infer<typeof TransactionPage>;
 
-export const SmsStateName = z.enum(["queued", "parsed", "not_financial", "needs_review", "dead_lettered"]);
+/** Terminal and in-flight states of an accepted SMS (also the drizzle column's values). */
+export const SMS_STATES = ["queued", "parsed", "not_financial", "needs_review", "dead_lettered"] as const;
+export const SmsStateName = z.enum(SMS_STATES);
 
 /** One SMS with its state, as `GET /v1/sms/:id` serves it. */
 export const SmsItem = z.object({

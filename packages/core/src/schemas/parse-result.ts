@@ -19,13 +19,20 @@ export type Intent = z.infer<typeof Intent>;
 
 export const MONEY_MOVING_INTENTS: ReadonlySet<Intent> = new Set(["transaction", "refund"]);
 
-export const Direction = z.enum(["debit", "credit"]);
+/**
+ * The value lists below are the one definition of each enum: the zod schemas here, the drizzle columns
+ * (packages/db/src/schema.ts) and the API views all derive from them, so a new value is added once.
+ */
+export const DIRECTIONS = ["debit", "credit"] as const;
+export const Direction = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof Direction>;
 
-export const AccountKind = z.enum(["bank", "card", "wallet", "loan"]);
+export const ACCOUNT_KINDS = ["bank", "card", "wallet", "loan"] as const;
+export const AccountKind = z.enum(ACCOUNT_KINDS);
 export type AccountKind = z.infer<typeof AccountKind>;
 
-export const Method = z.enum(["UPI", "IMPS", "NEFT", "RTGS", "CARD", "ATM", "NACH", "WALLET", "CHEQUE", "OTHER"]);
+export const METHODS = ["UPI", "IMPS", "NEFT", "RTGS", "CARD", "ATM", "NACH", "WALLET", "CHEQUE", "OTHER"] as const;
+export const Method = z.enum(METHODS);
 export type Method = z.infer<typeof Method>;
 
 export const CATEGORIES = [

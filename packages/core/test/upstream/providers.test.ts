@@ -60,8 +60,8 @@ describe("upstream configurations", () => {
     expect(request?.headers).toMatchObject(config.headers);
     if (!config.headers.authorization) expect(request?.headers.authorization).toBeUndefined();
     expect(request?.body.model).toBe(config.settings.model);
-    expect((request?.body.response_format as { type: string }).type).toBe(config.format);
-    const system = (request?.body.messages as { content: string }[])[0]?.content ?? "";
+    expect((request?.body.response_format as { type: string } | undefined)?.type).toBe(config.format);
+    const system = (request?.body.messages as { content: string }[] | undefined)?.[0]?.content ?? "";
     // JSON mode carries the schema in the prompt; structured output carries it in response_format.
     expect(system.includes(JSON.stringify(UPSTREAM_ANSWER_JSON_SCHEMA))).toBe(config.format === "json_object");
   });

@@ -27,7 +27,7 @@ export async function deadLetterCounts(db: Db, sinceMs: number): Promise<{ perMi
     db.$client.prepare("SELECT COUNT(*) AS n FROM dead_letters WHERE status = 'open'"),
   ]);
   return {
-    perMinute: new Map((perMinute?.results as { minute: number; n: number }[]).map((r) => [r.minute, r.n])),
+    perMinute: new Map(((perMinute?.results ?? []) as { minute: number; n: number }[]).map((r) => [r.minute, r.n])),
     open: (open?.results[0] as { n: number } | undefined)?.n ?? 0,
   };
 }

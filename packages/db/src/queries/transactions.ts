@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import type { Category, Direction, Intent } from "@smsledger/core";
 import type { Db } from "../client";
 import { transactions, type TransactionRow } from "../schema";
 
@@ -11,14 +12,14 @@ export interface TransactionCursor {
 export interface TransactionFilters {
   fromMs?: number;
   toMs?: number;
-  direction?: "debit" | "credit";
-  intent?: string;
+  direction?: Direction;
+  intent?: Intent;
   minAmount?: number;
   maxAmount?: number;
   account?: string;
   /** Case-insensitive substring of the counterparty (the user's correction if any). */
   counterparty?: string;
-  category?: string;
+  category?: Category;
   /** Include rows that are another alert of a transaction already listed (default: no). */
   includeDuplicates?: boolean;
 }
