@@ -12,38 +12,99 @@ export interface Classification {
 
 // Safety boilerplate that mentions OTPs in genuine transaction alerts.
 const BOILERPLATE = /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
-const OTP = /(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|security code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड/;
-const REQUEST = /\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध/;
+const OTP = new RegExp(
+  String.raw`(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|` +
+  String.raw`security code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड`,
+  "",
+);
+const REQUEST = new RegExp(
+  String.raw`\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
+  String.raw`inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|` +
+  String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध`,
+  "",
+);
 /** "Request for Rs.2,000 from x@y .. on UPI" is a collect request only when UPI/a VPA is involved. */
 const REQUEST_LOOSE = /\brequest(?:ed)? (?:for|of) (?:rs|inr|₹)/;
 const UPI_HINT = /\bupi\b|@[a-z]/;
 /** Acknowledgement of a service/loan request: no money moved. */
 const REQUEST_DECLINED = /\b(?:has been|have been|was|is) (?:declined|rejected)\b|\byou (?:have )?(?:declined|rejected)\b/;
 const REQUEST_ACK = /\b(?:your )?(?:request|application)\b.{0,60}\b(?:has been |is |was )?(?:received|registered|submitted|processed|accepted)\b/;
-const DECLINED = /\bdeclined\b|\brejected\b(?! by (?:the |your )?(?:beneficiary|remitter|payee|bank))|\bdue to (?:an? )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bentered (?:an? |the )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\b(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin) entered\b|\bnot (?:been )?(?:approved|authori[sz]ed)\b|अस्वीकार|अस्वीकृत/;
+const DECLINED = new RegExp(
+  String.raw`\bdeclined\b|\brejected\b(?! by (?:the |your )?(?:beneficiary|remitter|payee|bank))|\bdue to (?:an? )?(?:incorrect|` +
+  String.raw`invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bentered (?:an? |the )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|` +
+  String.raw`mpin|otp|cvv)\b|\b(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin) entered\b|\bnot (?:been )?(?:approved|` +
+  String.raw`authori[sz]ed)\b|अस्वीकार|अस्वीकृत`,
+  "",
+);
 const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
-const FAILED = /(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल/;
+const FAILED = new RegExp(
+  String.raw`(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|` +
+  String.raw`\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
+  String.raw`due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|` +
+  String.raw`completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
+  "",
+);
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
 const FUTURE =
-  /\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|cleared|credited|refunded|reversed|transferred|initiated|disbursed|taken|collected)\b|\bwill be executed\b|\bwill be honou?red\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी/;
+  new RegExp(
+    String.raw`\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|` +
+    String.raw`cleared|credited|refunded|reversed|transferred|initiated|disbursed|taken|collected)\b|\bwill be executed\b|` +
+    String.raw`\bwill be honou?red\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|` +
+    String.raw`shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|` +
+    String.raw`\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|` +
+    String.raw`\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|` +
+    String.raw`\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी`,
+    "",
+  );
 const MANDATE = /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
 const MANDATE_NOTICE =
-  /\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|approve|pending|for processing)\b/;
+  new RegExp(
+    String.raw`\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|` +
+    String.raw`canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|` +
+    String.raw`approve|pending|for processing)\b`,
+    "",
+  );
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE =
-  /\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|total (?:amt |amount )?due|overdue|due for payment|minimum payment(?: of)? \S{1,15} due|pay by(?! (?:upi|cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय/;
+  new RegExp(
+    String.raw`\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|` +
+    String.raw`total (?:amt |amount )?due|overdue|due for payment|minimum payment(?: of)? \S{1,15} due|pay by(?! (?:upi|` +
+    String.raw`cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|` +
+    String.raw`bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|` +
+    String.raw`pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय`,
+    "",
+  );
 const RENEWAL_DUE = /\b(?:is |are )?due for (?:the )?(?:annual |periodic |yearly )?(?:renewal|review)\b/;
 const PAST_MOVE =
-  /\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment (?:of )?.{0,30}\b(?:received|successful|confirmed)\b|\bthank you for (?:the |your )?payment\b|जमा(?! कर(?:ें|ना|ने))|डेबिट/;
+  new RegExp(
+    String.raw`\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment (?:of )?.{0,30}\b(?:received|` +
+    String.raw`successful|confirmed)\b|\bthank you for (?:the |your )?payment\b|जमा(?! कर(?:ें|ना|ने))|डेबिट`,
+    "",
+  );
 /** "Get your Kisan Credit Card limit enhanced up to Rs.3 lakh .. T&C apply": an offer of a limit change, not one made. */
 const LIMIT_OFFER = /\b(?:get|avail) (?:your |a )?[^.]{0,40}?\blimit (?:enhanced|increased|revised)\b|\blimit (?:enhanced|increased) up ?to\b|\blimit can be (?:increased|enhanced|upgraded)\b/;
 const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO =
-  /\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|is ready for you|no documents needed|gift card|gift voucher|to opt[- ]in|redeem (?:at|it|now|before|by|on))\b/;
+  new RegExp(
+    String.raw`\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|` +
+    String.raw`t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|` +
+    String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
+    String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
+    String.raw`ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|` +
+    String.raw`convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|` +
+    String.raw`is ready for you|no documents needed|gift card|gift voucher|to opt[- ]in|redeem (?:at|it|now|before|` +
+    String.raw`by|on))\b`,
+    "",
+  );
 /** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
 const PAST_MOVE_STRICT = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn)\b/;
 /** A lien marked on (or released from) an account holds money; nothing moved. Balance alerts quote "Lien amount: Rs.X". */
-const LIEN = /\blien (?:of|for)\b.{0,60}?\b(?:marked|placed|created|applied|exercised|removed|released|revoked)\b|\b(?:marked|placed|created) (?:a )?lien\b|\blien (?:has been|is|was) (?:marked|placed|created|removed|released)\b/;
+const LIEN = new RegExp(
+  String.raw`\blien (?:of|for)\b.{0,60}?\b(?:marked|placed|created|applied|exercised|removed|released|revoked)\b|` +
+  String.raw`\b(?:marked|placed|created) (?:a )?lien\b|\blien (?:has been|is|was) (?:marked|placed|created|removed|` +
+  String.raw`released)\b`,
+  "",
+);
 /** FUTURE with /g, to look at each future verb of a pending notice. */
 const FUTURE_ALL = new RegExp(FUTURE.source, "g");
 /** "Payment .. is pending. If it fails, money will be refunded" / "Amount will be credited back if not successful": the
@@ -119,13 +180,39 @@ const TERSE_CREDIT = [
   String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,
 ].join("|");
 const DIRECTION_VERB = new RegExp(
-  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|inr|₹) ?[\d,.]+ [^.]{0,100}?\b(?:(?:was|is|has been) (?:processed )?successful(?:ly)?|successful(?! (?:only )?(?:after|once|if)\b))|card (?:txn|transaction) (?:to|at|(?:of )?(?:[a-z]{3} ?)?[\d,.]+ ?(?:[a-z]{3} )?at)|spent|withdrawn|withdrawal|withdraw|paid(?! you\b| into your\b)|sent(?! you\b)|you have (?:successfully )?transferred|purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
-    String.raw`|(^credit\b(?! card)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|paid into your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|has credit for|direct deposit|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?cr|txn ?: ?credit|received|deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
+  String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|` +
+  String.raw`\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|` +
+  String.raw`from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|` +
+  String.raw`inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|` +
+  String.raw`acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|` +
+  String.raw`(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|` +
+  String.raw`inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|` +
+  String.raw`payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|` +
+  String.raw`inr|₹) ?[\d,.]+ [^.]{0,100}?\b(?:(?:was|is|has been) (?:processed )?successful(?:ly)?|successful(?! (?:only )?(?:after|` +
+  String.raw`once|if)\b))|card (?:txn|transaction) (?:to|at|(?:of )?(?:[a-z]{3} ?)?[\d,.]+ ?(?:[a-z]{3} )?at)|` +
+  String.raw`spent|withdrawn|withdrawal|withdraw|paid(?! you\b| into your\b)|sent(?! you\b)|you have (?:successfully )?transferred|` +
+  String.raw`purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|` +
+  String.raw`txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|` +
+  String.raw`ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|` +
+  String.raw`you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|` +
+  String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|` +
+  String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
+  String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
+    String.raw`|(^credit\b(?! card)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
+    String.raw`into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|` +
+    String.raw`paid into your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|` +
+    String.raw`uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|` +
+    String.raw`has credit for|direct deposit|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?cr|txn ?: ?credit|received|` +
+    String.raw`deposited|added to|added in|refunded|reversed|credited back|cr\.? to)\b|जमा|प्राप्त|क्रेडिट(?! कार्ड))`,
 );
 
 /** "Your A/c XX12 balance is INR 5,000 as on .. A debit of INR 649 .. was made on ..": a balance alert that
  * mentions an earlier transaction. Its first sentence states the balance and moves nothing. */
-const BALANCE_FIRST = /^[^.]{0,60}\b(?:balance|bal)\b(?: (?:in|of|for) (?:your )?(?:a\/c|ac|acct\.?|account)(?: no\.?)? ?[x*#.]*\d{3,6})?(?: on [\d\w-]{6,11}| as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)/;
+const BALANCE_FIRST = new RegExp(
+  String.raw`^[^.]{0,60}\b(?:balance|bal)\b(?: (?:in|of|for) (?:your )?(?:a\/c|ac|acct\.?|account)(?: no\.?)? ?[x*#.]*\d{3,6})?(?: on [\d\w-]{6,11}|` +
+  String.raw` as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)`,
+  "",
+);
 function balanceFirst(t: string): boolean {
   const k = t.indexOf("bal");
   if (k < 0 || k > 70) return false; // most alerts print the balance last
@@ -185,7 +272,13 @@ function firstSentence(t: string): string {
   return m === null ? t : t.slice(0, m.index);
 }
 const HEAD_DONE =
-  /\b(?:has been|have been|was|is|were) (?:successfully )?(?:debited|credited|charged|used|made|paid|sent|successful|deducted|deposited|transferred)\b|\b(?:paid|debited|spent|sent|withdrawn|credited|deducted) (?:rs|inr|₹|from|to|in|at)\b|^(?:[^:]{0,30}: ?)?(?:paid|sent) (?:rs|inr|₹)|\byou made a\b|जमा|डेबिट|भेजे/;
+  new RegExp(
+    String.raw`\b(?:has been|have been|was|is|were) (?:successfully )?(?:debited|credited|charged|used|made|paid|` +
+    String.raw`sent|successful|deducted|deposited|transferred)\b|\b(?:paid|debited|spent|sent|withdrawn|credited|` +
+    String.raw`deducted) (?:rs|inr|₹|from|to|in|at)\b|^(?:[^:]{0,30}: ?)?(?:paid|sent) (?:rs|inr|₹)|\byou made a\b|` +
+    String.raw`जमा|डेबिट|भेजे`,
+    "",
+  );
 const NOT_MONEY = /\b(?:supercash|cashback|coins?|\d[\d,]* (?:[a-z]+ )?points?|convert)\b/;
 const SENTENCE_END_ALL = new RegExp(SENTENCE_END.source, "g");
 /** "Beware of fraudsters! Rs.5,000 credited to A/c .." still reports the credit: true when a sentence without a fraud
