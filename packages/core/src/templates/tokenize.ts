@@ -1,4 +1,4 @@
-import { CURRENCY_MARKERS } from "./currency-markers";
+import { CURRENCY_MARKERS, GLUED_MARKERS } from "./currency-markers";
 
 /** Kinds of variable parts that templateOf masks. */
 export const SLOT_KINDS = ["url", "email", "vpa", "date", "time", "phone", "amount", "account", "ref", "num", "name"] as const;
@@ -32,8 +32,16 @@ const CURRENCY_ALT = [...new Set(CURRENCY_MARKERS.map(([m]) => m))]
 const L = "\\p{L}\\p{M}";
 const W = "\\p{L}\\p{M}\\p{N}_";
 const D = "\\p{Nd}";
-/** A number as printed: digits of any script, "," or "٬" thousands, "." or "٫" decimals. */
-const NUM = `${D}[${D},٬]*(?:[.٫]${D}+)?`;
+/**
+ * A number as printed, in any of the locale packs' forms (read by `parser/number.ts`): digits of any script grouped
+ * by "," "٬" "." "'" or spaces (groups of 3), with "." "," or "٫" decimals: "1,250.00", "1.250,00", "12 500,00",
+ * "1'250.00", "۱۲۵٬۰۰۰", "٥٠٫٧٥٠".
+ */
+const SPACED = `${D}{1,3}(?:[ \u00a0\u202f]${D}{3}(?!${D}))+(?:[.,٫]${D}+)?`;
+const NUM = `(?:${SPACED}|${D}+(?:[,٬.٫]${D}+|['’]${D}{3})*)`;
+/** A glued marker's number prints the minor unit ("N50.00", "R1 250.00"). */
+const NUM_WITH_DECIMALS = `(?:${SPACED}|${D}+(?:[,٬.]${D}+)*)(?<=[.,]${D}{2,3})(?!${D})`;
+const GLUED_ALT = [...new Set(GLUED_MARKERS.map(([m]) => m))].map(escape).join("|");
 
 /** Words that end a name and never start one (English, Swahili, Russian, Arabic, Persian, Thai, Hindi). */
 const STOP_WORDS = [
@@ -101,6 +109,8 @@ const PATTERNS: [SlotKind, string][] = [
   // A currency marker before the number, glued or not ("TZS850,000.00", "Tsh 4,000.00", "JOD50.000").
   ["amount", `(?<![${L}])(?:${CURRENCY_ALT})\\.?\\s?${NUM}`],
   ["amount", `(?<![${W}.,])${NUM}\\s?(?:${CURRENCY_ALT})(?![${L}])`],
+  // A marker that is one only glued to a number with its minor unit ("Amt:N50.00DR", "R1 250.00").
+  ["amount", `(?<![${W}])(?:${GLUED_ALT})(?=${D})${NUM_WITH_DECIMALS}`],
   ["account", `(?<![${W}])(?:[xX*]+|\\.{2,}|[xX]+\\*+|\\*+[xX]+)${D}{3,6}(?!${D})`],
   // References: letters and digits mixed, at least one of each ("DAV4D0PVWS", "AXIR12345678"), also inside paths.
   ["ref", `(?<![${W}])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{6,}(?![${W}])`],
@@ -110,6 +120,8 @@ const PATTERNS: [SlotKind, string][] = [
   ["name", `(?<=;[ \\t]*)(?!${STOP})${NAME_WORD}(?:[ \\t]+(?!${STOP})${NAME_WORD}){0,5}(?=[ \\t]+credited)`],
 ];
 
+/** The glued markers' amount pattern. */
+const GLUED = PATTERNS.findIndex(([kind, source]) => kind === "amount" && source.includes(GLUED_ALT));
 const COMBINED = new RegExp(PATTERNS.map(([, source], i) => `(?<k${i}>${source})`).join("|"), "giu");
 
 const BY_LENGTH = [...CURRENCY_MARKERS].sort((a, b) => b[0].length - a[0].length);
@@ -120,16 +132,23 @@ function markerOf(text: string): string | undefined {
   return BY_LENGTH.find(([marker]) => lower.startsWith(marker) || lower.endsWith(marker))?.[0];
 }
 
-/** Currency code of an amount's printed marker ("Rs." -> INR): the marker's most common currency. */
-export function currencyOfAmount(text: string): string | undefined {
-  const marker = markerOf(text);
-  return CURRENCY_MARKERS.find(([m]) => m === marker)?.[1];
+/** The glued marker an amount starts with, as printed ("N50.00" -> "N"); a cased marker counts in its own case only. */
+function gluedMarkerOf(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return GLUED_MARKERS.find(([m, , cased]) => (cased ? text.startsWith(m) : lower.startsWith(m)) && /^\p{Nd}/u.test(text.slice(m.length)))?.[0];
 }
 
-/** Every currency an amount's printed marker stands for ("Rs." -> INR, NPR, PKR, LKR). */
+/** Every currency an amount's printed marker stands for, the most common first ("Rs." -> INR, NPR, PKR, LKR). */
 export function currenciesOfAmount(text: string): string[] {
   const marker = markerOf(text);
-  return CURRENCY_MARKERS.filter(([m]) => m === marker).map(([, code]) => code);
+  if (marker !== undefined) return CURRENCY_MARKERS.filter(([m]) => m === marker).map(([, code]) => code);
+  const glued = gluedMarkerOf(text);
+  return GLUED_MARKERS.filter(([m]) => m === glued).map(([, code]) => code);
+}
+
+/** Currency code of an amount's printed marker ("Rs." -> INR): the marker's most common currency. */
+export function currencyOfAmount(text: string): string | undefined {
+  return currenciesOfAmount(text)[0];
 }
 
 /**
@@ -155,6 +174,12 @@ export function tokenize(body: string): Token[] {
     const kind = PATTERNS[i]?.[0];
     const text = kind === "name" ? match[0].slice(0, nameLength(match[0])) : match[0];
     if (text === "" || !kind) continue;
+    if (i === GLUED && currencyOfAmount(text) === undefined) {
+      // A cased glued marker printed in the other case ("n50.00"): a letter, then a number.
+      tokens.push({ kind: "text", text: body.slice(last, index + 1) }, { kind: "num", text: text.slice(1) });
+      last = index + text.length;
+      continue;
+    }
     if (index > last) tokens.push({ kind: "text", text: body.slice(last, index) });
     const slot: SlotToken = { kind, text };
     if (kind === "amount") {
