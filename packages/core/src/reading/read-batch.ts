@@ -65,10 +65,12 @@ class BatchRead {
   }
 
   /** The rule reading (stored as `needs_review`, being unsure or unconfirmed) when waiting longer would not help. */
-  review(i: number, notes: string[] = []): void {
+  review(i: number, notes: string[] = [], disputed = false): void {
     const fallback = this.fallbacks[i] as { result: ParseResult; notes: string[] };
     const all = [...notes, ...fallback.notes];
-    this.resolutions[i] = { kind: "read", result: fallback.result, path: "rule", ...(all.length > 0 ? { notes: all } : {}) };
+    this.resolutions[i] = {
+      kind: "read", result: fallback.result, path: "rule", ...(all.length > 0 ? { notes: all } : {}), ...(disputed ? { review: true } : {}),
+    };
   }
 
   later(indexes: number[], delaySeconds: number, reason: string): void {
@@ -122,7 +124,7 @@ export async function readMessages(
     counters.templateMisses++;
     if (!ports.upstream) batch.review(i);
     else if (await isRejected(ports.recipes, fp, job.user_id, settings.trust)) {
-      batch.review(i, ["format's upstream answer rejected recently"]);
+      batch.review(i, ["format's upstream answer rejected recently"], true);
     }
     else {
       const key = `${fp}\n${job.user_id}`;
@@ -180,8 +182,9 @@ async function useAnswer(batch: BatchRead, group: { fingerprint: string; user: s
   const learned = await learnFromReading(ports.recipes, job, group.user, answer, settings.trust);
   if (!learned.reading) {
     // Never invent: the answer is not in the text. Remember the format so that its next SMS do not ask again.
+    // Never drop either: the upstream said money moved, so the format's SMS wait in review whatever the rules said.
     await rememberRejection(ports.recipes, group.fingerprint, group.user, settings.trust);
-    for (const i of group.indexes) batch.review(i, learned.notes);
+    for (const i of group.indexes) batch.review(i, learned.notes, true);
     return;
   }
   const notes = learned.notes.length > 0 ? { notes: learned.notes } : {};

@@ -33,14 +33,20 @@ const L = "\\p{L}\\p{M}";
 const W = "\\p{L}\\p{M}\\p{N}_";
 const D = "\\p{Nd}";
 /**
- * A number as printed, in any of the locale packs' forms (read by `parser/number.ts`): digits of any script grouped
- * by "," "٬" "." "'" or spaces (groups of 3), with "." "," or "٫" decimals: "1,250.00", "1.250,00", "12 500,00",
- * "1'250.00", "۱۲۵٬۰۰۰", "٥٠٫٧٥٠".
+ * A number as printed, in any of the locale packs' forms (read by `parser/number.ts`): digits of any script in groups
+ * of 3 after "," "٬" "." "'" or a space (Indian groups of 2 after ","), then an optional decimal part after "." "," or
+ * "٫": "1,250.00", "1.250,00", "12 500,00", "1'250.00", "1,52,000.50", "۱۲۵٬۰۰۰", "٥٠٫٧٥٠". A decimal part ends the
+ * number ("Rs.5000.00,21-11-2025" is 5000.00, then a date).
  */
-const SPACED = `${D}{1,3}(?:[ \u00a0\u202f]${D}{3}(?!${D}))+(?:[.,٫]${D}+)?`;
-const NUM = `(?:${SPACED}|${D}+(?:[,٬.٫]${D}+|['’]${D}{3})*)`;
+const SPACED = `${D}{1,3}(?:[ \\u00a0\\u202f]${D}{3}(?!${D}))+(?:[.,٫]${D}+)?`;
+const GROUPED = `${D}+(?:[,٬]${D}{2}(?=[,٬]${D}))*(?:(?:[,٬.]|['’](?=${D}{3}))${D}{3}(?!${D}))*(?:[.,٫]${D}+)?`;
+const NUM = `(?:${SPACED}|${GROUPED})`;
+/** After a currency marker, also a bare fraction ("EUR .93"). */
+const MARKED_NUM = `(?:${NUM}|\\.${D}{2,3}(?!${D}))`;
 /** A glued marker's number prints the minor unit ("N50.00", "R1 250.00"). */
-const NUM_WITH_DECIMALS = `(?:${SPACED}|${D}+(?:[,٬.]${D}+)*)(?<=[.,]${D}{2,3})(?!${D})`;
+const NUM_WITH_DECIMALS = `${NUM}(?<=[.,]${D}{2,3})`;
+/** Before a number, what may not stand: a word character of a Latin word (Arabic, Persian … glue words to numbers). */
+const NOT_BEFORE_NUM = `\\p{N}_.,\\p{Script=Latin}`;
 const GLUED_ALT = [...new Set(GLUED_MARKERS.map(([m]) => m))].map(escape).join("|");
 
 /** Words that end a name and never start one (English, Swahili, Russian, Arabic, Persian, Thai, Hindi). */
@@ -107,14 +113,16 @@ const PATTERNS: [SlotKind, string][] = [
   ["time", `(?<![${W}:])${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]))?(?![${W}:])`],
   ["phone", `(?<![${W}+])\\+${D}{1,3}[- ]?${D}{6,12}(?!${D})|(?<![${W}-])${D}{3,4}-${D}{3}-${D}{4}(?![${W}-])`],
   // A currency marker before the number, glued or not ("TZS850,000.00", "Tsh 4,000.00", "JOD50.000").
-  ["amount", `(?<![${L}])(?:${CURRENCY_ALT})\\.?\\s?${NUM}`],
-  ["amount", `(?<![${W}.,])${NUM}\\s?(?:${CURRENCY_ALT})(?![${L}])`],
+  ["amount", `(?<![${L}])(?:${CURRENCY_ALT})\\.?\\s?${MARKED_NUM}`],
+  ["amount", `(?<![${NOT_BEFORE_NUM}])${NUM}\\s?(?:${CURRENCY_ALT})(?![${L}])`],
   // A marker that is one only glued to a number with its minor unit ("Amt:N50.00DR", "R1 250.00").
   ["amount", `(?<![${W}])(?:${GLUED_ALT})(?=${D})${NUM_WITH_DECIMALS}`],
+  // Numbers masked inside ("5387********011", "074-260***-006", "01-01***99-01", "0156*500", "0#16", "123XXX12XXX12").
+  ["account", `(?<![${W}*#-])${D}+(?:-${D}+)*(?:-?(?:[*#•]+|[xX]{2,})-?${D}+(?:-${D}+)*)+(?!${D})`],
   ["account", `(?<![${W}])(?:[xX*]+|\\.{2,}|[xX]+\\*+|\\*+[xX]+)${D}{3,6}(?!${D})`],
   // References: letters and digits mixed, at least one of each ("DAV4D0PVWS", "AXIR12345678"), also inside paths.
   ["ref", `(?<![${W}])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{6,}(?![${W}])`],
-  ["num", `(?<![${W}])${NUM}`],
+  ["num", `(?<![${NOT_BEFORE_NUM}])${NUM}`],
   ["name", NAME],
   // ICICI style "...; AMAZON PAY credited."
   ["name", `(?<=;[ \\t]*)(?!${STOP})${NAME_WORD}(?:[ \\t]+(?!${STOP})${NAME_WORD}){0,5}(?=[ \\t]+credited)`],
