@@ -1,3 +1,4 @@
+import { TOKENS } from "../locales/currencies";
 import { CURRENCY_MARKERS, GLUED_MARKERS } from "./currency-markers";
 
 /** Kinds of variable parts that templateOf masks. */
@@ -117,6 +118,8 @@ const PATTERNS: [SlotKind, string][] = [
   ["amount", `(?<![${NOT_BEFORE_NUM}])${NUM}\\s?(?:${CURRENCY_ALT})(?![${L}])`],
   // A marker that is one only glued to a number with its minor unit ("Amt:N50.00DR", "R1 250.00").
   ["amount", `(?<![${W}])(?:${GLUED_ALT})(?=${D})${NUM_WITH_DECIMALS}`],
+  // Account numbers in 4 or more dotted groups ("777.888.20000275.1").
+  ["account", `(?<![${W}.])${D}+(?:\\.${D}+){3,}(?![${W}]|\\.${D})`],
   // Numbers masked inside ("5387********011", "074-260***-006", "01-01***99-01", "0156*500", "0#16", "123XXX12XXX12").
   ["account", `(?<![${W}*#-])${D}+(?:-${D}+)*(?:-?(?:[*#•]+|[xX]{2,})-?${D}+(?:-${D}+)*)+(?!${D})`],
   ["account", `(?<![${W}])(?:[xX*]+|\\.{2,}|[xX]+\\*+|\\*+[xX]+)${D}{3,6}(?!${D})`],
@@ -144,6 +147,12 @@ function markerOf(text: string): string | undefined {
 function gluedMarkerOf(text: string): string | undefined {
   const lower = text.toLowerCase();
   return GLUED_MARKERS.find(([m, , cased]) => (cased ? text.startsWith(m) : lower.startsWith(m)) && /^\p{Nd}/u.test(text.slice(m.length)))?.[0];
+}
+
+/** How many minor units of its currency one printed unit of an amount's marker is (toman: 10 rials); 1 for most. */
+export function markerScale(text: string): number {
+  const marker = markerOf(text);
+  return marker === undefined ? 1 : (TOKENS.get(marker)?.scale ?? 1);
 }
 
 /** Every currency an amount's printed marker stands for, the most common first ("Rs." -> INR, NPR, PKR, LKR). */
