@@ -84,6 +84,7 @@ const NAME_ANCHORS = [
   "info:?",
   "dear",
   "kutoka",
+  "kwenda",
   "kwa",
   "от",
   "для",
