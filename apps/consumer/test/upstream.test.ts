@@ -121,8 +121,10 @@ describe("formats the rules cannot read", () => {
     const asked = job(user, "cut0", CUT_SENDER, CUT_BODY);
     await recordQueued(asked);
     expect((await deliver([asked], { env: withUpstream() })).explicitAcks).toHaveLength(1);
-    const state = async (id: string) =>
-      (await testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ? AND id = ?").bind(user, id).first<{ state: string }>())?.state;
+    const state = async (id: string) => {
+      const row = testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ? AND id = ?").bind(user, id);
+      return (await row.first<{ state: string }>())?.state;
+    };
     expect(await state("cut0")).toBe("needs_review");
     expect(await ledger(user)).toEqual([]);
     // Without an upstream the rules' verdict stands.

@@ -68,9 +68,8 @@ class BatchRead {
   review(i: number, notes: string[] = [], disputed = false): void {
     const fallback = this.fallbacks[i] as { result: ParseResult; notes: string[] };
     const all = [...notes, ...fallback.notes];
-    this.resolutions[i] = {
-      kind: "read", result: fallback.result, path: "rule", ...(all.length > 0 ? { notes: all } : {}), ...(disputed ? { review: true } : {}),
-    };
+    const extra = { ...(all.length > 0 ? { notes: all } : {}), ...(disputed ? { review: true as const } : {}) };
+    this.resolutions[i] = { kind: "read", result: fallback.result, path: "rule", ...extra };
   }
 
   later(indexes: number[], delaySeconds: number, reason: string): void {

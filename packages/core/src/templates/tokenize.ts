@@ -147,7 +147,8 @@ function markerOf(text: string): string | undefined {
 /** The glued marker an amount starts with, as printed ("N50.00" -> "N"); a cased marker counts in its own case only. */
 function gluedMarkerOf(text: string): string | undefined {
   const lower = text.toLowerCase();
-  return GLUED_MARKERS.find(([m, , cased]) => (cased ? text.startsWith(m) : lower.startsWith(m)) && /^\p{Nd}/u.test(text.slice(m.length)))?.[0];
+  const starts = (m: string, cased: boolean) => (cased ? text.startsWith(m) : lower.startsWith(m));
+  return GLUED_MARKERS.find(([m, , cased]) => starts(m, cased) && /^\p{Nd}/u.test(text.slice(m.length)))?.[0];
 }
 
 /** How many minor units of its currency one printed unit of an amount's marker is (toman: 10 rials); 1 for most. */

@@ -28,7 +28,10 @@ const crdb = (amount: string, name: string, ref: string) =>
 const ENPARA = "Enpara";
 const cut = "Vadesiz TL hesabiniza bagli 4471 ile biten kartinizla";
 
-const verdict = (sender: string, body: string) => ruleVerdict(parseSms({ sender, body, received_at }), { sender, body, received_at });
+const verdict = (sender: string, body: string) => {
+  const input = { sender, body, received_at };
+  return ruleVerdict(parseSms(input), input);
+};
 const kotakDebit = (minor: number, vpa: string, ref: string): ParseResult =>
   debit(minor, vpa, ref, { account: "7781", method: "UPI", institution: "Kotak Mahindra Bank" });
 
@@ -100,7 +103,7 @@ describe("read policy: unseen formats go to templates, then once per format to t
     expect(read.notes?.join(" ")).toMatch(/unconfirmed/);
   });
 
-  it("an upstream answer that says money moved but cannot be grounded sends the SMS to review, never to not_financial", async () => {
+  it("an answer that says money moved but cannot be grounded sends the SMS to review, never to not_financial", async () => {
     const w = world();
     const upstream = scriptedUpstream(new Map([[cut, debit(52000, null, null, { currency: "TRY", account: "4471" })]]));
     expect(stateOf(parseSms({ sender: ENPARA, body: cut, received_at }), cut, ENPARA)).toBe("not_financial");
@@ -122,7 +125,8 @@ describe("learnFromReading: the entry point of a review's resolve", () => {
 
   it("learns a recipe from a user's confirmed fields exactly as from an upstream answer, serving that user first", async () => {
     const w = world();
-    const learned = await learnFromReading(w.store, job(A, first, CRDB), A, fields(4500000, "MARIA PETRO", "MX77120"), settings.trust);
+    const maria = fields(4500000, "MARIA PETRO", "MX77120");
+    const learned = await learnFromReading(w.store, job(A, first, CRDB), A, maria, settings.trust);
     expect(learned.remembered).toBe("own");
     expect(learned.fingerprint).toBe(fingerprint(CRDB, first));
     const upstream = scriptedUpstream(new Map());
@@ -130,7 +134,8 @@ describe("learnFromReading: the entry point of a review's resolve", () => {
     expect(readOf(mine).path).toBe("template");
     expect(readOf(mine).result).toMatchObject({ amount_minor: 325000, counterparty: "JUMA HASSANI", reference: "MX80011" });
     // Another user is not served by one user's resolve (agreement or an admin is needed).
-    const [theirs] = await w.read([job(B, later, CRDB)], upstream, { permits: granting(0), settings: { ...settings, maxRetries: 0 } });
+    const lastTry = { permits: granting(0), settings: { ...settings, maxRetries: 0 } };
+    const [theirs] = await w.read([job(B, later, CRDB)], upstream, lastTry);
     expect(readOf(theirs).path).toBe("rule");
     expect(upstream.calls).toHaveLength(0);
   });
@@ -140,7 +145,8 @@ describe("learnFromReading: the entry point of a review's resolve", () => {
     const wrong = await learnFromReading(w.store, job(A, first, CRDB), A, fields(999, "MARIA PETRO", "MX77120"), settings.trust);
     expect(wrong.reading).toBeNull();
     expect(wrong.remembered).toBeNull();
-    const partly = await learnFromReading(w.store, job(A, first, CRDB), A, fields(4500000, "SOMEONE ELSE", "MX77120"), settings.trust);
+    const other = fields(4500000, "SOMEONE ELSE", "MX77120");
+    const partly = await learnFromReading(w.store, job(A, first, CRDB), A, other, settings.trust);
     expect(partly.reading?.counterparty).toBeNull();
     expect(partly.notes).toContain("counterparty not in the text: dropped");
   });

