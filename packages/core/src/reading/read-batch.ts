@@ -18,6 +18,7 @@ import type { RecipeStore } from "../templates/recipe-store";
 import type { UpstreamOutcome } from "../upstream/client";
 import type { Pending, PermitSource, ReadCounters, Resolution, UpstreamClient } from "./ports";
 import { learnFromReading } from "./learn-reading";
+import { withRuleFields } from "./rule-fields";
 import { ruleVerdict, unconfirmed } from "./trust";
 
 /** The ports the read policy runs on; the consumer wires KV, the Durable Object and fetch into them. */
@@ -52,6 +53,8 @@ class BatchRead {
   readonly resolutions: Resolution[];
   /** What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed. */
   readonly fallbacks: { result: ParseResult; notes: string[] }[] = [];
+  /** The rules' reading of each message. */
+  readonly rules: ParseResult[] = [];
   /** Unread messages by format and user: one upstream call per group. */
   readonly groups = new Map<string, { fingerprint: string; user: string; indexes: number[] }>();
 
@@ -104,6 +107,7 @@ export async function readMessages(
   const batch = new BatchRead(pending, ports, settings, counters);
   for (const [i, { job }] of pending.entries()) {
     const result = parseSms(job, settings.parse);
+    batch.rules[i] = result;
     const verdict = ruleVerdict(result, job);
     const unseen = verdict === "unseen" && ports.upstream !== null;
     batch.fallbacks[i] = unseen ? { result: unconfirmed(result, job), notes: [UNCONFIRMED_NOTE] } : { result, notes: [] };
@@ -116,7 +120,7 @@ export async function readMessages(
     const applied = recipe ? applyRecipe(recipe, job) : null;
     if (applied && !unsure(applied, job)) {
       counters.templateHits++;
-      batch.resolutions[i] = { kind: "read", result: applied, path: "template" };
+      batch.resolutions[i] = { kind: "read", result: withRuleFields(applied, result), path: "template" };
       continue;
     }
     if (recipe) counters.templateRejected++;
@@ -192,7 +196,7 @@ async function useAnswer(batch: BatchRead, group: { fingerprint: string; user: s
     const applied = learned.recipe ? applyRecipe(learned.recipe, (batch.pending[i] as Pending).job) : null;
     if (applied) {
       counters.templateHits++;
-      batch.resolutions[i] = { kind: "read", result: applied, path: "template" };
+      batch.resolutions[i] = { kind: "read", result: withRuleFields(applied, batch.rules[i] as ParseResult), path: "template" };
     } else batch.later([i], 1, "same format, needs its own upstream reading");
   }
 }

@@ -151,3 +151,27 @@ describe("learnFromReading: the entry point of a review's resolve", () => {
     expect(partly.notes).toContain("counterparty not in the text: dropped");
   });
 });
+
+describe("template readings keep what the rules read of the same SMS", () => {
+  const HDFC = "VM-HDFCBK";
+  const txn = (amount: string, merchant: string, ref: string) =>
+    `Txn Rs.${amount}\nOn HDFC Bank Card 4411\nAt ${merchant}\nby UPI ${ref}\nOn 12-11\nNot You?\n` +
+    "Call 18002586161/SMS BLOCK CC 4411 to 7308080808";
+  const first = txn("1,250.00", "CORNER CAFE", "612345678901");
+  const second = txn("89.00", "BOOK NOOK", "612345670002");
+  const card = (minor: number, merchant: string, ref: string): ParseResult =>
+    debit(minor, merchant, ref, { account: "4411", account_kind: "card", method: "UPI", institution: "HDFC Bank" });
+
+  it("an account printed twice is never learned, and the template's reading takes the rules' account", async () => {
+    expect(verdict(HDFC, first)).toBe("unseen");
+    const w = world();
+    const upstream = scriptedUpstream(new Map([[first, card(125000, "CORNER CAFE", "612345678901")]]));
+    await w.read([job(A, first, HDFC)], upstream);
+    const recipe = await w.store.own(fingerprint(HDFC, first), A);
+    expect(recipe?.fields.account).toEqual({ take: "null" });
+    const [read] = await w.read([job(A, second, HDFC)], upstream);
+    expect(readOf(read).path).toBe("template");
+    expect(readOf(read).result).toMatchObject({ amount_minor: 8900, counterparty: "BOOK NOOK", account: "4411" });
+    expect(upstream.calls).toHaveLength(1);
+  });
+});
