@@ -7,7 +7,7 @@ import { loadavg } from "node:os";
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { fingerprint } from "../../packages/core/src/index.ts";
+import { fingerprint, parseSms, ruleVerdict } from "../../packages/core/src/index.ts";
 import { loadCases, perfectAnswers, type Case } from "./accuracy/cases";
 import { runPipeline, type Upload } from "./accuracy/pipeline";
 import { printScore } from "./accuracy/print";
@@ -105,8 +105,9 @@ if (!opts["rules-only"]) {
       log,
     });
     const pipelineScore = score(cases, run.readings);
-    // Formats past the rules: distinct fingerprints of the SMS the rules left unsure (what the upstream may be asked about).
-    const unsure = uploads.filter((_, i) => lines[i]?.state === "needs_review");
+    // Formats past the rules: distinct fingerprints of the SMS the read policy does not take from the rules (unsure,
+    // or read by a fallback: `ruleVerdict`), i.e. what the upstream may be asked about.
+    const unsure = uploads.filter((m) => ruleVerdict(parseSms(m), m) !== "trusted");
     const formats = new Set(unsure.map((m) => fingerprint(m.sender, m.body)));
     const formatUsers = new Set(unsure.map((m) => `${fingerprint(m.sender, m.body)}\n${m.user}`));
     const callsByFormat = new Map<string, number>();

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { startFakeLlm } from "@smsledger/fake-llm";
 import type { TestProject } from "vitest/node";
 import { attackFixtureLines } from "./attacks";
-import { zenithFixtureLines } from "./zenith";
+import { cutFixtureLine, zenithFixtureLines } from "./zenith";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,7 +15,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const fixtures = join(mkdtempSync(join(tmpdir(), "fake-llm-")), "zenith.jsonl");
-  writeFileSync(fixtures, `${zenithFixtureLines()}\n${attackFixtureLines()}`);
+  writeFileSync(fixtures, `${zenithFixtureLines()}\n${attackFixtureLines()}\n${cutFixtureLine()}`);
   const server = await startFakeLlm({ port: 0, source: "fixtures", fixtures });
   project.provide("fakeLlmUrl", server.url);
   return async () => server.close();

@@ -5,7 +5,7 @@ import type { RateLimiter } from "../src/limiter/rate-limiter";
 import { clearTemplateCache } from "../src/templates/store";
 import { deliver, envWith, job, recordQueued, testEnv } from "./helpers";
 import { deliverUntilAcked } from "./redeliver";
-import { ZENITH_CASES, ZENITH_SENDER, zenith } from "./zenith";
+import { CUT_BODY, CUT_SENDER, ZENITH_CASES, ZENITH_SENDER, zenith } from "./zenith";
 
 const llmUrl = inject("fakeLlmUrl");
 const admin = (path: string, body?: unknown) =>
@@ -110,6 +110,28 @@ describe("formats the rules cannot read", () => {
     const states = await testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ?").bind(user).all();
     expect(states.results).toEqual([{ state: "needs_review" }, { state: "needs_review" }]);
     expect(await ledger(user)).toEqual([]);
+  });
+
+  it("a money answer that cannot be grounded sends an SMS the rules call not financial to review, never drops it", async () => {
+    await forgetTemplates();
+    await admin("/admin/config", { down: false, capacity: null });
+    const received_at = "2026-11-12T10:00:00+05:30";
+    expect(stateOf(parseSms({ sender: CUT_SENDER, body: CUT_BODY, received_at }), CUT_BODY, CUT_SENDER)).toBe("not_financial");
+    const user = `usr_${crypto.randomUUID()}`;
+    const asked = job(user, "cut0", CUT_SENDER, CUT_BODY);
+    await recordQueued(asked);
+    expect((await deliver([asked], { env: withUpstream() })).explicitAcks).toHaveLength(1);
+    const state = async (id: string) => {
+      const row = testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ? AND id = ?").bind(user, id);
+      return (await row.first<{ state: string }>())?.state;
+    };
+    expect(await state("cut0")).toBe("needs_review");
+    expect(await ledger(user)).toEqual([]);
+    // Without an upstream the rules' verdict stands.
+    const alone = job(user, "cut1", CUT_SENDER, CUT_BODY);
+    await recordQueued(alone);
+    await deliver([alone]);
+    expect(await state("cut1")).toBe("not_financial");
   });
 
   it("go back to the queue while the upstream is down, and to needs_review on the last attempt", async () => {

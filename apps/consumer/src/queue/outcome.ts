@@ -15,9 +15,9 @@ function instantMs(iso: string | null, fallback: string): { iso: string; ms: num
   return { iso: fallback, ms: 0 };
 }
 
-/** What to write for one SMS given its best reading. */
-export async function outcomeOf(job: SmsJob, result: ParseResult, attempts: number): Promise<SmsOutcome> {
-  const state = stateOf(result, job.body, job.sender);
+/** What to write for one SMS given its best reading (`review`: the read policy wants it reviewed whatever it says). */
+export async function outcomeOf(job: SmsJob, result: ParseResult, attempts: number, review = false): Promise<SmsOutcome> {
+  const state = review ? "needs_review" : stateOf(result, job.body, job.sender);
   const txs: NewTransactionRow[] = [];
   if (state === "parsed" && isConfidentMovement(result)) {
     const when = instantMs(result.occurred_at, job.received_at);

@@ -63,7 +63,7 @@ async function processDeliveries(deliveries: Delivery[], run: BatchRun): Promise
     for (const [i, { message, job }] of deliveries.entries()) {
       const resolution = resolutions[i] as Resolution;
       if (resolution.kind !== "read") continue;
-      const outcome = await outcomeOf(job, resolution.result, message.attempts);
+      const outcome = await outcomeOf(job, resolution.result, message.attempts, resolution.review === true);
       outcomes.push(outcome);
       count(stats, outcome, resolution.path, now - job.accepted_at);
     }

@@ -14,7 +14,14 @@ export interface Pending {
 
 /** What to do with a message: store this reading, or give it back to the queue for later. */
 export type Resolution =
-  | { kind: "read"; result: ParseResult; path: ReadPath; notes?: string[] }
+  | {
+      kind: "read";
+      result: ParseResult;
+      path: ReadPath;
+      notes?: string[];
+      /** Store as `needs_review` whatever the reading says: the upstream said money moved but could not be grounded. */
+      review?: true;
+    }
   | { kind: "later"; delaySeconds: number; reason: string };
 
 /** Port: the global limiter of upstream calls (the RateLimiter Durable Object in the consumer). */

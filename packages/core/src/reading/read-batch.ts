@@ -7,18 +7,19 @@ import type { SmsJob } from "../schemas/job";
 import type { ParseOptions, ParseResult } from "../schemas/parse-result";
 import { applyRecipe } from "../templates/apply";
 import { fingerprint } from "../templates/fingerprint";
-import { learnFromAnswer } from "../templates/learn";
 import {
   DEFAULT_TRUST,
   isRejected,
   recipeFor,
-  rememberRecipe,
   rememberRejection,
   type TrustSettings,
 } from "../templates/recipe-book";
 import type { RecipeStore } from "../templates/recipe-store";
 import type { UpstreamOutcome } from "../upstream/client";
 import type { Pending, PermitSource, ReadCounters, Resolution, UpstreamClient } from "./ports";
+import { learnFromReading } from "./learn-reading";
+import { withRuleFields } from "./rule-fields";
+import { ruleVerdict, unconfirmed } from "./trust";
 
 /** The ports the read policy runs on; the consumer wires KV, the Durable Object and fetch into them. */
 export interface ReadPorts {
@@ -44,10 +45,16 @@ export const DEFAULT_READ_SETTINGS: Omit<ReadSettings, "maxRetries"> = {
 
 const unsure = (result: ParseResult, job: SmsJob) => stateOf(result, job.body, job.sender) === "needs_review";
 
+/** Notes of a fallback reading stored unconfirmed. */
+const UNCONFIRMED_NOTE = "unconfirmed: a fallback reading of a format no rule knows, left for review";
+
 /** One batch's reading: per message, its rule reading, and the formats left for the upstream. */
 class BatchRead {
   readonly resolutions: Resolution[];
-  readonly ruleResults: ParseResult[] = [];
+  /** What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed. */
+  readonly fallbacks: { result: ParseResult; notes: string[] }[] = [];
+  /** The rules' reading of each message. */
+  readonly rules: ParseResult[] = [];
   /** Unread messages by format and user: one upstream call per group. */
   readonly groups = new Map<string, { fingerprint: string; user: string; indexes: number[] }>();
 
@@ -60,9 +67,12 @@ class BatchRead {
     this.resolutions = new Array(pending.length);
   }
 
-  /** The rule reading (stored as `needs_review`, being unsure) when waiting longer would not help. */
-  review(i: number, notes?: string[]): void {
-    this.resolutions[i] = { kind: "read", result: this.ruleResults[i] as ParseResult, path: "rule", ...(notes ? { notes } : {}) };
+  /** The rule reading (stored as `needs_review`, being unsure or unconfirmed) when waiting longer would not help. */
+  review(i: number, notes: string[] = [], disputed = false): void {
+    const fallback = this.fallbacks[i] as { result: ParseResult; notes: string[] };
+    const all = [...notes, ...fallback.notes];
+    const extra = { ...(all.length > 0 ? { notes: all } : {}), ...(disputed ? { review: true as const } : {}) };
+    this.resolutions[i] = { kind: "read", result: fallback.result, path: "rule", ...extra };
   }
 
   later(indexes: number[], delaySeconds: number, reason: string): void {
@@ -83,7 +93,10 @@ class BatchRead {
 /**
  * Reads every message of a batch: rules first, then the learned template serving its user, then (for
  * formats with none) the upstream LLM, asked once per format and user, only with permits from the
- * global limiter, and never again for a format whose answer was recently rejected.
+ * global limiter, and never again for a format whose answer was recently rejected. Only a known
+ * institution's rule is the last word (`ruleVerdict`): a fallback reading is a format never seen before.
+ * With no upstream configured the rules' verdict stands; with one, an unseen format that gets no answer
+ * is stored `needs_review` with the rules' guess (`unconfirmed`).
  */
 export async function readMessages(
   pending: Pending[],
@@ -94,8 +107,11 @@ export async function readMessages(
   const batch = new BatchRead(pending, ports, settings, counters);
   for (const [i, { job }] of pending.entries()) {
     const result = parseSms(job, settings.parse);
-    batch.ruleResults[i] = result;
-    if (!unsure(result, job)) {
+    batch.rules[i] = result;
+    const verdict = ruleVerdict(result, job);
+    const unseen = verdict === "unseen" && ports.upstream !== null;
+    batch.fallbacks[i] = unseen ? { result: unconfirmed(result, job), notes: [UNCONFIRMED_NOTE] } : { result, notes: [] };
+    if (verdict === "trusted" || (verdict === "unseen" && !unseen)) {
       batch.resolutions[i] = { kind: "read", result, path: "rule" };
       continue;
     }
@@ -104,14 +120,14 @@ export async function readMessages(
     const applied = recipe ? applyRecipe(recipe, job) : null;
     if (applied && !unsure(applied, job)) {
       counters.templateHits++;
-      batch.resolutions[i] = { kind: "read", result: applied, path: "template" };
+      batch.resolutions[i] = { kind: "read", result: withRuleFields(applied, result), path: "template" };
       continue;
     }
     if (recipe) counters.templateRejected++;
     counters.templateMisses++;
     if (!ports.upstream) batch.review(i);
     else if (await isRejected(ports.recipes, fp, job.user_id, settings.trust)) {
-      batch.review(i, ["format's upstream answer rejected recently"]);
+      batch.review(i, ["format's upstream answer rejected recently"], true);
     }
     else {
       const key = `${fp}\n${job.user_id}`;
@@ -165,21 +181,22 @@ async function askUpstream(batch: BatchRead, upstream: UpstreamClient): Promise<
 async function useAnswer(batch: BatchRead, group: { fingerprint: string; user: string; indexes: number[] }, answer: ParseResult) {
   const { ports, settings, counters } = batch;
   const [first, ...followers] = group.indexes as [number, ...number[]];
-  const learned = learnFromAnswer(batch.pending[first]?.job as Pending["job"], answer, settings.trust.upstreamVersion);
+  const job = (batch.pending[first] as Pending).job;
+  const learned = await learnFromReading(ports.recipes, job, group.user, answer, settings.trust);
   if (!learned.reading) {
     // Never invent: the answer is not in the text. Remember the format so that its next SMS do not ask again.
+    // Never drop either: the upstream said money moved, so the format's SMS wait in review whatever the rules said.
     await rememberRejection(ports.recipes, group.fingerprint, group.user, settings.trust);
-    for (const i of group.indexes) batch.review(i, learned.notes);
+    for (const i of group.indexes) batch.review(i, learned.notes, true);
     return;
   }
-  if (learned.recipe) await rememberRecipe(ports.recipes, group.fingerprint, group.user, learned.recipe, settings.trust);
   const notes = learned.notes.length > 0 ? { notes: learned.notes } : {};
   batch.resolutions[first] = { kind: "read", result: learned.reading, path: "llm", ...notes };
   for (const i of followers) {
     const applied = learned.recipe ? applyRecipe(learned.recipe, (batch.pending[i] as Pending).job) : null;
     if (applied) {
       counters.templateHits++;
-      batch.resolutions[i] = { kind: "read", result: applied, path: "template" };
+      batch.resolutions[i] = { kind: "read", result: withRuleFields(applied, batch.rules[i] as ParseResult), path: "template" };
     } else batch.later([i], 1, "same format, needs its own upstream reading");
   }
 }

@@ -22,7 +22,7 @@ function readAmount(slots: IndexedSlot[], rule: AmountRule, currency: string | n
   const slot = slotAt(slots, rule);
   const minor = slotAmountMinor(slot.text, currency ?? slot.currency ?? null);
   if (minor === null || minor < 0) throw new Mismatch("amount is not a number");
-  return minor;
+  return minor * (rule.scale ?? 1);
 }
 
 function readText(slots: IndexedSlot[], rule: TextRule): string | null {

@@ -10,3 +10,11 @@ import { TOKENS } from "../locales/currencies";
 export const CURRENCY_MARKERS: readonly (readonly [string, string])[] = [...TOKENS.values()]
   .filter((t) => !t.glued)
   .flatMap((t) => t.codes.map((code) => [t.lower, code] as const));
+
+/**
+ * Markers that name a currency only glued to a number printing the minor unit ("N50.00" NGN, "R1 250.00" ZAR; not
+ * "N77", a branch), as printed (case kept when the token is cased), with their currency, from `locales/currencies.ts`.
+ */
+export const GLUED_MARKERS: readonly (readonly [string, string, boolean])[] = [...TOKENS.values()]
+  .filter((t) => t.glued)
+  .flatMap((t) => t.codes.map((code) => [t.cased ? t.text : t.lower, code, t.cased] as const));

@@ -1,3 +1,4 @@
+import { parseSms } from "../parser/index";
 import { MONEY_MOVING_INTENTS, type ParseInput, type ParseResult } from "../schemas/parse-result";
 import { UPSTREAM_VERSION } from "../upstream/version";
 import { parseDateText, parseTimeText, splitIso, wallClockAt, type LocalDateTime, type NumericDateOrder } from "./dates";
@@ -8,7 +9,7 @@ import { RECIPE_VERSION, type AmountRule, type DateRule, type Recipe, type TextR
 import { senderEntity } from "./sender";
 import { AMOUNT_SLOT_KINDS, TEXT_SLOT_KINDS, cleanValue, digitsOf, indexSlots, slotAmountMinor, type IndexedSlot } from "./slots";
 import { templateOfTokens } from "./template-of";
-import { tokenize } from "./tokenize";
+import { markerScale, tokenize } from "./tokenize";
 
 /** Categories that follow from the SMS wording rather than from who was paid. */
 const FORMAT_CATEGORIES = new Set(["transfer", "atm", "fees", "refund", "salary"]);
@@ -32,9 +33,17 @@ const ref = (slot: IndexedSlot) => ({ slot: slot.index, kind: slot.kind, anchor:
  */
 type Found<R> = { rule: R } | "tie" | "absent";
 
+/** The scale at which a slot prints `minor`: 1 as printed, or its marker's (an answer in rials of a toman amount). */
+function scaleOf(slot: IndexedSlot, minor: number, currency: string | null): number | null {
+  const printed = slotAmountMinor(slot.text, currency ?? slot.currency ?? null);
+  if (printed === null) return null;
+  if (printed === minor) return 1;
+  const scale = slot.kind === "amount" ? markerScale(slot.text) : 1;
+  return scale !== 1 && printed * scale === minor ? scale : null;
+}
+
 function amountCandidates(slots: IndexedSlot[], minor: number, currency: string | null): IndexedSlot[] {
-  const equal = (s: IndexedSlot) => slotAmountMinor(s.text, currency ?? s.currency ?? null) === minor;
-  const matches = slots.filter((s) => AMOUNT_SLOT_KINDS.has(s.kind) && equal(s));
+  const matches = slots.filter((s) => AMOUNT_SLOT_KINDS.has(s.kind) && scaleOf(s, minor, currency) !== null);
   // Prefer slots printed with a currency marker.
   const marked = matches.filter((s) => s.kind === "amount");
   return marked.length > 0 ? marked : matches;
@@ -46,7 +55,9 @@ function findAmount(slots: IndexedSlot[], minor: number | null, currency: string
   const candidates = amountCandidates(slots, minor, currency).filter((s) => s.index !== not);
   if (candidates.length === 0) return "absent";
   if (candidates.length > 1) return "tie";
-  return { rule: { take: "amount", ...ref(candidates[0] as IndexedSlot) } };
+  const slot = candidates[0] as IndexedSlot;
+  const scale = scaleOf(slot, minor, currency) ?? 1;
+  return { rule: { take: "amount", ...ref(slot), ...(scale !== 1 ? { scale } : {}) } };
 }
 
 /** The one candidate, a tie, or nothing. */
@@ -71,9 +82,11 @@ function findText(slots: IndexedSlot[], template: string, value: string | null, 
     if (digits === wanted && digits.length >= 2) {
       const ends = (s: IndexedSlot) => digitsOf(s.text).endsWith(digits) && (field === "account" || digitsOf(s.text) === digits);
       const tails = candidates.filter(ends);
-      // A masked account slot ("XX1234") is meant before a longer number that happens to end the same way.
+      // An account is a masked account slot ("XX1234") before any number that happens to end the same way
+      // ("Avl Bal:00.00" for "*XX0000"); otherwise the slot of exactly those digits before a longer one.
+      const masked = field === "account" ? tails.filter((s) => s.kind === "account") : [];
       const exact = tails.filter((s) => s.kind === "account" || digitsOf(s.text) === digits);
-      const best = exact.length > 0 ? exact : tails;
+      const best = masked.length > 0 ? masked : exact.length > 0 ? exact : tails;
       if (best.length > 0) return only(best.map((s): TextRule => ({ take: "tail_digits", length: digits.length, ...ref(s) })));
     }
   }
@@ -165,17 +178,28 @@ export function learnFromAnswer(input: ParseInput, answer: ParseResult, learnedW
   if (currency.kind === "printed_nowhere") notes.push(`currency ${answer.currency} not printed; taken from the answer`);
 
   let learnable = true;
-  const amount = findAmount(slots, answer.amount_minor, answer.currency);
+  let amount = findAmount(slots, answer.amount_minor, answer.currency);
+  // The rules' grammar reads more than the slots ("Rs.1.5 lakh"): what it reads is in the text, but not learnable.
+  const rules = amount === "absent" || answer.balance_minor !== null ? parseSms(input) : null;
+  if (amount === "absent" && rules?.amount_minor === answer.amount_minor && rules.currency === answer.currency) {
+    notes.push("amount in a form no slot reads: format not learned");
+    amount = "tie";
+    learnable = false;
+  }
   if (amount === "absent") {
     if (moves) return reject("amount not in the text");
     notes.push("amount not in the text: dropped");
     reading.amount_minor = null;
-  } else if (amount === "tie") {
+  } else if (amount === "tie" && learnable) {
     notes.push("amount printed in several places: format not learned");
     learnable = false;
   }
   const amountSlot = typeof amount === "object" && amount.rule.take === "amount" ? amount.rule.slot : undefined;
   let balance = findAmount(slots, answer.balance_minor, answer.currency, amountSlot);
+  if (balance === "absent" && rules?.balance_minor === answer.balance_minor) {
+    notes.push("balance in a form no slot reads: not learned");
+    balance = { rule: { take: "null" } };
+  }
   if (balance === "absent" || balance === "tie") {
     notes.push(balance === "absent" ? "balance not in the text: dropped" : "balance printed in several places: not learned");
     if (balance === "absent") reading[FIELD_OF.balance] = null;

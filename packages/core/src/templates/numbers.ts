@@ -21,11 +21,13 @@ export function toAsciiDigits(text: string): string {
  * "1.250,00 €" -> 125000): minor units at the currency's exponent, by the parser's number grammar; null when unreadable.
  */
 export function readAmountMinor(text: string, currency: string | null): number | null {
-  const ascii = toAsciiDigits(text).replace("٫", ".").replace(/٬/g, ",");
-  const at = /\d/.exec(ascii)?.index;
-  if (at === undefined) return null;
+  const ascii = toAsciiDigits(text).replace("٫", ".").replace(/٬/g, ",").replace(/’/g, "'").replace(/[\u00a0\u202f]/g, " ");
+  const digit = /\d/.exec(ascii)?.index;
+  if (digit === undefined) return null;
+  // A bare fraction ("EUR .93") is read from its mark.
+  const at = digit > 0 && ascii[digit - 1] === "." && /^\s?$/.test(ascii[digit - 2] ?? "") ? digit - 1 : digit;
   const read = readNumber(ascii, at, formOf(currency ?? "INR"));
-  // The whole number or nothing: "1,234.567" is no INR amount, not 1,234.
-  if (read === null || /^[.,]?\d/.test(ascii.slice(read.end))) return null;
+  // The whole number or nothing: "1,234.567" is no INR amount, not 1,234; "1 250,00" is no USD amount, not 1.
+  if (read === null || /^[.,' ]?\d/.test(ascii.slice(read.end))) return null;
   return read.minor;
 }

@@ -30,7 +30,11 @@ export const TextRule = z.discriminatedUnion("take", [
 export type TextRule = z.infer<typeof TextRule>;
 
 /** How to read an amount (minor units) back from an SMS. */
-export const AmountRule = z.discriminatedUnion("take", [NullRule, z.object({ take: z.literal("amount"), ...SlotRef })]);
+/** `scale`: the answer counted the printed number times its marker's scale (toman = 10 rials); absent = 1. */
+export const AmountRule = z.discriminatedUnion("take", [
+  NullRule,
+  z.object({ take: z.literal("amount"), ...SlotRef, scale: z.number().int().positive().optional() }),
+]);
 export type AmountRule = z.infer<typeof AmountRule>;
 
 /** How to read occurred_at back from an SMS. */

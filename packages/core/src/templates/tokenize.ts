@@ -1,4 +1,5 @@
-import { CURRENCY_MARKERS } from "./currency-markers";
+import { TOKENS } from "../locales/currencies";
+import { CURRENCY_MARKERS, GLUED_MARKERS } from "./currency-markers";
 
 /** Kinds of variable parts that templateOf masks. */
 export const SLOT_KINDS = ["url", "email", "vpa", "date", "time", "phone", "amount", "account", "ref", "num", "name"] as const;
@@ -32,8 +33,22 @@ const CURRENCY_ALT = [...new Set(CURRENCY_MARKERS.map(([m]) => m))]
 const L = "\\p{L}\\p{M}";
 const W = "\\p{L}\\p{M}\\p{N}_";
 const D = "\\p{Nd}";
-/** A number as printed: digits of any script, "," or "٬" thousands, "." or "٫" decimals. */
-const NUM = `${D}[${D},٬]*(?:[.٫]${D}+)?`;
+/**
+ * A number as printed, in any of the locale packs' forms (read by `parser/number.ts`): digits of any script in groups
+ * of 3 after "," "٬" "." "'" or a space (Indian groups of 2 after ","), then an optional decimal part after "." "," or
+ * "٫": "1,250.00", "1.250,00", "12 500,00", "1'250.00", "1,52,000.50", "۱۲۵٬۰۰۰", "٥٠٫٧٥٠". A decimal part ends the
+ * number ("Rs.5000.00,21-11-2025" is 5000.00, then a date).
+ */
+const SPACED = `${D}{1,3}(?:[ \\u00a0\\u202f]${D}{3}(?!${D}))+(?:[.,٫]${D}+)?`;
+const GROUPED = `${D}+(?:[,٬]${D}{2}(?=[,٬]${D}))*(?:(?:[,٬.]|['’](?=${D}{3}))${D}{3}(?!${D}))*(?:[.,٫]${D}+)?`;
+const NUM = `(?:${SPACED}|${GROUPED})`;
+/** After a currency marker, also a bare fraction ("EUR .93"). */
+const MARKED_NUM = `(?:${NUM}|\\.${D}{2,3}(?!${D}))`;
+/** A glued marker's number prints the minor unit ("N50.00", "R1 250.00"). */
+const NUM_WITH_DECIMALS = `${NUM}(?<=[.,]${D}{2,3})`;
+/** Before a number, what may not stand: a word character of a Latin word (Arabic, Persian … glue words to numbers). */
+const NOT_BEFORE_NUM = `\\p{N}_.,\\p{Script=Latin}`;
+const GLUED_ALT = [...new Set(GLUED_MARKERS.map(([m]) => m))].map(escape).join("|");
 
 /** Words that end a name and never start one (English, Swahili, Russian, Arabic, Persian, Thai, Hindi). */
 const STOP_WORDS = [
@@ -69,6 +84,7 @@ const NAME_ANCHORS = [
   "info:?",
   "dear",
   "kutoka",
+  "kwenda",
   "kwa",
   "от",
   "для",
@@ -99,17 +115,25 @@ const PATTERNS: [SlotKind, string][] = [
   ["time", `(?<![${W}:])${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?(?:[AaPp]\\.[Mm]\\.|[AaPp][Mm]))?(?![${W}:])`],
   ["phone", `(?<![${W}+])\\+${D}{1,3}[- ]?${D}{6,12}(?!${D})|(?<![${W}-])${D}{3,4}-${D}{3}-${D}{4}(?![${W}-])`],
   // A currency marker before the number, glued or not ("TZS850,000.00", "Tsh 4,000.00", "JOD50.000").
-  ["amount", `(?<![${L}])(?:${CURRENCY_ALT})\\.?\\s?${NUM}`],
-  ["amount", `(?<![${W}.,])${NUM}\\s?(?:${CURRENCY_ALT})(?![${L}])`],
+  ["amount", `(?<![${L}])(?:${CURRENCY_ALT})\\.?\\s?${MARKED_NUM}`],
+  ["amount", `(?<![${NOT_BEFORE_NUM}])${NUM}\\s?(?:${CURRENCY_ALT})(?![${L}])`],
+  // A marker that is one only glued to a number with its minor unit ("Amt:N50.00DR", "R1 250.00").
+  ["amount", `(?<![${W}])(?:${GLUED_ALT})(?=${D})${NUM_WITH_DECIMALS}`],
+  // Account numbers in 4 or more dotted groups ("777.888.20000275.1").
+  ["account", `(?<![${W}.])${D}+(?:\\.${D}+){3,}(?![${W}]|\\.${D})`],
+  // Numbers masked inside ("5387********011", "074-260***-006", "01-01***99-01", "0156*500", "0#16", "123XXX12XXX12").
+  ["account", `(?<![${W}*#-])${D}+(?:-${D}+)*(?:-?(?:[*#•]+|[xX]{2,})-?${D}+(?:-${D}+)*)+(?!${D})`],
   ["account", `(?<![${W}])(?:[xX*]+|\\.{2,}|[xX]+\\*+|\\*+[xX]+)${D}{3,6}(?!${D})`],
   // References: letters and digits mixed, at least one of each ("DAV4D0PVWS", "AXIR12345678"), also inside paths.
   ["ref", `(?<![${W}])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{6,}(?![${W}])`],
-  ["num", `(?<![${W}])${NUM}`],
+  ["num", `(?<![${NOT_BEFORE_NUM}])${NUM}`],
   ["name", NAME],
   // ICICI style "...; AMAZON PAY credited."
   ["name", `(?<=;[ \\t]*)(?!${STOP})${NAME_WORD}(?:[ \\t]+(?!${STOP})${NAME_WORD}){0,5}(?=[ \\t]+credited)`],
 ];
 
+/** The glued markers' amount pattern. */
+const GLUED = PATTERNS.findIndex(([kind, source]) => kind === "amount" && source.includes(GLUED_ALT));
 const COMBINED = new RegExp(PATTERNS.map(([, source], i) => `(?<k${i}>${source})`).join("|"), "giu");
 
 const BY_LENGTH = [...CURRENCY_MARKERS].sort((a, b) => b[0].length - a[0].length);
@@ -120,16 +144,30 @@ function markerOf(text: string): string | undefined {
   return BY_LENGTH.find(([marker]) => lower.startsWith(marker) || lower.endsWith(marker))?.[0];
 }
 
-/** Currency code of an amount's printed marker ("Rs." -> INR): the marker's most common currency. */
-export function currencyOfAmount(text: string): string | undefined {
-  const marker = markerOf(text);
-  return CURRENCY_MARKERS.find(([m]) => m === marker)?.[1];
+/** The glued marker an amount starts with, as printed ("N50.00" -> "N"); a cased marker counts in its own case only. */
+function gluedMarkerOf(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const starts = (m: string, cased: boolean) => (cased ? text.startsWith(m) : lower.startsWith(m));
+  return GLUED_MARKERS.find(([m, , cased]) => starts(m, cased) && /^\p{Nd}/u.test(text.slice(m.length)))?.[0];
 }
 
-/** Every currency an amount's printed marker stands for ("Rs." -> INR, NPR, PKR, LKR). */
+/** How many minor units of its currency one printed unit of an amount's marker is (toman: 10 rials); 1 for most. */
+export function markerScale(text: string): number {
+  const marker = markerOf(text);
+  return marker === undefined ? 1 : (TOKENS.get(marker)?.scale ?? 1);
+}
+
+/** Every currency an amount's printed marker stands for, the most common first ("Rs." -> INR, NPR, PKR, LKR). */
 export function currenciesOfAmount(text: string): string[] {
   const marker = markerOf(text);
-  return CURRENCY_MARKERS.filter(([m]) => m === marker).map(([, code]) => code);
+  if (marker !== undefined) return CURRENCY_MARKERS.filter(([m]) => m === marker).map(([, code]) => code);
+  const glued = gluedMarkerOf(text);
+  return GLUED_MARKERS.filter(([m]) => m === glued).map(([, code]) => code);
+}
+
+/** Currency code of an amount's printed marker ("Rs." -> INR): the marker's most common currency. */
+export function currencyOfAmount(text: string): string | undefined {
+  return currenciesOfAmount(text)[0];
 }
 
 /**
@@ -155,6 +193,12 @@ export function tokenize(body: string): Token[] {
     const kind = PATTERNS[i]?.[0];
     const text = kind === "name" ? match[0].slice(0, nameLength(match[0])) : match[0];
     if (text === "" || !kind) continue;
+    if (i === GLUED && currencyOfAmount(text) === undefined) {
+      // A cased glued marker printed in the other case ("n50.00"): a letter, then a number.
+      tokens.push({ kind: "text", text: body.slice(last, index + 1) }, { kind: "num", text: text.slice(1) });
+      last = index + text.length;
+      continue;
+    }
     if (index > last) tokens.push({ kind: "text", text: body.slice(last, index) });
     const slot: SlotToken = { kind, text };
     if (kind === "amount") {
