@@ -17,6 +17,8 @@ export interface ApiEnv {
   /** Per-user storage quota: SMS stored and their bytes (defaults in limits.ts). */
   USER_QUOTA_SMS?: string;
   USER_QUOTA_BYTES?: string;
+  /** "1": count billable units and log them per invocation (`pnpm bench` only; packages/db/src/metering). */
+  METER?: string;
 }
 
 /** Bindings of the consumer Worker (apps/consumer/wrangler.jsonc). */
@@ -54,4 +56,6 @@ export interface ConsumerEnv {
   UPSTREAM_MIN_RPS?: string;
   UPSTREAM_MAX_RPS?: string;
   UPSTREAM_INITIAL_RPS?: string;
+  /** "1": count billable units and log them per invocation (`pnpm bench` only; packages/db/src/metering). */
+  METER?: string;
 }
