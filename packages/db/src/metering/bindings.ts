@@ -74,7 +74,7 @@ const cache = new WeakMap<object, object>();
 export function meterEnv<E extends object>(env: E): E {
   const known = cache.get(env);
   if (known) return known as E;
-  const out: Record<string, unknown> = { ...env };
+  const out = { ...env } as Record<string, unknown>;
   for (const [name, value] of Object.entries(env)) {
     if (has(value, "prepare", "batch")) meterD1(value as D1Database);
     else if (has(value, "sendBatch")) out[name] = meterQueue(value as Queue);

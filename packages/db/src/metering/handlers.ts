@@ -42,6 +42,7 @@ export function meteredQueue<E extends object>(worker: string, handler: QueueHan
     });
     const view: MessageBatch<unknown> = {
       queue: batch.queue,
+      metadata: batch.metadata,
       messages,
       ackAll: () => (batch.messages.forEach((m) => fate.set(m, "ack")), batch.ackAll()),
       retryAll: (o) => (batch.messages.forEach((m) => fate.set(m, fate.get(m) ?? "retry")), batch.retryAll(o)),

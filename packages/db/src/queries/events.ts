@@ -15,9 +15,18 @@ export function insertEvents(db: Db, events: SmsEvent[], at: number): D1Prepared
   );
 }
 
+/**
+ * The audit trail of one SMS, oldest first. Its first event, `queued` at ingestion, is read from the SMS
+ * row (`created_at`) instead of being stored; every later state change is a row of sms_events.
+ */
 export async function listEvents(db: Db, userId: string, smsId: string) {
   const { results } = await db.$client
-    .prepare("SELECT state, detail, at FROM sms_events WHERE user_id = ? AND sms_id = ? ORDER BY at, id")
+    .prepare(
+      `SELECT state, detail, at FROM (
+         SELECT 'queued' AS state, NULL AS detail, created_at AS at, 0 AS id FROM sms WHERE user_id = ?1 AND id = ?2
+         UNION ALL SELECT state, detail, at, id FROM sms_events WHERE user_id = ?1 AND sms_id = ?2
+       ) ORDER BY at, id`,
+    )
     .bind(userId, smsId)
     .all<{ state: string; detail: string | null; at: number }>();
   return results;
