@@ -1,6 +1,6 @@
 // The audit trail (GET /v1/sms/:id `events`, listEvents): `queued` at ingestion and the state the consumer
 // read an SMS into are read from the SMS row, not stored twice; dead-lettering and replays are rows.
-import { createExecutionContext, createMessageBatch } from "cloudflare:test";
+import { createMessageBatch } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createDb, listEvents, reopenDeadLetter } from "@smsledger/db";
 import worker from "../src/index";
@@ -10,7 +10,7 @@ const debit = "Rs.640.00 debited from A/c XX9051 on 15-11-26 to VPA tea.stall@ok
 
 async function deliver(queue: string, body: unknown, id: string): Promise<void> {
   const batch = createMessageBatch(queue, [{ id, timestamp: new Date(), attempts: 1, body }]);
-  await worker.queue(batch, envWith({}), createExecutionContext());
+  await worker.queue(batch, envWith({}));
 }
 
 async function rowTimes(user: string, id: string) {

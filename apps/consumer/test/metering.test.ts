@@ -32,7 +32,7 @@ describe("billable units metering (METER=1, bench only)", () => {
     for (const j of jobs) await recordQueued(j);
     const batch = createMessageBatch("smsledger-sms", jobs.map((body, i) => ({ id: `x${i}-${user}`, timestamp: new Date(), attempts: 1, body })));
     const ctx = createExecutionContext();
-    const { lines, sum } = await metered(() => worker.queue(batch, envWith({ METER: "1" }), ctx));
+    const { lines, sum } = await metered(() => worker.queue(batch, envWith({ METER: "1" })));
     expect((await getQueueResult(batch, ctx)).explicitAcks).toHaveLength(2);
     expect(lines).toBe(1);
     expect(sum.invocations).toBe(1);
@@ -48,7 +48,7 @@ describe("billable units metering (METER=1, bench only)", () => {
     const j = job(user, "m1", "VM-SBIOTP-S", otp);
     await recordQueued(j);
     const batch = createMessageBatch("smsledger-sms", [{ id: `y-${user}`, timestamp: new Date(), attempts: 1, body: j }]);
-    const { lines } = await metered(() => worker.queue(batch, envWith({}), createExecutionContext()));
+    const { lines } = await metered(() => worker.queue(batch, envWith({})));
     expect(lines).toBe(0);
   });
 
