@@ -14,10 +14,13 @@ const { values: opts, tokens } = parseArgs({
   strict: false,
   tokens: true,
 });
-const passOn = tokens.filter((t) => t.kind === "option" && !["clients", "sms"].includes(t.name)).flatMap((t) => [t.rawName, ...(t.value ? [t.value] : [])]);
+const passOn = tokens
+  .filter((t) => t.kind === "option" && !["clients", "sms"].includes(t.name))
+  .flatMap((t) => [t.rawName, ...(t.value ? [t.value] : [])]);
 const args = ["--users", opts.clients, "--concurrency", opts.clients, "--batch", "100", "--sms", opts.sms, ...passOn];
 const e2e = join(dirname(fileURLToPath(import.meta.url)), "e2e.mjs");
-const run = spawnSync(process.execPath, [e2e, ...args], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 28 });
+const stdio = ["ignore", "pipe", "inherit"];
+const run = spawnSync(process.execPath, [e2e, ...args], { stdio, encoding: "utf8", maxBuffer: 1 << 28 });
 const last = run.stdout.trim().split("\n").pop() ?? "{}";
 let r;
 try {

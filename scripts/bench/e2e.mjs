@@ -230,7 +230,7 @@ try {
   Object.assign(result, {
     ingest_sms_per_s: Math.round(up.accepted / uploadS),
     end_to_end_sms_per_s: Math.round(up.accepted / e2eS),
-    accepted_latency_ms: { p50: percentile(up.acceptedLatenciesMs, 50), p95: percentile(up.acceptedLatenciesMs, 95), p99: percentile(up.acceptedLatenciesMs, 99), max: percentile(up.acceptedLatenciesMs, 100) },
+    accepted_latency_ms: Object.fromEntries([50, 95, 99, 100].map((p) => [p === 100 ? "max" : `p${p}`, percentile(up.acceptedLatenciesMs, p)])),
     refused_without_retry_after: up.refusedWithoutRetryAfter,
     ingest_latency_ms: { p50: percentile(up.latenciesMs, 50), p95: percentile(up.latenciesMs, 95), p99: percentile(up.latenciesMs, 99), max: percentile(up.latenciesMs, 100), requests: up.latenciesMs.length },
     lag_ms: { p50: percentile(c.lags, 50), p95: percentile(c.lags, 95), p99: percentile(c.lags, 99), max: percentile(c.lags, 100) },

@@ -76,7 +76,11 @@ export function unitCosts({ meter, sms, workerdCpuS, upstreamCalls, prices }) {
   const usd = Object.fromEntries(Object.entries(units).map(([k, n]) => [k, round4((n / 1e6) * prices.units[k].usd_per_million)]));
   return {
     prices_retrieved: prices.retrieved,
-    per_million_sms: { ...units, upstream_llm_calls: perMillion(upstreamCalls), d1_statements: perMillion(meter.d1_statements ?? 0) },
+    per_million_sms: {
+      ...units,
+      upstream_llm_calls: perMillion(upstreamCalls),
+      d1_statements: perMillion(meter.d1_statements ?? 0),
+    },
     per_sms: {
       d1_rows_written: round4((meter.d1_rows_written ?? 0) / sms),
       d1_rows_read: round4((meter.d1_rows_read ?? 0) / sms),

@@ -31,7 +31,9 @@ describe("audit trail", () => {
       { state: "queued", detail: null, at: row?.c },
       { state: "parsed", detail: row?.parser, at: row?.p },
     ]);
-    const stored = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms_events WHERE user_id = ?").bind(user).first<{ n: number }>();
+    const stored = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms_events WHERE user_id = ?")
+      .bind(user)
+      .first<{ n: number }>();
     expect(stored?.n).toBe(0);
   });
 

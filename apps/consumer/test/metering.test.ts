@@ -30,7 +30,8 @@ describe("billable units metering (METER=1, bench only)", () => {
     const user = `usr_${crypto.randomUUID()}`;
     const jobs = [job(user, "m1", "VM-HDFCBK-S", debit), job(user, "m2", "VM-SBIOTP-S", otp)];
     for (const j of jobs) await recordQueued(j);
-    const batch = createMessageBatch("smsledger-sms", jobs.map((body, i) => ({ id: `x${i}-${user}`, timestamp: new Date(), attempts: 1, body })));
+    const messages = jobs.map((body, i) => ({ id: `x${i}-${user}`, timestamp: new Date(), attempts: 1, body }));
+    const batch = createMessageBatch("smsledger-sms", messages);
     const ctx = createExecutionContext();
     const { lines, sum } = await metered(() => worker.queue(batch, envWith({ METER: "1" })));
     expect((await getQueueResult(batch, ctx)).explicitAcks).toHaveLength(2);

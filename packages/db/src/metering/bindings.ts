@@ -57,14 +57,16 @@ export function meterDurableObjects(namespace: DurableObjectNamespace): DurableO
     get(obj, prop) {
       const value = Reflect.get(obj, prop, obj) as unknown;
       if (typeof value !== "function") return value;
-      if (prop === "get" || prop === "getByName") return (...args: unknown[]) => stub(Reflect.apply(value as AnyFn, obj, args) as DurableObjectStub);
-      return (value as AnyFn).bind(obj);
+      if (prop !== "get" && prop !== "getByName") return (value as AnyFn).bind(obj);
+      return (...args: unknown[]) => stub(Reflect.apply(value as AnyFn, obj, args) as DurableObjectStub);
     },
   });
 }
 
 const has = (value: unknown, ...methods: string[]): boolean =>
-  typeof value === "object" && value !== null && methods.every((m) => typeof (value as Record<string, unknown>)[m] === "function");
+  typeof value === "object" &&
+  value !== null &&
+  methods.every((m) => typeof (value as Record<string, unknown>)[m] === "function");
 
 /**
  * The env with every D1, Queue, KV and Durable Object binding metered, found by shape. D1 is hooked in
