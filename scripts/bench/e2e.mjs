@@ -4,7 +4,7 @@
 // terminal, checks that nothing was lost or duplicated, and reports rates, latencies, lag, upstream
 // use and memory. Writes bench-results/e2e-<timestamp>.{json,md}; the last stdout line is one JSON object.
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,6 +16,7 @@ import { startFrozenWorkers } from "./stack.mjs";
 import { stackLogFigures } from "./stacklog.mjs";
 import { percentile, targets, writeResults } from "./report.mjs";
 import { planRequests, upload } from "./upload.mjs";
+import { loadPrices, meterTotals, storageFigures, storageSnapshot, unitCosts } from "./units.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -145,6 +146,7 @@ try {
       RETRY_BASE_SECONDS: "1",
       UPSTREAM_URL: `http://127.0.0.1:${opts["llm-port"]}/v1`,
       UPSTREAM_MODEL: "fake-llm",
+      METER: "1", // billable units per invocation in the log (units.mjs)
       ...(faults ? { FAULTS: faults } : {}),
     },
   });
@@ -184,6 +186,9 @@ try {
   // 4. Upload with C clients, then wait for every SMS to be terminal.
   const plan = planRequests(users, corpus.perUser, Math.min(1000, n("batch")));
   log(`uploading ${total + resent} SMS in ${plan.length} requests with ${n("concurrency")} clients`);
+  await sleep(1000); // the users' METER lines reach the log before the upload's start is marked
+  const meterFrom = statSync(logFile).size;
+  const storageBefore = storageSnapshot(d1);
   memory = sampler([dev.pid, llm.pid], 500);
   const cpuStart = cpuNow();
   const up = await upload({ base, plan, concurrency: n("concurrency"), format: opts.format });
@@ -212,6 +217,8 @@ try {
   const mem = memory.stop();
   memory = null;
   const final = snapshot([dev.pid, llm.pid]);
+  result.storage = storageFigures(storageBefore, storageSnapshot(d1), up.accepted, loadPrices(root));
+  result.meter_from_log_offset = meterFrom;
   const llmStats = await (await fetch(`http://127.0.0.1:${opts["llm-port"]}/admin/stats`)).json();
 
   // 5. Checks and figures.
@@ -225,6 +232,8 @@ try {
   Object.assign(result, {
     ingest_sms_per_s: Math.round(up.accepted / uploadS),
     end_to_end_sms_per_s: Math.round(up.accepted / e2eS),
+    accepted_latency_ms: Object.fromEntries([50, 95, 99, 100].map((p) => [p === 100 ? "max" : `p${p}`, percentile(up.acceptedLatenciesMs, p)])),
+    refused_without_retry_after: up.refusedWithoutRetryAfter,
     ingest_latency_ms: { p50: percentile(up.latenciesMs, 50), p95: percentile(up.latenciesMs, 95), p99: percentile(up.latenciesMs, 99), max: percentile(up.latenciesMs, 100), requests: up.latenciesMs.length },
     lag_ms: { p50: percentile(c.lags, 50), p95: percentile(c.lags, 95), p99: percentile(c.lags, 99), max: percentile(c.lags, 100) },
     upstream_calls: llmStats.requests,
@@ -287,6 +296,14 @@ try {
   result.stack_log = stackLogFigures(logFile, result.phases_s.end_to_end);
 } catch (error) {
   result.stack_log = { error: String(error) };
+}
+try {
+  const meter = meterTotals(logFile, result.meter_from_log_offset ?? 0);
+  const cpu = result.cpu_s ? result.cpu_s.upload.workerd + result.cpu_s.drain.workerd : 0;
+  result.meter = meter;
+  result.units = unitCosts({ meter: meter.total, sms: result.accepted, workerdCpuS: cpu, upstreamCalls: result.upstream_calls, prices: loadPrices(root) });
+} catch (error) {
+  result.units = { error: String(error) };
 }
 result.targets = targets(result);
 const files = writeResults(root, result);

@@ -25,7 +25,8 @@ function encode(messages, format) {
  * startedAt, endedAt, ingestions: [{user, id}]}.
  */
 export async function upload({ base, plan, concurrency, format = "json" }) {
-  const result = { latenciesMs: [], accepted: 0, duplicates: 0, retries: { 429: 0, 503: 0 }, ingestions: [], statuses: {} };
+  const result = { latenciesMs: [], acceptedLatenciesMs: [], accepted: 0, duplicates: 0, retries: { 429: 0, 503: 0 }, ingestions: [], statuses: {} };
+  result.refusedWithoutRetryAfter = 0;
   const bodies = plan.map((req) => encode(req.messages, format));
   let next = 0;
   result.startedAt = Date.now();
@@ -42,11 +43,13 @@ export async function upload({ base, plan, concurrency, format = "json" }) {
         result.statuses[res.status] = (result.statuses[res.status] ?? 0) + 1;
         if (res.status === 429 || res.status === 503) {
           result.retries[res.status]++;
+          if (!res.headers.get("retry-after")) result.refusedWithoutRetryAfter++;
           const wait = Number(res.headers.get("retry-after") ?? "1");
           await new Promise((r) => setTimeout(r, Math.min(wait, 5) * 1000));
           continue;
         }
         if (res.status !== 202) throw new Error(`POST /v1/sms answered ${res.status}: ${text.slice(0, 300)}`);
+        result.acceptedLatenciesMs.push(performance.now() - t0);
         const json = JSON.parse(text);
         result.accepted += json.accepted;
         result.duplicates += json.duplicates;

@@ -11,6 +11,8 @@ interface ApiSettings {
   /** Per-user storage quota: SMS stored and their bytes (defaults in @smsledger/config limits.ts). */
   USER_QUOTA_SMS?: string;
   USER_QUOTA_BYTES?: string;
+  /** "1": count billable units and log them per invocation (`pnpm bench` only; packages/db/src/metering). */
+  METER?: string;
 }
 
 /** Bindings of the API Worker: the generated ones, with the optional shards optional, plus its settings. */

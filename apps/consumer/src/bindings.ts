@@ -28,6 +28,8 @@ interface ConsumerSettings {
   UPSTREAM_MIN_RPS?: string;
   UPSTREAM_MAX_RPS?: string;
   UPSTREAM_INITIAL_RPS?: string;
+  /** "1": count billable units and log them per invocation (`pnpm bench` only; packages/db/src/metering). */
+  METER?: string;
 }
 
 /** Bindings of the consumer Worker: the generated ones, with the optional shards optional, plus its settings. */

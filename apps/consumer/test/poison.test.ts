@@ -4,6 +4,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { QUEUE_MAX_RETRIES } from "@smsledger/config";
 import { POISON_MARKER, type SmsJob } from "@smsledger/core";
+import { createDb, listEvents } from "@smsledger/db";
 import { describe, expect, it } from "vitest";
 import worker from "../src/index";
 import { envWith, job, testEnv } from "./helpers";
@@ -30,13 +31,15 @@ async function batchWithPoison(poisonAt: number): Promise<{ user: string; jobs: 
 async function smsRows(user: string) {
   const rows = await testEnv.DB.prepare(
     `SELECT s.id, s.state, s.attempts, s.error,
-       (SELECT COUNT(*) FROM sms_events e WHERE e.user_id = s.user_id AND e.sms_id = s.id) AS events,
        (SELECT COUNT(*) FROM transactions t WHERE t.user_id = s.user_id AND t.sms_id = s.id) AS txs
      FROM sms s WHERE s.user_id = ? ORDER BY s.id`,
   )
     .bind(user)
-    .all<{ id: string; state: string; attempts: number; error: string | null; events: number; txs: number }>();
-  return rows.results;
+    .all<{ id: string; state: string; attempts: number; error: string | null; txs: number }>();
+  // events: the audit trail's state changes after acceptance (its first event is `queued`).
+  const db = createDb(testEnv.DB);
+  const trails = await Promise.all(rows.results.map((r) => listEvents(db, user, r.id)));
+  return rows.results.map(({ txs, ...r }, i) => ({ ...r, events: (trails[i]?.length ?? 1) - 1, txs }));
 }
 
 describe("a poison message in a batch of 100", () => {

@@ -64,8 +64,11 @@ export const sms = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
-    index("sms_ingestion_state_idx").on(t.ingestionId, t.state),
-    index("sms_state_created_idx").on(t.state, t.createdAt),
+    // Neither index holds `state`, so the consumer's state update writes no index entry of them but
+    // the queued one it removes (docs/decisions.md, "Billable units"): progress counts read the rows.
+    index("sms_ingestion_created_idx").on(t.ingestionId, t.createdAt),
+    // The sweeper's SMS still queued: an entry only while queued.
+    index("sms_queued_created_idx").on(t.createdAt).where(sql`state = 'queued'`),
   ],
 );
 
@@ -109,7 +112,8 @@ export const transactions = sqliteTable(
   (t) => [
     uniqueIndex("transactions_user_sms_seq_uq").on(t.userId, t.smsId, t.seq),
     index("transactions_user_time_idx").on(t.userId, t.occurredAtMs, t.id),
-    index("transactions_user_ref_idx").on(t.userId, t.reference),
+    // Partial: a row without a reference (card and cash alerts) writes no entry; `reference = ?` implies it.
+    index("transactions_user_ref_idx").on(t.userId, t.reference).where(sql`reference IS NOT NULL`),
     index("transactions_user_amount_time_idx").on(t.userId, t.amountMinor, t.occurredAtMs),
     /** The other alerts of a page of transactions (duplicatesOf), without scanning the user's whole ledger. */
     index("transactions_user_duplicate_idx").on(t.userId, t.duplicateOf).where(sql`duplicate_of IS NOT NULL`),

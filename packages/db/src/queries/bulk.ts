@@ -35,8 +35,9 @@ export function insertQueuedStatements(db: Db, userId: string, ingestionId: stri
 
 /**
  * In the same batch as insertQueuedStatements (same `at`): adds this chunk to the ingestion's counters
- * (creating its row on the first chunk) and appends a `queued` audit event for each SMS it recorded.
- * The SMS this chunk recorded are those of this ingestion created at `at`, which is unique per chunk.
+ * (creating its row on the first chunk). The SMS this chunk recorded are those of this ingestion created
+ * at `at`, which is unique per chunk. Their `queued` audit event is not a row: it is the SMS row's own
+ * `created_at`, which listEvents reads as the first event (two D1 rows written less per SMS).
  */
 export function afterQueuedStatements(
   db: Db,
@@ -53,10 +54,7 @@ export function afterQueuedStatements(
          ON CONFLICT (id) DO UPDATE SET accepted = accepted + excluded.accepted, duplicates = duplicates + excluded.duplicates
          WHERE ingestions.user_id = excluded.user_id`,
       )
-      .bind(ingestion.id, ingestion.userId, ingestion.format, at, messages),
-    db.$client
-      .prepare(`INSERT INTO sms_events (user_id, sms_id, state, detail, at) SELECT ?2, id, 'queued', NULL, ?4 FROM (${recorded})`)
-      .bind(ingestion.id, ingestion.userId, ingestion.format, at),
+      .bind(ingestion.id, ingestion.userId, ingestion.format, at, messages)
   ];
 }
 

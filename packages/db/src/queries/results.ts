@@ -2,7 +2,6 @@ import type { Db } from "../client";
 import type { NewTransactionRow, SmsState } from "../schema";
 import { runBatch, type Statement } from "../batch";
 import { insertTransactionsStatements, updateStatesStatements, type TransactionJson } from "./bulk";
-import { insertEvents } from "./events";
 import type { StoredAlert } from "./ledger-read";
 import { EMPTY_PLAN, isLedgerConflict, MAX_REGROUP_ATTEMPTS, planRegroup, type RegroupPlan } from "./ledger-write";
 
@@ -81,8 +80,8 @@ export function planOutcomes(db: Db, outcomes: SmsOutcome[]): Promise<RegroupPla
  * Statements that record a batch's outcomes, a handful per batch whatever its size: the ledger version
  * checks (first, so that a lost race fails the batch before it writes), the SMS states (the SMS rows
  * exist since ingestion), the transactions (only while their SMS row exists; unique on user + SMS + seq,
- * so a redelivered message adds nothing), the full regrouping of the rows around them, and the audit
- * events. A dead-lettered SMS is never changed here.
+ * so a redelivered message adds nothing) and the full regrouping of the rows around them. The audit
+ * event of the new state is the SMS row itself (see listEvents). A dead-lettered SMS is never changed here.
  */
 export function outcomeStatements(
   db: Db,
@@ -106,7 +105,7 @@ export function outcomeStatements(
     ...updateStatesStatements(db, states, processedAt),
     ...insertTransactionsStatements(db, txs.map(transactionJson), processedAt),
     ...plan.statements,
-    insertEvents(db, outcomes.map((o) => [o.userId, o.smsId, o.state, o.parser]), processedAt),
+    // No audit row: the terminal event is the SMS row's own state, parser and processed_at (listEvents).
   ];
 }
 

@@ -135,8 +135,9 @@ export async function stuckQueuedSms(db: Db, acceptedBefore: number, limit: numb
   return db
     .select()
     .from(sms)
-    .where(and(eq(sms.state, "queued"), lt(sms.createdAt, acceptedBefore)))
-    .orderBy(sms.state, sms.createdAt)
+    // The literal (not a bound parameter) lets SQLite use the partial index sms_queued_created_idx.
+    .where(and(sql`${sms.state} = 'queued'`, lt(sms.createdAt, acceptedBefore)))
+    .orderBy(sms.createdAt)
     .limit(limit)
     .all();
 }

@@ -1,0 +1,82 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { flush, meterD1, meterDurableObjects, meterKv, METER_PREFIX, type MeterCounts } from "@smsledger/db/metering";
+import worker from "../src/index";
+import { envWith, job, recordQueued, testEnv } from "./helpers";
+
+/** Runs `work` and returns what the meter lines it printed add up to. */
+async function metered(work: () => Promise<unknown>): Promise<{ lines: number; sum: Partial<MeterCounts> }> {
+  flush("before"); // drop anything counted earlier in this isolate
+  const log = vi.spyOn(console, "log");
+  log.mockClear();
+  await work();
+  const lines = log.mock.calls.map((c) => String(c[0])).filter((l) => l.startsWith(METER_PREFIX));
+  log.mockRestore();
+  const sum: Record<string, number> = {};
+  for (const line of lines) {
+    const { worker: _w, ...units } = JSON.parse(line.slice(METER_PREFIX.length)) as Record<string, number | string>;
+    for (const [k, v] of Object.entries(units)) sum[k] = (sum[k] ?? 0) + Number(v);
+  }
+  return { lines: lines.length, sum };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const debit = "Rs.2,310.00 debited from A/c XX5522 on 14-11-26 to VPA dosa.corner@okaxis (UPI Ref No 530187264511) - HDFC Bank";
+const otp = "771204 is your OTP for a payment of Rs 900.00 at MEGAMART. Never share it - SBI";
+
+describe("billable units metering (METER=1, bench only)", () => {
+  it("counts one invocation, a queue read and delete per message, and D1 rows from every statement", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    const jobs = [job(user, "m1", "VM-HDFCBK-S", debit), job(user, "m2", "VM-SBIOTP-S", otp)];
+    for (const j of jobs) await recordQueued(j);
+    const messages = jobs.map((body, i) => ({ id: `x${i}-${user}`, timestamp: new Date(), attempts: 1, body }));
+    const batch = createMessageBatch("smsledger-sms", messages);
+    const ctx = createExecutionContext();
+    const { lines, sum } = await metered(() => worker.queue(batch, envWith({ METER: "1" })));
+    expect((await getQueueResult(batch, ctx)).explicitAcks).toHaveLength(2);
+    expect(lines).toBe(1);
+    expect(sum.invocations).toBe(1);
+    expect(sum.queue_reads).toBe(2);
+    expect(sum.queue_deletes).toBe(2);
+    // Two SMS rows updated, one transaction and its index entries, audit events, a metrics row.
+    expect(sum.d1_rows_written).toBeGreaterThanOrEqual(5);
+    expect(sum.d1_rows_read).toBeGreaterThan(0);
+  });
+
+  it("prints nothing and wraps nothing when METER is unset", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    const j = job(user, "m1", "VM-SBIOTP-S", otp);
+    await recordQueued(j);
+    const batch = createMessageBatch("smsledger-sms", [{ id: `y-${user}`, timestamp: new Date(), attempts: 1, body: j }]);
+    const { lines } = await metered(() => worker.queue(batch, envWith({})));
+    expect(lines).toBe(0);
+  });
+
+  it("reads rows_read of raw() statements (drizzle's selects), which the public API does not return", async () => {
+    const user = `usr_${crypto.randomUUID()}`;
+    for (const id of ["a", "b", "c", "d", "e"]) await recordQueued(job(user, id, "VM-SBIOTP-S", otp));
+    expect(meterD1(testEnv.DB)).toBe(true);
+    const { sum } = await metered(async () => {
+      const rows = await testEnv.DB.prepare("SELECT id FROM sms WHERE user_id = ?").bind(user).raw();
+      expect(rows).toHaveLength(5);
+      flush("test");
+    });
+    expect(sum.d1_statements).toBe(1);
+    expect(sum.d1_rows_read).toBeGreaterThanOrEqual(5);
+    expect(sum.d1_rows_written ?? 0).toBe(0);
+  });
+
+  it("counts KV reads and writes and Durable Object requests", async () => {
+    const kv = meterKv(testEnv.TEMPLATES);
+    const limiter = meterDurableObjects(testEnv.RATE_LIMITER);
+    const { sum } = await metered(async () => {
+      await kv.put(`meter-test-${crypto.randomUUID()}`, "1");
+      await kv.get("meter-test-missing");
+      const stub = limiter.get(limiter.idFromName("meter-test")) as unknown as { snapshot(): Promise<unknown> };
+      await stub.snapshot();
+      flush("test");
+    });
+    expect(sum).toMatchObject({ kv_writes: 1, kv_reads: 1, do_requests: 1 });
+  });
+});
