@@ -3,7 +3,4 @@ import { docsRoutes } from "../routes/docs";
 import { healthRoutes } from "../routes/health";
 
 /** The only routes without credentials: health, the OpenAPI document (app.ts) and its reference page. */
-export const publicApp = openApiApp();
-
-publicApp.route("/health", healthRoutes);
-publicApp.route("/docs", docsRoutes);
+export const publicApp = openApiApp().route("/health", healthRoutes).route("/docs", docsRoutes);

@@ -54,14 +54,14 @@ const ingestRoute = createRoute({
 });
 
 /** Reports the issues of the format the body was meant to be, not of every format it is not. */
-const ingestHook = (result: ValidationResult, c: Context<AppEnv>) => {
+function ingestProblem(result: ValidationResult, c: Context) {
   if (result.success || result.target !== "json") return validationProblem(result, c);
   const [issue, ...rest] = result.error.issues;
   if (issue?.code !== "invalid_union" || rest.length > 0) return validationProblem(result, c);
   const source = Source.safeParse(c.req.query("source")).data ?? sourceOf(result.data);
   const error = new z.ZodError(issue.errors[SOURCES.indexOf(source)] ?? []);
   return validationProblem({ ...result, error }, c);
-};
+}
 
 /** NDJSON: streamed, each bad line rejected alone; 503 with where to resume if the queue stays unavailable. */
 async function postNdjson(c: Context<AppEnv>, target: IngestTarget) {
@@ -139,7 +139,8 @@ export const smsRoutes = openApiApp()
       };
       return body ? postJson(c, target, body) : postNdjson(c, target);
     },
-    ingestHook,
+    // Inline, so that the route's types (not this hook's) shape the app's schema for the typed client.
+    (result, c) => ingestProblem(result, c),
   )
   .openapi(getSmsRoute, async (c) => {
     const db = c.get("db");
