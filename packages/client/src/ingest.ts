@@ -65,9 +65,10 @@ export function createIngestApi(baseUrl: string, key: string, fetchImpl: typeof 
     },
     async getIngestion(id) {
       const res = await client.v1.ingestions[":id"].$get({ param: { id } });
+      const status: number = res.status;
       if (res.status === 200) return await res.json();
       if (res.status === 404) return undefined;
-      throw new Error(`GET /v1/ingestions/${id}: ${res.status} ${await res.text()}`);
+      throw new Error(`GET /v1/ingestions/${id}: answered ${status}`);
     },
     ingestionUrl: (id) => client.v1.ingestions[":id"].$url({ param: { id } }).toString(),
   };
