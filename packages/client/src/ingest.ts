@@ -14,7 +14,7 @@ export type IngestionStatus = InferResponseType<IngestionGet, 200>;
 
 export type PostResult =
   | { kind: "accepted"; answer: NdjsonAnswer }
-  /** The upload stopped early (queue unavailable, 503; storage quota or line cap, 413): lines before resume_from_line were kept. */
+  /** Stopped early (queue unavailable, 503; quota or line cap, 413): the lines before resume_from_line were kept. */
   | { kind: "stopped"; status: number; answer: NdjsonAnswer; problem: Problem; retryAfterSeconds: number | undefined }
   | { kind: "error"; status: number; problem: Problem; retryAfterSeconds: number | undefined };
 
@@ -55,7 +55,8 @@ export function createIngestApi(baseUrl: string, key: string, fetchImpl: typeof 
       if (res.status === 202) {
         const answer: unknown = await res.json();
         if (isNdjsonAnswer(answer)) return { kind: "accepted", answer };
-        return { kind: "error", status: 202, problem: { error: "unexpected_answer", message: "not an NDJSON answer" }, retryAfterSeconds: undefined };
+        const problem = { error: "unexpected_answer", message: "not an NDJSON answer" };
+        return { kind: "error", status: 202, problem, retryAfterSeconds: undefined };
       }
       const problem = await problemOf(res);
       if (isNdjsonAnswer(problem) && problem.incomplete) {

@@ -16,7 +16,13 @@ export interface Problem {
 }
 
 /** Answers with the problem JSON body; the status stays a literal type, so typed routes accept it. */
-export function problem<S extends ContentfulStatusCode>(c: Context, status: S, error: string, message: string, fields?: FieldIssue[]) {
+export function problem<S extends ContentfulStatusCode>(
+  c: Context,
+  status: S,
+  error: string,
+  message: string,
+  fields?: FieldIssue[],
+) {
   const body: Problem = fields ? { error, message, fields } : { error, message };
   return c.json(body, status);
 }

@@ -7,8 +7,10 @@ import { bodyTooLarge } from "./body-limit";
 
 const mediaType = (header: string | undefined) => (header ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 
+const NDJSON_TYPES = ["application/x-ndjson", "application/ndjson"];
+
 /** Whether `POST /v1/sms` is an NDJSON upload (streamed by the handler, never read here). */
-export const isNdjson = (header: string | undefined) => ["application/x-ndjson", "application/ndjson"].includes(mediaType(header));
+export const isNdjson = (header: string | undefined) => NDJSON_TYPES.includes(mediaType(header));
 
 /**
  * Runs before the route's validator on `POST /v1/sms`. 415 for a type other than JSON or NDJSON. A JSON

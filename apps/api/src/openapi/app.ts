@@ -5,7 +5,9 @@ import { fieldIssues, problem } from "../lib/problem";
 import { isOverSizeCap } from "../lib/validation";
 
 /** What a route's validator hands its hook; on failure `data` is the input it refused. */
-export type ValidationResult = { success: true; target: string } | { success: false; error: z.ZodError; target: string; data?: unknown };
+export type ValidationResult =
+  | { success: true; target: string }
+  | { success: false; error: z.ZodError; target: string; data?: unknown };
 
 /**
  * The answer to input a route definition refused: our problem JSON naming each bad field. A bad

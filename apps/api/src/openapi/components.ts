@@ -4,7 +4,17 @@ import { IncomingSms, IngestRequest, IngestResponse, IngestionStatus, SmsItem, S
 import { TransactionPage, TransactionPatch } from "@smsledger/core";
 
 /** Schemas shown by name in the document (and referenced with `$ref` wherever a route uses them). */
-const NAMED = { IncomingSms, IngestRequest, IngestResponse, IngestionStatus, SmsItem, Summary, TransactionItem, TransactionPage, TransactionPatch };
+const NAMED = {
+  IncomingSms,
+  IngestRequest,
+  IngestResponse,
+  IngestionStatus,
+  SmsItem,
+  Summary,
+  TransactionItem,
+  TransactionPage,
+  TransactionPatch,
+};
 
 /**
  * Names core's schemas (the very instances the routes use, so each becomes one `$ref`: core's zod
@@ -13,8 +23,9 @@ const NAMED = { IncomingSms, IngestRequest, IngestResponse, IngestionStatus, Sms
  */
 export function registerComponents(registry: OpenAPIHono["openAPIRegistry"]): void {
   for (const [refId, schema] of Object.entries(NAMED)) zodToOpenAPIRegistry.add(schema, { _internal: { refId } });
-  registry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer", description: "A user's API key (sl_…)" });
-  registry.registerComponent("securitySchemes", "adminToken", { type: "http", scheme: "bearer", description: "The ADMIN_TOKEN secret" });
+  const bearer = (description: string) => ({ type: "http" as const, scheme: "bearer", description });
+  registry.registerComponent("securitySchemes", "apiKey", bearer("A user's API key (sl_…)"));
+  registry.registerComponent("securitySchemes", "adminToken", bearer("The ADMIN_TOKEN secret"));
 }
 
 /** The document's head; its paths and schemas come from the route definitions. */

@@ -41,7 +41,12 @@ const createUserRoute = createRoute({
   security: adminAuth,
   middleware: [readJson] as const,
   request: { body: jsonRequest(NewUser) },
-  responses: { 201: jsonBody(CreatedUser, "Created"), 400: errorBody("Invalid"), ...adminErrors, 413: errorBody("Body too large") },
+  responses: {
+    201: jsonBody(CreatedUser, "Created"),
+    400: errorBody("Invalid"),
+    ...adminErrors,
+    413: errorBody("Body too large"),
+  },
 });
 
 const eraseUserRoute = createRoute({
@@ -192,7 +197,9 @@ export const adminRoutes = openApiApp()
     if (!promoted.ok && promoted.reason === "not_found") {
       return problem(c, 404, "not_found", "No current recipe of that format (and user)");
     }
-    if (!promoted.ok) return problem(c, 409, "ambiguous", "Users taught different recipes for that format: name one with user_id");
+    if (!promoted.ok) {
+      return problem(c, 409, "ambiguous", "Users taught different recipes for that format: name one with user_id");
+    }
     const { recipe, taughtBy, promotedBy } = promoted.shared;
     const { template, constants } = recipe;
     return c.json({ fingerprint, promoted_by: promotedBy, taught_by: taughtBy.length, template, intent: constants.intent }, 200);

@@ -29,7 +29,9 @@ const ingestRoute = createRoute({
   security: userAuth,
   middleware: [limitIngestion, readIngestBody] as const,
   request: {
-    query: z.object({ source: Source.optional().openapi({ description: "The JSON body's format; by default, told by its shape" }) }),
+    query: z.object({
+      source: Source.optional().openapi({ description: "The JSON body's format; by default, told by its shape" }),
+    }),
     body: {
       content: {
         "application/json": { schema: IngestBody },
@@ -40,7 +42,10 @@ const ingestRoute = createRoute({
     },
   },
   responses: {
-    202: jsonBody(z.union([IngestResponse, NdjsonIngestResponse]), "Accepted (JSON: IngestResponse; NDJSON: NdjsonIngestResponse)"),
+    202: jsonBody(
+      z.union([IngestResponse, NdjsonIngestResponse]),
+      "Accepted (JSON: IngestResponse; NDJSON: NdjsonIngestResponse)",
+    ),
     400: errorBody("Invalid JSON, encoding or fields"),
     ...userErrors,
     413: jsonBody(
@@ -69,7 +74,8 @@ async function postNdjson(c: Context<AppEnv>, target: IngestTarget) {
   const result = await ingestNdjson(target, c.req.raw.body);
   if (result.incomplete?.reason === "queue_unavailable") {
     c.header("Retry-After", "5");
-    return c.json({ error: "queue_unavailable", message: "The queue refused messages; re-send from resume_from_line", ...result }, 503);
+    const message = "The queue refused messages; re-send from resume_from_line";
+    return c.json({ error: "queue_unavailable", message, ...result }, 503);
   }
   if (result.incomplete?.reason === "quota_exceeded" && result.quota) {
     return c.json({ error: "quota_exceeded", message: quotaMessage(result.quota), ...result }, 413);
@@ -151,6 +157,7 @@ export const smsRoutes = openApiApp()
     return c.json(toSmsItem(row, txs, events), 200);
   })
   .openapi(deleteSmsRoute, async (c) => {
-    if (!(await deleteSms(c.get("db"), c.get("userId"), c.req.valid("param").id))) return problem(c, 404, "not_found", "No such SMS");
+    const deleted = await deleteSms(c.get("db"), c.get("userId"), c.req.valid("param").id);
+    if (!deleted) return problem(c, 404, "not_found", "No such SMS");
     return c.body(null, 204);
   });

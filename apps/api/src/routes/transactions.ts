@@ -1,7 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { MAX_PATCH_BODY_BYTES } from "@smsledger/config";
 import { TransactionItem, TransactionPage, TransactionPatch } from "@smsledger/core";
-import { correctTransaction, duplicatesOf, listTransactions, type Db, type TransactionCursor, type TransactionFilters } from "@smsledger/db";
+import {
+  correctTransaction,
+  duplicatesOf,
+  listTransactions,
+  type Db,
+  type TransactionCursor,
+  type TransactionFilters,
+} from "@smsledger/db";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
 import { jsonBody as readJsonBody } from "../lib/json-body";
 import { problem } from "../lib/problem";
