@@ -5,6 +5,8 @@ import { copyFileSync, mkdirSync, watch } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+// The API reference page's scripts (/docs) are static assets too: copied on every build.
+import "./build-reference.mjs";
 
 const api = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(api, "public/dashboard");

@@ -6,13 +6,12 @@ import { metricsRoutes } from "../routes/metrics";
 import { guardedApp } from "./guarded";
 
 /** Admin routes, mounted at `/admin`: each needs the admin token; bodies are capped. */
-export const adminApp = guardedApp(requireAdmin);
-adminApp.use("*", limitBody(MAX_ADMIN_BODY_BYTES));
-adminApp.route("/", adminRoutes);
+const capped = guardedApp(requireAdmin);
+capped.use("*", limitBody(MAX_ADMIN_BODY_BYTES));
+export const adminApp = capped.route("/", adminRoutes);
 
 /**
  * Pipeline metrics, mounted at `/v1/metrics` for the dashboard: admin-only. It is mounted before the
  * user app, whose guard covers `/v1/*` too; so this path needs the admin token and is never public.
  */
-export const metricsApp = guardedApp(requireAdmin);
-metricsApp.route("/", metricsRoutes);
+export const metricsApp = guardedApp(requireAdmin).route("/", metricsRoutes);

@@ -6,9 +6,8 @@ import { transactionRoutes } from "../routes/transactions";
 import { guardedApp } from "./guarded";
 
 /** User routes, mounted at `/v1`: each needs a user's API key (`Authorization: Bearer <key>`). */
-export const userApp = guardedApp(requireUser);
-
-userApp.route("/sms", smsRoutes);
-userApp.route("/ingestions", ingestionRoutes);
-userApp.route("/transactions", transactionRoutes);
-userApp.route("/summary", summaryRoutes);
+export const userApp = guardedApp(requireUser)
+  .route("/sms", smsRoutes)
+  .route("/ingestions", ingestionRoutes)
+  .route("/transactions", transactionRoutes)
+  .route("/summary", summaryRoutes);

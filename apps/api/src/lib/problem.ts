@@ -8,9 +8,23 @@ export interface FieldIssue {
   message: string;
 }
 
-/** The JSON error body every failure answers with. */
-export function problem(c: Context, status: ContentfulStatusCode, error: string, message: string, fields?: FieldIssue[]) {
-  return c.json({ error, message, ...(fields ? { fields } : {}) }, status);
+/** The JSON error body every failure answers with (openapi/schemas.ts documents it as `Error`). */
+export interface Problem {
+  error: string;
+  message: string;
+  fields?: FieldIssue[];
+}
+
+/** Answers with the problem JSON body; the status stays a literal type, so typed routes accept it. */
+export function problem<S extends ContentfulStatusCode>(
+  c: Context,
+  status: S,
+  error: string,
+  message: string,
+  fields?: FieldIssue[],
+) {
+  const body: Problem = fields ? { error, message, fields } : { error, message };
+  return c.json(body, status);
 }
 
 /** Turns zod issues into field issues, naming each bad field by its path (e.g. `messages.2.body`). */

@@ -1,11 +1,8 @@
-import { Hono } from "hono";
-import { z } from "zod";
+import { createRoute, z } from "@hono/zod-openapi";
 import { buildMetricsReport, toPrometheus, type LimiterMetrics, type RateLimitState } from "@smsledger/core";
 import { acceptedPerMinute, batchMetricsSince, deadLetterCounts } from "@smsledger/db";
-import type { AppEnv } from "../env";
-import { fieldIssues, problem } from "../lib/problem";
-
-export const metricsRoutes = new Hono<AppEnv>();
+import { openApiApp } from "../openapi/app";
+import { adminAuth, adminErrors, errorBody } from "../openapi/schemas";
 
 const MetricsQuery = z.strictObject({
   window: z.coerce.number().int().min(1).max(24 * 60).default(60),
@@ -31,27 +28,43 @@ export async function limiterState(namespace: DurableObjectNamespace): Promise<L
   }
 }
 
-metricsRoutes.get("/", async (c) => {
-  const query = MetricsQuery.safeParse(c.req.query());
-  if (!query.success) return problem(c, 400, "invalid_query", "Some query parameters are invalid", fieldIssues(query.error));
-  const now = Date.now();
-  const since = (Math.floor(now / 60_000) - query.data.window + 1) * 60_000;
-  const db = c.get("db");
-  const [batches, accepted, dead, limiter] = await Promise.all([
-    batchMetricsSince(db, since),
-    acceptedPerMinute(db, since),
-    deadLetterCounts(db, since),
-    limiterState(c.env.RATE_LIMITER),
-  ]);
-  const report = buildMetricsReport({
-    now,
-    windowMinutes: query.data.window,
-    batches,
-    acceptedPerMinute: accepted,
-    deadLettersPerMinute: dead.perMinute,
-    deadLettersOpen: dead.open,
-    limiter,
-  });
-  if (query.data.format === "prometheus") return c.body(toPrometheus(report), 200, { "content-type": "text/plain; version=0.0.4" });
-  return c.json(report);
+const metricsRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "Pipeline metrics (JSON, or Prometheus text with ?format=prometheus)",
+  security: adminAuth,
+  request: { query: MetricsQuery },
+  responses: {
+    200: {
+      description: "Metrics",
+      content: { "application/json": { schema: z.record(z.string(), z.unknown()) }, "text/plain": { schema: z.string() } },
+    },
+    400: errorBody("Bad query"),
+    ...adminErrors,
+  },
 });
+
+export const metricsRoutes = openApiApp()
+  .openapi(metricsRoute, async (c) => {
+    const q = c.req.valid("query");
+    const now = Date.now();
+    const since = (Math.floor(now / 60_000) - q.window + 1) * 60_000;
+    const db = c.get("db");
+    const [batches, accepted, dead, limiter] = await Promise.all([
+      batchMetricsSince(db, since),
+      acceptedPerMinute(db, since),
+      deadLetterCounts(db, since),
+      limiterState(c.env.RATE_LIMITER),
+    ]);
+    const report = buildMetricsReport({
+      now,
+      windowMinutes: q.window,
+      batches,
+      acceptedPerMinute: accepted,
+      deadLettersPerMinute: dead.perMinute,
+      deadLettersOpen: dead.open,
+      limiter,
+    });
+    if (q.format === "prometheus") return c.text(toPrometheus(report), 200, { "content-type": "text/plain; version=0.0.4" });
+    return c.json(report, 200);
+  });

@@ -1,15 +1,22 @@
-import { Hono } from "hono";
+import { createRoute, z } from "@hono/zod-openapi";
 import { MAX_PATCH_BODY_BYTES } from "@smsledger/config";
-import { TransactionPatch, type TransactionItem } from "@smsledger/core";
-import { correctTransaction, duplicatesOf, listTransactions, type Db, type TransactionCursor, type TransactionFilters } from "@smsledger/db";
-import type { AppEnv } from "../env";
+import { TransactionItem, TransactionPage, TransactionPatch } from "@smsledger/core";
+import {
+  correctTransaction,
+  duplicatesOf,
+  listTransactions,
+  type Db,
+  type TransactionCursor,
+  type TransactionFilters,
+} from "@smsledger/db";
 import { decodeCursor, encodeCursor } from "../lib/cursor";
-import { fieldIssues, problem } from "../lib/problem";
+import { jsonBody as readJsonBody } from "../lib/json-body";
+import { problem } from "../lib/problem";
 import { TransactionQuery } from "../lib/query";
 import { limitBody } from "../middleware/body-limit";
+import { openApiApp } from "../openapi/app";
+import { errorBody, idParam, jsonBody, userAuth, userErrors } from "../openapi/schemas";
 import { csvHeader, toCsvLine, toTransactionItem } from "../views/transaction";
-
-export const transactionRoutes = new Hono<AppEnv>();
 
 /** Rows a CSV export may hold, and rows read per D1 query while it streams. */
 const MAX_CSV_ROWS = 100_000;
@@ -47,49 +54,79 @@ async function page(db: Db, userId: string, limit: number, after: TransactionCur
   return { items, next };
 }
 
-transactionRoutes.get("/", async (c) => {
-  const query = TransactionQuery.safeParse(c.req.query());
-  if (!query.success) return problem(c, 400, "invalid_query", "Some query parameters are invalid", fieldIssues(query.error));
-  const q = query.data;
-  const after = q.cursor ? decodeCursor(q.cursor) : null;
-  if (q.cursor && !after) return problem(c, 400, "invalid_query", "Bad cursor", [{ field: "cursor", message: "not a cursor issued by this API" }]);
-  const filters: TransactionFilters = {
-    fromMs: q.from,
-    toMs: q.to,
-    direction: q.direction,
-    intent: q.intent,
-    minAmount: q.min_amount,
-    maxAmount: q.max_amount,
-    account: q.account,
-    counterparty: q.counterparty,
-    category: q.category,
-    includeDuplicates: q.include_duplicates,
-  };
-  const db = c.get("db");
-  const userId = c.get("userId");
-  const wantsCsv = q.format === "csv" || (q.format === undefined && (c.req.header("accept") ?? "").includes("text/csv"));
-  if (!wantsCsv) {
-    const result = await page(db, userId, q.limit, after, filters);
-    return c.json({ items: result.items, next_cursor: result.next ? encodeCursor(result.next) : null });
-  }
-  const first = await page(db, userId, CSV_PAGE_ROWS, after, filters);
-  c.header("content-disposition", 'attachment; filename="transactions.csv"');
-  return c.body(csvStream(first, (cursor) => page(db, userId, CSV_PAGE_ROWS, cursor, filters)), 200, {
-    "content-type": "text/csv; charset=utf-8",
-  });
+const listRoute = createRoute({
+  method: "get",
+  path: "/",
+  summary: "The ledger, newest first, with filters and cursor pagination; CSV with ?format=csv or Accept: text/csv",
+  security: userAuth,
+  request: { query: TransactionQuery },
+  responses: {
+    200: {
+      description: "A page (JSON), or the whole filtered ledger (CSV, streamed, up to 100,000 rows)",
+      content: { "application/json": { schema: TransactionPage }, "text/csv": { schema: z.string() } },
+    },
+    400: errorBody("Bad query"),
+    ...userErrors,
+  },
 });
 
-transactionRoutes.patch("/:id", limitBody(MAX_PATCH_BODY_BYTES), async (c) => {
-  let json: unknown;
-  try {
-    json = await c.req.json();
-  } catch {
-    return problem(c, 400, "invalid_json", "The body is not valid JSON", [{ field: "(body)", message: "invalid JSON" }]);
-  }
-  const patch = TransactionPatch.safeParse(json);
-  if (!patch.success) return problem(c, 400, "invalid_request", "Some fields are invalid", fieldIssues(patch.error));
-  const row = await correctTransaction(c.get("db"), c.get("userId"), c.req.param("id"), patch.data, Date.now());
-  if (!row) return problem(c, 404, "not_found", "No such transaction");
-  const merged = await duplicatesOf(c.get("db"), c.get("userId"), [row.id]);
-  return c.json(toTransactionItem(row, merged.get(row.id)));
+const patchRoute = createRoute({
+  method: "patch",
+  path: "/{id}",
+  summary: "Correct category or counterparty (survives reprocessing)",
+  security: userAuth,
+  middleware: [limitBody(MAX_PATCH_BODY_BYTES), readJsonBody({ malformed: "invalid_json" })] as const,
+  request: {
+    params: z.object({ id: idParam("id") }),
+    body: { required: true, content: { "application/json": { schema: TransactionPatch } } },
+  },
+  responses: {
+    200: jsonBody(TransactionItem, "Updated"),
+    400: errorBody("Invalid"),
+    ...userErrors,
+    404: errorBody("Not found"),
+    413: errorBody("Body over 4 KiB"),
+  },
 });
+
+export const transactionRoutes = openApiApp()
+  .openapi(listRoute, async (c) => {
+    const q = c.req.valid("query");
+    const after = q.cursor ? decodeCursor(q.cursor) : null;
+    if (q.cursor && !after) {
+      return problem(c, 400, "invalid_query", "Bad cursor", [{ field: "cursor", message: "not a cursor issued by this API" }]);
+    }
+    const filters: TransactionFilters = {
+      fromMs: q.from,
+      toMs: q.to,
+      direction: q.direction,
+      intent: q.intent,
+      minAmount: q.min_amount,
+      maxAmount: q.max_amount,
+      account: q.account,
+      counterparty: q.counterparty,
+      category: q.category,
+      includeDuplicates: q.include_duplicates,
+    };
+    const db = c.get("db");
+    const userId = c.get("userId");
+    const wantsCsv = q.format === "csv" || (q.format === undefined && (c.req.header("accept") ?? "").includes("text/csv"));
+    if (!wantsCsv) {
+      const result = await page(db, userId, q.limit, after, filters);
+      return c.json({ items: result.items, next_cursor: result.next ? encodeCursor(result.next) : null }, 200);
+    }
+    const first = await page(db, userId, CSV_PAGE_ROWS, after, filters);
+    c.header("content-disposition", 'attachment; filename="transactions.csv"');
+    // A stream: the typed client reads it with `res.text()` (the CSV media type above documents it).
+    return c.body(csvStream(first, (cursor) => page(db, userId, CSV_PAGE_ROWS, cursor, filters)), 200, {
+      "content-type": "text/csv; charset=utf-8",
+    });
+  })
+  .openapi(patchRoute, async (c) => {
+    const db = c.get("db");
+    const userId = c.get("userId");
+    const row = await correctTransaction(db, userId, c.req.valid("param").id, c.req.valid("json"), Date.now());
+    if (!row) return problem(c, 404, "not_found", "No such transaction");
+    const merged = await duplicatesOf(db, userId, [row.id]);
+    return c.json(toTransactionItem(row, merged.get(row.id)), 200);
+  });

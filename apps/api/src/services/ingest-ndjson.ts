@@ -1,6 +1,7 @@
+import { z } from "@hono/zod-openapi";
 import { MAX_BODY_CHARS, MAX_NDJSON_LINES, NDJSON_CHUNK_MESSAGES } from "@smsledger/config";
 import { IncomingSms } from "@smsledger/core";
-import { QuotaExceeded, type Storage } from "@smsledger/db";
+import { QuotaExceeded } from "@smsledger/db";
 import { ndjsonLines } from "../lib/ndjson";
 import { fieldIssues, type FieldIssue } from "../lib/problem";
 import { fittingHead } from "../lib/quota";
@@ -9,18 +10,24 @@ import { EnqueueFailed, ingestChunk, startIngestion, type IngestTarget } from ".
 const MAX_LINE_CHARS = MAX_BODY_CHARS * 2 + 1024;
 const MAX_REPORTED_ERRORS = 100;
 
-export interface NdjsonIngestResult {
-  ingestion_id: string;
-  accepted: number;
-  duplicates: number;
-  rejected: number;
-  errors: { line: number; fields: FieldIssue[] }[];
-  /** Set when the upload stopped early: the first line that was not recorded. Re-send from there (or all). */
-  incomplete?: { reason: string; resume_from_line: number };
-  /** Set when it stopped at the storage quota: the quota, and the usage measured when it refused a chunk. */
-  quota?: Storage;
-  usage?: Storage;
-}
+const StorageFigures = z.object({ sms: z.number().int(), bytes: z.number().int() });
+
+/** Answer of an NDJSON upload (202; 413 and 503 add `error` and `message`). */
+export const NdjsonIngestResponse = z
+  .object({
+    ingestion_id: z.string(),
+    accepted: z.number().int(),
+    duplicates: z.number().int(),
+    rejected: z.number().int(),
+    errors: z.array(z.object({ line: z.number().int(), fields: z.array(z.object({ field: z.string(), message: z.string() })) })),
+    /** Set when the upload stopped early: the first line that was not recorded. Re-send from there (or all). */
+    incomplete: z.object({ reason: z.string(), resume_from_line: z.number().int() }).optional(),
+    /** Set when it stopped at the storage quota: the quota, and the usage measured when it refused a chunk. */
+    quota: StorageFigures.optional(),
+    usage: StorageFigures.optional(),
+  })
+  .openapi("NdjsonIngestResponse");
+export type NdjsonIngestResult = z.infer<typeof NdjsonIngestResponse>;
 
 /**
  * A full-history upload in NDJSON: one SMS per line, streamed (never buffered whole) and ingested

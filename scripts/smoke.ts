@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// `pnpm smoke`: the README's promise, checked against the real local stack that `pnpm dev` runs.
+// `pnpm smoke` (run with tsx; type-checked by packages/client's `typecheck`, so a route change breaks it): the README's promise, checked against the real local stack that `pnpm dev` runs.
 // Starts it on fresh state, posts 3 SMS (2 bank alerts, 1 OTP) with the demo key, and checks that
 // the ledger lists exactly the 2 transactions within a few seconds, that re-posting adds nothing,
 // and that another user's key sees none of them.
@@ -7,6 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createClient } from "../packages/client/src/index";
 
 const stateDir = mkdtempSync(join(tmpdir(), "smsledger-smoke-"));
 process.env.SMSLEDGER_STATE_DIR = stateDir;
@@ -25,13 +25,13 @@ dev.stdout.on("data", () => {});
 
 function stop() {
   try {
-    process.kill(-dev.pid, "SIGTERM");
+    if (dev.pid) process.kill(-dev.pid, "SIGTERM");
   } catch {}
 }
 
-const failures = [];
+const failures: string[] = [];
 let passed = 0;
-function check(name, ok, detail = "") {
+function check(name: string, ok: boolean, detail = "") {
   if (ok) passed += 1;
   console.log(`${ok ? "ok  " : "FAIL"} ${name}${detail ? ` (${detail})` : ""}`);
   if (!ok) failures.push(name);
@@ -43,19 +43,24 @@ const messages = [
   { sender: "VM-SBIOTP-S", body: "482913 is your OTP for a transaction of Rs 2,000.00 at AMAZON. Valid for 5 mins. Do not share it with anyone - SBI", received_at: "2026-11-12T12:00:00+05:30" },
 ];
 
-const api = (path, key, init = {}) =>
-  fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...init.headers } });
-const post = (key) => api("/v1/sms", key, { method: "POST", body: JSON.stringify({ messages }) });
+const client = (key: string) => createClient(base, { key });
+const post = (key: string) => client(key).v1.sms.$post({ query: {}, json: { messages } });
+/** The ledger's first page as JSON (the route also answers CSV, hence the narrowing). */
+const ledger = async (key: string) => {
+  const res = await client(key).v1.transactions.$get({ query: {} });
+  const body = res.status === 200 ? await res.json() : null;
+  return typeof body === "object" && body !== null && "items" in body ? body : { items: [], next_cursor: null };
+};
 
 try {
   await waitForHealth(base, 120_000);
   const first = await (await post(demoKey)).json();
-  check("first upload accepts 3", first.accepted === 3 && first.duplicates === 0, JSON.stringify(first));
+  check("first upload accepts 3", "accepted" in first && first.accepted === 3 && first.duplicates === 0, JSON.stringify(first));
 
   const started = Date.now();
-  let items = [];
+  let items: Awaited<ReturnType<typeof ledger>>["items"] = [];
   while (Date.now() - started < 10_000) {
-    items = (await (await api("/v1/transactions", demoKey)).json()).items ?? [];
+    items = (await ledger(demoKey)).items;
     if (items.length >= 2) break;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -65,16 +70,17 @@ try {
   check("within 2 s of the upload", elapsed <= 2000, `${elapsed} ms`);
 
   const again = await (await post(demoKey)).json();
-  check("re-upload is all duplicates", again.accepted === 0 && again.duplicates === 3, JSON.stringify(again));
+  check("re-upload is all duplicates", "accepted" in again && again.accepted === 0 && again.duplicates === 3, JSON.stringify(again));
   await new Promise((r) => setTimeout(r, 1500));
-  const after = (await (await api("/v1/transactions", demoKey)).json()).items ?? [];
+  const after = (await ledger(demoKey)).items;
   check("re-upload added nothing", after.length === 2, `${after.length} items`);
 
   const otherKey = newKey();
   seedUser({ id: "usr_smoke_other", name: "Other user", key: otherKey });
-  const other = await (await api("/v1/transactions", otherKey)).json();
-  check("another key sees none of them", Array.isArray(other.items) && other.items.length === 0, JSON.stringify(other));
-  check("a wrong key gets 401", (await api("/v1/transactions", "sl_wrong")).status === 401);
+  const seen = await client(otherKey).v1.transactions.$get({ query: {} });
+  const none = seen.status === 200 && (await ledger(otherKey)).items.length === 0;
+  check("another key sees none of them", none, `status ${seen.status}`);
+  check("a wrong key gets 401", (await client("sl_wrong").v1.transactions.$get({ query: {} })).status === 401);
 } catch (error) {
   check("smoke run", false, String(error));
 } finally {
