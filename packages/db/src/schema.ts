@@ -64,6 +64,8 @@ export const sms = sqliteTable(
     primaryKey({ columns: [t.userId, t.id] }),
     index("sms_ingestion_state_idx").on(t.ingestionId, t.state),
     index("sms_state_created_idx").on(t.state, t.createdAt),
+    // GET /v1/sms?state=…: one user's SMS in a state, newest accepted first (cursor on created_at, id).
+    index("sms_user_state_created_idx").on(t.userId, t.state, t.createdAt, t.id),
   ],
 );
 
