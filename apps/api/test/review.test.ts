@@ -3,6 +3,8 @@ import { fingerprint, kvRecipeStore, parseSms, stateOf } from "@smsledger/core";
 import { createDb, outcomeOfReading, writeOutcomes } from "@smsledger/db";
 import { call, newUser, postJson, sampleMessages, testEnv } from "./helpers";
 
+const bankAlert = sampleMessages[0] as (typeof sampleMessages)[number];
+
 const zorbly = (amount: string, name: string, ref: string, left: string, currency = "KES") => ({
   sender: "JX-ZORBLY",
   body: `Zorbly: ${currency} ${amount} shifted from pouch to ${name} ref ${ref}. Left ${left}`,
@@ -46,7 +48,7 @@ describe("GET /v1/sms?state=", () => {
       zorbly("11.00", "Amani Njeri", "AA1BB2CC3E", "79.00"),
       zorbly("12.00", "Amani Njeri", "AA1BB2CC3F", "67.00"),
     ]);
-    await ingestRead(key, userId, [sampleMessages[0]]);
+    await ingestRead(key, userId, [bankAlert]);
     await ingestRead(other.key, other.userId, [zorbly("13.00", "Amani Njeri", "AA1BB2CC3G", "54.00")]);
 
     const first = await list(key, "?limit=2");
@@ -78,7 +80,7 @@ describe("POST /v1/sms/:id/resolve", () => {
   it("stores the transaction, which joins the ledger's grouping like any other alert", async () => {
     const { userId, key } = await newUser();
     // The bank's own alert (read by the rules) and a wallet's alert of the same payment (needs_review).
-    const [, unread] = await ingestRead(key, userId, [sampleMessages[0], zorbly("1,250.00", "swiggy", "431298765432", "900.00", "INR")]);
+    const [, unread] = await ingestRead(key, userId, [bankAlert, zorbly("1,250.00", "swiggy", "431298765432", "900.00", "INR")]);
     const response = await resolve(key, unread as string, {
       ...kes,
       currency: "INR",
@@ -116,7 +118,7 @@ describe("POST /v1/sms/:id/resolve", () => {
   it("answers 404 for another user's SMS, 409 when not needs_review, and one 200 to concurrent resolutions", async () => {
     const alice = await newUser();
     const bob = await newUser();
-    const [unread, parsed] = await ingestRead(alice.key, alice.userId, [zorbly("30.00", "Amani Njeri", "AA1BB2CC5A", "60.00"), sampleMessages[0]]);
+    const [unread, parsed] = await ingestRead(alice.key, alice.userId, [zorbly("30.00", "Amani Njeri", "AA1BB2CC5A", "60.00"), bankAlert]);
     const fields = { ...kes, amount: "30.00" };
     expect((await resolve(bob.key, unread as string, fields)).status).toBe(404);
     expect((await resolve(alice.key, "no-such-sms", fields)).status).toBe(404);
@@ -160,5 +162,18 @@ describe("POST /v1/sms/:id/resolve", () => {
     expect(tooBig.status).toBe(413);
     // Nothing of the refused attempts was written.
     expect((await list(key)).items.map((i) => i.id)).toEqual([id]);
+  });
+});
+
+describe("OpenAPI of the review routes", () => {
+  it("documents them from their route definitions", async () => {
+    const doc = (await (await call("/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, unknown> }>>;
+    };
+    expect(doc.paths["/v1/sms"]?.get?.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(["state", "limit", "cursor"]));
+    expect(doc.paths["/v1/sms"]?.post).toBeDefined();
+    expect(Object.keys(doc.paths["/v1/sms/{id}/resolve"]?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(["200", "400", "404", "409", "422"]),
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
   TransactionPatch,
 } from "@smsledger/core";
 import { SummaryQuery, TransactionQuery } from "../lib/query";
+import { REVIEW_BASE_PATH, reviewRoutes } from "../routes/review";
 
 /** JSON Schema (2020-12, as OpenAPI 3.1 uses) of a zod schema, as clients send it. */
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
@@ -48,9 +49,19 @@ const userAuth = [{ apiKey: [] }];
 const adminAuth = [{ adminToken: [] }];
 const idParam = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
 
+/** Paths and schemas of the routes defined with @hono/zod-openapi (routes/review.ts), under their mount path. */
+function definedRoutes() {
+  const doc = reviewRoutes.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "", version: "" } });
+  const paths = Object.fromEntries(
+    Object.entries(doc.paths ?? {}).map(([path, item]) => [`${REVIEW_BASE_PATH}${path === "/" ? "" : path}`, item]),
+  );
+  return { paths, schemas: doc.components?.schemas ?? {} };
+}
+
 /** The OpenAPI 3.1 document of this API, generated from the zod schemas the routes validate with. */
 export function openApiDocument(serverUrl: string) {
-  return {
+  const defined = definedRoutes();
+  const document = {
     openapi: "3.1.0",
     info: {
       title: "smsledger API",
@@ -146,4 +157,10 @@ export function openApiDocument(serverUrl: string) {
       },
     },
   };
+  for (const [path, item] of Object.entries(defined.paths)) {
+    const paths = document.paths as Record<string, object>;
+    paths[path] = { ...paths[path], ...item };
+  }
+  Object.assign(document.components.schemas, defined.schemas);
+  return document;
 }

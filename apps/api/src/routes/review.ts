@@ -46,6 +46,7 @@ const Resolved = z
 const listRoute = createRoute({
   method: "get",
   path: "/",
+  security: [{ apiKey: [] }],
   summary: "The user's SMS in one state (default needs_review), newest accepted first",
   request: { query: SmsListQuery },
   responses: {
@@ -60,6 +61,7 @@ const listRoute = createRoute({
 const resolveRoute = createRoute({
   method: "post",
   path: "/{id}/resolve",
+  security: [{ apiKey: [] }],
   summary: "Resolve a needs_review SMS: its fields, or not a transaction",
   description:
     "Stores the reading (a transaction for a money movement) and learns a recipe from it exactly as from an " +
@@ -87,6 +89,9 @@ function invalid(result: { target: string; success: boolean; error?: z.ZodError 
     result.target === "query" ? ["invalid_query", "Some query parameters are invalid"] : ["invalid_request", "Some fields are invalid"];
   return problem(c, 400, code, message, fieldIssues(result.error));
 }
+
+/** Where these routes are mounted (apps/user.ts); their OpenAPI paths are relative to it. */
+export const REVIEW_BASE_PATH = "/v1/sms";
 
 /** `GET /v1/sms` (listing) and `POST /v1/sms/:id/resolve`, mounted at `/v1/sms` in the user app. */
 export const reviewRoutes = new OpenAPIHono<AppEnv>({ defaultHook: invalid });
