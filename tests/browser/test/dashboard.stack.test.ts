@@ -79,7 +79,7 @@ beforeAll(async () => {
   };
   dev?.stdout!.on("data", keep);
   dev?.stderr!.on("data", keep);
-  await waitFor("GET /health", async () => ((await fetch(`${base}/health`)).ok ? true : undefined), 120_000);
+  await waitFor("GET /health", async () => ((await fetch(`${base}/health`)).ok ? true : undefined), 300_000);
 
   const posted = (await (await api("/v1/sms", demoKey, { method: "POST", body: JSON.stringify({ messages }) })).json()) as { accepted: number };
   expect(posted.accepted).toBe(messages.length);
@@ -193,7 +193,11 @@ describe("dashboard on the real local stack", () => {
   it("signs in through the form, resolves an SMS from the review list, and no URL or history entry carries the key", async () => {
     expect(served, "/dashboard is not served (see the first test)").toBe(true);
     // A format the rules cannot read; without an upstream it ends needs_review.
-    const unread = { sender: "JX-ZORBLY", body: "Zorbly: KES 4,250.00 shifted from pouch to Hamisi Otieno ref QX7PL2MN9R. Left 18,040.50", received_at: "2026-11-20T09:15:00+03:00" };
+    const unread = {
+      sender: "JX-ZORBLY",
+      body: "Zorbly: KES 4,250.00 shifted from pouch to Hamisi Otieno ref QX7PL2MN9R. Left 18,040.50",
+      received_at: "2026-11-20T09:15:00+03:00",
+    };
     await api("/v1/sms", demoKey, { method: "POST", body: JSON.stringify({ messages: [unread] }) });
     const id = await waitFor("the SMS in needs_review", async () => {
       const page = (await (await api("/v1/sms?state=needs_review", demoKey)).json()) as { items: { id: string }[] };
@@ -215,8 +219,10 @@ describe("dashboard on the real local stack", () => {
       await page.waitForSelector(row);
       const before = Number(await page.getAttribute("#transactions", "data-rows"));
 
-      await page.click(`${row} button`);
       const form = "#resolve";
+      expect(await page.isHidden(form)).toBe(true);
+      await page.click(`${row} button`);
+      expect(await page.isVisible(form)).toBe(true);
       await page.selectOption(`${form} select[name="intent"]`, "transaction");
       await page.selectOption(`${form} select[name="direction"]`, "debit");
       await page.fill(`${form} input[name="amount"]`, "4250.00");
@@ -230,6 +236,7 @@ describe("dashboard on the real local stack", () => {
       await page.waitForFunction((n) => document.getElementById("transactions")?.dataset.rows === String(n), before + 1);
       expect(await page.textContent("#transactions")).toContain("Hamisi Otieno");
       expect(await page.getAttribute("#review", "data-rows")).toBe("0");
+      expect(await page.isHidden(form)).toBe(true);
       expect(problems).toEqual([]);
       await screenshot(page, "stack-review");
 

@@ -11,9 +11,15 @@ const first = format("4,250.00", "Hamisi Otieno", "QX7PL2MN9R", "18,040.50", "20
 const second = format("730.00", "Wanjiru Kamau", "BT4KD8WZ2E", "17,310.50", "2026-11-20T11:40:00+03:00");
 const othersOwn = format("95.00", "Baraka Mwangi", "ZK3RT6YH1Q", "402.75", "2026-11-20T12:05:00+03:00");
 
-type Sms = { id: string; state: string; parser: string | null; transactions: { amount: string; counterparty: string | null; parser: string }[] };
+type Sms = {
+  id: string;
+  state: string;
+  parser: string | null;
+  transactions: { amount: string; counterparty: string | null; parser: string }[];
+};
 type SmsPage = { items: { id: string; state: string; body: string }[]; next_cursor: string | null };
-type Ledger = { items: { sms_id: string; amount: string; currency: string; direction: string; counterparty: string | null; parser: string }[] };
+type LedgerRow = { sms_id: string; amount: string; currency: string; direction: string; counterparty: string | null; parser: string };
+type Ledger = { items: LedgerRow[] };
 
 const json = async <T>(response: Promise<Response>): Promise<T> => (await response).json() as Promise<T>;
 
@@ -38,7 +44,11 @@ describe("review inbox: needs_review -> resolved by a person -> next SMS of the 
     expect(unread).toMatchObject({ state: "needs_review", parser: "generic:unknown@1", transactions: [] });
 
     const resolve = (key: string, id: string, body: object) =>
-      api(`/v1/sms/${id}/resolve`, key, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      api(`/v1/sms/${id}/resolve`, key, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
     const fields = {
       intent: "transaction",
       direction: "debit",
@@ -58,7 +68,8 @@ describe("review inbox: needs_review -> resolved by a person -> next SMS of the 
 
     const resolved = await resolve(alice.key, unread.id, fields);
     expect(resolved.status).toBe(200);
-    const body = (await resolved.json()) as { sms: Sms & { events: { state: string; detail: string | null }[] }; recipe: { learned: boolean } };
+    type Answer = { sms: Sms & { events: { state: string; detail: string | null }[] }; recipe: { learned: boolean } };
+    const body = (await resolved.json()) as Answer;
     expect(body.recipe.learned).toBe(true);
     expect(body.sms).toMatchObject({ state: "parsed", parser: "review" });
     expect(body.sms.events.find((e) => e.state === "resolved")?.detail).toContain(alice.userId);

@@ -127,7 +127,9 @@ export class ReviewView {
     if (!id) return;
     const body: Record<string, unknown> = {};
     if (notTransaction) body.not_transaction = true;
-    else for (const [name, value] of new FormData(this.form)) if (typeof value === "string" && value.trim()) body[name] = value.trim();
+    else {
+      for (const [name, value] of new FormData(this.form)) if (typeof value === "string" && value.trim()) body[name] = value.trim();
+    }
     this.status.textContent = "saving…";
     try {
       await postJson(`/v1/sms/${encodeURIComponent(id)}/resolve`, this.key, body);

@@ -85,8 +85,8 @@ const resolveRoute = createRoute({
 /** 400 naming each bad field, the answer of every validation failure of these routes. */
 function invalid(result: { target: string; success: boolean; error?: z.ZodError }, c: Context<AppEnv>) {
   if (result.success || !result.error) return;
-  const [code, message] =
-    result.target === "query" ? ["invalid_query", "Some query parameters are invalid"] : ["invalid_request", "Some fields are invalid"];
+  const query = result.target === "query";
+  const [code, message] = query ? ["invalid_query", "Some query parameters are invalid"] : ["invalid_request", "Some fields are invalid"];
   return problem(c, 400, code, message, fieldIssues(result.error));
 }
 
@@ -153,6 +153,7 @@ reviewRoutes.openapi(resolveRoute, async (c) => {
     if (error instanceof NotInReview) return c.json({ ...notInReview, message: "The SMS was resolved meanwhile" }, 409);
     if (!(error instanceof Unresolvable)) throw error;
     const message = error.status === 422 ? "A value is not in the SMS text" : "Some fields are invalid";
-    return c.json({ error: error.status === 422 ? "ungrounded" : "invalid_request", message, fields: error.fields }, error.status);
+    const code = error.status === 422 ? "ungrounded" : "invalid_request";
+    return c.json({ error: code, message, fields: error.fields }, error.status);
   }
 });

@@ -22,7 +22,12 @@ type Job = Pick<SmsJob, "user_id" | "sms_id" | "sender" | "received_at">;
  * What to write for one SMS given its reading and the terminal state decided for it (by the consumer's
  * read policy, or by a person's resolution): a `parsed` confident money movement gets its transaction row.
  */
-export async function outcomeOfReading(job: Job, result: ParseResult, state: SmsOutcome["state"], attempts: number): Promise<SmsOutcome> {
+export async function outcomeOfReading(
+  job: Job,
+  result: ParseResult,
+  state: SmsOutcome["state"],
+  attempts: number,
+): Promise<SmsOutcome> {
   const txs: NewTransactionRow[] = [];
   if (state === "parsed" && isConfidentMovement(result)) {
     const when = instantMs(result.occurred_at, job.received_at);
