@@ -31,7 +31,7 @@ console.log(`
 smsledger is running at ${base}
 Demo API key: ${key}
 Admin token:  ${admin}${process.env.UPSTREAM_URL ? `\nUpstream LLM: ${process.env.UPSTREAM_URL} (${process.env.UPSTREAM_MODEL})` : ""}
-Dashboard:    ${base}/dashboard?token=${admin}
+Dashboard:    ${base}/dashboard (sign in with the admin token or the demo key)
 API docs:     ${base}/docs${process.env.FAULTS ? `\nFault injection: ${process.env.FAULTS}` : ""}
 
 Try it:

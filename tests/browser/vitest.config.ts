@@ -6,7 +6,7 @@ export default defineConfig({
     environment: "node",
     include: ["test/**/*.test.ts"],
     testTimeout: 180_000,
-    hookTimeout: 180_000,
+    hookTimeout: 360_000, // wrangler dev may take minutes to start on a loaded machine
     fileParallelism: false,
   },
 });

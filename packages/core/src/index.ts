@@ -2,6 +2,7 @@ export * from "./schemas/parse-result";
 export * from "./schemas/ingest";
 export * from "./schemas/job";
 export * from "./schemas/ledger";
+export * from "./schemas/resolution";
 export { parseSms } from "./parser/index";
 export * from "./ledger/state";
 export * from "./ledger/index";

@@ -14,3 +14,5 @@ export * from "./queries/ledger-read";
 export * from "./queries/ledger-write";
 export * from "./queries/bulk";
 export * from "./queries/usage";
+export * from "./queries/review";
+export * from "./queries/outcome";

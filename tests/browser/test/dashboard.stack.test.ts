@@ -3,12 +3,12 @@
 // Chromium as admin and as the demo user. Needs apps/api/wrangler.jsonc to serve ./public as assets.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ADMIN_CHARTS, buildDashboard, launchBrowser, readChart, root, screenshot, watchPage } from "./helpers";
+import { ADMIN_CHARTS, buildDashboard, launchBrowser, readChart, root, screenshot, signIn, watchPage } from "./helpers";
 
 const messages = [
   { sender: "VM-HDFCBK-S", body: "Rs.1,250.00 debited from A/c XX4321 on 12-11-26 to VPA swiggy@axisbank (UPI Ref No 431298765432). Not you? Call 18002586161 - HDFC Bank", received_at: "2026-11-12T10:00:00+05:30" },
@@ -79,7 +79,7 @@ beforeAll(async () => {
   };
   dev?.stdout?.on("data", keep);
   dev?.stderr?.on("data", keep);
-  await waitFor("GET /health", async () => ((await fetch(`${base}/health`)).ok ? true : undefined), 120_000);
+  await waitFor("GET /health", async () => ((await fetch(`${base}/health`)).ok ? true : undefined), 300_000);
 
   const posted = (await (await api("/v1/sms", demoKey, { method: "POST", body: JSON.stringify({ messages }) })).json()) as { accepted: number };
   expect(posted.accepted).toBe(messages.length);
@@ -125,7 +125,7 @@ describe("dashboard on the real local stack", () => {
     expect(served, "/dashboard is not served (see the first test)").toBe(true);
     const page = await browser!.context.newPage();
     const problems = watchPage(page);
-    await page.goto(`${base}/dashboard?token=${adminToken}`);
+    await signIn(page, base, { token: adminToken });
     await page.waitForSelector('#admin[data-state="live"]');
     expect(page.url()).not.toContain(adminToken);
     for (const name of ADMIN_CHARTS) {
@@ -154,7 +154,7 @@ describe("dashboard on the real local stack", () => {
     expect(served, "/dashboard is not served (see the first test)").toBe(true);
     const page = await browser!.context.newPage();
     const problems = watchPage(page);
-    await page.goto(`${base}/dashboard?key=${demoKey}`);
+    await signIn(page, base, { key: demoKey });
     await page.waitForSelector('#ledger[data-state="live"]');
     expect(page.url()).not.toContain(demoKey);
     const chart = await readChart(page, "monthly");
@@ -172,9 +172,87 @@ describe("dashboard on the real local stack", () => {
   it("a wrong admin token shows 'bad token'", async () => {
     expect(served, "/dashboard is not served (see the first test)").toBe(true);
     const page = await browser!.context.newPage();
-    await page.goto(`${base}/dashboard?token=wrong-token`);
+    await signIn(page, base, { token: "wrong-token" });
     await page.waitForSelector('#admin[data-state="unauthorized"]');
     expect(await page.textContent("#admin .error")).toContain("bad token");
     await page.close();
+  });
+
+  it("ignores a credential in the address and drops it from the address bar", async () => {
+    const page = await browser!.context.newPage();
+    await page.goto(`${base}/dashboard?key=not-a-real-key`);
+    await page.waitForSelector("#url-credentials:not([hidden])");
+    // The assets layer redirects /dashboard to /dashboard/ (keeping the query): the page then drops it.
+    expect(page.url()).toBe(`${base}/dashboard/`);
+    expect(await page.isVisible("#signin")).toBe(true);
+    expect(await page.isHidden("#ledger")).toBe(true);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await page.close();
+  });
+
+  it("signs in through the form, resolves an SMS from the review list, and no URL or history entry carries the key", async () => {
+    expect(served, "/dashboard is not served (see the first test)").toBe(true);
+    // A format the rules cannot read; without an upstream it ends needs_review.
+    const unread = {
+      sender: "JX-ZORBLY",
+      body: "Zorbly: KES 4,250.00 shifted from pouch to Hamisi Otieno ref QX7PL2MN9R. Left 18,040.50",
+      received_at: "2026-11-20T09:15:00+03:00",
+    };
+    await api("/v1/sms", demoKey, { method: "POST", body: JSON.stringify({ messages: [unread] }) });
+    const id = await waitFor("the SMS in needs_review", async () => {
+      const page = (await (await api("/v1/sms?state=needs_review", demoKey)).json()) as { items: { id: string }[] };
+      return page.items[0]?.id;
+    });
+
+    // A browser of its own, so that its profile's history can be read once it is closed.
+    const session = await launchBrowser();
+    const seen: string[] = [];
+    try {
+      const page = await session.context.newPage();
+      const problems = watchPage(page);
+      page.on("framenavigated", (frame) => seen.push(frame.url()));
+      page.on("request", (request) => seen.push(request.url()));
+      page.on("response", (response) => seen.push(response.headers()["location"] ?? ""));
+      await signIn(page, base, { key: demoKey });
+      await page.waitForSelector('#ledger[data-state="live"]');
+      const row = `#review tr[data-id="${id}"]`;
+      await page.waitForSelector(row);
+      const before = Number(await page.getAttribute("#transactions", "data-rows"));
+
+      const form = "#resolve";
+      expect(await page.isHidden(form)).toBe(true);
+      await page.click(`${row} button`);
+      expect(await page.isVisible(form)).toBe(true);
+      await page.selectOption(`${form} select[name="intent"]`, "transaction");
+      await page.selectOption(`${form} select[name="direction"]`, "debit");
+      await page.fill(`${form} input[name="amount"]`, "4250.00");
+      await page.fill(`${form} input[name="currency"]`, "KES");
+      await page.fill(`${form} input[name="counterparty"]`, "Hamisi Otieno");
+      await page.fill(`${form} input[name="reference"]`, "QX7PL2MN9R");
+      await page.selectOption(`${form} select[name="category"]`, "transfer");
+      await page.click(`${form} button[value="resolve"]`);
+
+      await page.waitForSelector(row, { state: "detached" });
+      await page.waitForFunction((n) => document.getElementById("transactions")?.dataset.rows === String(n), before + 1);
+      expect(await page.textContent("#transactions")).toContain("Hamisi Otieno");
+      expect(await page.getAttribute("#review", "data-rows")).toBe("0");
+      expect(await page.isHidden(form)).toBe(true);
+      expect(problems).toEqual([]);
+      await screenshot(page, "stack-review");
+
+      expect(page.url()).toBe(`${base}/dashboard/`);
+      expect(seen.filter((url) => url.includes(`${base}/dashboard`)).length).toBeGreaterThan(0);
+      expect(seen.filter((url) => url.includes(demoKey))).toEqual([]);
+    } finally {
+      await session.context.close();
+    }
+    // What Chromium keeps of the visit on disk: the history database and the session (tabs, back/forward lists).
+    const files = ["Default/History", "Default/History-journal"].map((f) => join(session.profile, f));
+    const sessions = join(session.profile, "Default/Sessions");
+    if (existsSync(sessions)) files.push(...readdirSync(sessions).map((f) => join(sessions, f)));
+    const kept = files.filter(existsSync).map((f) => readFileSync(f).toString("latin1"));
+    expect(kept.join("").includes("/dashboard"), "no history was written: the check below would prove nothing").toBe(true);
+    expect(kept.filter((text) => text.includes(demoKey))).toEqual([]);
+    rmSync(session.profile, { recursive: true, force: true });
   });
 });

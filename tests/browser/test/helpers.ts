@@ -17,7 +17,7 @@ export function buildDashboard(): void {
 }
 
 /** Headless Chromium with a fresh profile; close() also removes the profile. Never downloads a browser. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(): Promise<{ context: BrowserContext; profile: string; close: () => Promise<void> }> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
@@ -39,6 +39,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
   });
   return {
     context,
+    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -97,3 +98,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 export const ADMIN_CHARTS = ["throughput", "lag", "paths", "templates", "limiter", "failures"] as const;
+
+/** Opens /dashboard and signs in through its form (the credential is typed, never put in a URL). */
+export async function signIn(page: Page, base: string, credential: { key?: string; token?: string }): Promise<void> {
+  await page.goto(`${base}/dashboard`);
+  await page.waitForSelector("#signin:not([hidden])");
+  if (credential.key) await page.fill('#signin-form input[name="key"]', credential.key);
+  if (credential.token) await page.fill('#signin-form input[name="token"]', credential.token);
+  await Promise.all([page.waitForEvent("load"), page.click('#signin-form button[type="submit"]')]);
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `sms_user_state_created_idx` ON `sms` (`user_id`,`state`,`created_at`,`id`);
