@@ -8,44 +8,13 @@
 import { join } from "node:path";
 import { getTransactionInfo } from "transaction-sms-parser";
 import { parseSms } from "../src/parser/index";
-import { seededRandom } from "../src/random";
 import { fixtureFiles } from "../test/fixture-files.mjs";
+import { CORPUS_SIZE, generateCorpus } from "./corpus";
 import { loadPennyWise, pennywiseGitDir, scorePennyWise, type PennyWiseScore } from "./pennywise";
 import { MOVING, accuracy, loadFile, loadFixtures, ours, type Fixture, type Prediction } from "./scoring";
 
-const CORPUS_SIZE = 100_000;
 /** Labelled messages never used to tune the parser (scored separately; see test/heldout/README.md). */
 const HELDOUT_DIR = join(import.meta.dirname, "..", "test", "heldout");
-
-const NAMES = ["SWIGGY", "ZOMATO", "AMAZON", "FLIPKART", "RAHUL SHARMA", "PRIYA NAIR", "BIGBASKET", "UBER INDIA", "IRCTC", "APOLLO PHARMACY", "DMART", "JOHN DOE", "NETFLIX", "MYNTRA"];
-
-function indianGroup(n: number): string {
-  const s = String(n);
-  if (s.length <= 3) return s;
-  const last3 = s.slice(-3);
-  return `${s.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ",")},${last3}`;
-}
-
-/** Templated variant of a fixture: new amounts, names, reference numbers and days. */
-function vary(f: Fixture, r: () => number): Fixture {
-  let body = f.body.replace(/((?:Rs\.?|INR|₹|Ksh|USD|AED|SGD|\$)\s?)(\d[\d,]*)(\.\d{1,2})?/g, (_m, cur: string, whole: string, frac?: string) => {
-    const n = Math.floor(r() * 200000) + 1;
-    const w = whole.includes(",") ? indianGroup(n) : String(n);
-    return `${cur}${w}${frac ? `.${String(Math.floor(r() * 100)).padStart(2, "0")}`.slice(0, frac.length) : ""}`;
-  });
-  const cp = f.expected.counterparty;
-  if (cp && !cp.includes("@") && body.includes(cp)) body = body.split(cp).join(NAMES[Math.floor(r() * NAMES.length)] ?? "X");
-  body = body.replace(/\b\d{12}\b/g, () => String(Math.floor(r() * 9e11) + 1e11));
-  body = body.replace(/\b(\d{2})([-/])(\d{2})\2(\d{2,4})\b/g, (_m, _d: string, sep: string, mo: string, y: string) => `${String(1 + Math.floor(r() * 28)).padStart(2, "0")}${sep}${mo}${sep}${y}`);
-  return { ...f, body };
-}
-
-function generateCorpus(fixtures: readonly Fixture[], n: number): Fixture[] {
-  const r = seededRandom(20261112);
-  const out: Fixture[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = vary(fixtures[Math.floor(r() * fixtures.length)]!, r);
-  return out;
-}
 
 /** Decimal string with 2 places from whatever the other parser returns ("1,250", "1250.5"). */
 function normAmount(v: unknown): string | null {
