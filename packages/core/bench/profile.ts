@@ -1,7 +1,7 @@
 /**
  * Profiling driver: parses the bench corpus ROUNDS times (default 3) with nothing else in the process. Also a
  * quick A/B check on a loaded machine: CPU time per round is less disturbed by other processes than wall time.
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts [ROUNDS]
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile.ts [ROUNDS] [SIZE]
  *   node bench/read-profile.mjs /tmp/prof/<file>.cpuprofile     (self time per function and per file)
  */
 import { parseSms } from "../src/parser/index";
@@ -10,7 +10,9 @@ import { CORPUS_SIZE, generateCorpus } from "./corpus";
 import { loadFile } from "./scoring";
 
 const rounds = Number(process.argv[2] ?? 3);
-const corpus = generateCorpus(fixtureFiles().flatMap((f) => loadFile(f.path)), CORPUS_SIZE);
+/** Optional corpus size (its first SIZE messages), for slow tools such as valgrind. */
+const size = Number(process.argv[3] ?? CORPUS_SIZE);
+const corpus = generateCorpus(fixtureFiles().flatMap((f) => loadFile(f.path)), size);
 let sink = 0;
 for (let round = 0; round < rounds; round++) {
   const started = performance.now();

@@ -3,6 +3,8 @@
  * any number of distinct characters, any script). Used by the locale pack path, where a regex of several hundred
  * alternatives in a dozen scripts would cost tens of milliseconds to compile in each isolate.
  */
+import { splitTable, type SplitTable } from "./substrings";
+
 export interface WordHit {
   /** Index of the word in the list given to `wordFinder`. */
   word: number;
@@ -63,14 +65,16 @@ export function wordFinder(words: readonly string[]): WordFinder {
   return {
     find(text: string, accept?: (hit: WordHit) => boolean): WordHit[] {
       dense ??= compile(root, queue);
-      const { symbolOf, symbols, delta, outs } = dense;
+      const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag, outs } = dense;
       // All occurrences, then the regex's choice: leftmost, longest at a start, no overlap with an accepted one.
       const all: WordHit[] = [];
       let s = 0;
       for (let i = 0; i < text.length; i++) {
-        s = delta[s * symbols + symbolOf[text.charCodeAt(i)]!]!;
-        const out = outs[s];
-        if (out !== undefined) for (const k of out) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
+        const c = text.charCodeAt(i);
+        s = c < 128 ? ascii[s * asciiSymbols + asciiSym[c]!]! : wide[s * wideSymbols + wideSym[c]!]!;
+        if (s < flag) continue;
+        s -= flag;
+        for (const k of outs[s]!) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
       }
       if (all.length === 0) return all;
       all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -87,17 +91,13 @@ export function wordFinder(words: readonly string[]): WordFinder {
   };
 }
 
-interface Dense {
-  /** UTF-16 code unit -> symbol (0: a character no word uses). */
-  symbolOf: Uint16Array;
-  symbols: number;
-  /** Next state: delta[state * symbols + symbol]; states numbered root first, then breadth first. */
-  delta: Uint16Array | Int32Array;
+/** The trie as a split transition table (`substrings.ts` `splitTable`), flagged where words end. */
+interface Dense extends SplitTable {
   /** Per state, the words ending there (longest first); undefined when none. */
   outs: (readonly number[] | undefined)[];
 }
 
-/** The Map trie (failure links and outputs set) as a full transition table. */
+/** The Map trie (failure links and outputs set) as a full transition table, then split (ASCII / other columns). */
 function compile(root: Node, queue: readonly Node[]): Dense {
   const nodes = [root, ...queue];
   const id = new Map<Node, number>(nodes.map((n, i) => [n, i]));
@@ -111,5 +111,6 @@ function compile(root: Node, queue: readonly Node[]): Dense {
     for (let sym = 1; sym < symbols; sym++) delta[s * symbols + sym] = fail < 0 ? 0 : delta[fail * symbols + sym]!;
     for (const [c, child] of n.next) delta[s * symbols + symbolOf[c]!] = id.get(child)!;
   });
-  return { symbolOf, symbols, delta, outs: nodes.map((n) => (n.out.length > 0 ? n.out : undefined)) };
+  const outs = nodes.map((n) => (n.out.length > 0 ? n.out : undefined));
+  return { ...splitTable(symbolOf, symbols, delta, nodes.length, (s) => outs[s] !== undefined), outs };
 }
