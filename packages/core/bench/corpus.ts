@@ -30,10 +30,15 @@ export function vary(f: Fixture, r: () => number): Fixture {
   return { ...f, body };
 }
 
-export function generateCorpus(fixtures: readonly Fixture[], n: number): Fixture[] {
+/** `n` variants of random fixtures; `sources`, when given, receives the index of each one's fixture. */
+export function generateCorpus(fixtures: readonly Fixture[], n: number, sources?: number[]): Fixture[] {
   const r = seededRandom(20261112);
   const out: Fixture[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = vary(fixtures[Math.floor(r() * fixtures.length)]!, r);
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor(r() * fixtures.length);
+    if (sources) sources[i] = k;
+    out[i] = vary(fixtures[k]!, r);
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@
  */
 import { join } from "node:path";
 import { getTransactionInfo } from "transaction-sms-parser";
+import { INSTITUTIONS } from "../src/institutions";
 import { parseSms } from "../src/parser/index";
 import { fixtureFiles } from "../test/fixture-files.mjs";
 import { CORPUS_SIZE, generateCorpus } from "./corpus";
@@ -61,9 +62,49 @@ function throughput(corpus: readonly Fixture[], run: (f: Fixture) => unknown): n
   return Math.round(rates[Math.floor(ROUNDS / 2)]!);
 }
 
-const fixtures = fixtureFiles().flatMap((f) => loadFile(f.path));
-const corpus = generateCorpus(fixtures, CORPUS_SIZE);
+/** The country of a fixture file's institution folder ("hdfc/fixtures.jsonl" -> "IN"); "shared" for test/fixtures. */
+function countryOf(label: string): string {
+  const folder = label.endsWith("/fixtures.jsonl") ? label.slice(0, label.indexOf("/")) : null;
+  return folder === null ? "shared" : (INSTITUTIONS.get(folder)?.country ?? "shared");
+}
+
+/**
+ * Throughput per group of the corpus (the country of each message's fixture): each group's messages, in corpus
+ * order, timed apart after the whole-corpus run has warmed the parser up; the median of ROUNDS passes.
+ */
+function throughputByGroup(all: readonly Fixture[], groups: readonly string[], run: (f: Fixture) => unknown): Record<string, number> {
+  const byGroup = new Map<string, Fixture[]>();
+  all.forEach((f, i) => {
+    const list = byGroup.get(groups[i]!) ?? [];
+    list.push(f);
+    byGroup.set(groups[i]!, list);
+  });
+  const out: Record<string, number> = {};
+  let sink = 0;
+  for (const [group, list] of [...byGroup].sort((a, b) => b[1].length - a[1].length)) {
+    const rates: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const started = performance.now();
+      for (const f of list) if (run(f)) sink++;
+      rates.push(list.length / ((performance.now() - started) / 1000));
+    }
+    rates.sort((a, b) => a - b);
+    out[`${group} (${list.length})`] = Math.round(rates[Math.floor(ROUNDS / 2)]!);
+  }
+  if (sink < 0) console.log(sink);
+  return out;
+}
+
+const fixtureGroups: string[] = [];
+const fixtures = fixtureFiles().flatMap((f) => {
+  const loaded = loadFile(f.path);
+  fixtureGroups.push(...loaded.map(() => countryOf(f.label)));
+  return loaded;
+});
+const sources: number[] = [];
+const corpus = generateCorpus(fixtures, CORPUS_SIZE, sources);
 const oursSpeed = throughput(corpus, (f) => parseSms(f));
+const perCountry = throughputByGroup(corpus, sources.map((k) => fixtureGroups[k]!), (f) => parseSms(f));
 const theirsSpeed = throughput(corpus, (f) => {
   try {
     return getTransactionInfo(f.body);
@@ -79,6 +120,7 @@ const theirsHeld = accuracy(heldout, theirs);
 
 console.log(`fixtures: ${fixtures.length} (${fixtures.filter((f) => !MOVING.has(f.expected.intent ?? "")).length} negatives), corpus: ${corpus.length}`);
 console.log(`ours:                   ${oursSpeed.toLocaleString("en-US")} SMS/s`, oursAcc);
+console.log("ours, SMS/s by the country of the fixture each message varies (messages in the corpus):", perCountry);
 console.log(`transaction-sms-parser: ${theirsSpeed.toLocaleString("en-US")} SMS/s`, theirsAcc);
 console.log(`held-out (${heldout.length} messages not used for tuning):`);
 console.log("  ours:                  ", oursHeld);
@@ -102,7 +144,7 @@ else {
 console.log("(transaction-sms-parser has no intents: its intent accuracy counts 'transaction' vs 'other'; currency is assumed INR)");
 console.log(
   JSON.stringify({
-    ours: { sms_per_sec: oursSpeed, ...oursAcc, heldout: oursHeld },
+    ours: { sms_per_sec: oursSpeed, sms_per_sec_by_country: perCountry, ...oursAcc, heldout: oursHeld },
     transaction_sms_parser: { sms_per_sec: theirsSpeed, ...theirsAcc, heldout: theirsHeld },
     corpus: corpus.length,
     fixtures: fixtures.length,
