@@ -245,12 +245,20 @@ export function splitTable(
   const flag = states < 0x8000 ? 0x8000 : 1 << 30;
   const ascii = flag === 0x8000 ? new Uint16Array(states * asciiSymbols) : new Int32Array(states * asciiSymbols);
   const wide = flag === 0x8000 ? new Uint16Array(states * wideSymbols) : new Int32Array(states * wideSymbols);
+  // Built once per automaton (at module load, or on the word finder's first search): no calls in the inner loop.
+  const flagOf = new Int32Array(states);
+  for (let s = 0; s < states; s++) flagOf[s] = flagged(s) ? flag : 0;
   for (let s = 0; s < states; s++) {
+    const from = s * symbols;
+    const asciiRow = s * asciiSymbols;
+    const wideRow = s * wideSymbols;
     for (let sym = 0; sym < symbols; sym++) {
-      const next = delta[s * symbols + sym]!;
-      const entry = flagged(next) ? next + flag : next;
-      if (asciiCol[sym]! >= 0) ascii[s * asciiSymbols + asciiCol[sym]!] = entry;
-      if (wideCol[sym]! >= 0) wide[s * wideSymbols + wideCol[sym]!] = entry;
+      const next = delta[from + sym]!;
+      const entry = next + flagOf[next]!;
+      const a = asciiCol[sym]!;
+      const w = wideCol[sym]!;
+      if (a >= 0) ascii[asciiRow + a] = entry;
+      if (w >= 0) wide[wideRow + w] = entry;
     }
   }
   return { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag };

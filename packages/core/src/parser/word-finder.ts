@@ -3,7 +3,7 @@
  * any number of distinct characters, any script). Used by the locale pack path, where a regex of several hundred
  * alternatives in a dozen scripts would cost tens of milliseconds to compile in each isolate.
  */
-import { splitTable, type SplitTable } from "./substrings";
+import type { SplitTable } from "./substrings";
 
 export interface WordHit {
   /** Index of the word in the list given to `wordFinder`. */
@@ -91,26 +91,45 @@ export function wordFinder(words: readonly string[]): WordFinder {
   };
 }
 
-/** The trie as a split transition table (`substrings.ts` `splitTable`), flagged where words end. */
+/** The trie as a split transition table (`substrings.ts` `SplitTable`), flagged where words end. */
 interface Dense extends SplitTable {
   /** Per state, the words ending there (longest first); undefined when none. */
   outs: (readonly number[] | undefined)[];
 }
 
-/** The Map trie (failure links and outputs set) as a full transition table, then split (ASCII / other columns). */
+/**
+ * The Map trie (failure links and outputs set) compiled straight to a split table: breadth first, each state's rows
+ * start as copies of its failure state's (numbered, so filled, before it), then its own children are written in.
+ */
 function compile(root: Node, queue: readonly Node[]): Dense {
   const nodes = [root, ...queue];
   const id = new Map<Node, number>(nodes.map((n, i) => [n, i]));
-  const symbolOf = new Uint16Array(65536);
-  let symbols = 1;
-  for (const n of nodes) for (const c of n.next.keys()) if (symbolOf[c] === 0) symbolOf[c] = symbols++;
-  const delta = nodes.length < 65536 ? new Uint16Array(nodes.length * symbols) : new Int32Array(nodes.length * symbols);
-  // Breadth first: a failure state is numbered (and filled) before the states that fail to it.
-  nodes.forEach((n, s) => {
-    const fail = n.fail === null ? -1 : id.get(n.fail)!;
-    for (let sym = 1; sym < symbols; sym++) delta[s * symbols + sym] = fail < 0 ? 0 : delta[fail * symbols + sym]!;
-    for (const [c, child] of n.next) delta[s * symbols + symbolOf[c]!] = id.get(child)!;
-  });
+  const asciiSym = new Uint8Array(128);
+  const wideSym = new Uint16Array(65536);
+  let asciiSymbols = 1;
+  let wideSymbols = 1;
+  for (const n of nodes) {
+    for (const c of n.next.keys()) {
+      if (c < 128 && asciiSym[c] === 0) asciiSym[c] = asciiSymbols++;
+      else if (c >= 128 && wideSym[c] === 0) wideSym[c] = wideSymbols++;
+    }
+  }
+  const flag = nodes.length < 0x8000 ? 0x8000 : 1 << 30;
+  const ascii = flag === 0x8000 ? new Uint16Array(nodes.length * asciiSymbols) : new Int32Array(nodes.length * asciiSymbols);
+  const wide = flag === 0x8000 ? new Uint16Array(nodes.length * wideSymbols) : new Int32Array(nodes.length * wideSymbols);
   const outs = nodes.map((n) => (n.out.length > 0 ? n.out : undefined));
-  return { ...splitTable(symbolOf, symbols, delta, nodes.length, (s) => outs[s] !== undefined), outs };
+  nodes.forEach((n, s) => {
+    if (n.fail !== null) {
+      const f = id.get(n.fail)!;
+      ascii.copyWithin(s * asciiSymbols, f * asciiSymbols, (f + 1) * asciiSymbols);
+      wide.copyWithin(s * wideSymbols, f * wideSymbols, (f + 1) * wideSymbols);
+    }
+    for (const [c, child] of n.next) {
+      const next = id.get(child)!;
+      const entry = outs[next] === undefined ? next : next + flag;
+      if (c < 128) ascii[s * asciiSymbols + asciiSym[c]!] = entry;
+      else wide[s * wideSymbols + wideSym[c]!] = entry;
+    }
+  });
+  return { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag, outs };
 }
