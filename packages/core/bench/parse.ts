@@ -72,7 +72,11 @@ function countryOf(label: string): string {
  * Throughput per group of the corpus (the country of each message's fixture): each group's messages, in corpus
  * order, timed apart after the whole-corpus run has warmed the parser up; the median of ROUNDS passes.
  */
-function throughputByGroup(all: readonly Fixture[], groups: readonly string[], run: (f: Fixture) => unknown): Record<string, number> {
+function throughputByGroup(
+  all: readonly Fixture[],
+  groups: readonly string[],
+  run: (f: Fixture) => unknown,
+): Record<string, number> {
   const byGroup = new Map<string, Fixture[]>();
   all.forEach((f, i) => {
     const list = byGroup.get(groups[i]!) ?? [];

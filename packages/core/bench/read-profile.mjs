@@ -21,8 +21,8 @@ for (const [id, t] of self) {
   perFn.set(key, (perFn.get(key) ?? 0) + t);
   perFile.set(fileName, (perFile.get(fileName) ?? 0) + t);
 }
-const show = (m, n) =>
-  [...m].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, t]) => console.log(`${((100 * t) / total).toFixed(1).padStart(5)}%  ${k}`));
+const percent = (t) => `${((100 * t) / total).toFixed(1).padStart(5)}%`;
+const show = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, t]) => console.log(`${percent(t)}  ${k}`));
 console.log(`total ${(total / 1e6).toFixed(2)} s`);
 console.log("-- self time per function");
 show(perFn, top);

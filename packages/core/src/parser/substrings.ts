@@ -101,7 +101,8 @@ export function substringScanner(keywords: ReadonlyMap<string, number>): Substri
   // Per state, the bits of the keywords ending there; a transition into a state with bits is flagged (`splitTable`),
   // so the loop reads them only then.
   const outs = Int32Array.from(ends, (list) => list.reduce((bits, k) => bits | (keywords.get(words[k]!) ?? 0), 0));
-  const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag } = splitTable(symbolOf, symbols, delta, ends.length, (st) => outs[st] !== 0);
+  const split = splitTable(symbolOf, symbols, delta, ends.length, (st) => outs[st] !== 0);
+  const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag } = split;
   return {
     scan(text: string): number {
       const A = asciiSymbols;
