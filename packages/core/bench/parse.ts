@@ -7,45 +7,15 @@
  */
 import { join } from "node:path";
 import { getTransactionInfo } from "transaction-sms-parser";
+import { INSTITUTIONS } from "../src/institutions";
 import { parseSms } from "../src/parser/index";
-import { seededRandom } from "../src/random";
 import { fixtureFiles } from "../test/fixture-files.mjs";
+import { CORPUS_SIZE, generateCorpus } from "./corpus";
 import { loadPennyWise, pennywiseGitDir, scorePennyWise, type PennyWiseScore } from "./pennywise";
 import { MOVING, accuracy, loadFile, loadFixtures, ours, type Fixture, type Prediction } from "./scoring";
 
-const CORPUS_SIZE = 100_000;
 /** Labelled messages never used to tune the parser (scored separately; see test/heldout/README.md). */
 const HELDOUT_DIR = join(import.meta.dirname, "..", "test", "heldout");
-
-const NAMES = ["SWIGGY", "ZOMATO", "AMAZON", "FLIPKART", "RAHUL SHARMA", "PRIYA NAIR", "BIGBASKET", "UBER INDIA", "IRCTC", "APOLLO PHARMACY", "DMART", "JOHN DOE", "NETFLIX", "MYNTRA"];
-
-function indianGroup(n: number): string {
-  const s = String(n);
-  if (s.length <= 3) return s;
-  const last3 = s.slice(-3);
-  return `${s.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ",")},${last3}`;
-}
-
-/** Templated variant of a fixture: new amounts, names, reference numbers and days. */
-function vary(f: Fixture, r: () => number): Fixture {
-  let body = f.body.replace(/((?:Rs\.?|INR|₹|Ksh|USD|AED|SGD|\$)\s?)(\d[\d,]*)(\.\d{1,2})?/g, (_m, cur: string, whole: string, frac?: string) => {
-    const n = Math.floor(r() * 200000) + 1;
-    const w = whole.includes(",") ? indianGroup(n) : String(n);
-    return `${cur}${w}${frac ? `.${String(Math.floor(r() * 100)).padStart(2, "0")}`.slice(0, frac.length) : ""}`;
-  });
-  const cp = f.expected.counterparty;
-  if (cp && !cp.includes("@") && body.includes(cp)) body = body.split(cp).join(NAMES[Math.floor(r() * NAMES.length)] ?? "X");
-  body = body.replace(/\b\d{12}\b/g, () => String(Math.floor(r() * 9e11) + 1e11));
-  body = body.replace(/\b(\d{2})([-/])(\d{2})\2(\d{2,4})\b/g, (_m, _d: string, sep: string, mo: string, y: string) => `${String(1 + Math.floor(r() * 28)).padStart(2, "0")}${sep}${mo}${sep}${y}`);
-  return { ...f, body };
-}
-
-function generateCorpus(fixtures: readonly Fixture[], n: number): Fixture[] {
-  const r = seededRandom(20261112);
-  const out: Fixture[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = vary(fixtures[Math.floor(r() * fixtures.length)]!, r);
-  return out;
-}
 
 /** Decimal string with 2 places from whatever the other parser returns ("1,250", "1250.5"). */
 function normAmount(v: unknown): string | null {
@@ -92,9 +62,53 @@ function throughput(corpus: readonly Fixture[], run: (f: Fixture) => unknown): n
   return Math.round(rates[Math.floor(ROUNDS / 2)]!);
 }
 
-const fixtures = fixtureFiles().flatMap((f) => loadFile(f.path));
-const corpus = generateCorpus(fixtures, CORPUS_SIZE);
+/** The country of a fixture file's institution folder ("hdfc/fixtures.jsonl" -> "IN"); "shared" for test/fixtures. */
+function countryOf(label: string): string {
+  const folder = label.endsWith("/fixtures.jsonl") ? label.slice(0, label.indexOf("/")) : null;
+  return folder === null ? "shared" : (INSTITUTIONS.get(folder)?.country ?? "shared");
+}
+
+/**
+ * Throughput per group of the corpus (the country of each message's fixture): each group's messages, in corpus
+ * order, timed apart after the whole-corpus run has warmed the parser up; the median of ROUNDS passes.
+ */
+function throughputByGroup(
+  all: readonly Fixture[],
+  groups: readonly string[],
+  run: (f: Fixture) => unknown,
+): Record<string, number> {
+  const byGroup = new Map<string, Fixture[]>();
+  all.forEach((f, i) => {
+    const list = byGroup.get(groups[i]!) ?? [];
+    list.push(f);
+    byGroup.set(groups[i]!, list);
+  });
+  const out: Record<string, number> = {};
+  let sink = 0;
+  for (const [group, list] of [...byGroup].sort((a, b) => b[1].length - a[1].length)) {
+    const rates: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const started = performance.now();
+      for (const f of list) if (run(f)) sink++;
+      rates.push(list.length / ((performance.now() - started) / 1000));
+    }
+    rates.sort((a, b) => a - b);
+    out[`${group} (${list.length})`] = Math.round(rates[Math.floor(ROUNDS / 2)]!);
+  }
+  if (sink < 0) console.log(sink);
+  return out;
+}
+
+const fixtureGroups: string[] = [];
+const fixtures = fixtureFiles().flatMap((f) => {
+  const loaded = loadFile(f.path);
+  fixtureGroups.push(...loaded.map(() => countryOf(f.label)));
+  return loaded;
+});
+const sources: number[] = [];
+const corpus = generateCorpus(fixtures, CORPUS_SIZE, sources);
 const oursSpeed = throughput(corpus, (f) => parseSms(f));
+const perCountry = throughputByGroup(corpus, sources.map((k) => fixtureGroups[k]!), (f) => parseSms(f));
 const theirsSpeed = throughput(corpus, (f) => {
   try {
     return getTransactionInfo(f.body);
@@ -110,6 +124,7 @@ const theirsHeld = accuracy(heldout, theirs);
 
 console.log(`fixtures: ${fixtures.length} (${fixtures.filter((f) => !MOVING.has(f.expected.intent ?? "")).length} negatives), corpus: ${corpus.length}`);
 console.log(`ours:                   ${oursSpeed.toLocaleString("en-US")} SMS/s`, oursAcc);
+console.log("ours, SMS/s by the country of the fixture each message varies (messages in the corpus):", perCountry);
 console.log(`transaction-sms-parser: ${theirsSpeed.toLocaleString("en-US")} SMS/s`, theirsAcc);
 console.log(`held-out (${heldout.length} messages not used for tuning):`);
 console.log("  ours:                  ", oursHeld);
@@ -133,7 +148,7 @@ else {
 console.log("(transaction-sms-parser has no intents: its intent accuracy counts 'transaction' vs 'other'; currency is assumed INR)");
 console.log(
   JSON.stringify({
-    ours: { sms_per_sec: oursSpeed, ...oursAcc, heldout: oursHeld },
+    ours: { sms_per_sec: oursSpeed, sms_per_sec_by_country: perCountry, ...oursAcc, heldout: oursHeld },
     transaction_sms_parser: { sms_per_sec: theirsSpeed, ...theirsAcc, heldout: theirsHeld },
     corpus: corpus.length,
     fixtures: fixtures.length,

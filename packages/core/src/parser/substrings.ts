@@ -98,21 +98,22 @@ export interface SubstringScanner {
 export function substringScanner(keywords: ReadonlyMap<string, number>): SubstringScanner {
   const words = [...keywords.keys()];
   const { symbolOf, symbols, delta, ends } = build(words);
-  // One row per state: its transitions, pre-multiplied to the next row's offset, then its output bits last
-  // (no multiply and a single array in the scan loop).
-  const stride = symbols + 1;
-  const rows = new Int32Array(ends.length * stride);
-  ends.forEach((list, state) => {
-    for (let sym = 0; sym < symbols; sym++) rows[state * stride + sym] = delta[state * symbols + sym]! * stride;
-    rows[state * stride + symbols] = list.reduce((bits, k) => bits | (keywords.get(words[k]!) ?? 0), 0);
-  });
+  // Per state, the bits of the keywords ending there; a transition into a state with bits is flagged (`splitTable`),
+  // so the loop reads them only then.
+  const outs = Int32Array.from(ends, (list) => list.reduce((bits, k) => bits | (keywords.get(words[k]!) ?? 0), 0));
+  const split = splitTable(symbolOf, symbols, delta, ends.length, (st) => outs[st] !== 0);
+  const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag } = split;
   return {
     scan(text: string): number {
-      let row = 0;
+      const A = asciiSymbols;
+      let s = 0;
       let bits = 0;
       for (let i = 0; i < text.length; i++) {
-        row = rows[row + symbolOf[text.charCodeAt(i)]!]!;
-        bits |= rows[row + symbols]!;
+        const c = text.charCodeAt(i);
+        s = c < 128 ? ascii[s * A + asciiSym[c]!]! : wide[s * wideSymbols + wideSym[c]!]!;
+        if (s < flag) continue;
+        s -= flag;
+        bits |= outs[s]!;
       }
       return bits;
     },
@@ -201,6 +202,70 @@ function isAsciiLetter(c: number): boolean {
 const NO_MARKS: number[] = [];
 
 /**
+ * A transition table split in two, so that ASCII text (most SMS) reads a narrow table: per state, one column per
+ * ASCII character a keyword uses (plus one for every other ASCII character) in `ascii`, and one per other character
+ * in `wide`. Entries are next states, plus `flag` when `flagged(next)`. The same automaton as `delta`, smaller rows:
+ * the hot states' ASCII rows stay in cache.
+ */
+export interface SplitTable {
+  ascii: Uint16Array | Int32Array;
+  asciiSymbols: number;
+  wide: Uint16Array | Int32Array;
+  wideSymbols: number;
+  /** Code unit (< 128) -> column of `ascii`. */
+  asciiSym: Uint8Array;
+  /** Code unit (>= 128) -> column of `wide`. */
+  wideSym: Uint16Array;
+  flag: number;
+}
+
+export function splitTable(
+  symbolOf: ArrayLike<number>,
+  symbols: number,
+  delta: ArrayLike<number>,
+  states: number,
+  flagged: (state: number) => boolean,
+): SplitTable {
+  const asciiCol = new Int32Array(symbols).fill(-1);
+  const wideCol = new Int32Array(symbols).fill(-1);
+  asciiCol[0] = 0;
+  wideCol[0] = 0;
+  let asciiSymbols = 1;
+  let wideSymbols = 1;
+  for (let c = 0; c < 65536; c++) {
+    const sym = symbolOf[c]!;
+    const cols = c < 128 ? asciiCol : wideCol;
+    if (cols[sym] === -1) cols[sym] = c < 128 ? asciiSymbols++ : wideSymbols++;
+  }
+  const asciiSym = new Uint8Array(128);
+  const wideSym = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c < 128) asciiSym[c] = asciiCol[symbolOf[c]!]!;
+    else wideSym[c] = wideCol[symbolOf[c]!]!;
+  }
+  const flag = states < 0x8000 ? 0x8000 : 1 << 30;
+  const ascii = flag === 0x8000 ? new Uint16Array(states * asciiSymbols) : new Int32Array(states * asciiSymbols);
+  const wide = flag === 0x8000 ? new Uint16Array(states * wideSymbols) : new Int32Array(states * wideSymbols);
+  // Built once per automaton (at module load, or on the word finder's first search): no calls in the inner loop.
+  const flagOf = new Int32Array(states);
+  for (let s = 0; s < states; s++) flagOf[s] = flagged(s) ? flag : 0;
+  for (let s = 0; s < states; s++) {
+    const from = s * symbols;
+    const asciiRow = s * asciiSymbols;
+    const wideRow = s * wideSymbols;
+    for (let sym = 0; sym < symbols; sym++) {
+      const next = delta[from + sym]!;
+      const entry = next + flagOf[next]!;
+      const a = asciiCol[sym]!;
+      const w = wideCol[sym]!;
+      if (a >= 0) ascii[asciiRow + a] = entry;
+      if (w >= 0) wide[wideRow + w] = entry;
+    }
+  }
+  return { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag };
+}
+
+/**
  * Three kinds in one pass: plain substrings (`substringScanner` semantics, bits below 1 << 29), keywords with word
  * boundaries (`wordScanner` semantics) and marks (where the first and the last occurrence of any of them end).
  * One automaton over the text instead of several.
@@ -220,43 +285,42 @@ export function textScanner(
   const firstMark = plain.length + bounded.length;
   const firstExtra = firstMark + marks.length;
   const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word), ...marks, ...extraWords], alias);
-  // Row layout: transitions, then the output bits, then the extra bits.
-  const stride = symbols + 3;
-  const rows = new Int32Array(ends.length * stride);
+  const states = ends.length;
   // Per state, the bounded keywords ending there (indices into `bounded`).
   const boundedEnds: number[][] = ends.map((list) =>
     list.filter((k) => k >= plain.length && k < firstMark).map((k) => k - plain.length),
   );
-  const outs = ends.map((list) => {
+  const outs = Int32Array.from(ends, (list) => {
     let out = 0;
     for (const k of list) {
       if (k < firstExtra) out |= k < plain.length ? (substrings.get(plain[k]!) ?? 0) : k < firstMark ? BOUNDED_ENDS : MARK_ENDS;
     }
     return out;
   });
-  const extraOuts = ends.map((list) => list.reduce((bits, k) => (k >= firstExtra ? bits | (extra.get(extraWords[k - firstExtra]!) ?? 0) : bits), 0));
-  // A transition into a state with outputs is stored negated (-offset - 1): the loop reads the output slot only then.
-  ends.forEach((_, state) => {
-    for (let sym = 0; sym < symbols; sym++) {
-      const next = delta[state * symbols + sym]!;
-      rows[state * stride + sym] = outs[next] === 0 && extraOuts[next] === 0 ? next * stride : -(next * stride) - 1;
-    }
-    rows[state * stride + symbols] = outs[state]!;
-    rows[state * stride + symbols + 1] = extraOuts[state]!;
-    // The longest mark ending in this state (its length, + IN_WORD_MARK when it starts with an ASCII letter).
+  const extraOuts = Int32Array.from(ends, (list) =>
+    list.reduce((bits, k) => (k >= firstExtra ? bits | (extra.get(extraWords[k - firstExtra]!) ?? 0) : bits), 0),
+  );
+  // The longest mark ending in each state (its length, + IN_WORD_MARK when it starts with an ASCII letter).
+  const markOf = Int32Array.from(ends, (list) => {
     let longest = "";
-    for (const k of ends[state]!) {
+    for (const k of list) {
       const mark = k >= firstMark && k < firstExtra ? marks[k - firstMark]! : "";
       if (mark.length > longest.length) longest = mark;
     }
-    rows[state * stride + symbols + 2] = longest.length + (isAsciiLetter(longest.charCodeAt(0)) ? IN_WORD_MARK : 0);
+    return longest.length + (isAsciiLetter(longest.charCodeAt(0)) ? IN_WORD_MARK : 0);
   });
+  // A transition into a state with outputs is flagged: the loop reads the per-state outputs only then.
+  const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag } = splitTable(symbolOf, symbols, delta, states, (s) =>
+    outs[s] !== 0 || extraOuts[s] !== 0,
+  );
   return {
     scan(text: string): TextScan {
       // Locals, so that the loop reads no closure slots.
-      const table = rows;
-      const symbol = symbolOf;
-      let row = 0;
+      const small = ascii;
+      const smallSym = asciiSym;
+      const A = asciiSymbols;
+      const FLAG = flag;
+      let s = 0;
       let bits = 0;
       let a = 0;
       let b = 0;
@@ -268,18 +332,19 @@ export function textScanner(
       let x = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        row = table[row + symbol[text.charCodeAt(i)]!]!;
-        if (row >= 0) continue;
-        row = -row - 1;
-        const out = rows[row + symbols]!;
+        const c = text.charCodeAt(i);
+        s = c < 128 ? small[s * A + smallSym[c]!]! : wide[s * wideSymbols + wideSym[c]!]!;
+        if (s < FLAG) continue;
+        s -= FLAG;
+        const out = outs[s]!;
         bits |= out;
-        x |= rows[row + symbols + 1]!;
+        x |= extraOuts[s]!;
         if (firstOfEnd < 0 && (out & firstOf) !== 0) firstOfEnd = i;
         if (firstOfBEnd < 0 && (out & firstOfB) !== 0) firstOfBEnd = i;
         if (out & MARK_ENDS) {
           if (firstMarkEnd < 0) firstMarkEnd = i;
           lastMarkEnd = i;
-          const mark = rows[row + symbols + 2]!;
+          const mark = markOf[s]!;
           const start = i + 1 - (mark & (IN_WORD_MARK - 1));
           // A letter mark right after a letter is inside a word: no token starts there (not listed).
           if (mark < IN_WORD_MARK || start === 0 || !isAsciiLetter(text.charCodeAt(start - 1))) {
@@ -292,7 +357,7 @@ export function textScanner(
         }
         if ((out & BOUNDED_ENDS) === 0) continue;
         // Rare: a bounded keyword ends at i; check its boundaries like \b would.
-        for (const k of boundedEnds[row / stride]!) {
+        for (const k of boundedEnds[s]!) {
           const kw = bounded[k]!;
           const from = i + 1 - kw.word.length;
           if (kw.start && from > 0 && isWordChar(text.charCodeAt(from - 1))) continue;

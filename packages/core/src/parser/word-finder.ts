@@ -3,6 +3,8 @@
  * any number of distinct characters, any script). Used by the locale pack path, where a regex of several hundred
  * alternatives in a dozen scripts would cost tens of milliseconds to compile in each isolate.
  */
+import type { SplitTable } from "./substrings";
+
 export interface WordHit {
   /** Index of the word in the list given to `wordFinder`. */
   word: number;
@@ -63,14 +65,16 @@ export function wordFinder(words: readonly string[]): WordFinder {
   return {
     find(text: string, accept?: (hit: WordHit) => boolean): WordHit[] {
       dense ??= compile(root, queue);
-      const { symbolOf, symbols, delta, outs } = dense;
+      const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag, outs } = dense;
       // All occurrences, then the regex's choice: leftmost, longest at a start, no overlap with an accepted one.
       const all: WordHit[] = [];
       let s = 0;
       for (let i = 0; i < text.length; i++) {
-        s = delta[s * symbols + symbolOf[text.charCodeAt(i)]!]!;
-        const out = outs[s];
-        if (out !== undefined) for (const k of out) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
+        const c = text.charCodeAt(i);
+        s = c < 128 ? ascii[s * asciiSymbols + asciiSym[c]!]! : wide[s * wideSymbols + wideSym[c]!]!;
+        if (s < flag) continue;
+        s -= flag;
+        for (const k of outs[s]!) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
       }
       if (all.length === 0) return all;
       all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -87,29 +91,45 @@ export function wordFinder(words: readonly string[]): WordFinder {
   };
 }
 
-interface Dense {
-  /** UTF-16 code unit -> symbol (0: a character no word uses). */
-  symbolOf: Uint16Array;
-  symbols: number;
-  /** Next state: delta[state * symbols + symbol]; states numbered root first, then breadth first. */
-  delta: Uint16Array | Int32Array;
+/** The trie as a split transition table (`substrings.ts` `SplitTable`), flagged where words end. */
+interface Dense extends SplitTable {
   /** Per state, the words ending there (longest first); undefined when none. */
   outs: (readonly number[] | undefined)[];
 }
 
-/** The Map trie (failure links and outputs set) as a full transition table. */
+/**
+ * The Map trie (failure links and outputs set) compiled straight to a split table: breadth first, each state's rows
+ * start as copies of its failure state's (numbered, so filled, before it), then its own children are written in.
+ */
 function compile(root: Node, queue: readonly Node[]): Dense {
   const nodes = [root, ...queue];
   const id = new Map<Node, number>(nodes.map((n, i) => [n, i]));
-  const symbolOf = new Uint16Array(65536);
-  let symbols = 1;
-  for (const n of nodes) for (const c of n.next.keys()) if (symbolOf[c] === 0) symbolOf[c] = symbols++;
-  const delta = nodes.length < 65536 ? new Uint16Array(nodes.length * symbols) : new Int32Array(nodes.length * symbols);
-  // Breadth first: a failure state is numbered (and filled) before the states that fail to it.
+  const asciiSym = new Uint8Array(128);
+  const wideSym = new Uint16Array(65536);
+  let asciiSymbols = 1;
+  let wideSymbols = 1;
+  for (const n of nodes) {
+    for (const c of n.next.keys()) {
+      if (c < 128 && asciiSym[c] === 0) asciiSym[c] = asciiSymbols++;
+      else if (c >= 128 && wideSym[c] === 0) wideSym[c] = wideSymbols++;
+    }
+  }
+  const flag = nodes.length < 0x8000 ? 0x8000 : 1 << 30;
+  const ascii = flag === 0x8000 ? new Uint16Array(nodes.length * asciiSymbols) : new Int32Array(nodes.length * asciiSymbols);
+  const wide = flag === 0x8000 ? new Uint16Array(nodes.length * wideSymbols) : new Int32Array(nodes.length * wideSymbols);
+  const outs = nodes.map((n) => (n.out.length > 0 ? n.out : undefined));
   nodes.forEach((n, s) => {
-    const fail = n.fail === null ? -1 : id.get(n.fail)!;
-    for (let sym = 1; sym < symbols; sym++) delta[s * symbols + sym] = fail < 0 ? 0 : delta[fail * symbols + sym]!;
-    for (const [c, child] of n.next) delta[s * symbols + symbolOf[c]!] = id.get(child)!;
+    if (n.fail !== null) {
+      const f = id.get(n.fail)!;
+      ascii.copyWithin(s * asciiSymbols, f * asciiSymbols, (f + 1) * asciiSymbols);
+      wide.copyWithin(s * wideSymbols, f * wideSymbols, (f + 1) * wideSymbols);
+    }
+    for (const [c, child] of n.next) {
+      const next = id.get(child)!;
+      const entry = outs[next] === undefined ? next : next + flag;
+      if (c < 128) ascii[s * asciiSymbols + asciiSym[c]!] = entry;
+      else wide[s * wideSymbols + wideSym[c]!] = entry;
+    }
   });
-  return { symbolOf, symbols, delta, outs: nodes.map((n) => (n.out.length > 0 ? n.out : undefined)) };
+  return { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag, outs };
 }

@@ -12,6 +12,8 @@ import { findMethod } from "../../src/parser/method";
 import { findAccount } from "../../src/parser/account";
 import { intlOffset, occurredAt, offsetMinutes } from "../../src/parser/date";
 import { substringScanner, wordScanner } from "../../src/parser/substrings";
+import { GATE_KEYWORDS } from "../../src/parser/intent";
+import { CURRENCY_TOKENS } from "../../src/parser/amount";
 import { FACT, FACT_WORDS, type FactName, LITERAL_BITS, MESSY_ALIAS } from "../../src/parser/text-facts";
 import { localAmounts, mayHaveLocalBalance } from "../../src/parser/local-amount";
 import { wordsOf } from "../../src/locales";
@@ -55,6 +57,35 @@ describe("wordScanner", () => {
         if (/एटीएम/.test(t)) want.a |= 4;
         expect(got).toEqual(want);
       }),
+    );
+  });
+});
+
+describe("scanText's split table (ASCII columns and other columns)", () => {
+  // Keyword fragments in every script the gates and currency tokens use, so that both tables and the moves between
+  // them are exercised (a keyword of one script right after a character of another).
+  const words = [...GATE_KEYWORDS.keys(), ...CURRENCY_TOKENS];
+  const parts = [...new Set(words.flatMap((w) => [w, w.slice(1), w.slice(0, -1)]))].filter((w) => w !== "");
+  const t = fc.array(fc.constantFrom(...parts, " ", "x", "1", "é", "\u200b"), { maxLength: 10 }).map((p) => p.join(""));
+  it("sets a gate bit exactly when one of its keywords occurs, and finds the first and last currency token", () => {
+    fc.assert(
+      fc.property(t, (s) => {
+        let gates = 0;
+        for (const [w, bits] of GATE_KEYWORDS) if (s.includes(w)) gates |= bits;
+        let first = -1;
+        let last = -1;
+        for (const w of CURRENCY_TOKENS) {
+          for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+            const end = i + w.length - 1;
+            if (first < 0 || end < first) first = end;
+            if (end > last) last = end;
+          }
+        }
+        const f = scanText(s);
+        expect(f.gates).toBe(gates);
+        expect([f.firstTokenEnd, f.lastTokenEnd]).toEqual([first, last]);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
