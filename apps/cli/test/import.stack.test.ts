@@ -2,7 +2,7 @@
 // the CLI is killed while a batch is in flight, then resumed. Every inbox SMS must end in exactly one
 // terminal state, recorded once and processed once, and the counts must add up.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { smsId } from "@smsledger/core";
@@ -35,6 +35,7 @@ afterAll(async () => {
 });
 
 const readState = (): ImportState | undefined => {
+  if (!existsSync(importState)) return undefined; // the CLI has not written it yet
   const [name] = readdirSync(importState).filter((f) => f.endsWith(".json"));
   if (!name) return undefined;
   try {
@@ -56,16 +57,14 @@ describe("smsledger import on the local stack", () => {
     const env = { SMSLEDGER_URL: stack.base, SMSLEDGER_API_KEY: key, SMSLEDGER_IMPORT_STATE_DIR: importState };
     const args = ["import", file, "--batch", "100"];
 
-    // First run: once 3 batches are confirmed, wait for the next one to be in flight and kill the CLI.
-    let killing = false;
-    const first = runCli(args, env, (stderr, child) => {
-      const batches = Math.max(0, ...[...stderr.matchAll(/batch (\d+)/g)].map((m) => Number(m[1])));
-      if (batches < 3 || killing) return;
-      killing = true;
-      const poll = setInterval(() => {
-        if (readState()?.inFlight) clearInterval(poll), child.kill("SIGKILL");
-      }, 2);
-    });
+    // First run: once 3 batches are confirmed and the next one is in flight (read from the state file the CLI
+    // writes before and after each batch, whatever the progress output shows), kill the CLI.
+    const first = runCli(args, env);
+    const poll = setInterval(() => {
+      const state = readState();
+      if (state?.inFlight && state.done >= 300) clearInterval(poll), first.child.kill("SIGKILL");
+    }, 1);
+    first.done.finally(() => clearInterval(poll));
     const killed = await first.done;
     expect(killed.signal, `the CLI finished before it was killed:\n${killed.stderr}`).toBe("SIGKILL");
     const saved = readState()!;

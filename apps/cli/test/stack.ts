@@ -88,7 +88,7 @@ export interface CliRun {
 }
 
 /** Runs `smsledger ARGS` as the bin does; `onStderr` sees each chunk of its progress output. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, onStderr?: (text: string, child: ChildProcess) => void): CliRun {
+export function runCli(args: string[], env: Record<string, string | undefined>, onStderr?: (text: string, child: ChildProcess) => void): CliRun {
   const bin = join(cliDir, "bin/smsledger.mjs");
   const child = spawn(process.execPath, [bin, ...args], { cwd: cliDir, env: { ...process.env, ...env } });
   let stdout = "";
