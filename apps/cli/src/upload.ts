@@ -46,7 +46,7 @@ export async function uploadBatch(api: Api, lines: string[], notice: RetryNotice
   const result: BatchResult = { ingestionIds: [], accepted: 0, duplicates: 0, rejected: [], rejectedCount: 0 };
   let offset = 0;
   for (let attempt = 1; ; attempt++) {
-    let outcome;
+    let outcome: Awaited<ReturnType<Api["postNdjson"]>>;
     try {
       outcome = await api.postNdjson(offset ? lines.slice(offset) : lines);
     } catch (error) {
@@ -54,7 +54,9 @@ export async function uploadBatch(api: Api, lines: string[], notice: RetryNotice
         throw new UploadStopped(`the API cannot be reached: ${(error as Error).message}`, undefined, result);
       }
       const wait = backoff(attempt);
-      notice(`API unreachable (${(error as Error).cause ?? (error as Error).message}); retrying in ${wait.toFixed(1)} s`);
+      notice(
+        `API unreachable (${(error as Error).cause ?? (error as Error).message}); retrying in ${wait.toFixed(1)} s`,
+      );
       await sleep(wait);
       continue;
     }
@@ -72,9 +74,14 @@ export async function uploadBatch(api: Api, lines: string[], notice: RetryNotice
     const { status, problem, retryAfterSeconds } = outcome;
     const transient = status === 429 || status >= 500;
     if (!transient) {
-      throw new UploadStopped(`the API answered ${status}: ${problem.error}: ${problem.message ?? ""}`, problem, result);
+      throw new UploadStopped(
+        `the API answered ${status}: ${problem.error}: ${problem.message ?? ""}`,
+        problem,
+        result,
+      );
     }
-    if (attempt >= MAX_TRIES) throw new UploadStopped(`the API kept answering ${status} (${problem.error})`, problem, result);
+    if (attempt >= MAX_TRIES)
+      throw new UploadStopped(`the API kept answering ${status} (${problem.error})`, problem, result);
     const wait = retryAfterSeconds ?? backoff(attempt);
     notice(`API answered ${status} (${problem.error}); retrying from batch line ${offset + 1} in ${wait.toFixed(1)} s`);
     await sleep(wait);

@@ -22,7 +22,13 @@ for (const [id, t] of self) {
   perFile.set(fileName, (perFile.get(fileName) ?? 0) + t);
 }
 const percent = (t) => `${((100 * t) / total).toFixed(1).padStart(5)}%`;
-const show = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).forEach(([k, t]) => console.log(`${percent(t)}  ${k}`));
+const show = (m, n) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .forEach(([k, t]) => {
+      console.log(`${percent(t)}  ${k}`);
+    });
 console.log(`total ${(total / 1e6).toFixed(2)} s`);
 console.log("-- self time per function");
 show(perFn, top);

@@ -44,8 +44,14 @@ export function meteredQueue<E extends object>(worker: string, handler: QueueHan
       queue: batch.queue,
       metadata: batch.metadata,
       messages,
-      ackAll: () => (batch.messages.forEach((m) => fate.set(m, "ack")), batch.ackAll()),
-      retryAll: (o) => (batch.messages.forEach((m) => fate.set(m, fate.get(m) ?? "retry")), batch.retryAll(o)),
+      ackAll: () => {
+        for (const m of batch.messages) fate.set(m, "ack");
+        batch.ackAll();
+      },
+      retryAll: (o) => {
+        for (const m of batch.messages) fate.set(m, fate.get(m) ?? "retry");
+        batch.retryAll(o);
+      },
     };
     let returned = false;
     try {
