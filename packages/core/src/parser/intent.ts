@@ -172,6 +172,9 @@ const TERSE_DEBIT = [
   String.raw`(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)`,
   String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
   String.raw`a dr\.? (?:transaction|txn)`,
+  // Other currencies' wording (issue 13): "Debit order R899.00", "Transfer of NGN 7,500.00 to X", "payment to X successful".
+  String.raw`debit order|(?:payment|transfer) of (?:[a-z]{3}|[^\w\s]) ?[\d,.]+ to (?!your\b|account\b|a\/c\b|card\b)|` +
+    String.raw`payment to [^.\n]{1,40}? successful`,
 ].join("|");
 const TERSE_CREDIT = [
   String.raw`cr\.? ?(?=${CUR} ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,

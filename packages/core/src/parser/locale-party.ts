@@ -18,14 +18,14 @@ const PACK_WORDS: ReadonlySet<string> = new Set(
 /** Account and card words of every pack ("карта", "karta", "счет"): skipped before a name printed after an amount. */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((p) => p.words.account));
 /** Short connectors of caseless scripts that end a name ("في" on, "بتاريخ" dated). */
-const CASELESS_STOP: ReadonlySet<string> = new Set(["في", "بتاريخ", "عبر", "إلى", "الى", "على", "بـ"]);
+const CASELESS_STOP: ReadonlySet<string> = new Set(["في", "بتاريخ", "عبر", "إلى", "الى", "على", "بـ", "สำเร็จ"]);
 
 function uniq(words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
-/** Words that name a channel, not a party ("ATM nakit cekim"). */
-const GENERIC: ReadonlySet<string> = new Set(["atm", "pos", "cash", "pin", "otp", "sms"]);
+/** Words that name a channel, not a party ("ATM nakit cekim", "Thank you for Banking with"). */
+const GENERIC: ReadonlySet<string> = new Set(["atm", "pos", "cash", "pin", "otp", "sms", "banking"]);
 const UPPER = /^[\p{Lu}*&@]/u;
 const CASELESS = /^[\p{Lo}]/u;
 const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
@@ -88,7 +88,10 @@ export function localeParty(text: string, direction: "debit" | "credit"): string
       if (i <= 0 || !wordAt(lower, w, i)) continue;
       const tokens = line.slice(0, i).trim().split(/\s+/);
       const out: string[] = [];
-      for (let k = tokens.length - 1; k >= 0 && out.length < 6 && nameToken(tokens[k]!); k--) out.unshift(tokens[k]!);
+      // The party's masked phone between the name and the word ("SADIA BIBI 0300XXXX412 سے").
+      let last = tokens.length - 1;
+      while (last > 0 && MASKED.test(tokens[last]!)) last--;
+      for (let k = last; k >= 0 && out.length < 6 && nameToken(tokens[k]!); k--) out.unshift(tokens[k]!);
       const name = finish(out);
       if (name) return name;
     }

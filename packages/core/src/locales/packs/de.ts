@@ -8,7 +8,7 @@ export const de: LocalePack = {
   words: {
     debit: [
       "kartenzahlung", "belastet", "abgebucht", "zahlung", "kartenumsatz", "abbuchung", "lastschrift",
-      "belastung", "überweisung ausgeführt", "abhebung", "zahlung an",
+      "belastung", "überweisung ausgeführt", "abhebung", "zahlung an", "bezahlt",
     ],
     credit: ["gutgeschrieben", "eingang", "eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
     balance: ["saldo", "kontostand"],

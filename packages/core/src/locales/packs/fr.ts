@@ -11,7 +11,7 @@ export const fr: LocalePack = {
       "virement émis",
     ],
     credit: [
-      "avez reçu", "avez recu", "virement reçu", "crédité", "versement reçu", "remboursement", "dépôt",
+      "avez reçu", "avez recu", "virement reçu", "virement recu", "crédité", "versement reçu", "remboursement", "dépôt",
     ],
     balance: ["solde"],
     otp: ["code de sécurité", "code de confirmation", "code de vérification", "code à usage unique"],

@@ -10,7 +10,7 @@ export const pt: LocalePack = {
       "saque", "compra aprovada", "pix enviado", "transferência enviada", "transferencia enviada", "debito de",
       "ocorreu um debito", "pagamento efetuado", "pagamento realizado", "debitada", "debitado", "débito",
       "operacao de compra", "operação de compra", "compra", "transferiste", "levantaste", "levantamento",
-      "pagaste", "enviaste", "pagamento de",
+      "pagaste", "enviaste", "pagamento de", "enviado para",
     ],
     credit: [
       "pix recebido", "transferência recebida", "transferencia recebida", "estorno", "ocorreu um credito",

@@ -29,6 +29,7 @@ export const th: LocalePack = {
     failed: ["ไม่สำเร็จ"],
     declined: ["ถูกปฏิเสธ"],
     amount: ["จำนวนเงิน", "ยอดเงิน"],
+    party: ["ไปยัง"],
     account: ["บช", "บัญชี"],
   },
   numbers: { decimal: ".", group: [","] },

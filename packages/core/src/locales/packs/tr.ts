@@ -9,7 +9,7 @@ export const tr: LocalePack = {
     debit: [
       "harcama", "ödeme yapıldı", "para çekme", "gönderildi", "tahsil edildi", "çekildi", "borçlandırıldı",
       "islem yapilmistir", "işlem yapılmıştır", "nakit cekim", "nakit çekim", "odeme yapildi", "para cekme",
-      "gonderildi", "cekildi",
+      "gonderildi", "cekildi", "para cekilmis", "para çekilmiş",
     ],
     credit: [
       "tarafından", "tarafindan", "yatırıldı", "gelen havale", "gelen eft", "hesabınıza geçti", "iade",
