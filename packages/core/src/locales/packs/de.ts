@@ -24,6 +24,7 @@ export const de: LocalePack = {
     amount: ["betrag"],
     payer: ["von"],
     party: ["bei"],
+    refund: ["erstattung", "rückerstattung"],
     account: ["konto", "karte"],
   },
   numbers: { decimal: ",", group: ["."] },

@@ -23,6 +23,7 @@ export const fr: LocalePack = {
     amount: ["montant"],
     payer: ["de"],
     party: ["chez"],
+    refund: ["remboursement"],
     account: ["compte", "carte"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0", "."] },

@@ -25,6 +25,7 @@ export const id: LocalePack = {
     amount: ["sebesar", "nominal"],
     payer: ["dari"],
     party: ["di"],
+    refund: ["pengembalian dana"],
     account: ["rekening", "rek", "kartu"],
   },
   numbers: { decimal: ",", group: ["."] },

@@ -17,6 +17,7 @@ export const ja: LocalePack = {
     failed: ["失敗", "できませんでした"],
     declined: ["承認されませんでした", "拒否"],
     amount: ["金額", "ご利用金額"],
+    refund: ["返金"],
     account: ["カード末尾", "口座", "カード"],
   },
   numbers: { decimal: ".", group: [","] },

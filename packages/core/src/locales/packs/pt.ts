@@ -43,6 +43,7 @@ export const pt: LocalePack = {
     amount: ["no valor de", "valor", "montante"],
     payer: ["de"],
     party: ["em", "para", "compra pos"],
+    refund: ["estorno", "reembolso"],
     account: ["cartao final", "cartão final", "conta final", "com final", "conta", "cartão", "cartao"],
   },
   numbers: { decimal: ",", group: [".", " "] },

@@ -43,6 +43,7 @@ export const ru: LocalePack = {
     payer: ["от", "ot"],
     party: ["в"],
     transfer: ["перевод", "perevod"],
+    refund: ["возврат", "vozvrat"],
     account: ["карты", "карта", "счет", "счёт", "karta", "schet"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0"] },

@@ -30,6 +30,7 @@ export const th: LocalePack = {
     declined: ["ถูกปฏิเสธ"],
     amount: ["จำนวนเงิน", "ยอดเงิน"],
     party: ["ไปยัง"],
+    refund: ["คืนเงิน"],
     account: ["บช", "บัญชี"],
   },
   numbers: { decimal: ".", group: [","] },

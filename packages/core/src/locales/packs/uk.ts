@@ -19,6 +19,7 @@ export const uk: LocalePack = {
     payer: ["від"],
     party: ["в"],
     transfer: ["переказ"],
+    refund: ["повернення"],
     account: ["картка", "картки", "рахунок", "рахунку"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0"] },
