@@ -168,7 +168,7 @@ const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|wi
  * "Cashback .. has been sent to your .. A/c", "Net interest INR 248.07 paid on your .. Deposit". */
 const CUR = String.raw`(?:inr ?)?(?:rs\.?|inr|₹)`;
 const TERSE_DEBIT = [
-  String.raw`dr\.? ?(?=${CUR} ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
+  String.raw`dr\.? ?(?:by )?(?=${CUR} ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
   String.raw`(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)`,
   String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
   String.raw`a dr\.? (?:transaction|txn)`,
@@ -177,7 +177,7 @@ const TERSE_DEBIT = [
     String.raw`payment to [^.\n]{1,40}? successful`,
 ].join("|");
 const TERSE_CREDIT = [
-  String.raw`cr\.? ?(?=${CUR} ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
+  String.raw`cr\.? ?(?:by )?(?=${CUR} ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
   String.raw`(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)`,
   String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
   String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,

@@ -5,6 +5,7 @@
  * or caseless-script tokens; it ends at a lower-case word, a number, a currency, a pack word or a line/field break.
  */
 import { LOCALES } from "../locales";
+import { TOKENS } from "../locales/currencies";
 import { isCurrencyToken } from "./money-signal";
 
 /** Words a payer's name follows (money in), and a payee's or merchant's (money out). */
@@ -20,6 +21,11 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((p) => p.word
 /** Short connectors of caseless scripts that end a name ("في" on, "بتاريخ" dated). */
 const CASELESS_STOP: ReadonlySet<string> = new Set(["في", "بتاريخ", "عبر", "إلى", "الى", "على", "بـ", "สำเร็จ"]);
 
+/** A currency token standing alone; a token printed only glued to digits ("R120.00") is an initial here ("JOAO P SILVA"). */
+function currencyWord(token: string): boolean {
+  return isCurrencyToken(token) && TOKENS.get(token.toLowerCase())?.glued !== true;
+}
+
 function uniq(words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
@@ -34,7 +40,7 @@ const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
 function nameToken(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
   if (bare === "" || bare === "-" || bare === "&") return bare !== "";
-  if (PACK_WORDS.has(bare.toLowerCase()) || isCurrencyToken(bare) || CASELESS_STOP.has(bare)) return false;
+  if (PACK_WORDS.has(bare.toLowerCase()) || currencyWord(bare) || CASELESS_STOP.has(bare)) return false;
   if (/^\d/.test(bare) || GENERIC.has(bare.toLowerCase())) return false;
   return UPPER.test(bare) || CASELESS.test(bare);
 }
@@ -91,7 +97,10 @@ export function localeParty(text: string, direction: "debit" | "credit"): string
       // The party's masked phone between the name and the word ("SADIA BIBI 0300XXXX412 سے").
       let last = tokens.length - 1;
       while (last > 0 && MASKED.test(tokens[last]!)) last--;
-      for (let k = last; k >= 0 && out.length < 6 && nameToken(tokens[k]!); k--) out.unshift(tokens[k]!);
+      // A label ("PayPay:", "Ref:") ends a name read backwards.
+      for (let k = last; k >= 0 && out.length < 6 && nameToken(tokens[k]!) && !tokens[k]!.endsWith(":"); k--) {
+        out.unshift(tokens[k]!);
+      }
       const name = finish(out);
       if (name) return name;
     }

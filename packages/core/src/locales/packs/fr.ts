@@ -17,6 +17,7 @@ export const fr: LocalePack = {
     otp: ["code de sécurité", "code de confirmation", "code de vérification", "code à usage unique"],
     promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné"],
     due: ["échéance", "à payer avant"],
+    future: ["sera effectué", "sera effectue", "sera prélevé", "sera preleve"],
     held: ["pré-autorisation", "pre-autorisation", "nouveau plafond", "vous pouvez payer"],
     failed: ["échoué", "échec", "n'a pas abouti"],
     declined: ["refusé", "refusée", "rejeté"],

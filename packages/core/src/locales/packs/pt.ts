@@ -27,7 +27,7 @@ export const pt: LocalePack = {
       "pré-aprovado", "pre-aprovado", "contrate agora", "promoção", "promocao", "oferta", "ganhe", "bónus",
       "bonus", "parabéns", "parabens", "podes pedir", "pedir ate", "pedir até",
     ],
-    due: ["vencimento", "prazo de pagamento"],
+    due: ["vencimento", "prazo de pagamento", "vence em", "sua fatura"],
     future: [
       "sera realizado", "será realizado", "será debitado", "sera debitado", "será debitada", "sera debitada",
     ],
