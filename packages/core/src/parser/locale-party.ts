@@ -97,8 +97,10 @@ export function localeParty(text: string, direction: "debit" | "credit"): string
       // The party's masked phone between the name and the word ("SADIA BIBI 0300XXXX412 سے").
       let last = tokens.length - 1;
       while (last > 0 && MASKED.test(tokens[last]!)) last--;
-      // A label ("PayPay:", "Ref:") ends a name read backwards.
+      // A label ("PayPay:", "Ref:") ends a name read backwards, and so does a change of script ("ہیں SADIA BIBI").
+      const caseless = CASELESS.test(tokens[last] ?? "");
       for (let k = last; k >= 0 && out.length < 6 && nameToken(tokens[k]!) && !tokens[k]!.endsWith(":"); k--) {
+        if (CASELESS.test(tokens[k]!) !== caseless) break;
         out.unshift(tokens[k]!);
       }
       const name = finish(out);
