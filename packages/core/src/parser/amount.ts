@@ -188,6 +188,13 @@ function isLetterCode(c: number): boolean {
   return v === 1;
 }
 
+/** Whether a mask ("***", "##", "xx12") starts at `p`. */
+function maskAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  const next = text.charCodeAt(p + 1);
+  return (c === 42 || c === 35 || c === 120) && (next === 42 || next === 35 || next === 120 || isDigit(next));
+}
+
 /** Whether a digit, or a minus sign and a digit ("R-389.00"), starts at `p` (after a token glued to digits). */
 function gluedDigit(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
@@ -244,6 +251,8 @@ function readAfter(text: string, e: number, form: NumberForm, glued: boolean): R
   // A date or a time is no amount ("DT:12/06/2026", "on 12-11-26", "at 10:20").
   if (!readInto(text, p, form) || (isDateMark(text.charCodeAt(READ.end)) && isDigit(text.charCodeAt(READ.end + 1)))) return null;
   let { minor, end } = READ;
+  // Digits running into a mask are a masked account ("TK 1903***7721": Vietnamese "tài khoản"), not an amount.
+  if (maskAt(text, end)) return null;
   const decimals = READ.decimals;
   // "/-", "lakh", "crore" (looked for only when "/", "l" or "c" follows, at most after a space).
   const next = text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end);
