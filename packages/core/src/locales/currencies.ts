@@ -53,7 +53,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "SGD", exponent: 2, decimal: ".", tokens: ["S$"] },
   { code: "MYR", exponent: 2, decimal: ".", tokens: [{ text: "RM", cased: true }] },
   { code: "IDR", exponent: 2, decimal: ",", tokens: [{ text: "Rp", cased: true }, { text: "Rp.", cased: true }] },
-  { code: "PHP", exponent: 2, decimal: ".", tokens: ["₱"] },
+  { code: "PHP", exponent: 2, decimal: ".", tokens: ["₱", { text: "P", cased: true, glued: true, amount: "after" }] },
   { code: "VND", exponent: 0, decimal: ",", tokens: ["₫", after("đ"), after("VNĐ")] },
   { code: "JPY", exponent: 0, decimal: ".", tokens: ["¥", after("円")] },
   { code: "CNY", exponent: 2, decimal: ".", tokens: ["RMB", after("元")] },
@@ -66,7 +66,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "OMR", exponent: 3, decimal: ".", tokens: ["ر.ع", "ر.ع."] },
   { code: "KWD", exponent: 3, decimal: ".", tokens: [{ text: "KD", cased: true }, "د.ك"] },
   { code: "BHD", exponent: 3, decimal: ".", tokens: [{ text: "BD", cased: true }, "د.ب"] },
-  { code: "JOD", exponent: 3, decimal: ".", tokens: [{ text: "JD", cased: true }] },
+  { code: "JOD", exponent: 3, decimal: ".", tokens: [{ text: "JD", cased: true }, "دينار"] },
   { code: "IQD", exponent: 3, decimal: ".", tokens: ["د.ع"] },
   { code: "LYD", exponent: 3, decimal: ".", tokens: [after("LD", { cased: true })] },
   // "DT" before digits is a date label ("DT:12/06/2026"); the dinar's "DT" follows its amount.

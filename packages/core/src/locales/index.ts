@@ -12,6 +12,7 @@ import { id } from "./packs/id";
 import { it } from "./packs/it";
 import { ja } from "./packs/ja";
 import { ne } from "./packs/ne";
+import { nl } from "./packs/nl";
 import { pt } from "./packs/pt";
 import { ru } from "./packs/ru";
 import { sw } from "./packs/sw";
@@ -26,7 +27,7 @@ export type { LocalePack, LocaleWords, NumberForm } from "./types";
 
 /** Every locale pack the parser knows, by id. A registry test checks each is wired. */
 export const LOCALES: readonly LocalePack[] = [
-  en, hi, sw, ar, fa, ru, th, ne, bn, tr, cs, pt, am, ur, de, fr, uk, es, it, id, vi, ja,
+  en, hi, sw, ar, fa, ru, th, ne, bn, tr, cs, pt, am, ur, de, fr, uk, es, it, id, vi, ja, nl,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

@@ -47,6 +47,8 @@ export interface LocaleWords {
   partyBefore?: readonly string[];
   /** Transfer words that say no direction alone ("перевод", "perevod"): a `payer` word after them means money in. */
   transfer?: readonly string[];
+  /** A refund or reversal ("iadesi", "remboursement", "возврат", "estorno"): money in that gives intent `refund`. */
+  refund?: readonly string[];
   /** Words an account or card number follows ("A/c", "akaunti", "حساب", "счет", "บช", "conta"). */
   account: readonly string[];
 }

@@ -133,7 +133,7 @@ const TOKEN_RE = (() => {
   // A letter token starts a word or follows digits ("100.00mt"): \b fails fast inside words (most positions).
   const words = trieSource(all.filter(letter).map((t) => t.lower));
   const others = trieSource(all.filter((t) => !t.glued && !letter(t)).map((t) => t.lower));
-  const alts = [`(?:\\b|(?<=\\d))${words}`, others, ...(glued.length > 0 ? [`${trieSource(glued)}(?=\\d)`] : [])];
+  const alts = [`(?:\\b|(?<=\\d))${words}`, others, ...(glued.length > 0 ? [`${trieSource(glued)}(?=-?\\d)`] : [])];
   return new RegExp(alts.join("|"), "g");
 })();
 
@@ -145,7 +145,7 @@ const TOKEN_RE = (() => {
 export const CURRENCY_TOKENS: readonly string[] = (() => {
   const free = [...TOKENS.values()].filter((t) => !t.glued).map((t) => t.lower.slice(0, 4));
   const minimal = free.filter((m) => !free.some((o) => o.length < m.length && m.startsWith(o)));
-  const glued = [...TOKENS.values()].filter((t) => t.glued).flatMap((t) => [..."0123456789"].map((d) => t.lower + d));
+  const glued = [...TOKENS.values()].filter((t) => t.glued).flatMap((t) => [..."0123456789-"].map((d) => t.lower + d));
   return [...new Set([...minimal, ...glued])];
 })();
 const CURRENCY_TOKEN_MAX = Math.max(...[...TOKENS.keys()].map((t) => t.length + 1));
@@ -188,11 +188,24 @@ function isLetterCode(c: number): boolean {
   return v === 1;
 }
 
+/** Whether a mask ("***", "##", "xx12") starts at `p`. */
+function maskAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  const next = text.charCodeAt(p + 1);
+  return (c === 42 || c === 35 || c === 120) && (next === 42 || next === 35 || next === 120 || isDigit(next));
+}
+
+/** Whether a digit, or a minus sign and a digit ("R-389.00"), starts at `p` (after a token glued to digits). */
+function gluedDigit(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return isDigit(c) || (c === 45 && isDigit(text.charCodeAt(p + 1)));
+}
+
 /** Whether the token match text[s, e) stands as a token: word edges, printed case, glued digits. */
 function tokenFits(text: string, s: number, e: number, t: TokenInfo, printed: string): boolean {
   if (joins(text, s - 1, text.charCodeAt(s))) return false;
   if (!t.stem && joins(text, e, text.charCodeAt(e - 1))) return false;
-  if (t.glued && !isDigit(text.charCodeAt(e))) return false;
+  if (t.glued && !gluedDigit(text, e)) return false;
   return !t.cased || printed.length !== text.length || printed.startsWith(t.text, s);
 }
 
@@ -227,10 +240,19 @@ function readAfter(text: string, e: number, form: NumberForm, glued: boolean): R
       c = text.charCodeAt(++p);
     }
     if (!isDigit(c) && !((c === 46 || c === 44) && text.charCodeAt(p - 1) === 32 && isDigit(text.charCodeAt(p + 1)))) return null;
-  } else if (!isDigit(text.charCodeAt(p))) return null;
+  } else {
+    // "R-389.00" (Absa): a sign between a glued token and its digits.
+    if (text.charCodeAt(p) === 45 && isDigit(text.charCodeAt(p + 1))) {
+      negative = true;
+      p++;
+    }
+    if (!isDigit(text.charCodeAt(p))) return null;
+  }
   // A date or a time is no amount ("DT:12/06/2026", "on 12-11-26", "at 10:20").
   if (!readInto(text, p, form) || (isDateMark(text.charCodeAt(READ.end)) && isDigit(text.charCodeAt(READ.end + 1)))) return null;
   let { minor, end } = READ;
+  // Digits running into a mask are a masked account ("TK 1903***7721": Vietnamese "tài khoản"), not an amount.
+  if (maskAt(text, end)) return null;
   const decimals = READ.decimals;
   // "/-", "lakh", "crore" (looked for only when "/", "l" or "c" follows, at most after a space).
   const next = text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end);
@@ -297,7 +319,7 @@ function tokenAt(text: string, s: number): TokenInfo | null {
   for (const t of list) {
     if (!text.startsWith(t.lower, s)) continue;
     if (t.glued) {
-      if (isDigit(text.charCodeAt(s + t.lower.length))) return t;
+      if (gluedDigit(text, s + t.lower.length)) return t;
     } else if (!(inWord && isAsciiLetter(t.lower.charCodeAt(0)))) return t;
   }
   return null;

@@ -96,7 +96,11 @@ const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
 ];
 const CREDIT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:transfer from|received from:?|from|by)\s${NAME}${STOP}`, "gi"),
+  // "by TRF FROM KEMI ADEYEMI", "by BEFTN from ABC GARMENTS LTD": the rail between "by" and "from" is no payer.
+  new RegExp(
+    String.raw`\b(?:transfer from|received from:?|by (?:trf|beftn|eft|npsb|transfer) from|from|by)\s${NAME}${STOP}`,
+    "gi",
+  ),
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
 ];
 

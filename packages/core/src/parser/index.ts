@@ -10,6 +10,7 @@ import { localAccount } from "./local-account";
 import { localAmounts, mayHaveLocalBalance } from "./local-amount";
 import { classifyByLocale } from "./locale-intent";
 import { localeParty, nameAfterAmount } from "./locale-party";
+import { saysRefund } from "./locale-refund";
 import { findMethod } from "./method";
 import { capBody, needsNormalizing, normalizeBody } from "./normalize";
 import { FACT } from "./text-facts";
@@ -162,6 +163,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     direction = null;
     reason = "spam";
   }
+  // "TRENDYOL iadesi", "Remboursement de 24,99 EUR", "Возврат 1 299 RUB": money in said in a pack's refund words.
+  if (intent === "transaction" && direction === "credit" && saysRefund(lower)) intent = "refund";
   const moving = intent === "transaction" || intent === "refund";
   const pick = pickAmounts(hits, home, !moving);
   // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.

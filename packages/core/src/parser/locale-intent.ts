@@ -11,7 +11,7 @@ import { wordFinder, type WordHit } from "./word-finder";
 
 type Kind = Exclude<
   keyof LocaleWords,
-  "amount" | "account" | "debitCue" | "creditCue" | "payer" | "party" | "partyBefore" | "transfer"
+  "amount" | "account" | "debitCue" | "creditCue" | "payer" | "party" | "partyBefore" | "transfer" | "refund"
 >;
 const KINDS: readonly Kind[] = [
   "debit", "credit", "balance", "otp", "promo", "due", "future", "held", "failed", "declined",

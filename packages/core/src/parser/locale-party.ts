@@ -5,6 +5,7 @@
  * or caseless-script tokens; it ends at a lower-case word, a number, a currency, a pack word or a line/field break.
  */
 import { LOCALES } from "../locales";
+import { TOKENS } from "../locales/currencies";
 import { isCurrencyToken } from "./money-signal";
 
 /** Words a payer's name follows (money in), and a payee's or merchant's (money out). */
@@ -18,14 +19,19 @@ const PACK_WORDS: ReadonlySet<string> = new Set(
 /** Account and card words of every pack ("карта", "karta", "счет"): skipped before a name printed after an amount. */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((p) => p.words.account));
 /** Short connectors of caseless scripts that end a name ("في" on, "بتاريخ" dated). */
-const CASELESS_STOP: ReadonlySet<string> = new Set(["في", "بتاريخ", "عبر", "إلى", "الى", "على", "بـ"]);
+const CASELESS_STOP: ReadonlySet<string> = new Set(["في", "بتاريخ", "عبر", "إلى", "الى", "على", "بـ", "สำเร็จ"]);
+
+/** A currency token standing alone; a token printed only glued to digits ("R120.00") is an initial here ("JOAO P SILVA"). */
+function currencyWord(token: string): boolean {
+  return isCurrencyToken(token) && TOKENS.get(token.toLowerCase())?.glued !== true;
+}
 
 function uniq(words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
-/** Words that name a channel, not a party ("ATM nakit cekim"). */
-const GENERIC: ReadonlySet<string> = new Set(["atm", "pos", "cash", "pin", "otp", "sms"]);
+/** Words that name a channel, not a party ("ATM nakit cekim", "Thank you for Banking with"). */
+const GENERIC: ReadonlySet<string> = new Set(["atm", "pos", "cash", "pin", "otp", "sms", "banking"]);
 const UPPER = /^[\p{Lu}*&@]/u;
 const CASELESS = /^[\p{Lo}]/u;
 const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
@@ -34,7 +40,7 @@ const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
 function nameToken(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
   if (bare === "" || bare === "-" || bare === "&") return bare !== "";
-  if (PACK_WORDS.has(bare.toLowerCase()) || isCurrencyToken(bare) || CASELESS_STOP.has(bare)) return false;
+  if (PACK_WORDS.has(bare.toLowerCase()) || currencyWord(bare) || CASELESS_STOP.has(bare)) return false;
   if (/^\d/.test(bare) || GENERIC.has(bare.toLowerCase())) return false;
   return UPPER.test(bare) || CASELESS.test(bare);
 }
@@ -88,7 +94,15 @@ export function localeParty(text: string, direction: "debit" | "credit"): string
       if (i <= 0 || !wordAt(lower, w, i)) continue;
       const tokens = line.slice(0, i).trim().split(/\s+/);
       const out: string[] = [];
-      for (let k = tokens.length - 1; k >= 0 && out.length < 6 && nameToken(tokens[k]!); k--) out.unshift(tokens[k]!);
+      // The party's masked phone between the name and the word ("SADIA BIBI 0300XXXX412 سے").
+      let last = tokens.length - 1;
+      while (last > 0 && MASKED.test(tokens[last]!)) last--;
+      // A label ("PayPay:", "Ref:") ends a name read backwards, and so does a change of script ("ہیں SADIA BIBI").
+      const caseless = CASELESS.test(tokens[last] ?? "");
+      for (let k = last; k >= 0 && out.length < 6 && nameToken(tokens[k]!) && !tokens[k]!.endsWith(":"); k--) {
+        if (CASELESS.test(tokens[k]!) !== caseless) break;
+        out.unshift(tokens[k]!);
+      }
       const name = finish(out);
       if (name) return name;
     }

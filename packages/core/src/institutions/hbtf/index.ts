@@ -8,7 +8,7 @@ export const hbtf: InstitutionDef = {
   country: "JO",
   currency: "JOD",
   timeZone: "Asia/Amman",
-  senders: ["HBTF"],
+  senders: ["HBTF", "HOUSINGBANK"],
   names: ["بنك الإسكان", "Housing Bank"],
   rules: [],
 };

@@ -18,6 +18,7 @@ export const am: LocalePack = {
     failed: ["አልተሳካም"],
     declined: ["ውድቅ"],
     amount: ["የገንዘብ መጠን"],
+    payer: ["ከ "],
     account: ["ሂሳብ"],
   },
   numbers: { decimal: ".", group: [","] },

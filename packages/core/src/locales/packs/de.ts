@@ -8,7 +8,7 @@ export const de: LocalePack = {
   words: {
     debit: [
       "kartenzahlung", "belastet", "abgebucht", "zahlung", "kartenumsatz", "abbuchung", "lastschrift",
-      "belastung", "überweisung ausgeführt", "abhebung", "zahlung an",
+      "belastung", "überweisung ausgeführt", "abhebung", "zahlung an", "bezahlt",
     ],
     credit: ["gutgeschrieben", "eingang", "eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
     balance: ["saldo", "kontostand"],
@@ -24,6 +24,7 @@ export const de: LocalePack = {
     amount: ["betrag"],
     payer: ["von"],
     party: ["bei"],
+    refund: ["erstattung", "rückerstattung"],
     account: ["konto", "karte"],
   },
   numbers: { decimal: ",", group: ["."] },

@@ -37,6 +37,8 @@ export const en: LocalePack = {
     failed: ["failed", "unsuccessful", "could not be", "insufficient", "not successful"],
     declined: ["declined", "rejected", "not approved"],
     amount: ["amount", "amt", "txn amt"],
+    payer: ["trf from", "beftn from"],
+    party: ["at agent", "to agent", "pos purchase", "purchase @", "pos", "at", "to", "for"],
     account: [
       "a/c", "acct", "account", "acc", "ac", "card", "card ending", "account no", "account number", "by:",
       "via:",

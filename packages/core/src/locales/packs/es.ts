@@ -40,6 +40,7 @@ export const es: LocalePack = {
     amount: ["importe", "monto"],
     payer: ["de"],
     party: ["en"],
+    refund: ["devolución", "devolucion", "reembolso"],
     account: ["terminada en", "acabada en", "cuenta", "tarjeta"],
   },
   numbers: { decimal: ",", group: ["."] },

@@ -7,7 +7,7 @@ export const id: LocalePack = {
   scripts: ["Latn"],
   words: {
     debit: [
-      "transaksi debit", "tarik tunai", "penarikan", "pembayaran", "transfer ke", "pembelian", "didebet",
+      "transaksi debit", "tarik tunai", "penarikan", "pembayaran", "transfer ke", "transfer rp", "pembelian", "didebet",
       "dana keluar", "telah dipotong",
     ],
     credit: [
@@ -24,7 +24,8 @@ export const id: LocalePack = {
     declined: ["ditolak"],
     amount: ["sebesar", "nominal"],
     payer: ["dari"],
-    party: ["di"],
+    party: ["di", "ke"],
+    refund: ["pengembalian dana"],
     account: ["rekening", "rek", "kartu"],
   },
   numbers: { decimal: ",", group: ["."] },

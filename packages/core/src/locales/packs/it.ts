@@ -31,6 +31,7 @@ export const it: LocalePack = {
     amount: ["importo"],
     payer: ["da"],
     party: ["presso", "a favore di"],
+    refund: ["rimborso", "storno"],
     account: ["conto", "carta"],
   },
   numbers: { decimal: ",", group: ["."] },

@@ -7,7 +7,7 @@ export const ja: LocalePack = {
   scripts: ["Jpan"],
   words: {
     debit: ["ご利用", "お支払い", "引落", "引き落とし", "出金", "お買い物"],
-    credit: ["入金", "返金", "着金"],
+    credit: ["入金", "返金", "着金", "受け取りました"],
     balance: ["残高", "ご利用可能額", "利用可能額"],
     otp: ["認証コード", "ワンタイムパスワード", "確認コード"],
     promo: ["キャンペーン", "プレゼント", "特典", "お得"],
@@ -17,6 +17,9 @@ export const ja: LocalePack = {
     failed: ["失敗", "できませんでした"],
     declined: ["承認されませんでした", "拒否"],
     amount: ["金額", "ご利用金額"],
+    refund: ["返金"],
+    party: ["利用先"],
+    partyBefore: ["さんから"],
     account: ["カード末尾", "口座", "カード"],
   },
   numbers: { decimal: ".", group: [","] },

@@ -10,7 +10,7 @@ export const pt: LocalePack = {
       "saque", "compra aprovada", "pix enviado", "transferência enviada", "transferencia enviada", "debito de",
       "ocorreu um debito", "pagamento efetuado", "pagamento realizado", "debitada", "debitado", "débito",
       "operacao de compra", "operação de compra", "compra", "transferiste", "levantaste", "levantamento",
-      "pagaste", "enviaste", "pagamento de",
+      "pagaste", "enviaste", "pagamento de", "enviado para",
     ],
     credit: [
       "pix recebido", "transferência recebida", "transferencia recebida", "estorno", "ocorreu um credito",
@@ -27,7 +27,7 @@ export const pt: LocalePack = {
       "pré-aprovado", "pre-aprovado", "contrate agora", "promoção", "promocao", "oferta", "ganhe", "bónus",
       "bonus", "parabéns", "parabens", "podes pedir", "pedir ate", "pedir até",
     ],
-    due: ["vencimento", "prazo de pagamento"],
+    due: ["vencimento", "prazo de pagamento", "vence em", "sua fatura"],
     future: [
       "sera realizado", "será realizado", "será debitado", "sera debitado", "será debitada", "sera debitada",
     ],
@@ -43,6 +43,7 @@ export const pt: LocalePack = {
     amount: ["no valor de", "valor", "montante"],
     payer: ["de"],
     party: ["em", "para", "compra pos"],
+    refund: ["estorno", "reembolso"],
     account: ["cartao final", "cartão final", "conta final", "com final", "conta", "cartão", "cartao"],
   },
   numbers: { decimal: ",", group: [".", " "] },

@@ -22,11 +22,11 @@ export const ru: LocalePack = {
     balance: ["доступно", "баланс", "остаток", "dostupno", "balans", "ostatok"],
     otp: [
       "код подтверждения", "никому не сообщайте", "одноразовый пароль", "kod podtverzhdeniya", "parol",
-      "никому его не сообщайте", "не сообщайте", "никому не говорите", "nikomu ne soobshchayte",
+      "никому его не сообщайте", "не сообщайте", "никому не говорите", "nikomu ne soobshchayte", "nikomu ego ne", "vash kod",
     ],
     promo: [
       "акция", "скидк", "кэшбэк", "выгодн", "предложение", "aktsiya", "skidka", "выиграли", "приз",
-      "поздравляем", "vyigrali", "кредит наличными", "rassrochka", "рассрочка",
+      "поздравляем", "vyigrali", "кредит наличными", "rassrochka", "рассрочка", "одобрен кредит", "вам одобрен",
     ],
     due: ["задолженност", "необходимо внести", "срок оплаты", "zadolzhennost"],
     future: [
@@ -43,6 +43,7 @@ export const ru: LocalePack = {
     payer: ["от", "ot"],
     party: ["в"],
     transfer: ["перевод", "perevod"],
+    refund: ["возврат", "vozvrat"],
     account: ["карты", "карта", "счет", "счёт", "karta", "schet"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0"] },

@@ -11,7 +11,7 @@ export const sw: LocalePack = {
       "muamala umefanikiwa", "umetoa", "umenunua", "imelipwa", "umekatwa", "kimekatwa",
     ],
     credit: [
-      "umepokea", "umeweka", "imepokelewa", "kimepokelewa", "imewekwa", "kimewekwa", "amekutumia", "umewekewa",
+      "umepokea", "umeweka", "imepokelewa", "kimepokelewa", "imewekwa", "kimewekwa", "amekutumia", "umewekewa", "imewekewa",
     ],
     balance: ["salio"],
     otp: ["nambari ya siri", "msimbo wa uthibitisho", "nenosiri", "namba yako ya uthibitisho", "usimpe mtu"],

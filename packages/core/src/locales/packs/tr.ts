@@ -9,7 +9,7 @@ export const tr: LocalePack = {
     debit: [
       "harcama", "ödeme yapıldı", "para çekme", "gönderildi", "tahsil edildi", "çekildi", "borçlandırıldı",
       "islem yapilmistir", "işlem yapılmıştır", "nakit cekim", "nakit çekim", "odeme yapildi", "para cekme",
-      "gonderildi", "cekildi",
+      "gonderildi", "cekildi", "para cekilmis", "para çekilmiş",
     ],
     credit: [
       "tarafından", "tarafindan", "yatırıldı", "gelen havale", "gelen eft", "hesabınıza geçti", "iade",
@@ -35,7 +35,8 @@ export const tr: LocalePack = {
       "yetersiz bakiye", "onaylanmadi",
     ],
     amount: ["tutar", "tutarında"],
-    partyBefore: ["tarafından", "tarafindan", "isyerinden", "isyerinde", "adlı alıcıya", "adli aliciya"],
+    partyBefore: ["iadesi", "tarafından", "tarafindan", "isyerinden", "isyerinde", "adlı alıcıya", "adli aliciya"],
+    refund: ["iade", "iadesi"],
     account: ["hesap", "kart"],
   },
   numbers: { decimal: ",", group: ["."] },

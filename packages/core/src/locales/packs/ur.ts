@@ -15,6 +15,7 @@ export const ur: LocalePack = {
     failed: ["ناکام"],
     declined: ["مسترد"],
     amount: ["رقم"],
+    partyBefore: [" سے"],
     account: ["اکاؤنٹ", "کھاتہ"],
   },
   numbers: { decimal: ".", group: [","] },

@@ -25,6 +25,7 @@ export const vi: LocalePack = {
     amount: ["số tiền", "so tien"],
     payer: ["từ", "tu"],
     party: ["tại", "tai"],
+    refund: ["hoàn tiền", "hoan tien"],
     account: ["sd tk", "tài khoản", "tai khoan"],
   },
   numbers: { decimal: ",", group: [".", ","] },
