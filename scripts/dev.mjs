@@ -2,7 +2,15 @@
 // `pnpm dev`: migrations, demo user, then both Workers at http://127.0.0.1:8787.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { adminToken, applyMigrations, demoKey, root, seedUser, startWorkers, waitForHealth } from "./lib/local-stack.mjs";
+import {
+  adminToken,
+  applyMigrations,
+  demoKey,
+  root,
+  seedUser,
+  startWorkers,
+  waitForHealth,
+} from "./lib/local-stack.mjs";
 
 const port = Number(process.env.PORT ?? 8787);
 const base = `http://127.0.0.1:${port}`;
@@ -14,14 +22,17 @@ seedUser({ id: "usr_demo", name: "Demo user", key });
 let fakeLlm;
 if (process.env.FAKE_LLM === "1") {
   const llmPort = process.env.FAKE_LLM_PORT ?? "8788";
-  fakeLlm = spawn(process.execPath, [join(root, "tools/fake-llm/bin/fake-llm.mjs"), "--port", llmPort], { stdio: ["ignore", "inherit", "inherit"] });
+  fakeLlm = spawn(process.execPath, [join(root, "tools/fake-llm/bin/fake-llm.mjs"), "--port", llmPort], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   process.env.UPSTREAM_URL ??= `http://127.0.0.1:${llmPort}/v1`;
   process.env.UPSTREAM_MODEL ??= "fake-llm";
 }
 
 const admin = adminToken();
 const vars = { ADMIN_TOKEN: admin };
-for (const name of ["FAULTS", "RETRY_BASE_SECONDS", "UPSTREAM_URL", "UPSTREAM_MODEL"]) if (process.env[name]) vars[name] = process.env[name];
+for (const name of ["FAULTS", "RETRY_BASE_SECONDS", "UPSTREAM_URL", "UPSTREAM_MODEL"])
+  if (process.env[name]) vars[name] = process.env[name];
 const workers = startWorkers({ port, vars });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (workers.kill(signal), fakeLlm?.kill(signal)));
 workers.on("exit", (code) => process.exit(code ?? 0));

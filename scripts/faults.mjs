@@ -27,7 +27,14 @@ const { root, execSql, newKey, waitForHealth } = await import("./lib/local-stack
 const admin = newKey();
 const dev = spawn(process.execPath, [join(root, "scripts/dev.mjs")], {
   cwd: root,
-  env: { ...process.env, PORT: opts.port, ADMIN_TOKEN: admin, DEMO_API_KEY: newKey(), FAULTS: opts.faults, RETRY_BASE_SECONDS: "1" },
+  env: {
+    ...process.env,
+    PORT: opts.port,
+    ADMIN_TOKEN: admin,
+    DEMO_API_KEY: newKey(),
+    FAULTS: opts.faults,
+    RETRY_BASE_SECONDS: "1",
+  },
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,
 });
@@ -39,14 +46,26 @@ const stop = () => {
 
 const json = async (res) => ({ status: res.status, body: await res.json() });
 const call = (path, key, init = {}) =>
-  fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...init.headers } }).then(json);
+  fetch(`${base}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...init.headers },
+  }).then(json);
 const query = (sql) => JSON.parse(execSql(sql).replace(/^[^[]*/s, ""))[0].results;
 
 function sms(n) {
   const kinds = [
-    [`VM-HDFCBK-S`, `Rs.${(n % 5000) + 1}.00 debited from A/c XX4321 on 12-11-26 to VPA m${n}@okaxis (UPI Ref No ${400000000000 + n}) - HDFC Bank`],
-    [`AD-ICICIB-S`, `ICICI Bank Acct XX7788 credited with Rs ${(n % 9000) + 1}.00 on 12-Nov-26 by NEFT from PAYER ${n}.`],
-    [`VM-SBIOTP-S`, `${100000 + (n % 900000)} is your OTP for a transaction of Rs ${n % 300}.00. Do not share it - SBI`],
+    [
+      `VM-HDFCBK-S`,
+      `Rs.${(n % 5000) + 1}.00 debited from A/c XX4321 on 12-11-26 to VPA m${n}@okaxis (UPI Ref No ${400000000000 + n}) - HDFC Bank`,
+    ],
+    [
+      `AD-ICICIB-S`,
+      `ICICI Bank Acct XX7788 credited with Rs ${(n % 9000) + 1}.00 on 12-Nov-26 by NEFT from PAYER ${n}.`,
+    ],
+    [
+      `VM-SBIOTP-S`,
+      `${100000 + (n % 900000)} is your OTP for a transaction of Rs ${n % 300}.00. Do not share it - SBI`,
+    ],
     [`VM-SWIGGY-P`, `Get flat Rs.${n % 500} off on your next order ${n}! T&C apply`],
   ];
   const [sender, body] = kinds[n % kinds.length];
@@ -59,22 +78,37 @@ try {
   await waitForHealth(base, 120_000);
   const users = [];
   for (let u = 0; u < userCount; u++) {
-    const created = await call("/admin/users", admin, { method: "POST", body: JSON.stringify({ name: `faulty ${u}` }) });
+    const created = await call("/admin/users", admin, {
+      method: "POST",
+      body: JSON.stringify({ name: `faulty ${u}` }),
+    });
     users.push({ id: created.body.user_id, key: created.body.api_key.key, ingestions: [] });
   }
   const perUser = Math.ceil(total / userCount);
   let accepted = 0;
   for (const [u, user] of users.entries()) {
-    const messages = Array.from({ length: perUser }, (_, i) => sms(u * perUser + i)).slice(0, Math.max(0, total - u * perUser));
+    const messages = Array.from({ length: perUser }, (_, i) => sms(u * perUser + i)).slice(
+      0,
+      Math.max(0, total - u * perUser),
+    );
     for (let i = 0; i < messages.length; i += 500) {
-      const res = await call("/v1/sms", user.key, { method: "POST", body: JSON.stringify({ messages: messages.slice(i, i + 500) }) });
+      const res = await call("/v1/sms", user.key, {
+        method: "POST",
+        body: JSON.stringify({ messages: messages.slice(i, i + 500) }),
+      });
       if (res.status !== 202) throw new Error(`upload answered ${res.status}: ${JSON.stringify(res.body)}`);
       accepted += res.body.accepted;
       user.ingestions.push(res.body.ingestion_id);
     }
   }
-  const rejectedUser = await call("/admin/users", admin, { method: "POST", body: JSON.stringify({ name: "rejected" }) });
-  const rejected = await call("/v1/sms", rejectedUser.body.api_key.key, { method: "POST", body: JSON.stringify({ messages: [sms(1), { sender: "", body: "", received_at: "x" }] }) });
+  const rejectedUser = await call("/admin/users", admin, {
+    method: "POST",
+    body: JSON.stringify({ name: "rejected" }),
+  });
+  const rejected = await call("/v1/sms", rejectedUser.body.api_key.key, {
+    method: "POST",
+    body: JSON.stringify({ messages: [sms(1), { sender: "", body: "", received_at: "x" }] }),
+  });
   result.accepted = accepted;
   result.rejected_request_status = rejected.status;
 
@@ -82,20 +116,32 @@ try {
   let pending = Infinity;
   while (Date.now() < deadline) {
     pending = 0;
-    for (const user of users) for (const id of user.ingestions) pending += (await call(`/v1/ingestions/${id}`, user.key)).body.pending;
+    for (const user of users)
+      for (const id of user.ingestions) pending += (await call(`/v1/ingestions/${id}`, user.key)).body.pending;
     if (pending === 0) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
   result.pending_after_wait = pending;
   result.seconds_to_terminal = (Date.now() - started) / 1000;
 
-  const states = Object.fromEntries(query("SELECT state, COUNT(*) AS n FROM sms GROUP BY state").map((r) => [r.state, r.n]));
+  const states = Object.fromEntries(
+    query("SELECT state, COUNT(*) AS n FROM sms GROUP BY state").map((r) => [r.state, r.n]),
+  );
   result.states = states;
-  result.duplicate_transaction_rows = query("SELECT COUNT(*) AS n FROM (SELECT 1 FROM transactions GROUP BY user_id, sms_id, seq HAVING COUNT(*) > 1)")[0].n;
-  result.orphan_transactions = query("SELECT COUNT(*) AS n FROM transactions t WHERE NOT EXISTS (SELECT 1 FROM sms s WHERE s.user_id = t.user_id AND s.id = t.sms_id AND s.state = 'parsed')")[0].n;
-  result.rows_from_rejected_request = query(`SELECT COUNT(*) AS n FROM sms WHERE user_id = '${rejectedUser.body.user_id}'`)[0].n;
+  result.duplicate_transaction_rows = query(
+    "SELECT COUNT(*) AS n FROM (SELECT 1 FROM transactions GROUP BY user_id, sms_id, seq HAVING COUNT(*) > 1)",
+  )[0].n;
+  result.orphan_transactions = query(
+    "SELECT COUNT(*) AS n FROM transactions t WHERE NOT EXISTS (SELECT 1 FROM sms s WHERE s.user_id = t.user_id AND s.id = t.sms_id AND s.state = 'parsed')",
+  )[0].n;
+  result.rows_from_rejected_request = query(
+    `SELECT COUNT(*) AS n FROM sms WHERE user_id = '${rejectedUser.body.user_id}'`,
+  )[0].n;
   result.retried_sms = query("SELECT COUNT(*) AS n FROM sms WHERE attempts > 1")[0].n;
-  const terminal = ["parsed", "not_financial", "needs_review", "dead_lettered"].reduce((s, k) => s + (states[k] ?? 0), 0);
+  const terminal = ["parsed", "not_financial", "needs_review", "dead_lettered"].reduce(
+    (s, k) => s + (states[k] ?? 0),
+    0,
+  );
   result.ok =
     pending === 0 &&
     terminal === accepted &&

@@ -38,9 +38,21 @@ function check(name: string, ok: boolean, detail = "") {
 }
 
 const messages = [
-  { sender: "VM-HDFCBK-S", body: "Rs.1,250.00 debited from A/c XX4321 on 12-11-26 to VPA swiggy@axisbank (UPI Ref No 431298765432). Not you? Call 18002586161 - HDFC Bank", received_at: "2026-11-12T10:00:00+05:30" },
-  { sender: "AD-ICICIB-S", body: "ICICI Bank Acct XX7788 credited with Rs 45,000.00 on 12-Nov-26 by NEFT from ACME PAYROLL. Avl Bal Rs 61,210.55.", received_at: "2026-11-12T11:00:00+05:30" },
-  { sender: "VM-SBIOTP-S", body: "482913 is your OTP for a transaction of Rs 2,000.00 at AMAZON. Valid for 5 mins. Do not share it with anyone - SBI", received_at: "2026-11-12T12:00:00+05:30" },
+  {
+    sender: "VM-HDFCBK-S",
+    body: "Rs.1,250.00 debited from A/c XX4321 on 12-11-26 to VPA swiggy@axisbank (UPI Ref No 431298765432). Not you? Call 18002586161 - HDFC Bank",
+    received_at: "2026-11-12T10:00:00+05:30",
+  },
+  {
+    sender: "AD-ICICIB-S",
+    body: "ICICI Bank Acct XX7788 credited with Rs 45,000.00 on 12-Nov-26 by NEFT from ACME PAYROLL. Avl Bal Rs 61,210.55.",
+    received_at: "2026-11-12T11:00:00+05:30",
+  },
+  {
+    sender: "VM-SBIOTP-S",
+    body: "482913 is your OTP for a transaction of Rs 2,000.00 at AMAZON. Valid for 5 mins. Do not share it with anyone - SBI",
+    received_at: "2026-11-12T12:00:00+05:30",
+  },
 ];
 
 const client = (key: string) => createClient(base, { key });
@@ -55,7 +67,11 @@ const ledger = async (key: string) => {
 try {
   await waitForHealth(base, 120_000);
   const first = await (await post(demoKey)).json();
-  check("first upload accepts 3", "accepted" in first && first.accepted === 3 && first.duplicates === 0, JSON.stringify(first));
+  check(
+    "first upload accepts 3",
+    "accepted" in first && first.accepted === 3 && first.duplicates === 0,
+    JSON.stringify(first),
+  );
 
   const started = Date.now();
   let items: Awaited<ReturnType<typeof ledger>>["items"] = [];
@@ -66,11 +82,19 @@ try {
   }
   const elapsed = Date.now() - started;
   const got = items.map((t) => `${t.direction} ${t.amount} ${t.currency}`).sort();
-  check("ledger lists exactly the 2 transactions", JSON.stringify(got) === JSON.stringify(["credit 45000.00 INR", "debit 1250.00 INR"]), got.join(", "));
+  check(
+    "ledger lists exactly the 2 transactions",
+    JSON.stringify(got) === JSON.stringify(["credit 45000.00 INR", "debit 1250.00 INR"]),
+    got.join(", "),
+  );
   check("within 2 s of the upload", elapsed <= 2000, `${elapsed} ms`);
 
   const again = await (await post(demoKey)).json();
-  check("re-upload is all duplicates", "accepted" in again && again.accepted === 0 && again.duplicates === 3, JSON.stringify(again));
+  check(
+    "re-upload is all duplicates",
+    "accepted" in again && again.accepted === 0 && again.duplicates === 3,
+    JSON.stringify(again),
+  );
   await new Promise((r) => setTimeout(r, 1500));
   const after = (await ledger(demoKey)).items;
   check("re-upload added nothing", after.length === 2, `${after.length} items`);

@@ -15,7 +15,10 @@ export default defineConfig({
         // The consumer's real RateLimiter, local to the test Worker instead of bound by script name.
         durableObjects: { RATE_LIMITER: { className: "RateLimiter", useSQLite: true } },
         // A second, real D1 database that no migration is ever applied to: the health check's 503 path.
-        d1Databases: { DB: "00000000-0000-4000-8000-000000000001", UNMIGRATED_DB: "00000000-0000-4000-8000-0000000000ff" },
+        d1Databases: {
+          DB: "00000000-0000-4000-8000-000000000001",
+          UNMIGRATED_DB: "00000000-0000-4000-8000-0000000000ff",
+        },
       },
     }),
   ],

@@ -46,7 +46,11 @@ function sample(cases: Case[], n: number, seed: number): Case[] {
   let s = seed >>> 0 || 1;
   const random = () => ((s = (s * 1664525 + 1013904223) >>> 0), s / 2 ** 32);
   const keys = cases.map((c) => ({ c, k: random() }));
-  return keys.sort((a, b) => a.k - b.k).slice(0, n).map((x) => x.c).sort((a, b) => a.index - b.index);
+  return keys
+    .sort((a, b) => a.k - b.k)
+    .slice(0, n)
+    .map((x) => x.c)
+    .sort((a, b) => a.index - b.index);
 }
 
 /** The time at `ms` before `iso`, written with `iso`'s own offset. */
@@ -124,7 +128,9 @@ if (!opts["rules-only"]) {
       distinct_format_users: formatUsers.size,
       calls_per_format: formats.size ? Math.round((run.upstream.requests / formats.size) * 1000) / 1000 : null,
       formats_asked: callsByFormat.size,
-      calls_per_format_asked: callsByFormat.size ? Math.round((run.upstream.served / callsByFormat.size) * 1000) / 1000 : null,
+      calls_per_format_asked: callsByFormat.size
+        ? Math.round((run.upstream.served / callsByFormat.size) * 1000) / 1000
+        : null,
       formats_asked_more_than_once: askedAgain.length,
       most_calls_for_one_format: Math.max(0, ...callsByFormat.values()),
     };

@@ -1,6 +1,13 @@
 // Two alerts of one payment: the bank's debit alert and its UPI service's alert, as one UPI payment
 // often produces. Same amount, account tail and UPI reference; different senders and wording.
-const PAYEES = ["zomato.order@hdfcbank", "swiggy@axisbank", "bigbasket@ybl", "irctc@sbi", "airtel.pay@okaxis", "uber@icici"];
+const PAYEES = [
+  "zomato.order@hdfcbank",
+  "swiggy@axisbank",
+  "bigbasket@ybl",
+  "irctc@sbi",
+  "airtel.pay@okaxis",
+  "uber@icici",
+];
 
 export function alertPair(r, n, receivedAt) {
   const amount = `${100 + Math.floor(r() * 5000)}.${String(Math.floor(r() * 100)).padStart(2, "0")}`;

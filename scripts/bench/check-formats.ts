@@ -1,7 +1,14 @@
 // Dev check (run with tsx): every synthetic "unknown" format must be unsure for the rule parser
 // (so the consumer asks the LLM), and its LLM answer must teach a recipe that reads the other SMS of
 // the format confidently (template hits). Usage: packages/core/node_modules/.bin/tsx scripts/bench/check-formats.ts [n]
-import { applyRecipe, fingerprint, learnRecipe, parseSms, stateOf, upstreamAnswerToParseResult } from "../../packages/core/src/index.ts";
+import {
+  applyRecipe,
+  fingerprint,
+  learnRecipe,
+  parseSms,
+  stateOf,
+  upstreamAnswerToParseResult,
+} from "../../packages/core/src/index.ts";
 import { rng, unknownFormat } from "./corpus.mjs";
 
 const n = Number(process.argv[2] ?? 50);
@@ -21,9 +28,29 @@ for (let i = 0; i < n; i++) {
   const applied = recipe ? applyRecipe(recipe, jb) : null;
   const appliedState = applied ? stateOf(applied, b.body) : "none";
   const sameFp = fingerprint(f.sender, a.body) === fingerprint(f.sender, b.body);
-  const ok = ruleState === "needs_review" && recipe !== null && appliedState === "parsed" && sameFp && applied?.amount_minor === Math.round(Number(b.answer.amount) * 100);
+  const ok =
+    ruleState === "needs_review" &&
+    recipe !== null &&
+    appliedState === "parsed" &&
+    sameFp &&
+    applied?.amount_minor === Math.round(Number(b.answer.amount) * 100);
   if (!ok) bad++;
-  if (!ok || process.env.VERBOSE) console.log(ok ? "ok " : "BAD", i, ruleState, rule.intent, rule.confidence, "recipe", !!recipe, appliedState, "sameFp", sameFp, applied?.amount_minor, b.answer.amount, JSON.stringify(a.body));
+  if (!ok || process.env.VERBOSE)
+    console.log(
+      ok ? "ok " : "BAD",
+      i,
+      ruleState,
+      rule.intent,
+      rule.confidence,
+      "recipe",
+      !!recipe,
+      appliedState,
+      "sameFp",
+      sameFp,
+      applied?.amount_minor,
+      b.answer.amount,
+      JSON.stringify(a.body),
+    );
 }
 console.log(`${n - bad}/${n} formats ok`);
 process.exit(bad ? 1 : 0);

@@ -38,7 +38,9 @@ const summary = {
   refused: { 429: statuses[429] ?? 0, 503: statuses[503] ?? 0 },
   refused_without_retry_after: r.refused_without_retry_after,
   statuses,
-  server_errors: Object.entries(statuses).filter(([s]) => Number(s) >= 500 && Number(s) !== 503).reduce((n, [, c]) => n + c, 0),
+  server_errors: Object.entries(statuses)
+    .filter(([s]) => Number(s) >= 500 && Number(s) !== 503)
+    .reduce((n, [, c]) => n + c, 0),
   accepted_latency_ms: r.accepted_latency_ms,
   all_answers_latency_ms: r.ingest_latency_ms,
   lost: r.lost,

@@ -15,7 +15,8 @@ import { seededRandom as rng } from "../../packages/core/src/random.ts";
 export { rng };
 
 const pick = (r, list) => list[Math.floor(r() * list.length)];
-const digits = (r, n) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(r() * 9) : Math.floor(r() * 10))).join("");
+const digits = (r, n) =>
+  Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(r() * 9) : Math.floor(r() * 10))).join("");
 const indian = (n) => {
   const s = String(n);
   if (s.length <= 3) return s;
@@ -27,9 +28,12 @@ export function loadFixtures(dir) {
   const rows = [];
   // packages/core/test/fixtures holds the shared files; each institution's are in src/institutions/<id>/fixtures.jsonl.
   const folders = join(dir, "..", "..", "src", "institutions");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => join(dir, f));
   if (existsSync(folders)) {
-    for (const id of readdirSync(folders)) if (existsSync(join(folders, id, "fixtures.jsonl"))) files.push(join(folders, id, "fixtures.jsonl"));
+    for (const id of readdirSync(folders))
+      if (existsSync(join(folders, id, "fixtures.jsonl"))) files.push(join(folders, id, "fixtures.jsonl"));
   }
   for (const path of files.sort()) {
     const file = relative(dir, path);
@@ -37,7 +41,8 @@ export function loadFixtures(dir) {
       if (!line.trim()) continue;
       try {
         const row = JSON.parse(line);
-        if (typeof row.sender === "string" && typeof row.body === "string") rows.push({ sender: row.sender, body: row.body, file });
+        if (typeof row.sender === "string" && typeof row.body === "string")
+          rows.push({ sender: row.sender, body: row.body, file });
       } catch {
         // another helper may be editing the fixtures: skip a half-written line
       }
@@ -58,12 +63,30 @@ function vary(r, body) {
 }
 
 const NEGATIVES = [
-  (r) => [`VM-${pick(r, ["HDFCBK", "ICICIB", "SBIINB", "AXISBK", "KOTAKB"])}-S`, `${digits(r, 6)} is your OTP for txn of Rs ${1 + Math.floor(r() * 9000)}.00 at ${pick(r, ["AMAZON", "FLIPKART", "MYNTRA", "IRCTC"])}. Valid 5 min. Do not share with anyone.`],
-  (r) => [`AD-${pick(r, ["SWIGGY", "ZOMATO", "MYNTRA", "AJIOIN"])}-P`, `Flat ${10 + Math.floor(r() * 60)}% OFF on your next order! Use code SAVE${digits(r, 2)}. Offer ends tonight. T&C apply`],
-  (r) => [`JD-${pick(r, ["AIRTEL", "JIOPAY", "VIIND"])}-S`, `Dear customer, your plan expires on ${1 + Math.floor(r() * 28)}-12-2026. Recharge now to enjoy uninterrupted services.`],
-  (r) => [`VK-${pick(r, ["BLUDRT", "DELHVY", "ECMXPR"])}-S`, `Your shipment ${digits(r, 10)} is out for delivery today. Track at https://trk.example/${digits(r, 6)}`],
-  (r) => [`BP-${pick(r, ["APOLLO", "PRACTO"])}-S`, `Reminder: your appointment is booked for ${1 + Math.floor(r() * 28)} Nov at ${1 + Math.floor(r() * 11)}:30 PM. Reply C to cancel.`],
-  (r) => [`VM-${pick(r, ["HDFCBK", "ICICIB", "SBICRD"])}-S`, `Never share your card details, CVV or OTP with anyone. Bank never asks for them. Ref ${digits(r, 4)}`],
+  (r) => [
+    `VM-${pick(r, ["HDFCBK", "ICICIB", "SBIINB", "AXISBK", "KOTAKB"])}-S`,
+    `${digits(r, 6)} is your OTP for txn of Rs ${1 + Math.floor(r() * 9000)}.00 at ${pick(r, ["AMAZON", "FLIPKART", "MYNTRA", "IRCTC"])}. Valid 5 min. Do not share with anyone.`,
+  ],
+  (r) => [
+    `AD-${pick(r, ["SWIGGY", "ZOMATO", "MYNTRA", "AJIOIN"])}-P`,
+    `Flat ${10 + Math.floor(r() * 60)}% OFF on your next order! Use code SAVE${digits(r, 2)}. Offer ends tonight. T&C apply`,
+  ],
+  (r) => [
+    `JD-${pick(r, ["AIRTEL", "JIOPAY", "VIIND"])}-S`,
+    `Dear customer, your plan expires on ${1 + Math.floor(r() * 28)}-12-2026. Recharge now to enjoy uninterrupted services.`,
+  ],
+  (r) => [
+    `VK-${pick(r, ["BLUDRT", "DELHVY", "ECMXPR"])}-S`,
+    `Your shipment ${digits(r, 10)} is out for delivery today. Track at https://trk.example/${digits(r, 6)}`,
+  ],
+  (r) => [
+    `BP-${pick(r, ["APOLLO", "PRACTO"])}-S`,
+    `Reminder: your appointment is booked for ${1 + Math.floor(r() * 28)} Nov at ${1 + Math.floor(r() * 11)}:30 PM. Reply C to cancel.`,
+  ],
+  (r) => [
+    `VM-${pick(r, ["HDFCBK", "ICICIB", "SBICRD"])}-S`,
+    `Never share your card details, CVV or OTP with anyone. Bank never asks for them. Ref ${digits(r, 4)}`,
+  ],
 ];
 
 // 10 layouts x 5 wordings = 50 synthetic formats. Each names money ("INR"/"Rs") so that it looks
@@ -79,7 +102,8 @@ const WORDS = [
 const LAYOUTS = [
   (w, v) => `${cap(w[0])} ${v.ref}: INR ${v.amount} ${w[1]} vault ${v.acct}, ${w[2]} ${v.vpa}.`,
   (w, v) => `[${w[0].toUpperCase()}] vault ${v.acct} | Rs ${v.amount} | ${w[2]} ${v.vpa} | trace ${v.ref}`,
-  (w, v) => `Hello! Rs.${v.amount} has ${w[1]} your pocket ${v.acct}. Counter-party ${v.vpa}. Trace no ${v.ref}. Cheers`,
+  (w, v) =>
+    `Hello! Rs.${v.amount} has ${w[1]} your pocket ${v.acct}. Counter-party ${v.vpa}. Trace no ${v.ref}. Cheers`,
   (w, v) => `${cap(w[0])}:\nPocket ${v.acct}\nSum INR ${v.amount}\nPeer ${v.vpa}\nTrace ${v.ref}`,
   (w, v) => `Pocket ${v.acct} ~ ${w[0]} ~ INR ${v.amount} ~ ${w[2]} ${v.vpa}`,
   (w, v) => `FYI ${w[0]} of Rs ${v.amount} tagged ${v.ref} ${w[1]} holding ${v.acct}`,
@@ -135,7 +159,16 @@ export function unknownFormat(i) {
  * Builds the corpus: `total` SMS spread over `users` users (user u gets SMS u, u+users, …), each with
  * a unique client id and received_at. Returns {perUser: [[sms…]…], llmFixtures: [{body, answer}…], mix}.
  */
-export function buildCorpus({ total, users, unknownFormats, fixturesDir, seed = 42, unknownShare = 0.1, negativeShare = 0.15, pairShare = 0.02 }) {
+export function buildCorpus({
+  total,
+  users,
+  unknownFormats,
+  fixturesDir,
+  seed = 42,
+  unknownShare = 0.1,
+  negativeShare = 0.15,
+  pairShare = 0.02,
+}) {
   const r = rng(seed);
   const known = loadFixtures(fixturesDir);
   if (known.length === 0) throw new Error(`no fixtures in ${fixturesDir}`);

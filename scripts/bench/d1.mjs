@@ -38,30 +38,42 @@ export const queuedCount = (d1) => one(d1, "SELECT COUNT(*) FROM sms WHERE state
 /** Every check and figure that comes from D1 once the run is over. */
 export function collect(d1, { userIds, uploadedIds, uploadEndedAt }) {
   const inUsers = `user_id IN (${userIds.map((id) => `'${id.replaceAll("'", "''")}'`).join(",")})`;
-  const states = Object.fromEntries(d1.query(`SELECT state, COUNT(*) AS n FROM sms WHERE ${inUsers} GROUP BY state`).map((r) => [r.state, r.n]));
+  const states = Object.fromEntries(
+    d1.query(`SELECT state, COUNT(*) AS n FROM sms WHERE ${inUsers} GROUP BY state`).map((r) => [r.state, r.n]),
+  );
   const rows = d1.query(`SELECT user_id AS u, id FROM sms WHERE ${inUsers}`);
   const seen = new Map();
   for (const { u, id } of rows) seen.set(`${u}\n${id}`, (seen.get(`${u}\n${id}`) ?? 0) + 1);
   let missing = 0;
   for (const key of uploadedIds) if (!seen.has(key)) missing++;
   const unexpected = [...seen.keys()].filter((k) => !uploadedIds.has(k)).length;
-  const lags = d1.query(`SELECT processed_at - created_at AS lag FROM sms WHERE ${inUsers} AND processed_at IS NOT NULL`).map((r) => r.lag);
-  const times = d1.query(`SELECT MIN(created_at) AS first_created, MAX(created_at) AS last_created, MAX(processed_at) AS last_processed FROM sms WHERE ${inUsers}`)[0];
-  const processedDuringUpload = uploadEndedAt ? one(d1, `SELECT COUNT(*) FROM sms WHERE ${inUsers} AND processed_at <= ${Number(uploadEndedAt)}`) : null;
+  const lags = d1
+    .query(`SELECT processed_at - created_at AS lag FROM sms WHERE ${inUsers} AND processed_at IS NOT NULL`)
+    .map((r) => r.lag);
+  const times = d1.query(
+    `SELECT MIN(created_at) AS first_created, MAX(created_at) AS last_created, MAX(processed_at) AS last_processed FROM sms WHERE ${inUsers}`,
+  )[0];
+  const processedDuringUpload = uploadEndedAt
+    ? one(d1, `SELECT COUNT(*) FROM sms WHERE ${inUsers} AND processed_at <= ${Number(uploadEndedAt)}`)
+    : null;
   const batches = d1.query(
     `SELECT COUNT(*) AS batches, SUM(messages) AS messages, SUM(template_hits) AS template_hits, SUM(template_misses) AS template_misses,
             SUM(upstream_calls) AS upstream_calls, SUM(upstream_ok) AS upstream_ok, SUM(deferred) AS deferred, SUM(retries) AS retries,
             MIN(at) AS first_at, MAX(at) AS last_at FROM batch_metrics WHERE queue NOT LIKE '%dlq%'`,
   )[0];
   const byPath = {};
-  for (const { by_path } of d1.query("SELECT by_path FROM batch_metrics")) for (const [k, v] of Object.entries(JSON.parse(by_path))) byPath[k] = (byPath[k] ?? 0) + v;
+  for (const { by_path } of d1.query("SELECT by_path FROM batch_metrics"))
+    for (const [k, v] of Object.entries(JSON.parse(by_path))) byPath[k] = (byPath[k] ?? 0) + v;
   return {
     states,
     sms_rows: rows.length,
     missing_rows: missing,
     unexpected_rows: unexpected,
     duplicate_sms_rows: rows.length - seen.size,
-    duplicate_transaction_rows: one(d1, "SELECT COUNT(*) FROM (SELECT 1 FROM transactions GROUP BY user_id, sms_id, seq HAVING COUNT(*) > 1)"),
+    duplicate_transaction_rows: one(
+      d1,
+      "SELECT COUNT(*) FROM (SELECT 1 FROM transactions GROUP BY user_id, sms_id, seq HAVING COUNT(*) > 1)",
+    ),
     orphan_transactions: one(
       d1,
       "SELECT COUNT(*) FROM transactions t WHERE NOT EXISTS (SELECT 1 FROM sms s WHERE s.user_id = t.user_id AND s.id = t.sms_id AND s.state = 'parsed')",
@@ -82,7 +94,9 @@ export function collect(d1, { userIds, uploadedIds, uploadEndedAt }) {
 export function alertPairFigures(d1, pairs, userIds) {
   const rows = new Map();
   for (const userId of new Set(pairs.map(([u]) => userIds[u]))) {
-    const found = d1.query(`SELECT sms_id, id, duplicate_of, amount_minor FROM transactions WHERE user_id = '${userId.replaceAll("'", "''")}'`);
+    const found = d1.query(
+      `SELECT sms_id, id, duplicate_of, amount_minor FROM transactions WHERE user_id = '${userId.replaceAll("'", "''")}'`,
+    );
     for (const row of found) rows.set(`${userId}\n${row.sms_id}`, row);
   }
   let merged = 0;

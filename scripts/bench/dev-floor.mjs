@@ -14,7 +14,11 @@ import { percentile } from "./report.mjs";
 import { stopGroup } from "./stack.mjs";
 
 const { values: opts } = parseArgs({
-  options: { concurrency: { type: "string", default: "100" }, seconds: { type: "string", default: "10" }, port: { type: "string", default: "8794" } },
+  options: {
+    concurrency: { type: "string", default: "100" },
+    seconds: { type: "string", default: "10" },
+    port: { type: "string", default: "8794" },
+  },
 });
 const concurrency = Number(opts.concurrency);
 const seconds = Number(opts.seconds);
@@ -22,10 +26,22 @@ const url = `http://127.0.0.1:${opts.port}/`;
 const root = join(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "smsledger-dev-floor-"));
 writeFileSync(join(dir, "index.js"), 'export default { fetch() { return new Response("ok"); } };\n');
-writeFileSync(join(dir, "wrangler.json"), JSON.stringify({ name: "dev-floor", main: "index.js", compatibility_date: "2026-11-01" }));
+writeFileSync(
+  join(dir, "wrangler.json"),
+  JSON.stringify({ name: "dev-floor", main: "index.js", compatibility_date: "2026-11-01" }),
+);
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
-const args = ["dev", "--ip", "127.0.0.1", "--port", opts.port, "--persist-to", join(dir, "state"), "--show-interactive-dev-session=false"];
+const args = [
+  "dev",
+  "--ip",
+  "127.0.0.1",
+  "--port",
+  opts.port,
+  "--persist-to",
+  join(dir, "state"),
+  "--show-interactive-dev-session=false",
+];
 const dev = spawn(join(root, "node_modules/.bin/wrangler"), args, { cwd: dir, env, stdio: "ignore", detached: true });
 
 async function ready() {
@@ -40,14 +56,21 @@ async function ready() {
 
 /** wrk's --latency output -> figures. */
 function runWrk() {
-  const out = spawnSync("wrk", ["-t2", `-c${concurrency}`, `-d${seconds}s`, "--latency", url], { encoding: "utf8" }).stdout;
+  const out = spawnSync("wrk", ["-t2", `-c${concurrency}`, `-d${seconds}s`, "--latency", url], {
+    encoding: "utf8",
+  }).stdout;
   const ms = (label) => {
     const m = new RegExp(`${label}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
     if (!m) return null;
     const v = Number(m[1]);
     return Math.round((m[2] === "us" ? v / 1000 : m[2] === "s" ? v * 1000 : v) * 10) / 10;
   };
-  return { client: "wrk", requests_per_sec: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0)), p50_ms: ms("50"), p99_ms: ms("99") };
+  return {
+    client: "wrk",
+    requests_per_sec: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0)),
+    p50_ms: ms("50"),
+    p99_ms: ms("99"),
+  };
 }
 
 async function runNode() {
@@ -62,7 +85,12 @@ async function runNode() {
       }
     }),
   );
-  return { client: "node fetch", requests_per_sec: Math.round(latencies.length / seconds), p50_ms: percentile(latencies, 50), p99_ms: percentile(latencies, 99) };
+  return {
+    client: "node fetch",
+    requests_per_sec: Math.round(latencies.length / seconds),
+    p50_ms: percentile(latencies, 50),
+    p99_ms: percentile(latencies, 99),
+  };
 }
 
 let result;

@@ -39,7 +39,6 @@ const { values: opts } = parseArgs({
     "keep-state": { type: "boolean", default: false },
     // Diagnostic: run the API without the queue consumer and stop after the upload (ingest alone).
     "ingest-only": { type: "boolean", default: false },
-
   },
 });
 const n = (name) => Number(opts[name]);
@@ -71,7 +70,10 @@ const result = {
 };
 // Which code was measured (read-only git queries; the Workers are bundled from the working tree).
 const git = (args) => spawnSync("git", args, { cwd: root, encoding: "utf8" }).stdout?.trim() ?? "";
-result.git = { head: git(["rev-parse", "--short", "HEAD"]), dirty_files: git(["status", "--porcelain"]).split("\n").filter(Boolean).length };
+result.git = {
+  head: git(["rev-parse", "--short", "HEAD"]),
+  dirty_files: git(["status", "--porcelain"]).split("\n").filter(Boolean).length,
+};
 
 // 1. Corpus and the fake LLM's answers for the LLM-only formats.
 const corpus = buildCorpus({
@@ -101,7 +103,21 @@ const logFile = join(stateDir, "stack.log");
 const logFd = openSync(logFile, "a");
 const llm = spawn(
   process.execPath,
-  [join(root, "tools/fake-llm/bin/fake-llm.mjs"), "--port", opts["llm-port"], "--capacity", opts["llm-capacity"], "--latency-ms", opts["llm-latency-ms"], "--source", "fixtures", "--fixtures", fixturesFile, "--seed", "1"],
+  [
+    join(root, "tools/fake-llm/bin/fake-llm.mjs"),
+    "--port",
+    opts["llm-port"],
+    "--capacity",
+    opts["llm-capacity"],
+    "--latency-ms",
+    opts["llm-latency-ms"],
+    "--source",
+    "fixtures",
+    "--fixtures",
+    fixturesFile,
+    "--seed",
+    "1",
+  ],
   { cwd: join(root, "tools/fake-llm"), stdio: ["ignore", logFd, logFd], detached: true },
 );
 const admin = newKey();
@@ -170,7 +186,8 @@ try {
           headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
           body: JSON.stringify({ name: `bench user ${u}` }),
         });
-        if (res.status !== 201 && res.status !== 200) throw new Error(`POST /admin/users answered ${res.status}: ${await res.text()}`);
+        if (res.status !== 201 && res.status !== 200)
+          throw new Error(`POST /admin/users answered ${res.status}: ${await res.text()}`);
         const body = await res.json();
         users[u] = { id: body.user_id, key: body.api_key.key };
       }
@@ -203,7 +220,7 @@ try {
   while (Date.now() < deadline && !opts["ingest-only"]) {
     queued = queuedCount(d1);
     if (queued === 0) break;
-    if (Date.now() - lastLog > 5000) (log(`${queued} SMS still queued`), (lastLog = Date.now()));
+    if (Date.now() - lastLog > 5000) log(`${queued} SMS still queued`), (lastLog = Date.now());
     await sleep(250);
   }
   const drainSeen = Date.now();
@@ -212,7 +229,9 @@ try {
   result.cpu_s = { upload: cpuDelta(cpuStart, cpuUploaded), drain: cpuDelta(cpuUploaded, cpuDrained) };
   // Whole-life CPU per thread of each workerd process: one "workerd#main" thread does nearly all the work.
   result.workerd_thread_cpu_s = Object.fromEntries(
-    snapshot([dev.pid]).processes.filter((p) => p.name === "workerd").map((p) => [p.pid, threadCpu(p.pid)]),
+    snapshot([dev.pid])
+      .processes.filter((p) => p.name === "workerd")
+      .map((p) => [p.pid, threadCpu(p.pid)]),
   );
   const mem = memory.stop();
   memory = null;
@@ -223,24 +242,53 @@ try {
 
   // 5. Checks and figures.
   const c = collect(d1, { userIds: users.map((u) => u.id), uploadedIds, uploadEndedAt: up.endedAt });
-  result.alert_pairs = opts["ingest-only"] ? null : alertPairFigures(d1, corpus.pairs, users.map((u) => u.id));
+  result.alert_pairs = opts["ingest-only"]
+    ? null
+    : alertPairFigures(
+        d1,
+        corpus.pairs,
+        users.map((u) => u.id),
+      );
   // Ledger soundness: merged share, transfers counted by one leg only, links to rows that are not main rows.
-  result.ledger = opts["ingest-only"] ? null : await ledgerChecks((sql) => d1.query(sql), users.map((u) => u.id));
+  result.ledger = opts["ingest-only"]
+    ? null
+    : await ledgerChecks(
+        (sql) => d1.query(sql),
+        users.map((u) => u.id),
+      );
   const lastTerminal = c.times.last_processed ?? drainSeen;
   const e2eS = (lastTerminal - up.startedAt) / 1000;
   const nonTerminal = opts["ingest-only"] ? 0 : (c.states.queued ?? 0);
   Object.assign(result, {
     ingest_sms_per_s: Math.round(up.accepted / uploadS),
     end_to_end_sms_per_s: Math.round(up.accepted / e2eS),
-    accepted_latency_ms: Object.fromEntries([50, 95, 99, 100].map((p) => [p === 100 ? "max" : `p${p}`, percentile(up.acceptedLatenciesMs, p)])),
+    accepted_latency_ms: Object.fromEntries(
+      [50, 95, 99, 100].map((p) => [p === 100 ? "max" : `p${p}`, percentile(up.acceptedLatenciesMs, p)]),
+    ),
     refused_without_retry_after: up.refusedWithoutRetryAfter,
-    ingest_latency_ms: { p50: percentile(up.latenciesMs, 50), p95: percentile(up.latenciesMs, 95), p99: percentile(up.latenciesMs, 99), max: percentile(up.latenciesMs, 100), requests: up.latenciesMs.length },
-    lag_ms: { p50: percentile(c.lags, 50), p95: percentile(c.lags, 95), p99: percentile(c.lags, 99), max: percentile(c.lags, 100) },
+    ingest_latency_ms: {
+      p50: percentile(up.latenciesMs, 50),
+      p95: percentile(up.latenciesMs, 95),
+      p99: percentile(up.latenciesMs, 99),
+      max: percentile(up.latenciesMs, 100),
+      requests: up.latenciesMs.length,
+    },
+    lag_ms: {
+      p50: percentile(c.lags, 50),
+      p95: percentile(c.lags, 95),
+      p99: percentile(c.lags, 99),
+      max: percentile(c.lags, 100),
+    },
     upstream_calls: llmStats.requests,
     template_hits: c.batches.template_hits ?? 0,
     peak_memory_mib: { vmhwm_sum: final.hwm_sum_mib, peak_rss_sum: mem.peak_rss_sum_mib },
     lost: c.missing_rows + nonTerminal + (result.unique_uploaded - up.accepted > 0 ? 0 : 0),
-    duplicated: c.duplicate_sms_rows + c.unexpected_rows + c.duplicate_transaction_rows + c.orphan_transactions + Math.max(0, up.accepted - result.unique_uploaded),
+    duplicated:
+      c.duplicate_sms_rows +
+      c.unexpected_rows +
+      c.duplicate_transaction_rows +
+      c.orphan_transactions +
+      Math.max(0, up.accepted - result.unique_uploaded),
     states: c.states,
     accepted: up.accepted,
     duplicates: up.duplicates,
@@ -271,7 +319,10 @@ try {
       deferred: c.batches.deferred,
       retried_sms: c.batches.retries,
       active_s: c.batches.last_at ? (c.batches.last_at - c.batches.first_at) / 1000 : null,
-      sms_per_s_while_active: c.batches.last_at > c.batches.first_at ? Math.round(c.batches.messages / ((c.batches.last_at - c.batches.first_at) / 1000)) : null,
+      sms_per_s_while_active:
+        c.batches.last_at > c.batches.first_at
+          ? Math.round(c.batches.messages / ((c.batches.last_at - c.batches.first_at) / 1000))
+          : null,
     },
     fake_llm: llmStats,
     memory_processes: final.processes,
@@ -280,9 +331,18 @@ try {
   result.phases_s.end_to_end = e2eS;
   result.phases_s.api_insert_window = Math.round((c.times.last_created - c.times.first_created) / 10) / 100;
   if (opts["ingest-only"]) (result.end_to_end_sms_per_s = null), (result.lag_ms = null);
-  const ledgerSound = opts["ingest-only"] || (result.ledger.half_counted_transfers === 0 && result.ledger.dangling_links === 0
-    && result.alert_pairs.double_counted_pairs === 0);
-  result.ok = ledgerSound && result.lost === 0 && result.duplicated === 0 && (queued === 0 || opts["ingest-only"]) && result.checks.accepted_equals_unique && result.checks.duplicates_equal_resent;
+  const ledgerSound =
+    opts["ingest-only"] ||
+    (result.ledger.half_counted_transfers === 0 &&
+      result.ledger.dangling_links === 0 &&
+      result.alert_pairs.double_counted_pairs === 0);
+  result.ok =
+    ledgerSound &&
+    result.lost === 0 &&
+    result.duplicated === 0 &&
+    (queued === 0 || opts["ingest-only"]) &&
+    result.checks.accepted_equals_unique &&
+    result.checks.duplicates_equal_resent;
 } catch (error) {
   result.ok = false;
   result.error = String(error?.stack ?? error);
@@ -301,7 +361,13 @@ try {
   const meter = meterTotals(logFile, result.meter_from_log_offset ?? 0);
   const cpu = result.cpu_s ? result.cpu_s.upload.workerd + result.cpu_s.drain.workerd : 0;
   result.meter = meter;
-  result.units = unitCosts({ meter: meter.total, sms: result.accepted, workerdCpuS: cpu, upstreamCalls: result.upstream_calls, prices: loadPrices(root) });
+  result.units = unitCosts({
+    meter: meter.total,
+    sms: result.accepted,
+    workerdCpuS: cpu,
+    upstreamCalls: result.upstream_calls,
+    prices: loadPrices(root),
+  });
 } catch (error) {
   result.units = { error: String(error) };
 }

@@ -13,9 +13,12 @@ export async function ledgerChecks(query, userIds = null) {
   const halfCounted = await one(`SELECT COUNT(*) FROM transactions t LEFT JOIN transactions o ON o.id = t.counterpart_id
     WHERE t.link_kind = 'transfer' AND t.duplicate_of IS NULL ${q(users)}
       AND (o.id IS NULL OR o.duplicate_of IS NOT NULL OR o.link_kind IS NOT 'transfer' OR o.counterpart_id IS NOT t.id)`);
-  const dangling = await one(`SELECT COUNT(*) FROM transactions t LEFT JOIN transactions o ON o.id = coalesce(t.duplicate_of, t.counterpart_id)
+  const dangling =
+    await one(`SELECT COUNT(*) FROM transactions t LEFT JOIN transactions o ON o.id = coalesce(t.duplicate_of, t.counterpart_id)
     WHERE (t.duplicate_of IS NOT NULL OR t.link_kind = 'reversal') ${q(users)} AND (o.id IS NULL OR o.duplicate_of IS NOT NULL)`);
-  const all = (await query(`SELECT COUNT(*) AS n, SUM(duplicate_of IS NOT NULL) AS merged FROM transactions t WHERE 1 ${q(users)}`))[0];
+  const all = (
+    await query(`SELECT COUNT(*) AS n, SUM(duplicate_of IS NOT NULL) AS merged FROM transactions t WHERE 1 ${q(users)}`)
+  )[0];
   return {
     transactions: all.n,
     merged_alerts: all.merged ?? 0,

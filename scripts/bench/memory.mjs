@@ -35,7 +35,7 @@ export function tree(rootPids) {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, parent] of ppid) if (all.has(parent) && !all.has(pid)) (all.add(pid), (grew = true));
+    for (const [pid, parent] of ppid) if (all.has(parent) && !all.has(pid)) all.add(pid), (grew = true);
   }
   return [...all];
 }
@@ -49,7 +49,13 @@ export function snapshot(rootPids) {
   return {
     hwm_sum_mib: mib(processes.reduce((s, p) => s + p.hwmKb, 0)),
     rss_sum_mib: mib(processes.reduce((s, p) => s + p.rssKb, 0)),
-    processes: processes.map((p) => ({ pid: p.pid, name: p.name, hwm_mib: mib(p.hwmKb), rss_mib: mib(p.rssKb), cpu_s: p.cpuS })),
+    processes: processes.map((p) => ({
+      pid: p.pid,
+      name: p.name,
+      hwm_mib: mib(p.hwmKb),
+      rss_mib: mib(p.rssKb),
+      cpu_s: p.cpuS,
+    })),
   };
 }
 

@@ -13,7 +13,9 @@ import { snapshot } from "./memory.mjs";
 import { startFrozenWorkers, stopGroup } from "./stack.mjs";
 import { percentile } from "./report.mjs";
 
-const { values: opts } = parseArgs({ options: { n: { type: "string", default: "200" }, port: { type: "string", default: "8797" } } });
+const { values: opts } = parseArgs({
+  options: { n: { type: "string", default: "200" }, port: { type: "string", default: "8797" } },
+});
 const n = Number(opts.n);
 const stateDir = mkdtempSync(join(tmpdir(), "smsledger-probe-"));
 process.env.SMSLEDGER_STATE_DIR = stateDir;
@@ -22,27 +24,60 @@ const base = `http://127.0.0.1:${opts.port}`;
 const logFile = join(stateDir, "stack.log");
 const admin = newKey();
 applyMigrations();
-const dev = startFrozenWorkers({ root, stateDir, port: opts.port, consume: false, vars: { ADMIN_TOKEN: admin }, stdio: ["ignore", openSync(logFile, "a"), openSync(logFile, "a")] });
-const workerdCpu = () => snapshot([dev.pid]).processes.filter((p) => p.name === "workerd").reduce((s, p) => s + p.cpu_s, 0);
-const serverTimes = (from) => [...readFileSync(logFile, "utf8").slice(from).matchAll(/\] (?:GET|POST) \S+ \d{3}[^(\n]*\((\d+)ms\)/g)].map((m) => Number(m[1]));
+const dev = startFrozenWorkers({
+  root,
+  stateDir,
+  port: opts.port,
+  consume: false,
+  vars: { ADMIN_TOKEN: admin },
+  stdio: ["ignore", openSync(logFile, "a"), openSync(logFile, "a")],
+});
+const workerdCpu = () =>
+  snapshot([dev.pid])
+    .processes.filter((p) => p.name === "workerd")
+    .reduce((s, p) => s + p.cpu_s, 0);
+const serverTimes = (from) =>
+  [
+    ...readFileSync(logFile, "utf8")
+      .slice(from)
+      .matchAll(/\] (?:GET|POST) \S+ \d{3}[^(\n]*\((\d+)ms\)/g),
+  ].map((m) => Number(m[1]));
 
 const results = {};
 try {
   await waitForHealth(base, 180_000);
   const users = [];
   for (let u = 0; u < 8; u++) {
-    const res = await fetch(`${base}/admin/users`, { method: "POST", headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" }, body: JSON.stringify({ name: `probe ${u}` }) });
+    const res = await fetch(`${base}/admin/users`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: `probe ${u}` }),
+    });
     users.push((await res.json()).api_key.key);
   }
   let seq = 0;
-  const sms = (k) => Array.from({ length: k }, () => ({ sender: "VM-HDFCBK-S", body: `Rs.${1 + (seq % 5000)}.00 debited from A/c XX4321 on 12-11-26 to VPA m${seq}@okaxis (UPI Ref No ${400000000000 + seq++}) - HDFC Bank`, received_at: "2026-11-12T10:00:00+05:30" }));
+  const sms = (k) =>
+    Array.from({ length: k }, () => ({
+      sender: "VM-HDFCBK-S",
+      body: `Rs.${1 + (seq % 5000)}.00 debited from A/c XX4321 on 12-11-26 to VPA m${seq}@okaxis (UPI Ref No ${400000000000 + seq++}) - HDFC Bank`,
+      received_at: "2026-11-12T10:00:00+05:30",
+    }));
   const kinds = [
     ["GET /nope (404: routing only)", () => fetch(`${base}/nope`)],
     ["GET /health", () => fetch(`${base}/health`)],
-    ["GET /v1/transactions?limit=1", (i) => fetch(`${base}/v1/transactions?limit=1`, { headers: { authorization: `Bearer ${users[i % users.length]}` } })],
+    [
+      "GET /v1/transactions?limit=1",
+      (i) =>
+        fetch(`${base}/v1/transactions?limit=1`, { headers: { authorization: `Bearer ${users[i % users.length]}` } }),
+    ],
     ...[1, 10, 100, 1000].map((k) => [
       `POST /v1/sms x${k}`,
-      (i) => fetch(`${base}/v1/sms`, { method: "POST", headers: { authorization: `Bearer ${users[i % users.length]}`, "content-type": "application/json" }, body: JSON.stringify({ messages: sms(k) }) }),
+      (i) =>
+        fetch(`${base}/v1/sms`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${users[i % users.length]}`, "content-type": "application/json" },
+          body: JSON.stringify({ messages: sms(k) }),
+        }),
     ]),
   ];
   for (const [name, send] of kinds) {

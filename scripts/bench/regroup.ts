@@ -22,7 +22,10 @@ const { values: opts } = parseArgs({
     seed: { type: "string", default: "7" },
   },
 });
-const checkpoints = opts.at.split(",").map(Number).sort((a, b) => a - b);
+const checkpoints = opts.at
+  .split(",")
+  .map(Number)
+  .sort((a, b) => a - b);
 const batchSize = Number(opts.batch);
 const window = Number(opts.window);
 const total = checkpoints.at(-1) as number;
@@ -38,14 +41,21 @@ writeFileSync(
     d1_databases: [{ binding: "DB", database_name: "bench", database_id: "00000000-0000-4000-8000-0000000000aa" }],
   }),
 );
-const { env, dispose } = await getPlatformProxy<{ DB: D1Database }>({ configPath: join(dir, "wrangler.jsonc"), persist: { path: join(dir, "state") } });
+const { env, dispose } = await getPlatformProxy<{ DB: D1Database }>({
+  configPath: join(dir, "wrangler.jsonc"),
+  persist: { path: join(dir, "state") },
+});
 const d1 = env.DB;
 const query = async (sql: string) => (await d1.prepare(sql).all()).results;
 
 try {
   const migrations = join(root, "packages/db/migrations");
-  for (const file of readdirSync(migrations).filter((f) => f.endsWith(".sql")).sort()) {
-    const statements = readFileSync(join(migrations, file), "utf8").split("--> statement-breakpoint").filter((s) => s.trim());
+  for (const file of readdirSync(migrations)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()) {
+    const statements = readFileSync(join(migrations, file), "utf8")
+      .split("--> statement-breakpoint")
+      .filter((s) => s.trim());
     await d1.batch(statements.map((s) => d1.prepare(s)));
   }
   const userId = "usr_regroup_bench";
@@ -58,17 +68,35 @@ try {
       .bind(userId, JSON.stringify(smsRows.slice(i, i + 1000)))
       .run();
   }
-  log(`history: ${history.outcomes.length} SMS, ${history.pairs.length} two-alert payments, ${history.transfers} transfers, ${history.refunds} refunds`);
+  log(
+    `history: ${history.outcomes.length} SMS, ${history.pairs.length} two-alert payments, ${history.transfers} transfers, ${history.refunds} refunds`,
+  );
 
   const db = createDb(d1);
-  const samples: { before: number; ms: number; rowsRead: number; roundTrips: number; closure: number; written: number; attempts: number }[] = [];
+  const samples: {
+    before: number;
+    ms: number;
+    rowsRead: number;
+    roundTrips: number;
+    closure: number;
+    written: number;
+    attempts: number;
+  }[] = [];
   const t0 = Date.now();
   for (let i = 0; i < history.outcomes.length; i += batchSize) {
     const batch = history.outcomes.slice(i, i + batchSize);
     const start = performance.now();
     const { plan, attempts } = await writeOutcomes(db, batch, Date.now());
     const ms = performance.now() - start;
-    samples.push({ before: i, ms, rowsRead: plan.rowsRead, roundTrips: plan.roundTrips, closure: plan.closureRows, written: plan.rowsWritten, attempts });
+    samples.push({
+      before: i,
+      ms,
+      rowsRead: plan.rowsRead,
+      roundTrips: plan.roundTrips,
+      closure: plan.closureRows,
+      written: plan.rowsWritten,
+      attempts,
+    });
     if ((i / batchSize) % 50 === 0) log(`${i} SMS written, last batch ${ms.toFixed(1)} ms, ${plan.rowsRead} rows read`);
   }
   const totalS = (Date.now() - t0) / 1000;
@@ -77,7 +105,12 @@ try {
     const sorted = [...list].sort((a, b) => a - b);
     const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
     const mean = list.reduce((s, x) => s + x, 0) / list.length;
-    return { mean: Math.round(mean * 10) / 10, p50: Math.round(at(50) * 10) / 10, p95: Math.round(at(95) * 10) / 10, max: Math.round(at(100) * 10) / 10 };
+    return {
+      mean: Math.round(mean * 10) / 10,
+      p50: Math.round(at(50) * 10) / 10,
+      p95: Math.round(at(95) * 10) / 10,
+      max: Math.round(at(100) * 10) / 10,
+    };
   };
   const perCheckpoint = Object.fromEntries(
     checkpoints.map((c) => {
@@ -98,10 +131,17 @@ try {
   );
 
   const rows = new Map(
-    ((await query(`SELECT sms_id, duplicate_of FROM transactions WHERE user_id = '${userId}'`)) as { sms_id: string; duplicate_of: string | null }[]).map((r) => [r.sms_id, r]),
+    (
+      (await query(`SELECT sms_id, duplicate_of FROM transactions WHERE user_id = '${userId}'`)) as {
+        sms_id: string;
+        duplicate_of: string | null;
+      }[]
+    ).map((r) => [r.sms_id, r]),
   );
   const pairs = history.pairs.filter(([a, b]) => rows.has(a) && rows.has(b));
-  const doubleCounted = pairs.filter(([a, b]) => rows.get(a)?.duplicate_of === null && rows.get(b)?.duplicate_of === null).length;
+  const doubleCounted = pairs.filter(
+    ([a, b]) => rows.get(a)?.duplicate_of === null && rows.get(b)?.duplicate_of === null,
+  ).length;
   const result = {
     bench: "regroup",
     command: `pnpm bench:regroup ${process.argv.slice(2).join(" ")}`.trim(),

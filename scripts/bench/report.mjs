@@ -75,10 +75,23 @@ function markdown(result) {
   ]) {
     if (key in result) lines.push(row(key, result[key]));
   }
-  lines.push("", "## Targets (100k SMS / 1000 users / 100 clients)", "", "| metric | target | got | met |", "| --- | --- | --- | --- |");
-  for (const t of result.targets ?? []) lines.push(`| ${t.metric} | ${t.target} | ${t.got} | ${t.ok ? "yes" : "**no**"} |`);
+  lines.push(
+    "",
+    "## Targets (100k SMS / 1000 users / 100 clients)",
+    "",
+    "| metric | target | got | met |",
+    "| --- | --- | --- | --- |",
+  );
+  for (const t of result.targets ?? [])
+    lines.push(`| ${t.metric} | ${t.target} | ${t.got} | ${t.ok ? "yes" : "**no**"} |`);
   if (result.memory_processes) {
-    lines.push("", "## Memory per process (MiB)", "", "| pid | name | VmHWM | VmRSS at end |", "| --- | --- | --- | --- |");
+    lines.push(
+      "",
+      "## Memory per process (MiB)",
+      "",
+      "| pid | name | VmHWM | VmRSS at end |",
+      "| --- | --- | --- | --- |",
+    );
     for (const p of result.memory_processes) lines.push(`| ${p.pid} | ${p.name} | ${p.hwm_mib} | ${p.rss_mib} |`);
   }
   if (result.error) lines.push("", `Error: ${result.error}`);

@@ -47,7 +47,8 @@ function freeze(root, env, app, buildDir, vars, consume) {
     cpSync(resolve(dirname(source), config.assets.directory), join(out, "assets"), { recursive: true });
     config.assets.directory = join(out, "assets");
   }
-  for (const db of config.d1_databases ?? []) if (db.migrations_dir) db.migrations_dir = resolve(dirname(source), db.migrations_dir);
+  for (const db of config.d1_databases ?? [])
+    if (db.migrations_dir) db.migrations_dir = resolve(dirname(source), db.migrations_dir);
   const bundleConfig = join(out, "bundle.json");
   writeFileSync(bundleConfig, JSON.stringify({ ...config, main: resolve(dirname(source), config.main) }, null, 2));
   wranglerSync(root, env, ["deploy", "--dry-run", "--outdir", join(out, "dist"), "-c", bundleConfig]);
@@ -58,7 +59,12 @@ function freeze(root, env, app, buildDir, vars, consume) {
   config.rules = [{ type: "ESModule", globs: ["**/*.js"] }];
   const file = join(out, "wrangler.json");
   writeFileSync(file, JSON.stringify(config, null, 2));
-  writeFileSync(join(out, ".dev.vars"), Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(String(v))}\n`).join(""));
+  writeFileSync(
+    join(out, ".dev.vars"),
+    Object.entries(vars)
+      .map(([k, v]) => `${k}=${JSON.stringify(String(v))}\n`)
+      .join(""),
+  );
   return file;
 }
 
@@ -70,7 +76,18 @@ export function startFrozenWorkers({ root, stateDir, port, vars, stdio, consume 
   const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
   const buildDir = join(stateDir, "build");
   const configs = ["api", "consumer"].map((app) => freeze(root, env, app, buildDir, vars, consume));
-  const args = ["dev", ...configs.flatMap((c) => ["-c", c]), "--no-bundle", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", stateDir, "--show-interactive-dev-session=false"];
+  const args = [
+    "dev",
+    ...configs.flatMap((c) => ["-c", c]),
+    "--no-bundle",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--persist-to",
+    stateDir,
+    "--show-interactive-dev-session=false",
+  ];
   return spawn(join(root, "node_modules/.bin/wrangler"), args, { cwd: buildDir, env, stdio, detached: true });
 }
 

@@ -16,11 +16,19 @@ export function stackLogFigures(file, e2eWallS) {
   const main = batches.filter((b) => !/dlq/.test(b.queue));
   const queues = [...new Set(main.map((b) => b.queue))];
   const busyMs = main.reduce((s, b) => s + b.ms, 0);
-  const stats = (list) => ({ n: list.length, p50: percentile(list, 50), p95: percentile(list, 95), p99: percentile(list, 99), max: percentile(list, 100) });
+  const stats = (list) => ({
+    n: list.length,
+    p50: percentile(list, 50),
+    p95: percentile(list, 95),
+    p99: percentile(list, 99),
+    max: percentile(list, 100),
+  });
   return {
     api_post_sms_server_ms: stats(post),
     consumer_batch_ms: stats(main.map((b) => b.ms)),
-    consumer_batch_size_mean: main.length ? Math.round((main.reduce((s, b) => s + b.size, 0) / main.length) * 10) / 10 : null,
+    consumer_batch_size_mean: main.length
+      ? Math.round((main.reduce((s, b) => s + b.size, 0) / main.length) * 10) / 10
+      : null,
     consumer_batches_fully_acked: main.filter((b) => b.acked === b.size).length,
     consumer_busy_s: busyMs / 1000,
     // Miniflare's queue broker dispatches one batch at a time per queue (max_concurrency is not applied

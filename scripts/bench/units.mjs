@@ -29,7 +29,9 @@ export function storageSnapshot(d1) {
   const bytes = (one("PRAGMA page_count") - one("PRAGMA freelist_count")) * one("PRAGMA page_size");
   let objects = {};
   try {
-    objects = Object.fromEntries(d1.query("SELECT name, SUM(pgsize) AS b FROM dbstat GROUP BY name").map((r) => [r.name, r.b]));
+    objects = Object.fromEntries(
+      d1.query("SELECT name, SUM(pgsize) AS b FROM dbstat GROUP BY name").map((r) => [r.name, r.b]),
+    );
   } catch {}
   return { bytes, objects };
 }
@@ -46,7 +48,9 @@ export function storageFigures(before, after, sms, prices) {
     bytes_per_sms: Math.round(perSms * 10) / 10,
     sms_per_10gb_database: Math.floor(capBytes / perSms),
     bytes_per_sms_by_table_or_index: Object.fromEntries(byObject),
-    usd_per_month_per_million_sms_stored: round4(((perSms * 1e6) / prices.storage.gb_bytes) * prices.storage.d1_usd_per_gb_month),
+    usd_per_month_per_million_sms_stored: round4(
+      ((perSms * 1e6) / prices.storage.gb_bytes) * prices.storage.d1_usd_per_gb_month,
+    ),
   };
 }
 
@@ -73,7 +77,9 @@ export function unitCosts({ meter, sms, workerdCpuS, upstreamCalls, prices }) {
     kv_writes: perMillion((meter.kv_writes ?? 0) + (meter.kv_deletes ?? 0) + (meter.kv_lists ?? 0)),
     do_requests: perMillion(meter.do_requests ?? 0),
   };
-  const usd = Object.fromEntries(Object.entries(units).map(([k, n]) => [k, round4((n / 1e6) * prices.units[k].usd_per_million)]));
+  const usd = Object.fromEntries(
+    Object.entries(units).map(([k, n]) => [k, round4((n / 1e6) * prices.units[k].usd_per_million)]),
+  );
   return {
     prices_retrieved: prices.retrieved,
     per_million_sms: {

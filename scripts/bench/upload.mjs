@@ -11,12 +11,14 @@ export function planRequests(users, perUser, batch) {
     return list;
   });
   const plan = [];
-  for (let round = 0; chunks.some((c) => round < c.length); round++) for (const c of chunks) if (round < c.length) plan.push(c[round]);
+  for (let round = 0; chunks.some((c) => round < c.length); round++)
+    for (const c of chunks) if (round < c.length) plan.push(c[round]);
   return plan;
 }
 
 function encode(messages, format) {
-  if (format === "ndjson") return { type: "application/x-ndjson", body: messages.map((m) => JSON.stringify(m)).join("\n") + "\n" };
+  if (format === "ndjson")
+    return { type: "application/x-ndjson", body: messages.map((m) => JSON.stringify(m)).join("\n") + "\n" };
   return { type: "application/json", body: JSON.stringify({ messages }) };
 }
 
@@ -25,7 +27,15 @@ function encode(messages, format) {
  * startedAt, endedAt, ingestions: [{user, id}]}.
  */
 export async function upload({ base, plan, concurrency, format = "json" }) {
-  const result = { latenciesMs: [], acceptedLatenciesMs: [], accepted: 0, duplicates: 0, retries: { 429: 0, 503: 0 }, ingestions: [], statuses: {} };
+  const result = {
+    latenciesMs: [],
+    acceptedLatenciesMs: [],
+    accepted: 0,
+    duplicates: 0,
+    retries: { 429: 0, 503: 0 },
+    ingestions: [],
+    statuses: {},
+  };
   result.refusedWithoutRetryAfter = 0;
   const bodies = plan.map((req) => encode(req.messages, format));
   let next = 0;
@@ -37,7 +47,11 @@ export async function upload({ base, plan, concurrency, format = "json" }) {
       const { type, body } = bodies[i];
       for (;;) {
         const t0 = performance.now();
-        const res = await fetch(`${base}/v1/sms`, { method: "POST", headers: { authorization: `Bearer ${user.key}`, "content-type": type }, body });
+        const res = await fetch(`${base}/v1/sms`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${user.key}`, "content-type": type },
+          body,
+        });
         const text = await res.text();
         result.latenciesMs.push(performance.now() - t0);
         result.statuses[res.status] = (result.statuses[res.status] ?? 0) + 1;

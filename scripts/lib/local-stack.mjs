@@ -25,7 +25,10 @@ function run(args) {
 /** The API's static assets (the dashboard) must exist before wrangler reads its config: build them once on a fresh clone. */
 function ensureDashboard() {
   if (existsSync(join(root, "apps/api/public/dashboard/index.html"))) return;
-  const result = spawnSync(process.execPath, [join(root, "apps/api/scripts/build-dashboard.mjs")], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [join(root, "apps/api/scripts/build-dashboard.mjs")], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error("building the dashboard (apps/api/scripts/build-dashboard.mjs) failed");
 }
 
@@ -81,13 +84,28 @@ export const adminToken = () => keptSecret("ADMIN_TOKEN", "admin-token.txt");
 export function startWorkers({ port = 8787, ip = "127.0.0.1", vars = {} } = {}) {
   // Vars and secrets reach each Worker through the .dev.vars beside its config (git-ignored), which
   // wrangler reads for every config of a multi-config session (--var and --env-file reach only the first).
-  const dotVars = Object.entries(vars).map(([name, value]) => `${name}=${JSON.stringify(String(value))}\n`).join("");
+  const dotVars = Object.entries(vars)
+    .map(([name, value]) => `${name}=${JSON.stringify(String(value))}\n`)
+    .join("");
   const dotVarsFiles = [apiConfig, consumerConfig].map((config) => join(dirname(config), ".dev.vars"));
   for (const file of dotVarsFiles) writeFileSync(file, dotVars);
   process.on("exit", () => {
     for (const file of dotVarsFiles) rmSync(file, { force: true });
   });
-  const args = ["dev", "-c", apiConfig, "-c", consumerConfig, "--ip", ip, "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"];
+  const args = [
+    "dev",
+    "-c",
+    apiConfig,
+    "-c",
+    consumerConfig,
+    "--ip",
+    ip,
+    "--port",
+    String(port),
+    "--persist-to",
+    persistTo,
+    "--show-interactive-dev-session=false",
+  ];
   return spawn(wrangler, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
 }
 

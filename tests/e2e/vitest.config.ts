@@ -2,7 +2,14 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 const migrations = await readD1Migrations(new URL("../../packages/db/migrations", import.meta.url).pathname);
-const bindings = { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: "test-admin-token", RETRY_BASE_SECONDS: "0", FAULTS: "", UPSTREAM_URL: "", UPSTREAM_MODEL: "" };
+const bindings = {
+  TEST_MIGRATIONS: migrations,
+  ADMIN_TOKEN: "test-admin-token",
+  RETRY_BASE_SECONDS: "0",
+  FAULTS: "",
+  UPSTREAM_URL: "",
+  UPSTREAM_MODEL: "",
+};
 
 export default defineConfig({
   test: {
@@ -20,7 +27,12 @@ export default defineConfig({
             miniflare: { bindings: { ...bindings, FAULTS: "consumer_throw=0.2,d1_fail=0.2,upstream_fail=0.2" } },
           }),
         ],
-        test: { name: "faults", include: ["test/faults/*.test.ts"], setupFiles: ["./test/setup.ts"], testTimeout: 120_000 },
+        test: {
+          name: "faults",
+          include: ["test/faults/*.test.ts"],
+          setupFiles: ["./test/setup.ts"],
+          testTimeout: 120_000,
+        },
       },
     ],
   },

@@ -17,12 +17,17 @@ describe("admin routes", () => {
     expect(created.status).toBe(201);
     const { user_id, api_key } = (await created.json()) as { user_id: string; api_key: { id: string; key: string } };
     expect(api_key.key).toMatch(/^sl_/);
-    const stored = await testEnv.DB.prepare("SELECT key_hash FROM api_keys WHERE id = ?").bind(api_key.id).first<{ key_hash: string }>();
+    const stored = await testEnv.DB.prepare("SELECT key_hash FROM api_keys WHERE id = ?")
+      .bind(api_key.id)
+      .first<{ key_hash: string }>();
     expect(stored?.key_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored?.key_hash).not.toContain(api_key.key);
     expect((await call("/v1/transactions", { key: api_key.key })).status).toBe(200);
 
-    const second = await admin(`/admin/users/${user_id}/keys`, { method: "POST", body: JSON.stringify({ label: "phone" }) });
+    const second = await admin(`/admin/users/${user_id}/keys`, {
+      method: "POST",
+      body: JSON.stringify({ label: "phone" }),
+    });
     const extra = (await second.json()) as { id: string; key: string };
     expect((await call("/v1/transactions", { key: extra.key })).status).toBe(200);
 
@@ -39,16 +44,22 @@ describe("admin routes", () => {
   });
 
   it("erase every row of a deleted user", async () => {
-    const created = (await (await admin("/admin/users", { method: "POST", body: JSON.stringify({ name: "Leaving" }) })).json()) as {
+    const created = (await (
+      await admin("/admin/users", { method: "POST", body: JSON.stringify({ name: "Leaving" }) })
+    ).json()) as {
       user_id: string;
       api_key: { key: string };
     };
     await postJson("/v1/sms", created.api_key.key, { messages: sampleMessages });
-    const usage = await testEnv.DB.prepare("SELECT sms_count FROM user_usage WHERE user_id = ?").bind(created.user_id).first();
+    const usage = await testEnv.DB.prepare("SELECT sms_count FROM user_usage WHERE user_id = ?")
+      .bind(created.user_id)
+      .first();
     expect(usage).toEqual({ sms_count: 3 });
     expect((await admin(`/admin/users/${created.user_id}`, { method: "DELETE" })).status).toBe(204);
     for (const table of ["sms", "sms_events", "ingestions", "api_keys", "transactions", "dead_letters", "user_usage"]) {
-      const n = await testEnv.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE user_id = ?`).bind(created.user_id).first<{ n: number }>();
+      const n = await testEnv.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE user_id = ?`)
+        .bind(created.user_id)
+        .first<{ n: number }>();
       expect(n?.n, table).toBe(0);
     }
     expect((await call("/v1/transactions", { key: created.api_key.key })).status).toBe(401);
@@ -58,8 +69,12 @@ describe("admin routes", () => {
 describe("dead letters", () => {
   async function deadLetter(userId: string, smsId: string) {
     await testEnv.DB.batch([
-      testEnv.DB.prepare("INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at, state) VALUES (?, ?, 'ing_x', 'VM-HDFCBK-S', 'Rs 5 debited', '2026-11-12T10:00:00+05:30', 'dead_lettered')").bind(userId, smsId),
-      testEnv.DB.prepare("INSERT INTO dead_letters (user_id, sms_id, ingestion_id, last_error, attempts) VALUES (?, ?, 'ing_x', 'boom', 6)").bind(userId, smsId),
+      testEnv.DB.prepare(
+        "INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at, state) VALUES (?, ?, 'ing_x', 'VM-HDFCBK-S', 'Rs 5 debited', '2026-11-12T10:00:00+05:30', 'dead_lettered')",
+      ).bind(userId, smsId),
+      testEnv.DB.prepare(
+        "INSERT INTO dead_letters (user_id, sms_id, ingestion_id, last_error, attempts) VALUES (?, ?, 'ing_x', 'boom', 6)",
+      ).bind(userId, smsId),
     ]);
   }
 
@@ -67,9 +82,14 @@ describe("dead letters", () => {
     const user = `usr_${crypto.randomUUID()}`;
     await deadLetter(user, "d1");
     await deadLetter(user, "d2");
-    const list = (await (await admin("/admin/dead-letters?status=open")).json()) as { items: { user_id: string; sms_id: string; last_error: string }[] };
+    const list = (await (await admin("/admin/dead-letters?status=open")).json()) as {
+      items: { user_id: string; sms_id: string; last_error: string }[];
+    };
     const mine = list.items.filter((i) => i.user_id === user);
-    expect(mine.map((i) => [i.sms_id, i.last_error]).sort()).toEqual([["d1", "boom"], ["d2", "boom"]]);
+    expect(mine.map((i) => [i.sms_id, i.last_error]).sort()).toEqual([
+      ["d1", "boom"],
+      ["d2", "boom"],
+    ]);
 
     const replay = await admin(`/admin/dead-letters/${user}/d1/replay`, { method: "POST" });
     expect(replay.status).toBe(202);
@@ -78,7 +98,11 @@ describe("dead letters", () => {
     expect((await admin(`/admin/dead-letters/${user}/d1/replay`, { method: "POST" })).status).toBe(404);
 
     expect((await admin(`/admin/dead-letters/${user}/d2`, { method: "DELETE" })).status).toBe(204);
-    const statuses = await testEnv.DB.prepare("SELECT sms_id, status FROM dead_letters WHERE user_id = ? ORDER BY sms_id").bind(user).all();
+    const statuses = await testEnv.DB.prepare(
+      "SELECT sms_id, status FROM dead_letters WHERE user_id = ? ORDER BY sms_id",
+    )
+      .bind(user)
+      .all();
     expect(statuses.results).toEqual([
       { sms_id: "d1", status: "replayed" },
       { sms_id: "d2", status: "discarded" },

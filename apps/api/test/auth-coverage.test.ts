@@ -65,10 +65,16 @@ describe("every route needs credentials unless it is on the public list", () => 
     const user = await newUser("auth coverage");
     for (const p of guarded) {
       const [right, wrong] = isAdminPath(p.path) ? [ADMIN, user.key] : [user.key, ADMIN];
-      expect((await call(p.path, { method: p.method, key: wrong })).status, `${p.route} with the wrong credential`).toBe(401);
+      expect(
+        (await call(p.path, { method: p.method, key: wrong })).status,
+        `${p.route} with the wrong credential`,
+      ).toBe(401);
       // An unknown path under /v1/metrics passes the admin guard, then meets the user guard of /v1/*: still 401.
       if (p.prefix) continue;
-      expect((await call(p.path, { method: p.method, key: right })).status, `${p.route} with the right credential`).not.toBe(401);
+      expect(
+        (await call(p.path, { method: p.method, key: right })).status,
+        `${p.route} with the right credential`,
+      ).not.toBe(401);
     }
   });
 });

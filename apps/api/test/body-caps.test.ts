@@ -23,7 +23,10 @@ function streamedBody(total: number, piece: (i: number) => Uint8Array = spaces) 
 
 const json = { "content-type": "application/json" };
 const ADMIN = "test-admin-token";
-const tooLarge = (limit: number) => ({ message: expect.stringContaining(String(limit)), fields: [{ field: "(body)" }] });
+const tooLarge = (limit: number) => ({
+  message: expect.stringContaining(String(limit)),
+  fields: [{ field: "(body)" }],
+});
 
 describe("a JSON upload is capped while it streams in", () => {
   it("answers 413 naming the limit for a chunked 100 MB body without reading it whole", async () => {
@@ -41,7 +44,9 @@ describe("a JSON upload is capped while it streams in", () => {
     // The stream was abandoned just past the cap (plus what the runtime buffers ahead), not read to 100 MB.
     expect(sent.bytes).toBeGreaterThan(MAX_JSON_REQUEST_BYTES);
     expect(sent.bytes).toBeLessThan(MAX_JSON_REQUEST_BYTES + 4 * MiB);
-    const n = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?").bind(userId).first<{ n: number }>();
+    const n = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?")
+      .bind(userId)
+      .first<{ n: number }>();
     expect(n?.n).toBe(0);
   });
 
@@ -65,7 +70,8 @@ describe("PATCH and admin bodies are capped", () => {
     const { key } = await newUser();
     const body = padded(MAX_PATCH_BODY_BYTES + 1, { category: "food" });
     expect(body.length).toBe(MAX_PATCH_BODY_BYTES + 1);
-    const patch = (payload: BodyInit) => call("/v1/transactions/tx_1", { method: "PATCH", key, headers: json, body: payload });
+    const patch = (payload: BodyInit) =>
+      call("/v1/transactions/tx_1", { method: "PATCH", key, headers: json, body: payload });
     const bytes = new TextEncoder().encode(body);
     for (const res of [await patch(body), await patch(streamedBody(bytes.length, () => bytes).stream)]) {
       expect(res.status).toBe(413);
@@ -81,9 +87,16 @@ describe("PATCH and admin bodies are capped", () => {
     const res = await call("/admin/users", { method: "POST", key: ADMIN, headers: json, body });
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject(tooLarge(MAX_ADMIN_BODY_BYTES));
-    const created = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM users WHERE name = ?").bind(name).first<{ n: number }>();
+    const created = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM users WHERE name = ?")
+      .bind(name)
+      .first<{ n: number }>();
     expect(created?.n).toBe(0);
-    const res2 = await call("/admin/users", { method: "POST", key: ADMIN, headers: json, body: JSON.stringify({ name }) });
+    const res2 = await call("/admin/users", {
+      method: "POST",
+      key: ADMIN,
+      headers: json,
+      body: JSON.stringify({ name }),
+    });
     expect(res2.status).toBe(201);
   });
 });

@@ -9,7 +9,8 @@ const smsGate = {
   webhookId: "LreFUt-Z3sSq0JufY9uWB",
   payload: {
     messageId: "abc123",
-    message: "Rs.2,340.00 debited from A/c XX9102 on 03-12-26 to VPA groceryhub@okaxis (UPI Ref No 612345098761). Not you? Call 18002586161 - HDFC Bank",
+    message:
+      "Rs.2,340.00 debited from A/c XX9102 on 03-12-26 to VPA groceryhub@okaxis (UPI Ref No 612345098761). Not you? Call 18002586161 - HDFC Bank",
     phoneNumber: "VM-HDFCBK-S",
     simNumber: 1,
     receivedAt: "2026-12-03T09:15:42.000+05:30",
@@ -26,10 +27,17 @@ const smsToUrl = {
 };
 
 const post = (key: string, body: unknown, query = "") =>
-  call(`/v1/sms${query}`, { method: "POST", key, headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify(body) });
+  call(`/v1/sms${query}`, {
+    method: "POST",
+    key,
+    headers: { "content-type": "application/json; charset=utf-8" },
+    body: JSON.stringify(body),
+  });
 
 async function stored(userId: string) {
-  const rows = await testEnv.DB.prepare("SELECT sender, body, received_at AS receivedAt FROM sms WHERE user_id = ?").bind(userId).all();
+  const rows = await testEnv.DB.prepare("SELECT sender, body, received_at AS receivedAt FROM sms WHERE user_id = ?")
+    .bind(userId)
+    .all();
   return rows.results as { sender: string; body: string; receivedAt: string }[];
 }
 
@@ -66,7 +74,9 @@ describe("POST /v1/sms takes forwarder apps' webhooks", () => {
     expect(await noStamp.json()).toMatchObject({ fields: [{ field: "sentStamp" }] });
     const unknown = await post(key, { hello: "world" });
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toContain("messages");
+    expect(((await unknown.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toContain(
+      "messages",
+    );
     expect(await stored(userId)).toEqual([]);
   });
 

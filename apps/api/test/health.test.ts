@@ -17,13 +17,21 @@ describe("GET /health", () => {
   it("answers 200 when D1, KV, the queue binding and the limiter Durable Object all answer", async () => {
     const res = await call("/health");
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", failed: [], checks: { d1: "ok", kv: "ok", queue: "ok", limiter: "ok" } });
+    expect(await res.json()).toEqual({
+      status: "ok",
+      failed: [],
+      checks: { d1: "ok", kv: "ok", queue: "ok", limiter: "ok" },
+    });
   });
 
   it("answers 503 naming d1 when the database is reachable but not migrated", async () => {
     const { status, body } = await healthWith({ DB: testEnv.UNMIGRATED_DB });
     expect(status).toBe(503);
-    expect(body).toMatchObject({ status: "unhealthy", failed: ["d1"], checks: { kv: "ok", queue: "ok", limiter: "ok" } });
+    expect(body).toMatchObject({
+      status: "unhealthy",
+      failed: ["d1"],
+      checks: { kv: "ok", queue: "ok", limiter: "ok" },
+    });
     expect(body.checks.d1).toContain("no such table");
   });
 
@@ -42,7 +50,12 @@ describe("GET /health", () => {
   });
 
   it("names every failure at once", async () => {
-    const everything = { DB: testEnv.UNMIGRATED_DB, TEMPLATES: undefined, SMS_QUEUE: undefined, RATE_LIMITER: undefined };
+    const everything = {
+      DB: testEnv.UNMIGRATED_DB,
+      TEMPLATES: undefined,
+      SMS_QUEUE: undefined,
+      RATE_LIMITER: undefined,
+    };
     const { status, body } = await healthWith(everything);
     expect(status).toBe(503);
     expect(body.failed.sort()).toEqual(["d1", "kv", "limiter", "queue"]);

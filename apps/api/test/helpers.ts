@@ -11,7 +11,11 @@ export const testEnv = env as unknown as ApiEnv & { UNMIGRATED_DB: D1Database };
 export async function newUser(name = "test user"): Promise<{ userId: string; key: string }> {
   const userId = `usr_${crypto.randomUUID().replaceAll("-", "")}`;
   const apiKey = await newApiKey();
-  await createUserWithKey(createDb(testEnv.DB), { id: userId, name }, { id: `key_${userId}`, hash: apiKey.hash, prefix: apiKey.prefix });
+  await createUserWithKey(
+    createDb(testEnv.DB),
+    { id: userId, name },
+    { id: `key_${userId}`, hash: apiKey.hash, prefix: apiKey.prefix },
+  );
   return { userId, key: apiKey.key };
 }
 
@@ -19,7 +23,9 @@ export async function newUser(name = "test user"): Promise<{ userId: string; key
 export function call(path: string, init: RequestInit & { key?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.key) headers.set("authorization", `Bearer ${init.key}`);
-  return (exports as unknown as { default: Fetcher }).default.fetch(new Request(`http://api.test${path}`, { ...init, headers }));
+  return (exports as unknown as { default: Fetcher }).default.fetch(
+    new Request(`http://api.test${path}`, { ...init, headers }),
+  );
 }
 
 /**
@@ -38,7 +44,12 @@ export async function callWithEnv(
 }
 
 export function postJson(path: string, key: string, body: unknown): Promise<Response> {
-  return call(path, { method: "POST", key, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return call(path, {
+    method: "POST",
+    key,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 }
 
 export const sampleMessages = [

@@ -16,7 +16,9 @@ describe("POST /v1/sms", () => {
     const again = await postJson("/v1/sms", key, { messages: sampleMessages });
     expect(again.status).toBe(202);
     expect(await again.json()).toMatchObject({ accepted: 0, duplicates: 3 });
-    const count = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?").bind(userId).first<{ n: number }>();
+    const count = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?")
+      .bind(userId)
+      .first<{ n: number }>();
     expect(count?.n).toBe(3);
   });
 
@@ -55,16 +57,28 @@ describe("POST /v1/sms", () => {
     const fields = body.fields.map((f) => f.field);
     expect(fields).toContain("messages.1.sender");
     expect(fields).toContain("messages.1.received_at");
-    const count = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?").bind(userId).first<{ n: number }>();
+    const count = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?")
+      .bind(userId)
+      .first<{ n: number }>();
     expect(count?.n).toBe(0);
   });
 
   it("answers 400 for malformed JSON and 415 for another content type", async () => {
     const { key } = await newUser();
-    const bad = await call("/v1/sms", { method: "POST", key, headers: { "content-type": "application/json" }, body: "{nope" });
+    const bad = await call("/v1/sms", {
+      method: "POST",
+      key,
+      headers: { "content-type": "application/json" },
+      body: "{nope",
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: "invalid_json" });
-    const wrongType = await call("/v1/sms", { method: "POST", key, headers: { "content-type": "text/plain" }, body: "{}" });
+    const wrongType = await call("/v1/sms", {
+      method: "POST",
+      key,
+      headers: { "content-type": "text/plain" },
+      body: "{}",
+    });
     expect(wrongType.status).toBe(415);
   });
 });

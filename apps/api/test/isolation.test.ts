@@ -23,7 +23,9 @@ describe("one user can never read another's data", () => {
     expect(mine.items.map((t) => t.id)).toEqual(["tx_private"]);
 
     // Re-sending the owner's client id under another user creates that user's own SMS, not access.
-    const theirsToo = await postJson("/v1/sms", intruder.key, { messages: [{ ...sampleMessages[1], id: "private-1" }] });
+    const theirsToo = await postJson("/v1/sms", intruder.key, {
+      messages: [{ ...sampleMessages[1], id: "private-1" }],
+    });
     expect(await theirsToo.json()).toMatchObject({ accepted: 1 });
     const ownerCopy = (await (await call("/v1/sms/private-1", { key: owner.key })).json()) as { body: string };
     expect(ownerCopy.body).toBe(sampleMessages[0]?.body);

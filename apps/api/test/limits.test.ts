@@ -16,7 +16,9 @@ describe("size caps", () => {
 
   it("answers 413 for an SMS body over 4,096 characters, naming it", async () => {
     const { key, userId } = await newUser();
-    const res = await postJson("/v1/sms", key, { messages: [sampleMessages[0], { ...sampleMessages[1], body: "x".repeat(4097) }] });
+    const res = await postJson("/v1/sms", key, {
+      messages: [sampleMessages[0], { ...sampleMessages[1], body: "x".repeat(4097) }],
+    });
     expect(res.status).toBe(413);
     expect(await res.json()).toMatchObject({ fields: [{ field: "messages.1.body" }] });
     expect(await count(userId)).toBe(0);
@@ -24,7 +26,12 @@ describe("size caps", () => {
 
   it("answers 413 for a request over 2 MiB", async () => {
     const { key } = await newUser();
-    const res = await call("/v1/sms", { method: "POST", key, headers: { "content-type": "application/json" }, body: " ".repeat(2 * 1024 * 1024 + 1) });
+    const res = await call("/v1/sms", {
+      method: "POST",
+      key,
+      headers: { "content-type": "application/json" },
+      body: " ".repeat(2 * 1024 * 1024 + 1),
+    });
     expect(res.status).toBe(413);
   });
 });

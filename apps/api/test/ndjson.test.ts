@@ -30,21 +30,32 @@ describe("NDJSON full-history upload", () => {
     });
     const res = await ndjson(key, stream);
     expect(res.status).toBe(202);
-    const body = (await res.json()) as { accepted: number; duplicates: number; rejected: number; errors: { line: number; fields: { field: string }[] }[] };
+    const body = (await res.json()) as {
+      accepted: number;
+      duplicates: number;
+      rejected: number;
+      errors: { line: number; fields: { field: string }[] }[];
+    };
     expect(body).toMatchObject({ accepted: 3000, duplicates: 0, rejected: 2 });
     expect(body.errors.map((e) => e.line)).toEqual([11, 21]);
     expect(body.errors[1]?.fields.map((f) => f.field)).toContain("body");
 
     const again = (await (await ndjson(key, text)).json()) as { accepted: number; duplicates: number };
     expect(again).toMatchObject({ accepted: 0, duplicates: 3000 });
-    const n = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?").bind(userId).first<{ n: number }>();
+    const n = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?")
+      .bind(userId)
+      .first<{ n: number }>();
     expect(n?.n).toBe(3000);
   });
 
   it("reports a line over the cap without buffering it", async () => {
     const { key } = await newUser();
     const text = [line(1), JSON.stringify({ ...sampleMessages[0], body: "y".repeat(20_000) }), line(2)].join("\n");
-    const body = (await (await ndjson(key, text)).json()) as { accepted: number; rejected: number; errors: { line: number }[] };
+    const body = (await (await ndjson(key, text)).json()) as {
+      accepted: number;
+      rejected: number;
+      errors: { line: number }[];
+    };
     expect(body).toMatchObject({ accepted: 2, rejected: 1, errors: [{ line: 2 }] });
   });
 });
@@ -53,10 +64,23 @@ describe("GET /v1/ingestions/:id", () => {
   it("counts accepted, duplicates and each state, for the owner only", async () => {
     const a = await newUser();
     const b = await newUser();
-    const res = await call("/v1/sms", { method: "POST", key: a.key, headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [...sampleMessages, sampleMessages[0]] }) });
+    const res = await call("/v1/sms", {
+      method: "POST",
+      key: a.key,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ messages: [...sampleMessages, sampleMessages[0]] }),
+    });
     const { ingestion_id } = (await res.json()) as { ingestion_id: string };
     const status = await call(`/v1/ingestions/${ingestion_id}`, { key: a.key });
-    expect(await status.json()).toMatchObject({ id: ingestion_id, format: "json", accepted: 3, duplicates: 1, pending: 3, parsed: 0, complete: false });
+    expect(await status.json()).toMatchObject({
+      id: ingestion_id,
+      format: "json",
+      accepted: 3,
+      duplicates: 1,
+      pending: 3,
+      parsed: 0,
+      complete: false,
+    });
     expect((await call(`/v1/ingestions/${ingestion_id}`, { key: b.key })).status).toBe(404);
   });
 });

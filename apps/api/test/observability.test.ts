@@ -13,13 +13,26 @@ describe("GET /v1/metrics", () => {
         `INSERT INTO batch_metrics (at, queue, messages, by_intent, by_path, by_state, template_hits, template_misses, upstream_calls, upstream_ok, upstream_latency, deferred, retries, dead_letters, lag)
          VALUES (?, 'smsledger-sms', 10, '{"transaction":6,"otp":4}', '{"rule":7,"template":2,"llm":1}', '{"parsed":6,"not_financial":4}', 2, 1, 1, 1, '[0,0,0,1,0,0,0,0,0,0,0,0,0]', 0, 1, 0, '[0,5,5,0,0,0,0,0,0,0,0,0,0]')`,
       ).bind(now),
-      testEnv.DB.prepare("INSERT INTO ingestions (id, user_id, format, accepted, duplicates, created_at) VALUES ('ing_m', ?, 'json', 10, 0, ?)").bind(user.userId, now),
+      testEnv.DB.prepare(
+        "INSERT INTO ingestions (id, user_id, format, accepted, duplicates, created_at) VALUES ('ing_m', ?, 'json', 10, 0, ?)",
+      ).bind(user.userId, now),
     ]);
     const res = await call("/v1/metrics?window=5", { key: ADMIN });
     expect(res.status).toBe(200);
-    const report = (await res.json()) as { per_minute: unknown[]; totals: Record<string, unknown>; limiter: Record<string, unknown> | null };
+    const report = (await res.json()) as {
+      per_minute: unknown[];
+      totals: Record<string, unknown>;
+      limiter: Record<string, unknown> | null;
+    };
     expect(report.per_minute).toHaveLength(5);
-    expect(report.totals).toMatchObject({ processed: 10, by_path: { rule: 7, template: 2, llm: 1 }, upstream_calls: 1, retries: 1, lag_p50_ms: 100, lag_p95_ms: 250 });
+    expect(report.totals).toMatchObject({
+      processed: 10,
+      by_path: { rule: 7, template: 2, llm: 1 },
+      upstream_calls: 1,
+      retries: 1,
+      lag_p50_ms: 100,
+      lag_p95_ms: 250,
+    });
     expect(report.totals.accepted).toBeGreaterThanOrEqual(10);
     expect(report.totals.template_hit_rate).toBeCloseTo(2 / 3);
     expect(report.limiter).toMatchObject({ rate: expect.any(Number), pauses: expect.any(Number) });

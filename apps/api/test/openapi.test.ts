@@ -8,13 +8,19 @@ describe("OpenAPI", () => {
     const doc = (await res.json()) as {
       openapi: string;
       paths: Record<string, Record<string, { parameters?: { name: string }[] }>>;
-      components: { schemas: Record<string, { properties?: Record<string, { maxLength?: number }>; required?: string[] }> };
+      components: {
+        schemas: Record<string, { properties?: Record<string, { maxLength?: number }>; required?: string[] }>;
+      };
     };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/sms", "/v1/transactions", "/v1/summary", "/v1/metrics", "/health"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/v1/sms", "/v1/transactions", "/v1/summary", "/v1/metrics", "/health"]),
+    );
     // Straight from the zod schema: the body cap and the required fields.
     expect(doc.components.schemas.IncomingSms?.properties?.body?.maxLength).toBe(4096);
-    expect(doc.components.schemas.IncomingSms?.required).toEqual(expect.arrayContaining(["sender", "body", "received_at"]));
+    expect(doc.components.schemas.IncomingSms?.required).toEqual(
+      expect.arrayContaining(["sender", "body", "received_at"]),
+    );
     expect(doc.paths["/v1/transactions"]?.get?.parameters?.map((p) => p.name)).toEqual(
       expect.arrayContaining(["from", "to", "direction", "min_amount", "counterparty", "category", "cursor"]),
     );

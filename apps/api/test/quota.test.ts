@@ -17,7 +17,12 @@ function upload(vars: Record<string, string>, key: string, messages: unknown[]) 
 }
 
 function uploadNdjson(vars: Record<string, string>, key: string, body: string) {
-  return callWithEnv(vars, "/v1/sms", { method: "POST", key, headers: { "content-type": "application/x-ndjson" }, body });
+  return callWithEnv(vars, "/v1/sms", {
+    method: "POST",
+    key,
+    headers: { "content-type": "application/x-ndjson" },
+    body,
+  });
 }
 
 /** What D1 holds for a user: SMS rows, their bytes, ingestion rows, and the usage counter. */
@@ -28,7 +33,9 @@ async function stored(userId: string) {
   )
     .bind(userId)
     .first<{ sms: number; bytes: number; ingestions: number }>();
-  const usage = await testEnv.DB.prepare("SELECT sms_count AS sms, sms_bytes AS bytes FROM user_usage WHERE user_id = ?")
+  const usage = await testEnv.DB.prepare(
+    "SELECT sms_count AS sms, sms_bytes AS bytes FROM user_usage WHERE user_id = ?",
+  )
     .bind(userId)
     .first<{ sms: number; bytes: number }>();
   return { ...truth, usage };
@@ -80,7 +87,12 @@ describe("per-user storage quota", () => {
 
   it("lets exactly one of two concurrent uploads that together pass the quota through", async () => {
     const { key, userId } = await newUser();
-    const results = await Promise.all([[0, 1, 2], [3, 4, 5]].map((ids) => upload(SMS_QUOTA, key, ids.map(message))));
+    const results = await Promise.all(
+      [
+        [0, 1, 2],
+        [3, 4, 5],
+      ].map((ids) => upload(SMS_QUOTA, key, ids.map(message))),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([202, 413]);
     expect(await stored(userId)).toMatchObject({ sms: 3, ingestions: 1, usage: { sms: 3 } });
   });
@@ -99,7 +111,9 @@ describe("per-user storage quota", () => {
       incomplete: { reason: "quota_exceeded", resume_from_line: 7 },
       quota: { sms: 5 },
     });
-    const ids = await testEnv.DB.prepare("SELECT id FROM sms WHERE user_id = ? ORDER BY id").bind(userId).all<{ id: string }>();
+    const ids = await testEnv.DB.prepare("SELECT id FROM sms WHERE user_id = ? ORDER BY id")
+      .bind(userId)
+      .all<{ id: string }>();
     expect(ids.results.map((r) => r.id)).toEqual(["q-1", "q-2", "q-3", "q-4", "q-5"]);
     expect(await stored(userId)).toMatchObject({ usage: { sms: 5 } });
   });
@@ -110,7 +124,10 @@ describe("per-user storage quota", () => {
     const vars = { USER_QUOTA_SMS: "700" };
     const res = await uploadNdjson(vars, key, body);
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ accepted: 700, incomplete: { reason: "quota_exceeded", resume_from_line: 701 } });
+    expect(await res.json()).toMatchObject({
+      accepted: 700,
+      incomplete: { reason: "quota_exceeded", resume_from_line: 701 },
+    });
     expect(await stored(userId)).toMatchObject({ sms: 700, usage: { sms: 700 } });
   });
 });

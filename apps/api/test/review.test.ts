@@ -22,7 +22,11 @@ async function ingestRead(key: string, userId: string, messages: object[]): Prom
   const db = createDb(testEnv.DB);
   const outcomes = await Promise.all(
     messages.map((m, i) => {
-      const job = { ...(m as { sender: string; body: string; received_at: string }), user_id: userId, sms_id: ids[i] as string };
+      const job = {
+        ...(m as { sender: string; body: string; received_at: string }),
+        user_id: userId,
+        sms_id: ids[i] as string,
+      };
       const result = parseSms(job);
       return outcomeOfReading(job, result, stateOf(result, job.body, job.sender), 1);
     }),
@@ -33,7 +37,12 @@ async function ingestRead(key: string, userId: string, messages: object[]): Prom
 
 const asJson = { "content-type": "application/json" };
 const resolve = (key: string, id: string, body: unknown, headers: Record<string, string> = asJson) =>
-  call(`/v1/sms/${id}/resolve`, { method: "POST", key, headers, body: typeof body === "string" ? body : JSON.stringify(body) });
+  call(`/v1/sms/${id}/resolve`, {
+    method: "POST",
+    key,
+    headers,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 type ListPage = { items: { id: string; state: string; sender: string }[]; next_cursor: string | null };
 const list = async (key: string, query = "") => (await call(`/v1/sms${query}`, { key })).json() as Promise<ListPage>;
@@ -67,7 +76,12 @@ describe("GET /v1/sms?state=", () => {
 
   it("names a bad parameter", async () => {
     const { key } = await newUser();
-    const cases = [["?state=lost", "state"], ["?limit=0", "limit"], ["?cursor=zz", "cursor"], ["?colour=red", "(body)"]];
+    const cases = [
+      ["?state=lost", "state"],
+      ["?limit=0", "limit"],
+      ["?cursor=zz", "cursor"],
+      ["?colour=red", "(body)"],
+    ];
     for (const [query, field] of cases) {
       const response = await call(`/v1/sms${query}`, { key });
       expect(response.status, query).toBe(400);
@@ -82,7 +96,10 @@ describe("POST /v1/sms/:id/resolve", () => {
   it("stores the transaction, which joins the ledger's grouping like any other alert", async () => {
     const { userId, key } = await newUser();
     // The bank's own alert (read by the rules) and a wallet's alert of the same payment (needs_review).
-    const [, unread] = await ingestRead(key, userId, [bankAlert, zorbly("1,250.00", "swiggy", "431298765432", "900.00", "INR")]);
+    const [, unread] = await ingestRead(key, userId, [
+      bankAlert,
+      zorbly("1,250.00", "swiggy", "431298765432", "900.00", "INR"),
+    ]);
     const response = await resolve(key, unread as string, {
       ...kes,
       currency: "INR",
@@ -116,7 +133,10 @@ describe("POST /v1/sms/:id/resolve", () => {
     const response = await resolve(key, id as string, { not_transaction: true });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ sms: { state: "not_financial", intent: "other", transactions: [] } });
-    expect((await (await call("/v1/transactions", { key })).json()) as object).toEqual({ items: [], next_cursor: null });
+    expect((await (await call("/v1/transactions", { key })).json()) as object).toEqual({
+      items: [],
+      next_cursor: null,
+    });
   });
 
   it("answers 404 for another user's SMS, 409 when not needs_review, and one 200 to concurrent resolutions", async () => {
@@ -162,7 +182,10 @@ describe("POST /v1/sms/:id/resolve", () => {
       const response = await resolve(key, id as string, body);
       expect(response.status, JSON.stringify(body)).toBe(status);
       const answer = (await response.json()) as { fields: { field: string }[] };
-      expect(answer.fields.map((f) => f.field), JSON.stringify(body)).toContain(field);
+      expect(
+        answer.fields.map((f) => f.field),
+        JSON.stringify(body),
+      ).toContain(field);
     }
     const wrongType = await resolve(key, id as string, { ...kes, amount: "40.00" }, { "content-type": "text/plain" });
     expect(wrongType.status).toBe(415);

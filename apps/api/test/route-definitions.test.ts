@@ -37,7 +37,8 @@ describe("one definition per route", () => {
     const defined = createRoute({ method: "get", path: "/defined", responses: { 200: { description: "ok" } } });
     probe.openapi(defined, (c) => c.text("ok"));
     probe.get("/undefined", (c) => c.text("not in the document"));
-    const paths = probe.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "probe", version: "0" } }).paths as Paths;
+    const paths = probe.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "probe", version: "0" } })
+      .paths as Paths;
     expect(registeredRoutes(probe)).toEqual(["GET /defined", "GET /undefined"]);
     expect(await documentedRoutes(paths)).toEqual(["GET /defined"]);
   });

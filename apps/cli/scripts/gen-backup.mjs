@@ -32,7 +32,14 @@ const digits = (n) => Array.from({ length: n }, () => Math.floor(random() * 10))
 const amount = () => (Math.floor(random() * 2_500_000) / 100).toLocaleString("en-IN", { minimumFractionDigits: 2 });
 const day = (ms) => new Date(ms).toISOString().slice(2, 10).split("-").reverse().join("-");
 
-const merchants = ["zomato@hdfcbank", "blinkit@icici", "irctc@sbi", "bescom@ybl", "chai.point@okaxis", "uber.india@axisbank"];
+const merchants = [
+  "zomato@hdfcbank",
+  "blinkit@icici",
+  "irctc@sbi",
+  "bescom@ybl",
+  "chai.point@okaxis",
+  "uber.india@axisbank",
+];
 const payers = ["ORION PAYROLL", "NORTHWIND LTD", "K RAMESH", "SUNRISE TRADERS"];
 /** Inbox messages: [sender, body(ms, n)]. Wording is our own, in the style of Indian bank alerts. */
 const inbox = [
@@ -80,7 +87,8 @@ const sent = (n) => `On my way, ${n} mins 🚗`;
 const escape = (text) =>
   text.replace(/[&<>"\n]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;" })[c]);
 /** Characters outside the BMP as two surrogate character references, as the Android app writes them. */
-const surrogateRefs = (text) => text.replace(/[\u{10000}-\u{10FFFF}]/gu, (c) => `&#${c.charCodeAt(0)};&#${c.charCodeAt(1)};`);
+const surrogateRefs = (text) =>
+  text.replace(/[\u{10000}-\u{10FFFF}]/gu, (c) => `&#${c.charCodeAt(0)};&#${c.charCodeAt(1)};`);
 const attr = (text) => surrogateRefs(escape(text));
 
 const out = createWriteStream(values.out);

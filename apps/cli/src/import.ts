@@ -140,6 +140,7 @@ export async function runImport(options: ImportOptions, io: ImportIo): Promise<S
   progress.update(snapshot(batches), true);
   if (!stopped) await removeState(path);
   const rate = progress.rate(snapshot(batches).uploaded);
-  const states = options.wait && !stopped ? await waitForIngestions(io, state.ingestions, options.waitTimeoutSeconds) : undefined;
+  const states =
+    options.wait && !stopped ? await waitForIngestions(io, state.ingestions, options.waitTimeoutSeconds) : undefined;
   return summarise({ state, format, resumedAt, rate, stopped, states, api: io.api });
 }

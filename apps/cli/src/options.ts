@@ -59,7 +59,8 @@ export function parseImportOptions(args: string[], env: NodeJS.ProcessEnv): Impo
     throw new UsageError(`--batch: ${values.batch} is not a whole number from 1 to ${MAX_NDJSON_LINES}`);
   }
   const waitTimeoutSeconds = Number(values["wait-timeout"]);
-  if (!(waitTimeoutSeconds > 0)) throw new UsageError(`--wait-timeout: ${values["wait-timeout"]} is not a positive number`);
+  if (!(waitTimeoutSeconds > 0))
+    throw new UsageError(`--wait-timeout: ${values["wait-timeout"]} is not a positive number`);
   return {
     file: positionals[0]!,
     url,

@@ -19,8 +19,14 @@ export interface RawSms {
 
 /** Validates with the API's own schema, so a local rejection reads like the API's. */
 export function toRecord(raw: RawSms, at: string): SourceRecord {
-  if (raw.received_at === undefined) return { kind: "invalid", reason: "received_at: no readable date in the record", at };
-  const candidate = { sender: raw.sender, body: raw.body, received_at: raw.received_at, ...(raw.id ? { id: raw.id } : {}) };
+  if (raw.received_at === undefined)
+    return { kind: "invalid", reason: "received_at: no readable date in the record", at };
+  const candidate = {
+    sender: raw.sender,
+    body: raw.body,
+    received_at: raw.received_at,
+    ...(raw.id ? { id: raw.id } : {}),
+  };
   const parsed = IncomingSms.safeParse(candidate);
   if (parsed.success) return { kind: "sms", sms: parsed.data, at };
   const issue = parsed.error.issues[0];

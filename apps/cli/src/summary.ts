@@ -68,8 +68,14 @@ export function describe(summary: Summary): string {
     `  skipped: ${n(summary.skipped.sent)} sent, ${n(summary.skipped.mms)} MMS, ` +
       `${n(summary.skipped.other_box)} drafts/outbox/failed`,
   ];
-  for (const [reason, count] of Object.entries(summary.rejected_reasons)) lines.push(`  rejected ${n(count)}× ${reason}`);
-  if (summary.states) lines.push(`  states: ${Object.entries(summary.states).map(([k, v]) => `${k} ${n(v)}`).join(", ")}`);
+  for (const [reason, count] of Object.entries(summary.rejected_reasons))
+    lines.push(`  rejected ${n(count)}× ${reason}`);
+  if (summary.states)
+    lines.push(
+      `  states: ${Object.entries(summary.states)
+        .map(([k, v]) => `${k} ${n(v)}`)
+        .join(", ")}`,
+    );
   if (summary.ingestion_url) lines.push(`  ingestion: ${summary.ingestion_url} (${summary.ingestions.length} in all)`);
   if (summary.stopped) lines.push(`  ${summary.stopped}; run the same command again to resume`);
   return `${lines.join("\n")}\n`;

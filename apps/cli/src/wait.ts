@@ -2,7 +2,10 @@ import type { IngestionStatus } from "@smsledger/core";
 import type { ImportIo } from "./import";
 
 /** The SMS of an import by state, summed over its ingestions. */
-export type StateCounts = Pick<IngestionStatus, "pending" | "parsed" | "not_financial" | "needs_review" | "dead_lettered">;
+export type StateCounts = Pick<
+  IngestionStatus,
+  "pending" | "parsed" | "not_financial" | "needs_review" | "dead_lettered"
+>;
 
 const POLL_MS = 1000;
 

@@ -10,9 +10,21 @@ import { bodies, kinds, readAll } from "./read";
 describe("SMS Backup & Restore XML", () => {
   it("reads inbox SMS, skips sent, drafts and MMS, rejects what cannot be uploaded", async () => {
     const records = await readAll("backup-quirks.xml");
-    expect(kinds(records)).toEqual(["sms", "skip:sent", "skip:mms", "sms", "skip:other_box", "invalid", "invalid", "sms"]);
+    expect(kinds(records)).toEqual([
+      "sms",
+      "skip:sent",
+      "skip:mms",
+      "sms",
+      "skip:other_box",
+      "invalid",
+      "invalid",
+      "sms",
+    ]);
     const [first] = records;
-    expect(first).toMatchObject({ kind: "sms", sms: { sender: "VM-KOTAKB-S", received_at: "2026-12-06T15:10:00.123+05:30" } });
+    expect(first).toMatchObject({
+      kind: "sms",
+      sms: { sender: "VM-KOTAKB-S", received_at: "2026-12-06T15:10:00.123+05:30" },
+    });
     expect(records[5]).toMatchObject({ kind: "invalid", reason: "received_at: no readable date in the record" });
     expect(records[6]).toMatchObject({ kind: "invalid", reason: expect.stringMatching(/^body: /) });
   });
@@ -41,7 +53,8 @@ describe("SMS Backup & Restore XML", () => {
       `<sms address="VM-KOTAKB-S" date="${1796550000000 + n}" type="1" body="n ${n} &#55357;&#56960;" />\n`;
     writeFileSync(file, `<smses count="20000">\n${Array.from({ length: 20000 }, (_, n) => sms(n)).join("")}</smses>\n`);
     const seen: string[] = [];
-    for await (const record of readRecords("xml", openSource(file))) if (record.kind === "sms") seen.push(record.sms.body);
+    for await (const record of readRecords("xml", openSource(file)))
+      if (record.kind === "sms") seen.push(record.sms.body);
     expect(seen).toHaveLength(20000);
     expect(seen[12345]).toBe("n 12345 🚀");
   });

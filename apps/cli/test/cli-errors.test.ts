@@ -19,7 +19,9 @@ describe("smsledger import: errors", () => {
     expect(noKey.stderr).toContain("--key: missing (or set SMSLEDGER_API_KEY)");
     const format = await runCli(["import", fixture("android.csv"), "--format", "vcf"], env).done;
     expect(format.code).toBe(2);
-    expect(format.stderr.split("\n")[0]).toBe("smsledger import: --format: vcf is not one of auto, xml, json, ndjson, csv");
+    expect(format.stderr.split("\n")[0]).toBe(
+      "smsledger import: --format: vcf is not one of auto, xml, json, ndjson, csv",
+    );
     const batch = await runCli(["import", fixture("android.csv"), "--batch", "0"], env).done;
     expect(batch.stderr).toContain("--batch: 0 is not a whole number from 1 to 250000");
   });

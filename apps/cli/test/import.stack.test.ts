@@ -84,7 +84,10 @@ describe("smsledger import on the local stack", () => {
     const states = summary.states!;
     expect(states.pending).toBe(0);
     expect(states.parsed + states.not_financial + states.needs_review + states.dead_lettered).toBe(summary.accepted);
-    expect(readdirSync(importState).filter((f) => f.endsWith(".json")), "state file removed when done").toEqual([]);
+    expect(
+      readdirSync(importState).filter((f) => f.endsWith(".json")),
+      "state file removed when done",
+    ).toEqual([]);
 
     // Every inbox SMS of the file, by its deterministic id: stored once, queued once, one terminal state.
     const inbox = await inboxOf(file);
@@ -109,12 +112,20 @@ describe("smsledger import on the local stack", () => {
     // Importing the same file again records nothing new.
     const again = await runCli(args, env).done;
     expect(again.code, again.stderr).toBe(0);
-    expect(lastJson<Summary>(again.stdout)).toMatchObject({ accepted: 0, duplicates: expected.inbox, resumed_after: null });
+    expect(lastJson<Summary>(again.stdout)).toMatchObject({
+      accepted: 0,
+      duplicates: expected.inbox,
+      resumed_after: null,
+    });
   });
 
   it("uploads the other formats: SMS Import / Export NDJSON and iMazing CSV, with reasons for rejected lines", async () => {
     const { key } = await newUser(stack, "cli formats test");
-    const env = { SMSLEDGER_URL: stack.base, SMSLEDGER_API_KEY: key, SMSLEDGER_IMPORT_STATE_DIR: join(work, "state-formats") };
+    const env = {
+      SMSLEDGER_URL: stack.base,
+      SMSLEDGER_API_KEY: key,
+      SMSLEDGER_IMPORT_STATE_DIR: join(work, "state-formats"),
+    };
     const ndjson = await runCli(["import", fixture("sms-ie.ndjson")], env).done;
     expect(ndjson.code, ndjson.stderr).toBe(0);
     expect(lastJson<Summary>(ndjson.stdout)).toMatchObject({

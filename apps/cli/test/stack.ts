@@ -60,7 +60,13 @@ export async function startStack(): Promise<Stack> {
   };
   const deadline = Date.now() + 150_000;
   for (;;) {
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline || dev.exitCode !== null) {
       await stop();
       throw new Error(`the local stack did not start:\n${log.slice(-4000)}`);
@@ -88,7 +94,11 @@ export interface CliRun {
 }
 
 /** Runs `smsledger ARGS` as the bin does; `onStderr` sees each chunk of its progress output. */
-export function runCli(args: string[], env: Record<string, string | undefined>, onStderr?: (text: string, child: ChildProcess) => void): CliRun {
+export function runCli(
+  args: string[],
+  env: Record<string, string | undefined>,
+  onStderr?: (text: string, child: ChildProcess) => void,
+): CliRun {
   const bin = join(cliDir, "bin/smsledger.mjs");
   const child = spawn(process.execPath, [bin, ...args], { cwd: cliDir, env: { ...process.env, ...env } });
   let stdout = "";
@@ -98,8 +108,8 @@ export function runCli(args: string[], env: Record<string, string | undefined>, 
     stderr += chunk.toString();
     onStderr?.(stderr, child);
   });
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
+    (resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
   );
   return { child, done };
 }

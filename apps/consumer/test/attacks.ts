@@ -2,11 +2,14 @@
 export const ATTACK_SENDER = "VM-ZENITH-S";
 
 /** A trace number printed before the amount. */
-export const traced = (trace: string, amount: string) => `ZENITH COOP trace ${trace}: you paid ${amount} (INR) from acct ending 4455 at KIOSK.`;
+export const traced = (trace: string, amount: string) =>
+  `ZENITH COOP trace ${trace}: you paid ${amount} (INR) from acct ending 4455 at KIOSK.`;
 /** A one-time code that mentions an amount. */
-export const otp = (code: string, amount: string) => `ZENITH COOP: ${code} is the code to confirm ${amount} (INR) to be paid at KIOSK. Never share it.`;
+export const otp = (code: string, amount: string) =>
+  `ZENITH COOP: ${code} is the code to confirm ${amount} (INR) to be paid at KIOSK. Never share it.`;
 /** A customer's name printed as plain text. */
-export const personal = (amount: string) => `ZENITH COOP: RAVI SHANKAR VERMA paid ${amount} (INR) from acct ending 4455. Ref ZX10001.`;
+export const personal = (amount: string) =>
+  `ZENITH COOP: RAVI SHANKAR VERMA paid ${amount} (INR) from acct ending 4455. Ref ZX10001.`;
 
 const debit = (amount: string, counterparty: string | null, reference: string | null) => ({
   intent: "transaction",
@@ -22,7 +25,15 @@ const debit = (amount: string, counterparty: string | null, reference: string | 
   occurred_at: null,
   category: null,
 });
-const code = { ...debit("0", null, null), intent: "otp", direction: null, amount: null, account: null, account_kind: null, method: null };
+const code = {
+  ...debit("0", null, null),
+  intent: "otp",
+  direction: null,
+  amount: null,
+  account: null,
+  account_kind: null,
+  method: null,
+};
 
 export const ATTACK = {
   tieHostile: traced("2500.00", "2500.00"),

@@ -6,7 +6,8 @@ import { createDb, listEvents, reopenDeadLetter } from "@smsledger/db";
 import worker from "../src/index";
 import { envWith, job, recordQueued, testEnv } from "./helpers";
 
-const debit = "Rs.640.00 debited from A/c XX9051 on 15-11-26 to VPA tea.stall@okicici (UPI Ref No 530911872345) - HDFC Bank";
+const debit =
+  "Rs.640.00 debited from A/c XX9051 on 15-11-26 to VPA tea.stall@okicici (UPI Ref No 530911872345) - HDFC Bank";
 
 async function deliver(queue: string, body: unknown, id: string): Promise<void> {
   const batch = createMessageBatch(queue, [{ id, timestamp: new Date(), attempts: 1, body }]);

@@ -19,12 +19,22 @@ export const envWith = (vars: Partial<ConsumerEnv>): ConsumerEnv => ({
 });
 
 export function job(userId: string, smsId: string, sender: string, body: string): SmsJob {
-  return { user_id: userId, sms_id: smsId, ingestion_id: "ing_test", sender, body, received_at: "2026-11-12T10:00:00+05:30", accepted_at: Date.now() };
+  return {
+    user_id: userId,
+    sms_id: smsId,
+    ingestion_id: "ing_test",
+    sender,
+    body,
+    received_at: "2026-11-12T10:00:00+05:30",
+    accepted_at: Date.now(),
+  };
 }
 
 /** Records the SMS as the API does at ingestion (state `queued`). */
 export async function recordQueued(j: SmsJob): Promise<void> {
-  await testEnv.DB.prepare("INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at) VALUES (?, ?, ?, ?, ?, ?)")
+  await testEnv.DB.prepare(
+    "INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+  )
     .bind(j.user_id, j.sms_id, j.ingestion_id, j.sender, j.body, j.received_at)
     .run();
 }
@@ -33,7 +43,12 @@ export async function recordQueued(j: SmsJob): Promise<void> {
 export async function deliver(jobs: unknown[], options: { queue?: string; attempts?: number; env?: ConsumerEnv } = {}) {
   const batch = createMessageBatch(
     options.queue ?? "smsledger-sms",
-    jobs.map((body, i) => ({ id: `m${i}-${crypto.randomUUID()}`, timestamp: new Date(), attempts: options.attempts ?? 1, body })),
+    jobs.map((body, i) => ({
+      id: `m${i}-${crypto.randomUUID()}`,
+      timestamp: new Date(),
+      attempts: options.attempts ?? 1,
+      body,
+    })),
   );
   const ctx = createExecutionContext();
   await worker.queue(batch, options.env ?? envWith({}));

@@ -25,7 +25,10 @@ async function simulate(n: number, bad: Set<number>) {
 
 describe("poison isolation (bisection)", () => {
   it("splits into two halves that cover the list", () => {
-    expect(halves([1, 2, 3, 4, 5])).toEqual([[1, 2, 3], [4, 5]]);
+    expect(halves([1, 2, 3, 4, 5])).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
     expect(halves([1])).toEqual([[1], []]);
   });
 

@@ -48,17 +48,35 @@ export function transaction(userId: string, a: Alert): NewTransactionRow {
 export function ledgerAlert(userId: string, a: Alert): LedgerAlert {
   const t = transaction(userId, a);
   return {
-    id: t.id as string, smsId: t.smsId, intent: t.intent, direction: t.direction, amountMinor: t.amountMinor,
-    currency: t.currency, account: t.account ?? null, accountKind: t.accountKind ?? null,
-    counterparty: t.counterparty ?? null, reference: t.reference ?? null,
-    category: t.category ?? null, sender: t.sender ?? null, occurredAtMs: t.occurredAtMs,
+    id: t.id as string,
+    smsId: t.smsId,
+    intent: t.intent,
+    direction: t.direction,
+    amountMinor: t.amountMinor,
+    currency: t.currency,
+    account: t.account ?? null,
+    accountKind: t.accountKind ?? null,
+    counterparty: t.counterparty ?? null,
+    reference: t.reference ?? null,
+    category: t.category ?? null,
+    sender: t.sender ?? null,
+    occurredAtMs: t.occurredAtMs,
   };
 }
 
 export function outcome(userId: string, a: Alert): SmsOutcome {
   const tx = transaction(userId, a);
   const parser = "test";
-  return { userId, smsId: a.sms, state: "parsed", intent: tx.intent, parser, confidence: 0.9, attempts: 1, transactions: [tx] };
+  return {
+    userId,
+    smsId: a.sms,
+    state: "parsed",
+    intent: tx.intent,
+    parser,
+    confidence: 0.9,
+    attempts: 1,
+    transactions: [tx],
+  };
 }
 
 /** Records SMS rows as the API does at ingestion (state `queued`), many users in one D1 batch. */

@@ -1,9 +1,26 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assignLedger, type LedgerCorrection, type RowAssignment } from "@smsledger/core";
-import { correctTransaction, isLedgerConflict, outcomeStatements, planOutcomes, runBatch, summarise } from "@smsledger/db";
+import {
+  correctTransaction,
+  isLedgerConflict,
+  outcomeStatements,
+  planOutcomes,
+  runBatch,
+  summarise,
+} from "@smsledger/db";
 import { testEnv } from "./helpers";
-import { db, ledgerAlert, outcome, recordSms, storedRows, txId, writeBatch, type Alert, type StoredRow } from "./ledger-helpers";
+import {
+  db,
+  ledgerAlert,
+  outcome,
+  recordSms,
+  storedRows,
+  txId,
+  writeBatch,
+  type Alert,
+  type StoredRow,
+} from "./ledger-helpers";
 
 const alert = fc.record({
   sender: fc.constantFrom("AX-SBIUPI-S", "VM-SBIINB-S", "VM-HDFCBK-S"),
@@ -43,7 +60,13 @@ function split<T>(list: T[], sizes: number[]): T[][] {
 }
 
 const FIELDS = [
-  "duplicateOf", "linkKind", "counterpartId", "linkReason", "userCategory", "userCounterparty", "correctedAt",
+  "duplicateOf",
+  "linkKind",
+  "counterpartId",
+  "linkReason",
+  "userCategory",
+  "userCounterparty",
+  "correctedAt",
 ] as const;
 const pick = (r: RowAssignment) => Object.fromEntries([["id", r.id], ...FIELDS.map((f) => [f, r[f]])]);
 
@@ -95,7 +118,10 @@ async function play(cases: { user: string; c: Scenario }[]): Promise<Map<string,
 }
 
 async function check(user: string, c: Scenario, fix: LedgerCorrection): Promise<void> {
-  const expected = assignLedger(c.alerts.map((a) => ledgerAlert(user, a)), [fix]);
+  const expected = assignLedger(
+    c.alerts.map((a) => ledgerAlert(user, a)),
+    [fix],
+  );
   const includeTransfers = c.concurrent;
   const [stored, items] = await Promise.all([
     storedRows(user),
@@ -121,8 +147,9 @@ async function check(user: string, c: Scenario, fix: LedgerCorrection): Promise<
 }
 
 describe("the consumer's ledger, as a property (real D1)", () => {
-  const title = "equals core's grouping of the set for any arrival order, batch split and race: "
-    + "no SMS lost, two references never joined, corrections kept, summary = groups";
+  const title =
+    "equals core's grouping of the set for any arrival order, batch split and race: " +
+    "no SMS lost, two references never joined, corrections kept, summary = groups";
   it(title, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(scenario, { minLength: 20, maxLength: 20 }), async (scenarios) => {
@@ -140,11 +167,19 @@ describe("the ledger version check", () => {
   it("makes a batch that regrouped from a stale read fail whole, then the retry regroups from fresh data", async () => {
     const user = `v-${crypto.randomUUID()}`;
     const a: Alert = {
-      sms: "a", sender: "AX-SBIUPI-S", direction: "debit",
-      amount: 5000, account: "4321", reference: "R1", minute: 0,
+      sms: "a",
+      sender: "AX-SBIUPI-S",
+      direction: "debit",
+      amount: 5000,
+      account: "4321",
+      reference: "R1",
+      minute: 0,
     };
     const b: Alert = { ...a, sms: "b", sender: "VM-SBIINB-S", reference: null, minute: 1 };
-    await recordSms([[user, a], [user, b]]);
+    await recordSms([
+      [user, a],
+      [user, b],
+    ]);
     const stale = await planOutcomes(db(), [outcome(user, b)]);
     await writeBatch([outcome(user, a)]);
     const error = await runBatch(db(), outcomeStatements(db(), [outcome(user, b)], 1, stale)).catch((e: unknown) => e);
@@ -161,8 +196,13 @@ describe("the ledger version check", () => {
   it("serialises racing batches of one user: some lose the check and are redone, none is lost", async () => {
     const user = `v-${crypto.randomUUID()}`;
     const alerts: Alert[] = Array.from({ length: 12 }, (_, i) => ({
-      sms: `r${i}`, sender: i % 2 ? "AX-SBIUPI-S" : "VM-SBIINB-S", direction: "debit", amount: 7000, account: "4321",
-      reference: i % 3 === 0 ? `R${i}` : null, minute: i,
+      sms: `r${i}`,
+      sender: i % 2 ? "AX-SBIUPI-S" : "VM-SBIINB-S",
+      direction: "debit",
+      amount: 7000,
+      account: "4321",
+      reference: i % 3 === 0 ? `R${i}` : null,
+      minute: i,
     }));
     await recordSms(alerts.map((a) => [user, a]));
     const results = await Promise.all(alerts.map((a) => writeBatch([outcome(user, a)])));

@@ -19,12 +19,22 @@ const permutations = <T>(list: T[]): T[][] =>
 
 describe("duplicate alerts of one payment", () => {
   const upi: Alert = {
-    sms: "a-upi", sender: "AX-SBIUPI-S", direction: "debit",
-    amount: 25000, account: "4321", reference: "431298765432", minute: 0,
+    sms: "a-upi",
+    sender: "AX-SBIUPI-S",
+    direction: "debit",
+    amount: 25000,
+    account: "4321",
+    reference: "431298765432",
+    minute: 0,
   };
   const bank: Alert = {
-    sms: "b-bank", sender: "VM-SBIINB-S", direction: "debit",
-    amount: 25000, account: "4321", reference: "431298765432", minute: 1,
+    sms: "b-bank",
+    sender: "VM-SBIINB-S",
+    direction: "debit",
+    amount: 25000,
+    account: "4321",
+    reference: "431298765432",
+    minute: 1,
   };
   const noRef: Alert = { ...bank, sms: "b-noref", reference: null };
 
@@ -51,13 +61,15 @@ describe("duplicate alerts of one payment", () => {
   });
   it("never merge two same-amount payments from the same sender, or far apart in time, or without accounts", async () => {
     const user = newUser();
-    await arrive(user, [[
-      { ...upi, reference: null },
-      { ...upi, sms: "again", reference: null, minute: 3 },
-      { ...noRef, sms: "late", minute: 45 },
-      { ...upi, sms: "no-acct-1", reference: null, account: null, amount: 777 },
-      { ...bank, sms: "no-acct-2", reference: null, account: null, amount: 777 },
-    ]]);
+    await arrive(user, [
+      [
+        { ...upi, reference: null },
+        { ...upi, sms: "again", reference: null, minute: 3 },
+        { ...noRef, sms: "late", minute: 45 },
+        { ...upi, sms: "no-acct-1", reference: null, account: null, amount: 777 },
+        { ...bank, sms: "no-acct-2", reference: null, account: null, amount: 777 },
+      ],
+    ]);
     expect([...(await storedRows(user)).values()].every((r) => r.duplicateOf === null)).toBe(true);
   });
 });
@@ -86,7 +98,11 @@ describe("bridging: an alert without a reference matching two references", () =>
   for (const order of permutations([r1, bridge, r2Far])) {
     it(`mirror image: the bridge joins the one reference in its window (${order.map((a) => a.sms).join(", ")})`, async () => {
       const user = newUser();
-      await arrive(user, order.map((a) => [a]), true);
+      await arrive(
+        user,
+        order.map((a) => [a]),
+        true,
+      );
       const r = await storedRows(user);
       expect(short(r.get("s1")?.duplicateOf ?? null)).toBe("s0");
       expect(r.get("s2")?.duplicateOf).toBeNull();
@@ -96,12 +112,22 @@ describe("bridging: an alert without a reference matching two references", () =>
 
 describe("own-account transfers", () => {
   const billPaid: Alert = {
-    sms: "t-debit", sender: "VM-HDFCBK-S", direction: "debit",
-    amount: 1500000, account: "4321", counterparty: "HDFC CREDIT CARD", minute: 0,
+    sms: "t-debit",
+    sender: "VM-HDFCBK-S",
+    direction: "debit",
+    amount: 1500000,
+    account: "4321",
+    counterparty: "HDFC CREDIT CARD",
+    minute: 0,
   };
   const cardCredit: Alert = {
-    sms: "t-card", sender: "VM-HDFCCC-S", direction: "credit",
-    amount: 1500000, account: "9012", accountKind: "card", minute: 90,
+    sms: "t-card",
+    sender: "VM-HDFCCC-S",
+    direction: "credit",
+    amount: 1500000,
+    account: "9012",
+    accountKind: "card",
+    minute: 90,
   };
   for (const [name, batches, concurrently] of orders(billPaid, cardCredit)) {
     it(`link a card bill payment to the payment received on the card (${name})`, async () => {
@@ -124,28 +150,55 @@ describe("own-account transfers", () => {
   });
   it("do not link a salary credit to an equal rent debit", async () => {
     const user = newUser();
-    await arrive(user, [[
-      {
-        sms: "salary", sender: "VM-ICICIB-S", direction: "credit", amount: 3000000,
-        account: "7788", counterparty: "ACME PAYROLL", category: "salary", minute: 0,
-      },
-      {
-        sms: "rent", sender: "VM-HDFCBK-S", direction: "debit", amount: 3000000,
-        account: "4321", counterparty: "LANDLORD", category: "rent", minute: 60,
-      },
-    ]]);
+    await arrive(user, [
+      [
+        {
+          sms: "salary",
+          sender: "VM-ICICIB-S",
+          direction: "credit",
+          amount: 3000000,
+          account: "7788",
+          counterparty: "ACME PAYROLL",
+          category: "salary",
+          minute: 0,
+        },
+        {
+          sms: "rent",
+          sender: "VM-HDFCBK-S",
+          direction: "debit",
+          amount: 3000000,
+          account: "4321",
+          counterparty: "LANDLORD",
+          category: "rent",
+          minute: 60,
+        },
+      ],
+    ]);
     expect([...(await storedRows(user)).values()].every((r) => r.linkKind === null)).toBe(true);
   });
 });
 
 describe("refunds and reversals", () => {
   const spend: Alert = {
-    sms: "r-debit", sender: "VM-HDFCBK-S", direction: "debit", amount: 129900,
-    account: "4321", counterparty: "AMAZON", reference: "ORD-77", minute: 0,
+    sms: "r-debit",
+    sender: "VM-HDFCBK-S",
+    direction: "debit",
+    amount: 129900,
+    account: "4321",
+    counterparty: "AMAZON",
+    reference: "ORD-77",
+    minute: 0,
   };
   const refund: Alert = {
-    sms: "r-refund", sender: "VM-HDFCBK-S", direction: "credit", amount: 129900,
-    account: "4321", counterparty: "AMAZON", reference: "ORD-77", intent: "refund", minute: 2880,
+    sms: "r-refund",
+    sender: "VM-HDFCBK-S",
+    direction: "credit",
+    amount: 129900,
+    account: "4321",
+    counterparty: "AMAZON",
+    reference: "ORD-77",
+    intent: "refund",
+    minute: 2880,
   };
   for (const [name, batches, concurrently] of orders(spend, refund)) {
     it(`link a refund to its original debit (${name})`, async () => {
@@ -169,28 +222,57 @@ describe("refunds and reversals", () => {
 describe("summaries", () => {
   it("net a refund under the category of the purchase it reverses; count a transfer by both legs or neither", async () => {
     const user = newUser();
-    await arrive(user, [[
-      {
-        sms: "p", sender: "VM-HDFCBK-S", direction: "debit", amount: 129900,
-        account: "4321", counterparty: "AMAZON", category: "shopping", minute: 0,
-      },
-      {
-        sms: "p2", sender: "AX-HDFCUPI-S", direction: "debit",
-        amount: 129900, account: "4321", counterparty: "AMAZON", minute: 1,
-      },
-      {
-        sms: "rf", sender: "VM-HDFCBK-S", direction: "credit", amount: 29900,
-        account: "4321", counterparty: "Amazon", intent: "refund", minute: 600,
-      },
-      {
-        sms: "bill", sender: "VM-HDFCBK-S", direction: "debit",
-        amount: 500000, account: "4321", counterparty: "CARD 9012", minute: 5,
-      },
-      {
-        sms: "card", sender: "VM-HDFCCC-S", direction: "credit",
-        amount: 500000, account: "9012", accountKind: "card", minute: 50,
-      },
-    ]]);
+    await arrive(user, [
+      [
+        {
+          sms: "p",
+          sender: "VM-HDFCBK-S",
+          direction: "debit",
+          amount: 129900,
+          account: "4321",
+          counterparty: "AMAZON",
+          category: "shopping",
+          minute: 0,
+        },
+        {
+          sms: "p2",
+          sender: "AX-HDFCUPI-S",
+          direction: "debit",
+          amount: 129900,
+          account: "4321",
+          counterparty: "AMAZON",
+          minute: 1,
+        },
+        {
+          sms: "rf",
+          sender: "VM-HDFCBK-S",
+          direction: "credit",
+          amount: 29900,
+          account: "4321",
+          counterparty: "Amazon",
+          intent: "refund",
+          minute: 600,
+        },
+        {
+          sms: "bill",
+          sender: "VM-HDFCBK-S",
+          direction: "debit",
+          amount: 500000,
+          account: "4321",
+          counterparty: "CARD 9012",
+          minute: 5,
+        },
+        {
+          sms: "card",
+          sender: "VM-HDFCCC-S",
+          direction: "credit",
+          amount: 500000,
+          account: "9012",
+          accountKind: "card",
+          minute: 50,
+        },
+      ],
+    ]);
     const range = { fromMs: 0, toMs: 2 ** 50, offsetMs: 0 };
     const byCategory = await summarise(db(), user, { ...range, group: "category", includeTransfers: false });
     expect(byCategory).toEqual([{ key: "shopping", currency: "INR", income: 0, expense: 100000, count: 2 }]);
@@ -201,8 +283,13 @@ describe("summaries", () => {
 
 describe("corrections belong to the group", () => {
   const noRef: Alert = {
-    sms: "c-bank", sender: "VM-SBIINB-S", direction: "debit",
-    amount: 45000, account: "4321", reference: null, minute: 1,
+    sms: "c-bank",
+    sender: "VM-SBIINB-S",
+    direction: "debit",
+    amount: 45000,
+    account: "4321",
+    reference: null,
+    minute: 1,
   };
   const withRef: Alert = { ...noRef, sms: "c-upi", sender: "AX-SBIUPI-S", reference: "REF1", minute: 2 };
   const patch = { category: "groceries" as const, counterparty: "Corner Shop" };
@@ -214,7 +301,11 @@ describe("corrections belong to the group", () => {
     await arrive(user, [[withRef]]);
     let r = await storedRows(user);
     expect(short(r.get("c-bank")?.duplicateOf ?? null)).toBe("c-upi");
-    expect(r.get("c-upi")).toMatchObject({ userCategory: "groceries", userCounterparty: "Corner Shop", correctedAt: 1000 });
+    expect(r.get("c-upi")).toMatchObject({
+      userCategory: "groceries",
+      userCounterparty: "Corner Shop",
+      correctedAt: 1000,
+    });
     // A second reference makes the bank alert ambiguous: it stands alone again, with the correction made through it.
     await arrive(user, [[{ ...withRef, sms: "c-other", reference: "REF2", sender: "AX-OTHER-S" }]]);
     r = await storedRows(user);
@@ -246,13 +337,24 @@ describe("deleting an SMS", () => {
   it("regroups what is left: the other alert becomes the main row and the transfer relinks to it", async () => {
     const user = newUser();
     const upi: Alert = {
-      sms: "d-upi", sender: "AX-HDFCUPI-S", direction: "debit", amount: 800000,
-      account: "4321", reference: "REF5", counterparty: "HDFC CREDIT CARD", minute: 0,
+      sms: "d-upi",
+      sender: "AX-HDFCUPI-S",
+      direction: "debit",
+      amount: 800000,
+      account: "4321",
+      reference: "REF5",
+      counterparty: "HDFC CREDIT CARD",
+      minute: 0,
     };
     const bank: Alert = { ...upi, sms: "d-bank", sender: "VM-HDFCBK-S", reference: null, minute: 1 };
     const card: Alert = {
-      sms: "d-card", sender: "VM-HDFCCC-S", direction: "credit",
-      amount: 800000, account: "9012", accountKind: "card", minute: 30,
+      sms: "d-card",
+      sender: "VM-HDFCCC-S",
+      direction: "credit",
+      amount: 800000,
+      account: "9012",
+      accountKind: "card",
+      minute: 30,
     };
     await arrive(user, [[upi, bank, card]]);
     await correctTransaction(db(), user, txId(user, "d-bank"), { category: "bills" }, 5000);

@@ -22,7 +22,8 @@ async function metered(work: () => Promise<unknown>): Promise<{ lines: number; s
 
 afterEach(() => vi.restoreAllMocks());
 
-const debit = "Rs.2,310.00 debited from A/c XX5522 on 14-11-26 to VPA dosa.corner@okaxis (UPI Ref No 530187264511) - HDFC Bank";
+const debit =
+  "Rs.2,310.00 debited from A/c XX5522 on 14-11-26 to VPA dosa.corner@okaxis (UPI Ref No 530187264511) - HDFC Bank";
 const otp = "771204 is your OTP for a payment of Rs 900.00 at MEGAMART. Never share it - SBI";
 
 describe("billable units metering (METER=1, bench only)", () => {
@@ -48,7 +49,9 @@ describe("billable units metering (METER=1, bench only)", () => {
     const user = `usr_${crypto.randomUUID()}`;
     const j = job(user, "m1", "VM-SBIOTP-S", otp);
     await recordQueued(j);
-    const batch = createMessageBatch("smsledger-sms", [{ id: `y-${user}`, timestamp: new Date(), attempts: 1, body: j }]);
+    const batch = createMessageBatch("smsledger-sms", [
+      { id: `y-${user}`, timestamp: new Date(), attempts: 1, body: j },
+    ]);
     const { lines } = await metered(() => worker.queue(batch, envWith({})));
     expect(lines).toBe(0);
   });

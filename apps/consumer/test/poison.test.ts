@@ -17,12 +17,18 @@ async function batchWithPoison(poisonAt: number): Promise<{ user: string; jobs: 
   const jobs = Array.from({ length: BATCH }, (_, i) => {
     const ref = String(5_100_000_000 + i * 7919).padStart(12, "0");
     const body = `Rs.${1_000 + i}.00 debited from A/c XX4321 on 12-11-26 to VPA shop${i}@okaxis (UPI Ref No ${ref}) - HDFC Bank`;
-    return job(user, `s${String(i).padStart(3, "0")}`, "VM-HDFCBK-S", i === poisonAt ? `${body} ${POISON_MARKER}` : body);
+    return job(
+      user,
+      `s${String(i).padStart(3, "0")}`,
+      "VM-HDFCBK-S",
+      i === poisonAt ? `${body} ${POISON_MARKER}` : body,
+    );
   });
   await testEnv.DB.batch(
     jobs.map((j) =>
-      testEnv.DB.prepare("INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(j.user_id, j.sms_id, j.ingestion_id, j.sender, j.body, j.received_at),
+      testEnv.DB.prepare(
+        "INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+      ).bind(j.user_id, j.sms_id, j.ingestion_id, j.sender, j.body, j.received_at),
     ),
   );
   return { user, jobs, poison: jobs[poisonAt] as SmsJob };
@@ -63,7 +69,8 @@ describe("a poison message in a batch of 100", () => {
       const good = rows.filter((r) => r.id !== poison.sms_id);
       expect(good).toHaveLength(99);
       // Each good SMS written exactly once: one state, one transaction, one audit event.
-      for (const row of good) expect(row).toEqual({ id: row.id, state: "parsed", attempts: 1, error: null, events: 1, txs: 1 });
+      for (const row of good)
+        expect(row).toEqual({ id: row.id, state: "parsed", attempts: 1, error: null, events: 1, txs: 1 });
       expect(rows.find((r) => r.id === poison.sms_id)).toEqual({
         id: poison.sms_id,
         state: "queued",
@@ -92,7 +99,9 @@ describe("a poison message in a batch of 100", () => {
     expect(result.explicitAcks).toEqual([]);
     expect(result.retryMessages).toHaveLength(BATCH);
     const rows = await smsRows(user);
-    expect(rows.every((r) => r.state === "queued" && r.error === "injected fault: d1Fail" && r.attempts === 2)).toBe(true);
+    expect(rows.every((r) => r.state === "queued" && r.error === "injected fault: d1Fail" && r.attempts === 2)).toBe(
+      true,
+    );
   });
 });
 
@@ -112,7 +121,8 @@ describe("a poison message through the real queue", () => {
     const good = rows.filter((r) => r.id !== poison.sms_id);
     expect(good).toHaveLength(99);
     // Stored on their first delivery, written once: never retried.
-    for (const row of good) expect(row).toEqual({ id: row.id, state: "parsed", attempts: 1, error: null, events: 1, txs: 1 });
+    for (const row of good)
+      expect(row).toEqual({ id: row.id, state: "parsed", attempts: 1, error: null, events: 1, txs: 1 });
 
     // The poison: delivered exactly max_retries + 1 times (its attempt count is recorded on every failure).
     const attempts = QUEUE_MAX_RETRIES + 1;
@@ -124,9 +134,13 @@ describe("a poison message through the real queue", () => {
       events: 1,
       txs: 0,
     });
-    const letters = await testEnv.DB.prepare("SELECT sms_id, status, last_error, attempts FROM dead_letters WHERE user_id = ?")
+    const letters = await testEnv.DB.prepare(
+      "SELECT sms_id, status, last_error, attempts FROM dead_letters WHERE user_id = ?",
+    )
       .bind(user)
       .all();
-    expect(letters.results).toEqual([{ sms_id: poison.sms_id, status: "open", last_error: "injected fault: poison", attempts }]);
+    expect(letters.results).toEqual([
+      { sms_id: poison.sms_id, status: "open", last_error: "injected fault: poison", attempts },
+    ]);
   }, 60_000);
 });

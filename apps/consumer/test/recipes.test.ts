@@ -8,7 +8,8 @@ import { deliverUntilAcked } from "./redeliver";
 // The four cross-user attacks of issue 14, on the real queue handler, KV and D1, with tools/fake-llm answering
 // each body from its fixtures (hostile bodies carry the answers their attacker scripted).
 const llmUrl = inject("fakeLlmUrl");
-const withUpstream = () => envWith({ UPSTREAM_URL: llmUrl, UPSTREAM_MODEL: "fake-llm", UPSTREAM_MAX_RPS: "50", UPSTREAM_INITIAL_RPS: "50" });
+const withUpstream = () =>
+  envWith({ UPSTREAM_URL: llmUrl, UPSTREAM_MODEL: "fake-llm", UPSTREAM_MAX_RPS: "50", UPSTREAM_INITIAL_RPS: "50" });
 const newUser = (role: string) => `usr_${role}_${crypto.randomUUID().slice(0, 8)}`;
 const store = () => kvRecipeStore(testEnv.TEMPLATES);
 
@@ -17,8 +18,12 @@ async function send(user: string, body: string, sender = ATTACK_SENDER) {
   await recordQueued(j);
   clearTemplateCache();
   await deliverUntilAcked([j], withUpstream());
-  const sms = await testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ? AND id = ?").bind(user, j.sms_id).first<{ state: string }>();
-  const tx = await testEnv.DB.prepare("SELECT amount_minor, direction, parser FROM transactions WHERE user_id = ? AND sms_id = ?")
+  const sms = await testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ? AND id = ?")
+    .bind(user, j.sms_id)
+    .first<{ state: string }>();
+  const tx = await testEnv.DB.prepare(
+    "SELECT amount_minor, direction, parser FROM transactions WHERE user_id = ? AND sms_id = ?",
+  )
     .bind(user, j.sms_id)
     .first<{ amount_minor: number; direction: string; parser: string }>();
   return { state: sms?.state, tx };
@@ -84,7 +89,9 @@ describe("cross-user attacks on learned templates", () => {
     const b = newUser("b");
     await send(a, ATTACK.probeTaught);
     await send(b, ATTACK.probe);
-    const shared = JSON.parse((await testEnv.TEMPLATES.get(RECIPE_KEYS.shared(fp))) ?? "null") as { taughtBy: string[] } | null;
+    const shared = JSON.parse((await testEnv.TEMPLATES.get(RECIPE_KEYS.shared(fp))) ?? "null") as {
+      taughtBy: string[];
+    } | null;
     expect(shared?.taughtBy.sort()).toEqual([a, b].sort());
     expect(await forgetUser(store(), a)).toEqual({ own: 1, shared: 0 });
     expect(await testEnv.TEMPLATES.get(RECIPE_KEYS.own(fp, a))).toBeNull();

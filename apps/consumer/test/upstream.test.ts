@@ -9,9 +9,19 @@ import { CUT_BODY, CUT_SENDER, ZENITH_CASES, ZENITH_SENDER, zenith } from "./zen
 
 const llmUrl = inject("fakeLlmUrl");
 const admin = (path: string, body?: unknown) =>
-  fetch(`${llmUrl.replace(/\/v1$/, "")}${path}`, body ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) } : {});
+  fetch(
+    `${llmUrl.replace(/\/v1$/, "")}${path}`,
+    body ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) } : {},
+  );
 const upstreamRequests = async () => ((await (await admin("/admin/stats")).json()) as { requests: number }).requests;
-const withUpstream = (vars = {}) => envWith({ UPSTREAM_URL: llmUrl, UPSTREAM_MODEL: "fake-llm", UPSTREAM_MAX_RPS: "50", UPSTREAM_INITIAL_RPS: "50", ...vars });
+const withUpstream = (vars = {}) =>
+  envWith({
+    UPSTREAM_URL: llmUrl,
+    UPSTREAM_MODEL: "fake-llm",
+    UPSTREAM_MAX_RPS: "50",
+    UPSTREAM_INITIAL_RPS: "50",
+    ...vars,
+  });
 
 /** Forgets every learned template, in KV and in this isolate. */
 async function forgetTemplates(): Promise<void> {
@@ -21,7 +31,8 @@ async function forgetTemplates(): Promise<void> {
 }
 
 const templateHits = async () =>
-  (await testEnv.DB.prepare("SELECT COALESCE(SUM(template_hits), 0) AS n FROM batch_metrics").first<{ n: number }>())?.n ?? 0;
+  (await testEnv.DB.prepare("SELECT COALESCE(SUM(template_hits), 0) AS n FROM batch_metrics").first<{ n: number }>())
+    ?.n ?? 0;
 
 async function queued(user: string, cases: typeof ZENITH_CASES, prefix = "z") {
   const jobs = cases.map((c, i) => job(user, `${prefix}${i}`, ZENITH_SENDER, zenith(c.amount, c.payee, c.ref, c.day)));
@@ -30,19 +41,27 @@ async function queued(user: string, cases: typeof ZENITH_CASES, prefix = "z") {
 }
 
 const ledger = async (user: string) =>
-  (await testEnv.DB.prepare("SELECT sms_id, amount_minor, counterparty, reference, parser FROM transactions WHERE user_id = ? ORDER BY sms_id").bind(user).all<{
-    sms_id: string;
-    amount_minor: number;
-    counterparty: string;
-    reference: string;
-    parser: string;
-  }>()).results;
+  (
+    await testEnv.DB.prepare(
+      "SELECT sms_id, amount_minor, counterparty, reference, parser FROM transactions WHERE user_id = ? ORDER BY sms_id",
+    )
+      .bind(user)
+      .all<{
+        sms_id: string;
+        amount_minor: number;
+        counterparty: string;
+        reference: string;
+        parser: string;
+      }>()
+  ).results;
 
 describe("formats the rules cannot read", () => {
   it("are really unknown to the rule parser (precondition of these tests)", () => {
     for (const c of ZENITH_CASES) {
       const body = zenith(c.amount, c.payee, c.ref, c.day);
-      expect(stateOf(parseSms({ sender: ZENITH_SENDER, body, received_at: "2026-11-12T10:00:00+05:30" }), body)).toBe("needs_review");
+      expect(stateOf(parseSms({ sender: ZENITH_SENDER, body, received_at: "2026-11-12T10:00:00+05:30" }), body)).toBe(
+        "needs_review",
+      );
     }
     const fps = new Set(ZENITH_CASES.map((c) => fingerprint(ZENITH_SENDER, zenith(c.amount, c.payee, c.ref, c.day))));
     expect(fps.size).toBe(1);
@@ -78,7 +97,11 @@ describe("formats the rules cannot read", () => {
     const second = await deliver(later, { env: withUpstream() });
     expect(second.explicitAcks).toHaveLength(2);
     expect((await upstreamRequests()) - before).toBe(1);
-    expect((await ledger(user)).filter((r) => r.sms_id.startsWith("later")).map((r) => [r.amount_minor, r.counterparty, r.parser.split(":")[0]])).toEqual([
+    expect(
+      (await ledger(user))
+        .filter((r) => r.sms_id.startsWith("later"))
+        .map((r) => [r.amount_minor, r.counterparty, r.parser.split(":")[0]]),
+    ).toEqual([
       [1225, "TEA POINT", "template"],
       [64000, "CITY PHARMA", "template"],
     ]);
@@ -116,7 +139,9 @@ describe("formats the rules cannot read", () => {
     await forgetTemplates();
     await admin("/admin/config", { down: false, capacity: null });
     const received_at = "2026-11-12T10:00:00+05:30";
-    expect(stateOf(parseSms({ sender: CUT_SENDER, body: CUT_BODY, received_at }), CUT_BODY, CUT_SENDER)).toBe("not_financial");
+    expect(stateOf(parseSms({ sender: CUT_SENDER, body: CUT_BODY, received_at }), CUT_BODY, CUT_SENDER)).toBe(
+      "not_financial",
+    );
     const user = `usr_${crypto.randomUUID()}`;
     const asked = job(user, "cut0", CUT_SENDER, CUT_BODY);
     await recordQueued(asked);
@@ -176,7 +201,9 @@ describe("RateLimiter Durable Object", () => {
     const after = await namespace.get(namespace.idFromName("limiter-under-test")).snapshot();
     expect(after.pausedUntil).toBe(before.pausedUntil);
     expect(after.rate).toBe(before.rate);
-    const stored = await runInDurableObject(stub as DurableObjectStub<RateLimiter>, (_instance, state) => state.storage.get("state"));
+    const stored = await runInDurableObject(stub as DurableObjectStub<RateLimiter>, (_instance, state) =>
+      state.storage.get("state"),
+    );
     expect(stored).toMatchObject({ pausedUntil: before.pausedUntil });
   });
 });

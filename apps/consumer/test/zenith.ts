@@ -43,8 +43,18 @@ export const CUT_BODY = "Vadesiz TL hesabiniza bagli 4471 ile biten kartinizla";
 /** The fake LLM's answer for CUT_BODY: a debit whose amount is not in the text (it cannot be grounded). */
 export function cutFixtureLine(): string {
   const answer = {
-    intent: "transaction", direction: "debit", amount: "520.00", currency: "TRY", account: "4471", account_kind: "card",
-    counterparty: null, method: "CARD", reference: null, balance: null, occurred_at: null, category: null,
+    intent: "transaction",
+    direction: "debit",
+    amount: "520.00",
+    currency: "TRY",
+    account: "4471",
+    account_kind: "card",
+    counterparty: null,
+    method: "CARD",
+    reference: null,
+    balance: null,
+    occurred_at: null,
+    category: null,
   };
   return JSON.stringify({ body: CUT_BODY, answer });
 }

@@ -7,7 +7,22 @@ import type { Fixture } from "./scoring";
 
 export const CORPUS_SIZE = 100_000;
 
-const NAMES = ["SWIGGY", "ZOMATO", "AMAZON", "FLIPKART", "RAHUL SHARMA", "PRIYA NAIR", "BIGBASKET", "UBER INDIA", "IRCTC", "APOLLO PHARMACY", "DMART", "JOHN DOE", "NETFLIX", "MYNTRA"];
+const NAMES = [
+  "SWIGGY",
+  "ZOMATO",
+  "AMAZON",
+  "FLIPKART",
+  "RAHUL SHARMA",
+  "PRIYA NAIR",
+  "BIGBASKET",
+  "UBER INDIA",
+  "IRCTC",
+  "APOLLO PHARMACY",
+  "DMART",
+  "JOHN DOE",
+  "NETFLIX",
+  "MYNTRA",
+];
 
 function indianGroup(n: number): string {
   const s = String(n);
@@ -18,15 +33,23 @@ function indianGroup(n: number): string {
 
 /** Templated variant of a fixture: new amounts, names, reference numbers and days. */
 export function vary(f: Fixture, r: () => number): Fixture {
-  let body = f.body.replace(/((?:Rs\.?|INR|₹|Ksh|USD|AED|SGD|\$)\s?)(\d[\d,]*)(\.\d{1,2})?/g, (_m, cur: string, whole: string, frac?: string) => {
-    const n = Math.floor(r() * 200000) + 1;
-    const w = whole.includes(",") ? indianGroup(n) : String(n);
-    return `${cur}${w}${frac ? `.${String(Math.floor(r() * 100)).padStart(2, "0")}`.slice(0, frac.length) : ""}`;
-  });
+  let body = f.body.replace(
+    /((?:Rs\.?|INR|₹|Ksh|USD|AED|SGD|\$)\s?)(\d[\d,]*)(\.\d{1,2})?/g,
+    (_m, cur: string, whole: string, frac?: string) => {
+      const n = Math.floor(r() * 200000) + 1;
+      const w = whole.includes(",") ? indianGroup(n) : String(n);
+      return `${cur}${w}${frac ? `.${String(Math.floor(r() * 100)).padStart(2, "0")}`.slice(0, frac.length) : ""}`;
+    },
+  );
   const cp = f.expected.counterparty;
-  if (cp && !cp.includes("@") && body.includes(cp)) body = body.split(cp).join(NAMES[Math.floor(r() * NAMES.length)] ?? "X");
+  if (cp && !cp.includes("@") && body.includes(cp))
+    body = body.split(cp).join(NAMES[Math.floor(r() * NAMES.length)] ?? "X");
   body = body.replace(/\b\d{12}\b/g, () => String(Math.floor(r() * 9e11) + 1e11));
-  body = body.replace(/\b(\d{2})([-/])(\d{2})\2(\d{2,4})\b/g, (_m, _d: string, sep: string, mo: string, y: string) => `${String(1 + Math.floor(r() * 28)).padStart(2, "0")}${sep}${mo}${sep}${y}`);
+  body = body.replace(
+    /\b(\d{2})([-/])(\d{2})\2(\d{2,4})\b/g,
+    (_m, _d: string, sep: string, mo: string, y: string) =>
+      `${String(1 + Math.floor(r() * 28)).padStart(2, "0")}${sep}${mo}${sep}${y}`,
+  );
   return { ...f, body };
 }
 
@@ -41,4 +64,3 @@ export function generateCorpus(fixtures: readonly Fixture[], n: number, sources?
   }
   return out;
 }
-

@@ -6,13 +6,16 @@
 import { join } from "node:path";
 
 const root = process.argv[2] ?? join(import.meta.dirname, "..", "..", "..");
-const { occurredAt } = (await import(join(root, "packages/core/src/parser/date.ts"))) as typeof import("../src/parser/date");
+const { occurredAt } = (await import(
+  join(root, "packages/core/src/parser/date.ts")
+)) as typeof import("../src/parser/date");
 const ZONES = ["Asia/Kathmandu", "Asia/Bangkok", "Africa/Lagos", "Asia/Riyadh", "Europe/Istanbul", "America/New_York"];
 const N = 20_000;
 let seed = 7;
 const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const received: string[] = [];
-for (let i = 0; i < N; i++) received.push(new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 365 * 86_400_000)).toISOString());
+for (let i = 0; i < N; i++)
+  received.push(new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 365 * 86_400_000)).toISOString());
 const start = process.cpuUsage();
 for (let i = 0; i < N; i++) {
   const zone = ZONES[i % ZONES.length]!;

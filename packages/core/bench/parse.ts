@@ -42,7 +42,15 @@ function theirs(f: Fixture): Prediction {
       counterparty: info.transaction?.merchant ?? null,
     };
   } catch {
-    return { moving: false, intent: null, direction: null, amount: null, currency: null, account: null, counterparty: null };
+    return {
+      moving: false,
+      intent: null,
+      direction: null,
+      amount: null,
+      currency: null,
+      account: null,
+      counterparty: null,
+    };
   }
 }
 
@@ -108,7 +116,11 @@ const fixtures = fixtureFiles().flatMap((f) => {
 const sources: number[] = [];
 const corpus = generateCorpus(fixtures, CORPUS_SIZE, sources);
 const oursSpeed = throughput(corpus, (f) => parseSms(f));
-const perCountry = throughputByGroup(corpus, sources.map((k) => fixtureGroups[k]!), (f) => parseSms(f));
+const perCountry = throughputByGroup(
+  corpus,
+  sources.map((k) => fixtureGroups[k]!),
+  (f) => parseSms(f),
+);
 const theirsSpeed = throughput(corpus, (f) => {
   try {
     return getTransactionInfo(f.body);
@@ -122,7 +134,9 @@ const heldout = loadFixtures(HELDOUT_DIR);
 const oursHeld = accuracy(heldout, ours);
 const theirsHeld = accuracy(heldout, theirs);
 
-console.log(`fixtures: ${fixtures.length} (${fixtures.filter((f) => !MOVING.has(f.expected.intent ?? "")).length} negatives), corpus: ${corpus.length}`);
+console.log(
+  `fixtures: ${fixtures.length} (${fixtures.filter((f) => !MOVING.has(f.expected.intent ?? "")).length} negatives), corpus: ${corpus.length}`,
+);
 console.log(`ours:                   ${oursSpeed.toLocaleString("en-US")} SMS/s`, oursAcc);
 console.log("ours, SMS/s by the country of the fixture each message varies (messages in the corpus):", perCountry);
 console.log(`transaction-sms-parser: ${theirsSpeed.toLocaleString("en-US")} SMS/s`, theirsAcc);
@@ -145,7 +159,9 @@ else {
   console.log(`pennywise INR (${pennywise.inr.cases}):`, pennywise.inr);
   console.log(`pennywise all (${pennywise.all.cases}):`, pennywise.all);
 }
-console.log("(transaction-sms-parser has no intents: its intent accuracy counts 'transaction' vs 'other'; currency is assumed INR)");
+console.log(
+  "(transaction-sms-parser has no intents: its intent accuracy counts 'transaction' vs 'other'; currency is assumed INR)",
+);
 console.log(
   JSON.stringify({
     ours: { sms_per_sec: oursSpeed, sms_per_sec_by_country: perCountry, ...oursAcc, heldout: oursHeld },

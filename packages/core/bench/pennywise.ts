@@ -55,7 +55,11 @@ export function loadPennyWise(gitDir: string, inrOnly: boolean): PennyWiseCase[]
   if (!existsSync(gitDir)) return `PennyWise mirror not found at ${gitDir}`;
   try {
     const args = [join(dir, "pennywise_cases.py"), gitDir, ...(inrOnly ? ["--inr"] : [])];
-    const out = execFileSync("python3", args, { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync("python3", args, {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return JSON.parse(out) as PennyWiseCase[];
   } catch (err) {
     return `converter failed: ${(err as Error).message.split("\n")[0]}`;
@@ -86,7 +90,13 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Scores our parser (and stateOf, through the CLI record) on converted cases. */
 export function scorePennyWise(cases: readonly PennyWiseCase[]): PennyWiseScore {
-  let tp = 0, fp = 0, fn = 0, core = 0, ncore = 0, dropped = 0, review = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    core = 0,
+    ncore = 0,
+    dropped = 0,
+    review = 0;
   for (const c of cases) {
     const a = toCliRecord(parseSms({ sender: c.sender, body: c.body, received_at: c.received_at }), c.body, c.sender);
     const want = c.expect.intent ?? "";

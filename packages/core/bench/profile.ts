@@ -12,7 +12,10 @@ import { loadFile } from "./scoring";
 const rounds = Number(process.argv[2] ?? 3);
 /** Optional corpus size (its first SIZE messages), for slow tools such as valgrind. */
 const size = Number(process.argv[3] ?? CORPUS_SIZE);
-const corpus = generateCorpus(fixtureFiles().flatMap((f) => loadFile(f.path)), size);
+const corpus = generateCorpus(
+  fixtureFiles().flatMap((f) => loadFile(f.path)),
+  size,
+);
 let sink = 0;
 for (let round = 0; round < rounds; round++) {
   const started = performance.now();

@@ -4,7 +4,10 @@
  */
 import { DEFAULT_RATE_LIMIT_CONFIG, simulate, summarise, type RetryAfterMode } from "../src/ratelimit/index";
 
-const capacities = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const capacities = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const DURATION = 300_000;
 const WARMUP = 60_000;
 const scenarios: { name: string; retryAfter: RetryAfterMode; tickMs?: number; latencyMs?: number }[] = [
@@ -21,7 +24,12 @@ for (const scenario of scenarios) {
   for (const capacity of capacities.length > 0 ? capacities : [5, 20, 50]) {
     const steady = simulate({ capacity, durationMs: DURATION, ...scenario });
     const s = summarise(steady, WARMUP, DURATION);
-    const outage = simulate({ capacity, durationMs: DURATION, ...scenario, outages: [{ startMs: 120_000, endMs: 180_000 }] });
+    const outage = simulate({
+      capacity,
+      durationMs: DURATION,
+      ...scenario,
+      outages: [{ startMs: 120_000, endMs: 180_000 }],
+    });
     const during = summarise(outage, 130_000, 180_000);
     const after = summarise(outage, 210_000, DURATION);
     let recoveredAt = -1;

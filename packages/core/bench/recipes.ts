@@ -20,7 +20,13 @@ const CORE = ["intent", "direction", "amount_minor", "currency"] as const;
 
 /** Learns from each fixture, and from the first of each format applies the recipe to the others. */
 function applyFromFirst() {
-  let labelled = 0, movements = 0, accepted = 0, learned = 0, followers = 0, read = 0, coreRight = 0;
+  let labelled = 0,
+    movements = 0,
+    accepted = 0,
+    learned = 0,
+    followers = 0,
+    read = 0,
+    coreRight = 0;
   const notes: Record<string, number> = {};
   const formats = new Map<string, Fixture[]>();
   for (const f of loadFixtures()) {

@@ -26,14 +26,23 @@ for (const file of files) {
     const got = (all ? toCliRecord(parseSms(f)) : p) as unknown as Record<string, string | null>;
     const diffs: string[] = [];
     // The fixture tests compare exactly; the scores compare names ignoring case and spacing.
-    const differs = (k: string) => (k === "counterparty" && !all ? !sameName(got[k] ?? null, e[k] ?? null) : e[k] !== got[k]);
-    const scored = MOVING.has(e.intent ?? "") ? ["intent", ...CORE_FIELDS, ...(e.counterparty ? ["counterparty"] : [])] : ["intent"];
+    const differs = (k: string) =>
+      k === "counterparty" && !all ? !sameName(got[k] ?? null, e[k] ?? null) : e[k] !== got[k];
+    const scored = MOVING.has(e.intent ?? "")
+      ? ["intent", ...CORE_FIELDS, ...(e.counterparty ? ["counterparty"] : [])]
+      : ["intent"];
     const keys = all ? Object.keys(e) : scored.filter((k) => k in e);
-    for (const k of keys) if (differs(k)) diffs.push(`${k}: expected ${JSON.stringify(e[k])}, got ${JSON.stringify(got[k])}`);
+    for (const k of keys)
+      if (differs(k)) diffs.push(`${k}: expected ${JSON.stringify(e[k])}, got ${JSON.stringify(got[k])}`);
     if (diffs.length === 0) right++;
-    else wrong.push(`${file}:${i + 1} ${f.sender} ${f.body.replace(/\n/g, "\\n").slice(0, 160)}\n    ${diffs.join("\n    ")}`);
+    else
+      wrong.push(
+        `${file}:${i + 1} ${f.sender} ${f.body.replace(/\n/g, "\\n").slice(0, 160)}\n    ${diffs.join("\n    ")}`,
+      );
   });
-  console.log(`${file}: ${fixtures.length} messages (${moving} moving), ${right} fully right${all ? " (all labelled fields)" : ""}`);
+  console.log(
+    `${file}: ${fixtures.length} messages (${moving} moving), ${right} fully right${all ? " (all labelled fields)" : ""}`,
+  );
   console.log(accuracy(fixtures, ours));
   for (const w of wrong) console.log(w);
 }

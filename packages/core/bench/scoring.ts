@@ -12,19 +12,28 @@ export interface Fixture {
 }
 
 /** What a parser is scored on, in the CLI's field names. */
-export type Prediction = { moving: boolean } & Pick<CliRecord, "intent" | "direction" | "amount" | "currency" | "account" | "counterparty">;
+export type Prediction = { moving: boolean } & Pick<
+  CliRecord,
+  "intent" | "direction" | "amount" | "currency" | "account" | "counterparty"
+>;
 
 export const MOVING = new Set(["transaction", "refund"]);
 export const CORE_FIELDS = ["direction", "amount", "currency", "account"] as const;
 
 /** Labelled messages of one JSONL file, in order. */
 export function loadFile(path: string): Fixture[] {
-  return readFileSync(path, "utf8").split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line) as Fixture);
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Fixture);
 }
 
 /** Labelled messages of every *.jsonl file in `dir`, files in name order. */
 export function loadFixtures(dir: string): Fixture[] {
-  return readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort().flatMap((f) => loadFile(join(dir, f)));
+  return readdirSync(dir)
+    .filter((n) => n.endsWith(".jsonl"))
+    .sort()
+    .flatMap((f) => loadFile(join(dir, f)));
 }
 
 export function ours(f: Fixture): Prediction {

@@ -10,7 +10,12 @@ export function chunkByCount<T>(items: readonly T[], size: number): T[][] {
  * Splits items into chunks of at most `maxCount` items and `maxBytes` total bytes,
  * where `sizeOf` gives an item's size. An item larger than `maxBytes` gets a chunk of its own.
  */
-export function chunkByBytes<T>(items: readonly T[], maxCount: number, maxBytes: number, sizeOf: (item: T) => number): T[][] {
+export function chunkByBytes<T>(
+  items: readonly T[],
+  maxCount: number,
+  maxBytes: number,
+  sizeOf: (item: T) => number,
+): T[][] {
   const chunks: T[][] = [];
   let current: T[] = [];
   let bytes = 0;

@@ -14,7 +14,10 @@ export function canonicalInstant(iso: string): string {
  * The deterministic id of an SMS within its user's data: the client's id when given,
  * otherwise a hash of user, sender, body and received_at.
  */
-export async function smsId(userId: string, sms: { id?: string | undefined; sender: string; body: string; received_at: string }): Promise<string> {
+export async function smsId(
+  userId: string,
+  sms: { id?: string | undefined; sender: string; body: string; received_at: string },
+): Promise<string> {
   if (sms.id) return sms.id;
   const hash = await sha256Hex([userId, sms.sender, sms.body, canonicalInstant(sms.received_at)].join("\u0000"));
   return `sms_${hash.slice(0, 32)}`;

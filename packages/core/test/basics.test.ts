@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { apiKeyFrom, chunkByBytes, chunkByCount, formatMinor, newApiKey, parseDecimalToMinor, sha256Hex, smsId } from "../src/index";
+import {
+  apiKeyFrom,
+  chunkByBytes,
+  chunkByCount,
+  formatMinor,
+  newApiKey,
+  parseDecimalToMinor,
+  sha256Hex,
+  smsId,
+} from "../src/index";
 
 describe("money", () => {
   it("formats minor units as decimal strings", () => {

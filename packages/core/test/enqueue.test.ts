@@ -29,7 +29,7 @@ function producer(failures = 0) {
 
 describe("jobBytesUpperBound", () => {
   it("is never below the real encoded size", () => {
-    for (const body of ["plain ascii", "₹ 1,250 डेबिट", "😀".repeat(50), "\u0001\u0002\n\"".repeat(40)]) {
+    for (const body of ["plain ascii", "₹ 1,250 डेबिट", "😀".repeat(50), '\u0001\u0002\n"'.repeat(40)]) {
       const j = { ...job(1), body };
       expect(jobBytesUpperBound(j)).toBeGreaterThanOrEqual(new TextEncoder().encode(JSON.stringify(j)).length);
     }
@@ -39,12 +39,18 @@ describe("jobBytesUpperBound", () => {
 describe("enqueueJobs", () => {
   it("sends at most 100 messages per call", async () => {
     const { queue, calls } = producer();
-    await enqueueJobs(queue, Array.from({ length: 250 }, (_, i) => job(i)));
+    await enqueueJobs(
+      queue,
+      Array.from({ length: 250 }, (_, i) => job(i)),
+    );
     expect(calls).toEqual([100, 100, 50]);
   });
   it("keeps each call under 256 KB", async () => {
     const { queue, calls } = producer();
-    await enqueueJobs(queue, Array.from({ length: 100 }, (_, i) => job(i, 4000)));
+    await enqueueJobs(
+      queue,
+      Array.from({ length: 100 }, (_, i) => job(i, 4000)),
+    );
     expect(calls.length).toBeGreaterThan(1);
     expect(calls.every((n) => n * 4000 < 256 * 1024)).toBe(true);
     expect(calls.reduce((a, b) => a + b, 0)).toBe(100);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { failIfPoisoned, InjectedFault, maybeFail, NO_FAULTS, parseFaults, POISON_MARKER, secretsEqual } from "../src/index";
+import {
+  failIfPoisoned,
+  InjectedFault,
+  maybeFail,
+  NO_FAULTS,
+  parseFaults,
+  POISON_MARKER,
+  secretsEqual,
+} from "../src/index";
 
 describe("fault injection", () => {
   it("reads rates from FAULTS outside production", () => {

@@ -120,7 +120,12 @@ export const transactions = sqliteTable(
     /** The other alerts of a page of transactions (duplicatesOf), without scanning the user's whole ledger. */
     index("transactions_user_duplicate_idx").on(t.userId, t.duplicateOf).where(sql`duplicate_of IS NOT NULL`),
     // Refund candidates (same merchant, any amount) without scanning the user's history.
-    index("transactions_user_counterparty_time_idx").on(t.userId, sql`lower(${t.counterparty})`, t.direction, t.occurredAtMs),
+    index("transactions_user_counterparty_time_idx").on(
+      t.userId,
+      sql`lower(${t.counterparty})`,
+      t.direction,
+      t.occurredAtMs,
+    ),
   ],
 );
 
@@ -184,7 +189,9 @@ export const deadLetters = sqliteTable(
     userId: text("user_id").notNull(),
     smsId: text("sms_id").notNull(),
     ingestionId: text("ingestion_id").notNull(),
-    status: text("status", { enum: ["open", "replayed", "discarded"] }).notNull().default("open"),
+    status: text("status", { enum: ["open", "replayed", "discarded"] })
+      .notNull()
+      .default("open"),
     lastError: text("last_error"),
     attempts: integer("attempts").notNull(),
     createdAt: integer("created_at").notNull().default(now),

@@ -4,7 +4,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../src/client";
-import { afterQueuedStatements, insertQueuedStatements, insertTransactionsStatements, updateStatesStatements } from "../src/queries/bulk";
+import {
+  afterQueuedStatements,
+  insertQueuedStatements,
+  insertTransactionsStatements,
+  updateStatesStatements,
+} from "../src/queries/bulk";
 import { correctTransaction } from "../src/queries/corrections";
 import { planRegroup } from "../src/queries/ledger-write";
 import { outcomeStatements, type SmsOutcome } from "../src/queries/results";
@@ -14,7 +19,9 @@ import { chargeUsageStatement, releaseUsageStatement } from "../src/queries/usag
 function migrated(): DatabaseSync {
   const db = new DatabaseSync(":memory:");
   const dir = new URL("../migrations/", import.meta.url);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".sql")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()) {
     for (const statement of readFileSync(new URL(file, dir), "utf8").split("--> statement-breakpoint")) {
       if (statement.trim()) db.exec(statement);
     }
@@ -41,12 +48,51 @@ async function asyncTexts(build: (db: Db) => Promise<unknown>): Promise<string[]
   await build(capture(seen));
   return seen;
 }
-const tx = { id: "tx_1", userId: "u", smsId: "s", seq: 0, intent: "refund" as const, direction: "credit" as const, amountMinor: 100,
-  currency: "INR", counterparty: "SHOP", reference: "R1", occurredAt: "2026-11-12T10:00:00Z", occurredAtMs: 1, parser: "t", confidence: 1 };
-const outcome: SmsOutcome = { userId: "u", smsId: "s", state: "parsed", intent: "refund", parser: "t", confidence: 1, attempts: 1, transactions: [tx] };
+const tx = {
+  id: "tx_1",
+  userId: "u",
+  smsId: "s",
+  seq: 0,
+  intent: "refund" as const,
+  direction: "credit" as const,
+  amountMinor: 100,
+  currency: "INR",
+  counterparty: "SHOP",
+  reference: "R1",
+  occurredAt: "2026-11-12T10:00:00Z",
+  occurredAtMs: 1,
+  parser: "t",
+  confidence: 1,
+};
+const outcome: SmsOutcome = {
+  userId: "u",
+  smsId: "s",
+  state: "parsed",
+  intent: "refund",
+  parser: "t",
+  confidence: 1,
+  attempts: 1,
+  transactions: [tx],
+};
 const ledgerTexts = [
-  ...(await asyncTexts((db) => planRegroup(db, [{ ...tx, account: null, accountKind: null, category: null, sender: null,
-    duplicateOf: null, linkKind: null, counterpartId: null, linkReason: null, userCategory: null, userCounterparty: null, correctedAt: null }]))),
+  ...(await asyncTexts((db) =>
+    planRegroup(db, [
+      {
+        ...tx,
+        account: null,
+        accountKind: null,
+        category: null,
+        sender: null,
+        duplicateOf: null,
+        linkKind: null,
+        counterpartId: null,
+        linkReason: null,
+        userCategory: null,
+        userCounterparty: null,
+        correctedAt: null,
+      },
+    ]),
+  )),
   ...(await asyncTexts((db) => correctTransaction(db, "u", "tx_1", { category: "food", counterparty: null }, 1))),
   ...(await asyncTexts(async (db) => {
     for (const group of ["month", "category", "counterparty", "account"] as SummaryGroup[]) {
@@ -61,7 +107,13 @@ describe("bulk and linking SQL", () => {
     ...texts((db) => outcomeStatements(db, [outcome], 1)),
     ...texts((db) => insertQueuedStatements(db, "u", "ing", [["s", "VM-HDFCBK-S", "body", "2026-11-12T10:00:00Z"]], 1)),
     ...texts((db) => afterQueuedStatements(db, { id: "ing", userId: "u", format: "json" }, 1, 1)),
-    ...texts((db) => updateStatesStatements(db, [{ user_id: "u", sms_id: "s", state: "parsed", intent: null, parser: null, confidence: null, attempts: 1 }], 1)),
+    ...texts((db) =>
+      updateStatesStatements(
+        db,
+        [{ user_id: "u", sms_id: "s", state: "parsed", intent: null, parser: null, confidence: null, attempts: 1 }],
+        1,
+      ),
+    ),
     ...texts((db) => insertTransactionsStatements(db, [{} as never], 1)),
     ...texts((db) => [chargeUsageStatement(db, { id: "ing", userId: "u" }, 1, { sms: 5, bytes: 500 })]),
     ...texts((db) => [releaseUsageStatement(db, "u", ["s"])]),

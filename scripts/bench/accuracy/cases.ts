@@ -6,9 +6,20 @@
 import { readFileSync } from "node:fs";
 
 const MONEY_INTENTS = new Set(["transaction", "refund", "money"]);
-const FIELDS = ["direction", "amount", "currency", "account", "counterparty", "reference", "balance", "method"] as const;
+const FIELDS = [
+  "direction",
+  "amount",
+  "currency",
+  "account",
+  "counterparty",
+  "reference",
+  "balance",
+  "method",
+] as const;
 
-export type Label = Partial<Record<(typeof FIELDS)[number] | "intent" | "date" | "occurred_at" | "category", string | null>>;
+export type Label = Partial<
+  Record<(typeof FIELDS)[number] | "intent" | "date" | "occurred_at" | "category", string | null>
+>;
 
 export interface Case {
   /** Position in the input file (0-based). */
@@ -26,13 +37,16 @@ export interface Case {
 function rowsOf(path: string): unknown[] {
   const text = readFileSync(path, "utf8").trim();
   if (text.startsWith("[")) return JSON.parse(text) as unknown[];
-  return text.split(/\r?\n/).filter((line) => line.trim() !== "").map((line, n) => {
-    try {
-      return JSON.parse(line) as unknown;
-    } catch {
-      throw new Error(`${path}:${n + 1}: not JSON`);
-    }
-  });
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "")
+    .map((line, n) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch {
+        throw new Error(`${path}:${n + 1}: not JSON`);
+      }
+    });
 }
 
 export function loadCases(paths: readonly string[]): Case[] {
@@ -41,11 +55,23 @@ export function loadCases(paths: readonly string[]): Case[] {
     for (const [n, raw] of rowsOf(path).entries()) {
       const row = raw as { sender?: unknown; body?: unknown; received_at?: unknown; expected?: Label; expect?: Label };
       const label = row.expected ?? row.expect;
-      if (typeof row.sender !== "string" || typeof row.body !== "string" || typeof row.received_at !== "string" || !label) {
+      if (
+        typeof row.sender !== "string" ||
+        typeof row.body !== "string" ||
+        typeof row.received_at !== "string" ||
+        !label
+      ) {
         throw new Error(`${path}: row ${n + 1} needs sender, body, received_at (strings) and expected or expect`);
       }
       const money = MONEY_INTENTS.has(String(label.intent ?? ""));
-      cases.push({ index: cases.length, sender: row.sender, body: row.body, received_at: row.received_at, label, money });
+      cases.push({
+        index: cases.length,
+        sender: row.sender,
+        body: row.body,
+        received_at: row.received_at,
+        label,
+        money,
+      });
     }
   }
   return cases;

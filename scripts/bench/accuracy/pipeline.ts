@@ -53,9 +53,11 @@ async function json(res: Response, what: string): Promise<any> {
 /** Runs `work` over items with `n` concurrent workers. */
 async function pool<T>(items: readonly T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) await work(items[next++] as T);
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) await work(items[next++] as T);
+    }),
+  );
 }
 
 export async function runPipeline(opts: {
@@ -109,19 +111,24 @@ export async function runPipeline(opts: {
     for (let u = 0; u < opts.users; u++) {
       const mine = uploads.filter((m) => m.user === u);
       for (let i = 0; i < mine.length; i += 1000) {
-        const messages = mine.slice(i, i + 1000).map(({ id, sender, body, received_at }) => ({ id, sender, body, received_at }));
+        const messages = mine
+          .slice(i, i + 1000)
+          .map(({ id, sender, body, received_at }) => ({ id, sender, body, received_at }));
         const res = await fetch(`${base}/v1/sms`, {
           method: "POST",
           headers: { ...auth(u), "content-type": "application/json" },
           body: JSON.stringify({ messages }),
         });
         const out = await json(res, "POST /v1/sms");
-        if (out.accepted !== messages.length) throw new Error(`user ${u}: ${out.accepted} of ${messages.length} accepted`);
+        if (out.accepted !== messages.length)
+          throw new Error(`user ${u}: ${out.accepted} of ${messages.length} accepted`);
         ingestions.push({ user: u, id: out.ingestion_id });
       }
     }
     const tUpload = Date.now();
-    log(`uploaded ${uploads.length} SMS as ${opts.users} users in ${ingestions.length} requests; waiting for terminal states`);
+    log(
+      `uploaded ${uploads.length} SMS as ${opts.users} users in ${ingestions.length} requests; waiting for terminal states`,
+    );
 
     const deadline = Date.now() + opts.timeoutSeconds * 1000;
     let lastLog = 0;
@@ -133,7 +140,7 @@ export async function runPipeline(opts: {
       }
       if (pending === 0) break;
       if (Date.now() > deadline) throw new Error(`${pending} SMS still queued after ${opts.timeoutSeconds} s`);
-      if (Date.now() - lastLog > 10_000) (log(`${pending} SMS still queued`), (lastLog = Date.now()));
+      if (Date.now() - lastLog > 10_000) log(`${pending} SMS still queued`), (lastLog = Date.now());
       await sleep(1000);
     }
     const tDrain = Date.now();
@@ -145,7 +152,10 @@ export async function runPipeline(opts: {
       let cursor: string | null = null;
       do {
         const q = `include_duplicates=true&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
-        const page = await json(await fetch(`${base}/v1/transactions?${q}`, { headers: auth(u) }), "GET /v1/transactions");
+        const page = await json(
+          await fetch(`${base}/v1/transactions?${q}`, { headers: auth(u) }),
+          "GET /v1/transactions",
+        );
         for (const item of page.items) {
           if (item.link_kind === "duplicate") merged++;
           if (!rows.has(`${u}\n${item.sms_id}`)) rows.set(`${u}\n${item.sms_id}`, item);
@@ -172,7 +182,12 @@ export async function runPipeline(opts: {
     const stats = llm.stats();
     return {
       readings,
-      upstream: { requests: stats.requests, served: stats.served, errors: stats.errors, rate_limited: stats.rate_limited },
+      upstream: {
+        requests: stats.requests,
+        served: stats.served,
+        errors: stats.errors,
+        rate_limited: stats.rate_limited,
+      },
       asked: llm.asked(),
       merged_rows: merged,
       states,

@@ -4,8 +4,13 @@ import type { Case } from "./cases";
 import type { Reading } from "./score";
 
 const MONEY = new Set(["transaction", "refund"]);
-const pick = ({ direction, amount, currency, account, counterparty }: CliLine) =>
-  ({ direction, amount, currency, account, counterparty });
+const pick = ({ direction, amount, currency, account, counterparty }: CliLine) => ({
+  direction,
+  amount,
+  currency,
+  account,
+  counterparty,
+});
 
 export interface CliLine {
   intent: string | null;
@@ -18,8 +23,12 @@ export interface CliLine {
   state: string | null;
 }
 
-export function runParserCli(root: string, inputs: readonly { sender: string; body: string; received_at: string }[]): CliLine[] {
-  const stdin = inputs.map(({ sender, body, received_at }) => JSON.stringify({ sender, body, received_at })).join("\n") + "\n";
+export function runParserCli(
+  root: string,
+  inputs: readonly { sender: string; body: string; received_at: string }[],
+): CliLine[] {
+  const stdin =
+    inputs.map(({ sender, body, received_at }) => JSON.stringify({ sender, body, received_at })).join("\n") + "\n";
   const res = spawnSync("pnpm", ["--silent", "--filter", "@smsledger/core", "exec", "smsledger-parse"], {
     cwd: root,
     input: stdin,
@@ -27,8 +36,12 @@ export function runParserCli(root: string, inputs: readonly { sender: string; bo
     maxBuffer: 256 << 20,
   });
   if (res.status !== 0) throw new Error(`smsledger-parse failed: ${res.error?.message ?? res.stderr}`);
-  const lines = res.stdout.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as CliLine);
-  if (lines.length !== inputs.length) throw new Error(`smsledger-parse gave ${lines.length} lines for ${inputs.length} inputs`);
+  const lines = res.stdout
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as CliLine);
+  if (lines.length !== inputs.length)
+    throw new Error(`smsledger-parse gave ${lines.length} lines for ${inputs.length} inputs`);
   return lines;
 }
 

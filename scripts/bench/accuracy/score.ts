@@ -28,7 +28,10 @@ const num = (x: unknown) => {
   const n = Number(String(x).replace(/,/g, ""));
   return Number.isFinite(n) ? Math.round(n * 1000) / 1000 : null;
 };
-const norm = (s: unknown) => String(s).toLowerCase().replace(/[^a-z0-9@.*]/g, "");
+const norm = (s: unknown) =>
+  String(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9@.*]/g, "");
 
 /** score.py's field rules. */
 function fieldOk(field: Field, want: string, got: string | null): boolean {
@@ -72,7 +75,12 @@ const readRight = (c: Case, r: Reading) => (c.money ? coreRight(c, r) : r.tx ===
 const r3 = (x: number, n: number) => (n === 0 ? null : Math.round((x / n) * 1000) / 1000);
 
 function headline(cases: readonly Case[], readings: readonly Reading[]) {
-  let tp = 0, fp = 0, fn = 0, core = 0, dropped = 0, review = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    core = 0,
+    dropped = 0,
+    review = 0;
   cases.forEach((c, i) => {
     const r = readings[i] as Reading;
     const moved = r.tx !== null;
@@ -127,7 +135,8 @@ function byPath(cases: readonly Case[], readings: readonly Reading[]) {
 }
 
 function templates(cases: readonly Case[], readings: readonly Reading[]) {
-  let hits = 0, right = 0;
+  let hits = 0,
+    right = 0;
   cases.forEach((c, i) => {
     const r = readings[i] as Reading;
     if (pathOf(r.parser) !== "template") return;
@@ -145,7 +154,11 @@ function byCurrency(cases: readonly Case[], readings: readonly Reading[]) {
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   const rows = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
-  const of = (idx: number[]) => headline(idx.map((i) => cases[i] as Case), idx.map((i) => readings[i] as Reading));
+  const of = (idx: number[]) =>
+    headline(
+      idx.map((i) => cases[i] as Case),
+      idx.map((i) => readings[i] as Reading),
+    );
   return Object.fromEntries(rows.map(([key, idx]) => [key, of(idx)]));
 }
 

@@ -11,9 +11,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_CHARTS, buildDashboard, launchBrowser, readChart, root, screenshot, signIn, watchPage } from "./helpers";
 
 const messages = [
-  { sender: "VM-HDFCBK-S", body: "Rs.1,250.00 debited from A/c XX4321 on 12-11-26 to VPA swiggy@axisbank (UPI Ref No 431298765432). Not you? Call 18002586161 - HDFC Bank", received_at: "2026-11-12T10:00:00+05:30" },
-  { sender: "AD-ICICIB-S", body: "ICICI Bank Acct XX7788 credited with Rs 45,000.00 on 12-Nov-26 by NEFT from ACME PAYROLL. Avl Bal Rs 61,210.55.", received_at: "2026-11-12T11:00:00+05:30" },
-  { sender: "VM-SBIOTP-S", body: "482913 is your OTP for a transaction of Rs 2,000.00 at AMAZON. Valid for 5 mins. Do not share it with anyone - SBI", received_at: "2026-11-12T12:00:00+05:30" },
+  {
+    sender: "VM-HDFCBK-S",
+    body: "Rs.1,250.00 debited from A/c XX4321 on 12-11-26 to VPA swiggy@axisbank (UPI Ref No 431298765432). Not you? Call 18002586161 - HDFC Bank",
+    received_at: "2026-11-12T10:00:00+05:30",
+  },
+  {
+    sender: "AD-ICICIB-S",
+    body: "ICICI Bank Acct XX7788 credited with Rs 45,000.00 on 12-Nov-26 by NEFT from ACME PAYROLL. Avl Bal Rs 61,210.55.",
+    received_at: "2026-11-12T11:00:00+05:30",
+  },
+  {
+    sender: "VM-SBIOTP-S",
+    body: "482913 is your OTP for a transaction of Rs 2,000.00 at AMAZON. Valid for 5 mins. Do not share it with anyone - SBI",
+    received_at: "2026-11-12T12:00:00+05:30",
+  },
 ];
 
 const secret = () => `sl_${randomBytes(30).toString("base64url").replace(/[-_]/g, "x")}`;
@@ -45,7 +57,10 @@ async function pickPort(): Promise<number> {
 }
 
 const api = (path: string, bearer: string, init: RequestInit = {}) =>
-  fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" } });
+  fetch(`${base}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" },
+  });
 
 /** Polls until check() returns a value, or fails with what it last saw and the end of the wrangler log. */
 async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
@@ -60,7 +75,9 @@ async function waitFor<T>(what: string, check: () => Promise<T | undefined>, tim
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ""}\n--- dev log (tail) ---\n${log.slice(-4000)}`);
+  throw new Error(
+    `timed out waiting for ${what}${last ? `: ${String(last)}` : ""}\n--- dev log (tail) ---\n${log.slice(-4000)}`,
+  );
 }
 
 beforeAll(async () => {
@@ -68,12 +85,20 @@ beforeAll(async () => {
   browser = await launchBrowser(); // fails early and clearly when /usr/bin/chromium is missing
   const port = external ? 0 : await pickPort();
   base = external ?? `http://127.0.0.1:${port}`;
-  if (!external) dev = spawn(process.execPath, [join(root, "scripts/dev.mjs")], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), SMSLEDGER_STATE_DIR: stateDir, DEMO_API_KEY: demoKey, ADMIN_TOKEN: adminToken, WRANGLER_SEND_METRICS: "false" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  if (!external)
+    dev = spawn(process.execPath, [join(root, "scripts/dev.mjs")], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        SMSLEDGER_STATE_DIR: stateDir,
+        DEMO_API_KEY: demoKey,
+        ADMIN_TOKEN: adminToken,
+        WRANGLER_SEND_METRICS: "false",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000);
   };
@@ -81,7 +106,9 @@ beforeAll(async () => {
   dev?.stderr?.on("data", keep);
   await waitFor("GET /health", async () => ((await fetch(`${base}/health`)).ok ? true : undefined), 300_000);
 
-  const posted = (await (await api("/v1/sms", demoKey, { method: "POST", body: JSON.stringify({ messages }) })).json()) as { accepted: number };
+  const posted = (await (
+    await api("/v1/sms", demoKey, { method: "POST", body: JSON.stringify({ messages }) })
+  ).json()) as { accepted: number };
   expect(posted.accepted).toBe(messages.length);
   await waitFor("both transactions in the ledger", async () => {
     const page = (await (await api("/v1/transactions", demoKey)).json()) as { items?: unknown[] };
@@ -142,9 +169,17 @@ describe("dashboard on the real local stack", () => {
     expect(await page.getAttribute("#stat-processed", "data-value")).toBe(String(messages.length));
     expect(await page.getAttribute("#stat-accepted", "data-value")).toBe(String(messages.length));
     // Live: one more SMS (an OTP, so the ledger keeps its 2 transactions) shows up on the next polls.
-    const otp = { sender: "VM-SBIOTP-S", body: "771204 is your OTP for a transaction of Rs 999.00 at FLIPKART. Valid for 5 mins. Do not share it with anyone - SBI", received_at: "2026-11-12T13:00:00+05:30" };
+    const otp = {
+      sender: "VM-SBIOTP-S",
+      body: "771204 is your OTP for a transaction of Rs 999.00 at FLIPKART. Valid for 5 mins. Do not share it with anyone - SBI",
+      received_at: "2026-11-12T13:00:00+05:30",
+    };
     await api("/v1/sms", demoKey, { method: "POST", body: JSON.stringify({ messages: [otp] }) });
-    await page.waitForFunction((n) => document.getElementById("stat-processed")?.dataset.value === String(n), messages.length + 1, { timeout: 30_000 });
+    await page.waitForFunction(
+      (n) => document.getElementById("stat-processed")?.dataset.value === String(n),
+      messages.length + 1,
+      { timeout: 30_000 },
+    );
     expect(problems).toEqual([]);
     await screenshot(page, "stack-admin");
     await page.close();
@@ -233,7 +268,10 @@ describe("dashboard on the real local stack", () => {
       await page.click(`${form} button[value="resolve"]`);
 
       await page.waitForSelector(row, { state: "detached" });
-      await page.waitForFunction((n) => document.getElementById("transactions")?.dataset.rows === String(n), before + 1);
+      await page.waitForFunction(
+        (n) => document.getElementById("transactions")?.dataset.rows === String(n),
+        before + 1,
+      );
       expect(await page.textContent("#transactions")).toContain("Hamisi Otieno");
       expect(await page.getAttribute("#review", "data-rows")).toBe("0");
       expect(await page.isHidden(form)).toBe(true);
@@ -251,7 +289,9 @@ describe("dashboard on the real local stack", () => {
     const sessions = join(session.profile, "Default/Sessions");
     if (existsSync(sessions)) files.push(...readdirSync(sessions).map((f) => join(sessions, f)));
     const kept = files.filter(existsSync).map((f) => readFileSync(f).toString("latin1"));
-    expect(kept.join("").includes("/dashboard"), "no history was written: the check below would prove nothing").toBe(true);
+    expect(kept.join("").includes("/dashboard"), "no history was written: the check below would prove nothing").toBe(
+      true,
+    );
     expect(kept.filter((text) => text.includes(demoKey))).toEqual([]);
     rmSync(session.profile, { recursive: true, force: true });
   });

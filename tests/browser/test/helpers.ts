@@ -17,9 +17,15 @@ export function buildDashboard(): void {
 }
 
 /** Headless Chromium with a fresh profile; close() also removes the profile. Never downloads a browser. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; profile: string; close: () => Promise<void> }> {
+export async function launchBrowser(): Promise<{
+  context: BrowserContext;
+  profile: string;
+  close: () => Promise<void>;
+}> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    );
   }
   const profile = mkdtempSync(join(tmpdir(), "smsledger-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -83,10 +89,16 @@ export async function readChart(page: Page, name: string): Promise<ChartReading>
       inked += 1;
       const x = (i / 4) % canvas.width;
       const y = Math.floor(i / 4 / canvas.width);
-      const saturation = Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!);
+      const saturation =
+        Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!);
       if (saturation > 80 && x > left! && x < right! && y > top! && y < bottom!) dataPixels += 1;
     }
-    return { points: Number(figure.dataset.points ?? 0), nonzero: Number(figure.dataset.nonzero ?? 0), inked, dataPixels };
+    return {
+      points: Number(figure.dataset.points ?? 0),
+      nonzero: Number(figure.dataset.nonzero ?? 0),
+      inked,
+      dataPixels,
+    };
   }, name);
 }
 

@@ -13,7 +13,8 @@ const payloads = {
     webhookId: "wh-ledger-1",
     payload: {
       messageId: "d41e77",
-      message: "Rs.2,340.00 debited from A/c XX9102 on 03-12-26 to VPA groceryhub@okaxis (UPI Ref No 612345098761). Not you? Call 18002586161 - HDFC Bank",
+      message:
+        "Rs.2,340.00 debited from A/c XX9102 on 03-12-26 to VPA groceryhub@okaxis (UPI Ref No 612345098761). Not you? Call 18002586161 - HDFC Bank",
       phoneNumber: "VM-HDFCBK-S",
       simNumber: 1,
       receivedAt: "2026-12-03T09:15:42.000+05:30",
@@ -40,7 +41,11 @@ describe("forwarder webhooks end to end", () => {
     it(`reads ${source}'s webhook into one transaction, and its retry into none`, async () => {
       const { key, userId } = await newUser(source);
       const send = () =>
-        api("/v1/sms", key, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payloads[source]) });
+        api("/v1/sms", key, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(payloads[source]),
+        });
       const res = await send();
       expect(res.status).toBe(202);
       expect(await res.json()).toMatchObject({ accepted: 1, duplicates: 0 });
@@ -51,7 +56,9 @@ describe("forwarder webhooks end to end", () => {
       expect(page.items).toHaveLength(1);
       expect(page.items[0]).toMatchObject(expected[source]);
       expect(await (await send()).json()).toMatchObject({ accepted: 0, duplicates: 1 });
-      const states = await testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ?").bind(userId).all<{ state: string }>();
+      const states = await testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ?")
+        .bind(userId)
+        .all<{ state: string }>();
       expect(states.results).toEqual([{ state: "parsed" }]);
     });
   }

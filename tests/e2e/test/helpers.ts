@@ -9,7 +9,11 @@ const worker = (exports as unknown as { default: Fetcher }).default;
 export async function newUser(name: string): Promise<{ userId: string; key: string }> {
   const userId = `usr_${crypto.randomUUID().replaceAll("-", "")}`;
   const key = await newApiKey();
-  await createUserWithKey(createDb(testEnv.DB), { id: userId, name }, { id: `key_${userId}`, hash: key.hash, prefix: key.prefix });
+  await createUserWithKey(
+    createDb(testEnv.DB),
+    { id: userId, name },
+    { id: `key_${userId}`, hash: key.hash, prefix: key.prefix },
+  );
   return { userId, key: key.key };
 }
 
@@ -21,7 +25,11 @@ export function api(path: string, key: string, init: RequestInit = {}): Promise<
 }
 
 export function postSms(key: string, messages: unknown[]): Promise<Response> {
-  return api("/v1/sms", key, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages }) });
+  return api("/v1/sms", key, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ messages }),
+  });
 }
 
 /** Polls `read` until `done` holds or the timeout passes; returns the last value. */

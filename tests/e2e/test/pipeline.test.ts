@@ -21,12 +21,20 @@ const messages = [
   },
 ];
 
-type Page = { items: { amount: string; direction: string; currency: string; account: string | null; sms_id: string }[]; next_cursor: string | null };
+type Page = {
+  items: { amount: string; direction: string; currency: string; account: string | null; sms_id: string }[];
+  next_cursor: string | null;
+};
 
 describe("HTTP -> queue -> consumer -> D1 -> ledger", () => {
   it("turns 2 bank alerts and 1 OTP into exactly 2 transactions, dedupes re-sends, and isolates users", async () => {
     const key = await newUser("demo");
-    const post = () => api("/v1/sms", key, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages }) });
+    const post = () =>
+      api("/v1/sms", key, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ messages }),
+      });
 
     const first = await post();
     expect(first.status).toBe(202);
@@ -43,10 +51,15 @@ describe("HTTP -> queue -> consumer -> D1 -> ledger", () => {
       ["debit", "1250.00", "INR", "4321"],
     ]);
 
-    const otpId = (await until(
-      async () => (await testEnv.DB.prepare("SELECT id, state FROM sms WHERE body LIKE '%OTP%' AND state != 'queued'").all()).results,
-      (rows) => rows.length > 0,
-    ))[0] as { id: string; state: string };
+    const otpId = (
+      await until(
+        async () =>
+          (
+            await testEnv.DB.prepare("SELECT id, state FROM sms WHERE body LIKE '%OTP%' AND state != 'queued'").all()
+          ).results,
+        (rows) => rows.length > 0,
+      )
+    )[0] as { id: string; state: string };
     const otp = await api(`/v1/sms/${otpId.id}`, key);
     expect(await otp.json()).toMatchObject({ state: "not_financial", intent: "otp", transactions: [] });
 
@@ -68,13 +81,22 @@ describe("HTTP -> queue -> consumer -> D1 -> ledger", () => {
       body: `Rs.${100 + i}.00 debited from A/c XX4321 on 1${i}-11-26 to VPA shop${i}@okaxis (UPI Ref No 43129876${1000 + i}) - HDFC Bank`,
       received_at: `2026-11-1${i}T10:00:00+05:30`,
     }));
-    await api("/v1/sms", key, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: many }) });
-    await until(async () => (await (await api("/v1/transactions?limit=100", key)).json()) as Page, (p) => p.items.length === 7);
+    await api("/v1/sms", key, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ messages: many }),
+    });
+    await until(
+      async () => (await (await api("/v1/transactions?limit=100", key)).json()) as Page,
+      (p) => p.items.length === 7,
+    );
 
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await (await api(`/v1/transactions?limit=3${cursor ? `&cursor=${cursor}` : ""}`, key)).json()) as Page;
+      const page = (await (
+        await api(`/v1/transactions?limit=3${cursor ? `&cursor=${cursor}` : ""}`, key)
+      ).json()) as Page;
       seen.push(...page.items.map((t) => t.amount));
       cursor = page.next_cursor;
     } while (cursor);

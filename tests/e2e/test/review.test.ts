@@ -18,7 +18,14 @@ type Sms = {
   transactions: { amount: string; counterparty: string | null; parser: string }[];
 };
 type SmsPage = { items: { id: string; state: string; body: string }[]; next_cursor: string | null };
-type LedgerRow = { sms_id: string; amount: string; currency: string; direction: string; counterparty: string | null; parser: string };
+type LedgerRow = {
+  sms_id: string;
+  amount: string;
+  currency: string;
+  direction: string;
+  counterparty: string | null;
+  parser: string;
+};
 type Ledger = { items: LedgerRow[] };
 
 const json = async <T>(response: Promise<Response>): Promise<T> => (await response).json() as Promise<T>;

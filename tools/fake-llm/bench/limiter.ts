@@ -40,11 +40,21 @@ const outage = Number(values["outage-seconds"]) * 1000;
 const workers = Number(values.workers);
 const batchMs = Number(values["batch-ms"]);
 
-const server = await startFakeLlm({ port: 0, capacity, errorRate: Number(values["error-rate"]), latencyMs: Number(values["latency-ms"]), source: "parser" });
+const server = await startFakeLlm({
+  port: 0,
+  capacity,
+  errorRate: Number(values["error-rate"]),
+  latencyMs: Number(values["latency-ms"]),
+  source: "parser",
+});
 const settings = { url: server.url, model: "fake-llm", timeoutMs: 5_000 };
 const config = DEFAULT_RATE_LIMIT_CONFIG;
 let state: RateLimitState = initialRateLimitState(config, Date.now());
-const sms = { sender: "VM-HDFCBK-S", body: "Rs.250.00 debited from A/c XX4321 to VPA shop@okaxis (UPI Ref No 431298765432)", received_at: "2026-11-12T10:00:00+05:30" };
+const sms = {
+  sender: "VM-HDFCBK-S",
+  body: "Rs.250.00 debited from A/c XX4321 to VPA shop@okaxis (UPI Ref No 431298765432)",
+  received_at: "2026-11-12T10:00:00+05:30",
+};
 
 /** Calls the upstream accepted/refused, per second of the run, and pause bookkeeping. */
 const perSecond = new Map<number, { ok: number; limited: number; failed: number }>();
@@ -78,7 +88,14 @@ async function worker(takeTask: () => boolean, giveBack: (n: number) => void, un
         if (outcome.kind === "rate_limited") {
           bucket.limited++;
           // A pause is reported at once (as the consumer does), so no other batch calls into it.
-          state = report(state, config, Date.now(), { ok: 0, slow: 0, rateLimited: 1, serverErrors: 0, timeouts: 0, retryAfterMs: outcome.retryAfterMs ?? undefined });
+          state = report(state, config, Date.now(), {
+            ok: 0,
+            slow: 0,
+            rateLimited: 1,
+            serverErrors: 0,
+            timeouts: 0,
+            retryAfterMs: outcome.retryAfterMs ?? undefined,
+          });
           if (outcome.retryAfterMs) pausedUntil = Math.max(pausedUntil, Date.now() + outcome.retryAfterMs);
         } else {
           bucket.failed++;
@@ -88,14 +105,26 @@ async function worker(takeTask: () => boolean, giveBack: (n: number) => void, un
       }),
     );
     state = report(state, config, Date.now(), outcomes);
-    await sleep(Math.max(0, batchMs - (Date.now() - started)) + (got.granted === 0 ? Math.min(got.retryAfterMs, 1000) : 0));
+    await sleep(
+      Math.max(0, batchMs - (Date.now() - started)) + (got.granted === 0 ? Math.min(got.retryAfterMs, 1000) : 0),
+    );
   }
 }
 
 // Phase 1: saturating demand.
 const t0 = Date.now();
-await Promise.all(Array.from({ length: workers }, () => worker(() => true, () => {}, () => Date.now() - t0 >= duration)));
-const measured = [...perSecond.entries()].filter(([s]) => s * 1000 >= warmup && s * 1000 < duration - 1000).map(([, v]) => v);
+await Promise.all(
+  Array.from({ length: workers }, () =>
+    worker(
+      () => true,
+      () => {},
+      () => Date.now() - t0 >= duration,
+    ),
+  ),
+);
+const measured = [...perSecond.entries()]
+  .filter(([s]) => s * 1000 >= warmup && s * 1000 < duration - 1000)
+  .map(([, v]) => v);
 const seconds = Math.max(1, measured.length);
 const ok = measured.reduce((n, v) => n + v.ok, 0);
 const limited = measured.reduce((n, v) => n + v.limited, 0);
@@ -155,12 +184,30 @@ await server.close();
 const stream = Number(values.stream);
 if (stream > 0) {
   const root = new URL("../../../", import.meta.url).pathname;
-  const run = spawnSync(process.execPath, [`${root}scripts/bench/e2e.mjs`, "--sms", String(stream), "--unknown-formats", "50", "--port", "8811", "--llm-port", "8812"], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const last = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { upstream_calls?: number; template_hits?: number; ok?: boolean };
+  const run = spawnSync(
+    process.execPath,
+    [
+      `${root}scripts/bench/e2e.mjs`,
+      "--sms",
+      String(stream),
+      "--unknown-formats",
+      "50",
+      "--port",
+      "8811",
+      "--llm-port",
+      "8812",
+    ],
+    {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const last = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as {
+    upstream_calls?: number;
+    template_hits?: number;
+    ok?: boolean;
+  };
   result.stream = {
     sms: stream,
     unknown_formats: 50,

@@ -1,5 +1,12 @@
 import { readFileSync } from "node:fs";
-import { UpstreamAnswer, currencyExponent, formatMinor, parseSms, type ParseInput, type ParseResult } from "@smsledger/core";
+import {
+  UpstreamAnswer,
+  currencyExponent,
+  formatMinor,
+  parseSms,
+  type ParseInput,
+  type ParseResult,
+} from "@smsledger/core";
 
 /** A ParseResult in the shape the model answers (decimal strings in major units). */
 export function parseResultToAnswer(result: ParseResult): UpstreamAnswer {
@@ -37,8 +44,10 @@ export function toAnswer(value: unknown): UpstreamAnswer {
   const answer: Record<string, unknown> = {};
   for (const key of ANSWER_KEYS) answer[key] = source[key] ?? null;
   const currency = typeof source.currency === "string" ? source.currency : null;
-  if (answer.amount === null && typeof source.amount_minor === "number") answer.amount = formatMinor(source.amount_minor, currencyExponent(currency));
-  if (answer.balance === null && typeof source.balance_minor === "number") answer.balance = formatMinor(source.balance_minor, currencyExponent(currency));
+  if (answer.amount === null && typeof source.amount_minor === "number")
+    answer.amount = formatMinor(source.amount_minor, currencyExponent(currency));
+  if (answer.balance === null && typeof source.balance_minor === "number")
+    answer.balance = formatMinor(source.balance_minor, currencyExponent(currency));
   return UpstreamAnswer.parse(answer);
 }
 

@@ -59,7 +59,12 @@ export function smsFromRequest(text: string): ParseInput | string {
   }
   const messages = (payload as { messages?: unknown }).messages;
   if (!Array.isArray(messages)) return "messages must be an array";
-  const user = [...messages].reverse().find((m): m is { role: string; content: unknown } => typeof m === "object" && m !== null && (m as { role?: unknown }).role === "user");
+  const user = [...messages]
+    .reverse()
+    .find(
+      (m): m is { role: string; content: unknown } =>
+        typeof m === "object" && m !== null && (m as { role?: unknown }).role === "user",
+    );
   if (!user || typeof user.content !== "string") return "no user message with string content";
   let sms: unknown;
   try {
@@ -76,7 +81,8 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}): Promi
   let options: FakeLlmOptions = { ...DEFAULT_OPTIONS, ...normaliseOptions(initial as Record<string, unknown>) };
   let fixtures = options.fixtures ? loadFixtures(options.fixtures) : new Map<string, UpstreamAnswer>();
   let random = options.seed === null ? Math.random : seededRandom(options.seed);
-  const bucketFor = (capacity: number | null) => (capacity === null ? null : new TokenBucket(capacity, Math.max(1, capacity), Date.now()));
+  const bucketFor = (capacity: number | null) =>
+    capacity === null ? null : new TokenBucket(capacity, Math.max(1, capacity), Date.now());
   let bucket = bucketFor(options.capacity);
   const stats = new StatsRecorder(Date.now());
   let completionCounter = 0;
@@ -125,14 +131,22 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}): Promi
         return sendJson(
           res,
           429,
-          openAiError(`Rate limit reached: ${options.capacity} requests per second. Please try again in ${seconds}s.`, "requests", "rate_limit_exceeded"),
+          openAiError(
+            `Rate limit reached: ${options.capacity} requests per second. Please try again in ${seconds}s.`,
+            "requests",
+            "rate_limit_exceeded",
+          ),
           { "retry-after": String(seconds), "retry-after-ms": String(Math.ceil(taken.retryAfterMs)) },
         );
       }
     }
     if (options.errorRate > 0 && random() < options.errorRate) {
       stats.error();
-      return sendJson(res, 500, openAiError("The server had an error while processing your request.", "server_error", null));
+      return sendJson(
+        res,
+        500,
+        openAiError("The server had an error while processing your request.", "server_error", null),
+      );
     }
     const sms = smsFromRequest(text);
     if (typeof sms === "string") {
@@ -161,8 +175,14 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}): Promi
       object: "chat.completion",
       created: Math.floor(Date.now() / 1000),
       model: options.model,
-      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" }],
-      usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
+      choices: [
+        { index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" },
+      ],
+      usage: {
+        prompt_tokens: promptTokens,
+        completion_tokens: completionTokens,
+        total_tokens: promptTokens + completionTokens,
+      },
     });
   };
 
@@ -174,7 +194,10 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}): Promi
         case "POST /v1/chat/completions":
           return completions(req, res);
         case "GET /v1/models":
-          return sendJson(res, 200, { object: "list", data: [{ id: options.model, object: "model", created: 0, owned_by: "smsledger" }] });
+          return sendJson(res, 200, {
+            object: "list",
+            data: [{ id: options.model, object: "model", created: 0, owned_by: "smsledger" }],
+          });
         case "GET /health":
           return sendJson(res, 200, { ok: true, down: options.down });
         case "GET /admin/stats":
@@ -187,7 +210,11 @@ export async function startFakeLlm(initial: Partial<FakeLlmOptions> = {}): Promi
             configure(body);
             return sendJson(res, 200, options);
           } catch (error) {
-            return sendJson(res, 400, openAiError(String(error instanceof Error ? error.message : error), "invalid_request_error", null));
+            return sendJson(
+              res,
+              400,
+              openAiError(String(error instanceof Error ? error.message : error), "invalid_request_error", null),
+            );
           }
         }
         default:

@@ -10,7 +10,11 @@ function labelledSms(): ParseInput[] {
   if (!existsSync(FIXTURES)) return [];
   return readdirSync(FIXTURES)
     .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) => readFileSync(join(FIXTURES, f), "utf8").split("\n").filter((l) => l.trim()))
+    .flatMap((f) =>
+      readFileSync(join(FIXTURES, f), "utf8")
+        .split("\n")
+        .filter((l) => l.trim()),
+    )
     .map((l) => JSON.parse(l) as ParseInput);
 }
 
@@ -26,7 +30,9 @@ describe("answers", () => {
 
   it("fills partial fixture answers with nulls and accepts minor-unit amounts", () => {
     expect(toAnswer({ intent: "otp" })).toMatchObject({ intent: "otp", amount: null, counterparty: null });
-    expect(toAnswer({ intent: "transaction", amount_minor: 12345, currency: "INR", institution: "X" })).toMatchObject({ amount: "123.45" });
+    expect(toAnswer({ intent: "transaction", amount_minor: 12345, currency: "INR", institution: "X" })).toMatchObject({
+      amount: "123.45",
+    });
     expect(() => toAnswer({ intent: "nonsense" })).toThrow();
   });
 });

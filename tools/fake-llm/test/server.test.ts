@@ -19,7 +19,11 @@ afterEach(async () => {
 
 const settings = (url: string) => ({ url, model: "fake-llm", timeoutMs: 5000 });
 const post = (url: string, input: ParseInput = sms) =>
-  fetch(`${url}/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(buildExtractionRequest(input, "fake-llm")) });
+  fetch(`${url}/chat/completions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(buildExtractionRequest(input, "fake-llm")),
+  });
 
 describe("fake-llm", () => {
   it("answers chat completions that callUpstream accepts and that validate", async () => {
@@ -42,7 +46,10 @@ describe("fake-llm", () => {
 
   it("answers OTPs and promos too (the parser whatever its confidence)", async () => {
     llm = await startFakeLlm({ port: 0 });
-    const outcome = await callUpstream(settings(llm.url), { ...sms, body: "123456 is your OTP for login. Do not share." });
+    const outcome = await callUpstream(settings(llm.url), {
+      ...sms,
+      body: "123456 is your OTP for login. Do not share.",
+    });
     expect(outcome.kind === "ok" && outcome.result.intent).toBe("otp");
   });
 
@@ -86,11 +93,17 @@ describe("fake-llm", () => {
     llm = await startFakeLlm({ port: 0 });
     llm.configure({ down: true });
     expect(await callUpstream(settings(llm.url), sms)).toMatchObject({ kind: "server_error", status: 503 });
-    const admin = await fetch(`${llm.url.replace(/\/v1$/, "")}/admin/config`, { method: "POST", body: JSON.stringify({ down: false, capacity: 20 }) });
+    const admin = await fetch(`${llm.url.replace(/\/v1$/, "")}/admin/config`, {
+      method: "POST",
+      body: JSON.stringify({ down: false, capacity: 20 }),
+    });
     expect(admin.status).toBe(200);
     expect(await admin.json()).toMatchObject({ down: false, capacity: 20 });
     expect((await callUpstream(settings(llm.url), sms)).kind).toBe("ok");
-    const bad = await fetch(`${llm.url.replace(/\/v1$/, "")}/admin/config`, { method: "POST", body: JSON.stringify({ errorRate: 7 }) });
+    const bad = await fetch(`${llm.url.replace(/\/v1$/, "")}/admin/config`, {
+      method: "POST",
+      body: JSON.stringify({ errorRate: 7 }),
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -106,15 +119,35 @@ describe("fake-llm", () => {
   it("answers from fixtures (JSON map and JSONL), falling back to the parser", async () => {
     const dir = mkdtempSync(join(tmpdir(), "fake-llm-"));
     const mapPath = join(dir, "map.json");
-    writeFileSync(mapPath, JSON.stringify({ [sms.body]: { intent: "transaction", direction: "debit", amount: "499.99", currency: "INR", counterparty: "FIXTURE SHOP" } }));
+    writeFileSync(
+      mapPath,
+      JSON.stringify({
+        [sms.body]: {
+          intent: "transaction",
+          direction: "debit",
+          amount: "499.99",
+          currency: "INR",
+          counterparty: "FIXTURE SHOP",
+        },
+      }),
+    );
     llm = await startFakeLlm({ port: 0, source: "fixtures", fixtures: mapPath });
     const outcome = await callUpstream(settings(llm.url), sms);
-    expect(outcome.kind === "ok" && outcome.result).toMatchObject({ amount_minor: 49999, counterparty: "FIXTURE SHOP", reference: null });
+    expect(outcome.kind === "ok" && outcome.result).toMatchObject({
+      amount_minor: 49999,
+      counterparty: "FIXTURE SHOP",
+      reference: null,
+    });
     const fallback = await callUpstream(settings(llm.url), { ...sms, body: "Rs.7.00 debited from A/c XX1234" });
     expect(fallback.kind === "ok" && fallback.result.amount_minor).toBe(700);
 
     const jsonlPath = join(dir, "f.jsonl");
-    const row = { sender: sms.sender, body: sms.body, received_at: sms.received_at, expected: { intent: "refund", direction: "credit", amount: "1.00", currency: "INR", institution: "HDFC Bank" } };
+    const row = {
+      sender: sms.sender,
+      body: sms.body,
+      received_at: sms.received_at,
+      expected: { intent: "refund", direction: "credit", amount: "1.00", currency: "INR", institution: "HDFC Bank" },
+    };
     writeFileSync(jsonlPath, `${JSON.stringify(row)}\n`);
     llm.configure({ fixtures: jsonlPath });
     const fromJsonl = await callUpstream(settings(llm.url), sms);
@@ -123,7 +156,10 @@ describe("fake-llm", () => {
 
   it("refuses unreadable requests with 400 and unknown routes with 404", async () => {
     llm = await startFakeLlm({ port: 0 });
-    const bad = await fetch(`${llm.url}/chat/completions`, { method: "POST", body: JSON.stringify({ messages: [{ role: "user", content: "hello" }] }) });
+    const bad = await fetch(`${llm.url}/chat/completions`, {
+      method: "POST",
+      body: JSON.stringify({ messages: [{ role: "user", content: "hello" }] }),
+    });
     expect(bad.status).toBe(400);
     expect((await fetch(`${llm.url}/nope`)).status).toBe(404);
     const models = (await (await fetch(`${llm.url}/models`)).json()) as { data: { id: string }[] };
@@ -134,8 +170,18 @@ describe("fake-llm", () => {
 
 describe("optionsFromCli", () => {
   it("reads flags and env, flags winning", () => {
-    const o = optionsFromCli(["--capacity", "20", "--error-rate=0.1", "--down", "--source", "fixtures"], { FAKE_LLM_PORT: "9999", FAKE_LLM_CAPACITY: "5" });
-    expect(o).toMatchObject({ port: 9999, capacity: 20, errorRate: 0.1, down: true, source: "fixtures", host: "127.0.0.1" });
+    const o = optionsFromCli(["--capacity", "20", "--error-rate=0.1", "--down", "--source", "fixtures"], {
+      FAKE_LLM_PORT: "9999",
+      FAKE_LLM_CAPACITY: "5",
+    });
+    expect(o).toMatchObject({
+      port: 9999,
+      capacity: 20,
+      errorRate: 0.1,
+      down: true,
+      source: "fixtures",
+      host: "127.0.0.1",
+    });
     expect(optionsFromCli([], {})).toMatchObject({ port: 8788, capacity: null, down: false });
     expect(() => optionsFromCli(["--bogus"], {})).toThrow();
   });

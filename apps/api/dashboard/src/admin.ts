@@ -59,7 +59,11 @@ export class AdminView {
     const limiterPanel = this.panels.limiter!;
     limiterPanel.element.classList.toggle("empty", !lim);
     if (lim) {
-      this.limiterHistory.push({ at: new Date(m.generated_at || Date.now()).toLocaleTimeString(), rate: lim.rate, pauses: lim.pauses });
+      this.limiterHistory.push({
+        at: new Date(m.generated_at || Date.now()).toLocaleTimeString(),
+        rate: lim.rate,
+        pauses: lim.pauses,
+      });
       if (this.limiterHistory.length > LIMITER_SAMPLES) this.limiterHistory.shift();
     }
     limiterPanel.update(
@@ -78,7 +82,9 @@ export class AdminView {
     setStat(
       "stat-upstream",
       t.upstream_success_rate,
-      t.upstream_calls ? `${t.upstream_calls} calls, ${pct(t.upstream_success_rate)} ok, p95 ${ms(t.upstream_latency_p95_ms)}` : "no calls",
+      t.upstream_calls
+        ? `${t.upstream_calls} calls, ${pct(t.upstream_success_rate)} ok, p95 ${ms(t.upstream_latency_p95_ms)}`
+        : "no calls",
     );
     setStat("stat-retries", t.retries);
     setStat("stat-dead-letters-open", m.dead_letters_open, `${m.dead_letters_open} open (${t.dead_letters} in window)`);
@@ -89,8 +95,14 @@ export class AdminView {
         ? `${lim.rate.toFixed(2)} req/s${lim.paused_until ? `, paused until ${new Date(lim.paused_until).toLocaleTimeString()}` : ""} · granted ${lim.granted}, 429s ${lim.rate_limited}, 5xx ${lim.server_errors}, timeouts ${lim.timeouts}`
         : "no limiter data",
     );
-    const paths_ = Object.entries(t.by_path ?? {}).map(([k, v]) => `${k} ${v}`).join(", ");
+    const paths_ = Object.entries(t.by_path ?? {})
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ");
     setStat("stat-paths", paths_ || null, paths_ || "–");
-    setStat("stat-window", m.window_minutes, `last ${m.window_minutes} min, updated ${new Date(m.generated_at).toLocaleTimeString()}`);
+    setStat(
+      "stat-window",
+      m.window_minutes,
+      `last ${m.window_minutes} min, updated ${new Date(m.generated_at).toLocaleTimeString()}`,
+    );
   }
 }

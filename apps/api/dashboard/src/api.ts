@@ -11,7 +11,11 @@ export class ApiError extends Error {
 
 async function send<T>(path: string, bearer: string, badCredential: string, init: RequestInit = {}): Promise<T> {
   let res: Response;
-  const headers = { authorization: `Bearer ${bearer}`, accept: "application/json", ...(init.headers as Record<string, string>) };
+  const headers = {
+    authorization: `Bearer ${bearer}`,
+    accept: "application/json",
+    ...(init.headers as Record<string, string>),
+  };
   try {
     res = await fetch(path, { ...init, headers, cache: "no-store" });
   } catch (error) {
@@ -21,7 +25,11 @@ async function send<T>(path: string, bearer: string, badCredential: string, init
   if (!res.ok) {
     let detail = res.statusText;
     try {
-      const body = (await res.json()) as { message?: string; error?: string; fields?: { field: string; message: string }[] };
+      const body = (await res.json()) as {
+        message?: string;
+        error?: string;
+        fields?: { field: string; message: string }[];
+      };
       detail = body.message ?? body.error ?? detail;
       if (body.fields?.length) detail += ` (${body.fields.map((f) => `${f.field}: ${f.message}`).join("; ")})`;
     } catch {}

@@ -16,7 +16,17 @@ import {
   Tooltip,
 } from "chart.js";
 
-Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+);
 Chart.defaults.animation = false;
 Chart.defaults.maintainAspectRatio = false;
 Chart.defaults.font.size = 11;
@@ -49,7 +59,13 @@ export class Panel {
   update(labels: string[], series: Series[]): void {
     const datasets = series.map((s, i) => {
       const color = s.color ?? COLORS[i % COLORS.length]!;
-      const style = { borderColor: color, backgroundColor: color, borderDash: s.dashed ? [6, 4] : [], pointRadius: 2, borderWidth: 2 };
+      const style = {
+        borderColor: color,
+        backgroundColor: color,
+        borderDash: s.dashed ? [6, 4] : [],
+        pointRadius: 2,
+        borderWidth: 2,
+      };
       return { label: s.label, data: s.data, ...style, spanGaps: true, maxBarThickness: 48 };
     });
     if (!this.chart) {
@@ -63,7 +79,12 @@ export class Panel {
           plugins: { legend: { position: "bottom", labels: { boxWidth: 10 } } },
           scales: {
             x: { stacked, ticks: { maxTicksLimit: 12 } },
-            y: { stacked, beginAtZero: true, ...(yMax === undefined ? {} : { max: yMax }), title: { display: !!yTitle, text: yTitle ?? "" } },
+            y: {
+              stacked,
+              beginAtZero: true,
+              ...(yMax === undefined ? {} : { max: yMax }),
+              title: { display: !!yTitle, text: yTitle ?? "" },
+            },
           },
         },
       };
@@ -89,8 +110,10 @@ export function setStat(id: string, value: number | string | null, text?: string
   el.textContent = text ?? (value === null ? "–" : String(value));
 }
 
-export const pct = (rate: number | null | undefined) => (rate === null || rate === undefined ? "–" : `${(rate * 100).toFixed(1)}%`);
-export const ms = (v: number | null | undefined) => (v === null || v === undefined ? "–" : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`);
+export const pct = (rate: number | null | undefined) =>
+  rate === null || rate === undefined ? "–" : `${(rate * 100).toFixed(1)}%`;
+export const ms = (v: number | null | undefined) =>
+  v === null || v === undefined ? "–" : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`;
 export const hhmm = (iso: string) => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });

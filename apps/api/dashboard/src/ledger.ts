@@ -10,7 +10,10 @@ export class LedgerView {
   private readonly table: HTMLTableSectionElement;
 
   constructor(root: HTMLElement) {
-    this.monthly = new Panel(root.querySelector<HTMLElement>('[data-chart="monthly"]')!, { type: "bar", yTitle: "amount" });
+    this.monthly = new Panel(root.querySelector<HTMLElement>('[data-chart="monthly"]')!, {
+      type: "bar",
+      yTitle: "amount",
+    });
     this.table = root.querySelector<HTMLTableSectionElement>("#transactions tbody")!;
   }
 
@@ -21,9 +24,13 @@ export class LedgerView {
     const currency = [...byCurrency].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
     const others = [...byCurrency.keys()].filter((c) => c !== currency);
     const caption = document.getElementById("monthly-currency");
-    if (caption) caption.textContent = currency ? `(${currency}${others.length ? `; not shown: ${others.join(", ")}` : ""})` : "";
-    const items = s.items.filter((i) => i.currency === currency).sort((a, b) => (a.key ?? "").localeCompare(b.key ?? ""));
-    const totals = s.totals.find((t) => t.currency === currency) ?? s.totals[0] ?? { income: "0", expense: "0", net: "0", count: 0 };
+    if (caption)
+      caption.textContent = currency ? `(${currency}${others.length ? `; not shown: ${others.join(", ")}` : ""})` : "";
+    const items = s.items
+      .filter((i) => i.currency === currency)
+      .sort((a, b) => (a.key ?? "").localeCompare(b.key ?? ""));
+    const totals = s.totals.find((t) => t.currency === currency) ??
+      s.totals[0] ?? { income: "0", expense: "0", net: "0", count: 0 };
     this.monthly.update(
       items.map((i) => i.key ?? "(none)"),
       [

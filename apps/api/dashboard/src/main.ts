@@ -92,7 +92,9 @@ function start(): void {
   if (token) {
     const el = show("admin");
     const view = new AdminView(el);
-    poll(el, STORE.token, async () => view.render(await getJson<Metrics>("/v1/metrics", token, "bad token: the admin token was rejected (401)")));
+    poll(el, STORE.token, async () =>
+      view.render(await getJson<Metrics>("/v1/metrics", token, "bad token: the admin token was rejected (401)")),
+    );
   }
   if (key) {
     const el = show("ledger");

@@ -38,7 +38,11 @@ async function resolutionFields(): Promise<Field[]> {
 }
 
 /** Examples of the formats the API takes (values as the SMS prints them). */
-const PLACEHOLDERS: Record<string, string> = { amount: "1250.00", balance: "18040.50", date: "2026-11-20T09:15:00+05:30" };
+const PLACEHOLDERS: Record<string, string> = {
+  amount: "1250.00",
+  balance: "18040.50",
+  date: "2026-11-20T09:15:00+05:30",
+};
 
 function input(field: Field): HTMLElement {
   const label = document.createElement("label");
@@ -128,7 +132,8 @@ export class ReviewView {
     const body: Record<string, unknown> = {};
     if (notTransaction) body.not_transaction = true;
     else {
-      for (const [name, value] of new FormData(this.form)) if (typeof value === "string" && value.trim()) body[name] = value.trim();
+      for (const [name, value] of new FormData(this.form))
+        if (typeof value === "string" && value.trim()) body[name] = value.trim();
     }
     this.status.textContent = "saving…";
     try {

@@ -15,7 +15,9 @@ export const SmsGateWebhook = z
       receivedAt: IsoTimestamp,
     }),
   })
-  .openapi("SmsGateWebhook", { description: 'The `sms:received` webhook of "SMS Gateway for Android" (`?source=sms-gate`)' });
+  .openapi("SmsGateWebhook", {
+    description: 'The `sms:received` webhook of "SMS Gateway for Android" (`?source=sms-gate`)',
+  });
 
 export type SmsGateWebhook = z.infer<typeof SmsGateWebhook>;
 

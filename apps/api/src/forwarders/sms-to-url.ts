@@ -4,7 +4,10 @@ import { IncomingSms } from "@smsledger/core";
 /** Epoch milliseconds: the app's default template sends a bare number; a custom one may quote it. */
 const EpochMs = z.union([
   z.number().int().min(0),
-  z.string().regex(/^\d{1,15}$/, "epoch milliseconds").transform(Number),
+  z
+    .string()
+    .regex(/^\d{1,15}$/, "epoch milliseconds")
+    .transform(Number),
 ]);
 
 /**
@@ -24,7 +27,9 @@ export const SmsToUrlWebhook = z
     path: ["sentStamp"],
     message: "sentStamp or receivedStamp (epoch milliseconds) is required",
   })
-  .openapi("SmsToUrlWebhook", { description: 'The default template of "Incoming SMS to URL forwarder" (`?source=sms-to-url`)' });
+  .openapi("SmsToUrlWebhook", {
+    description: 'The default template of "Incoming SMS to URL forwarder" (`?source=sms-to-url`)',
+  });
 
 export type SmsToUrlWebhook = z.infer<typeof SmsToUrlWebhook>;
 

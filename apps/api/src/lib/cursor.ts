@@ -2,7 +2,10 @@ import type { TransactionCursor } from "@smsledger/db";
 
 /** Opaque cursor: base64url of `[occurred_at_ms, id]`. */
 export function encodeCursor(cursor: TransactionCursor): string {
-  return btoa(JSON.stringify([cursor.occurredAtMs, cursor.id])).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  return btoa(JSON.stringify([cursor.occurredAtMs, cursor.id]))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replace(/=+$/, "");
 }
 
 /** The cursor, or null when the text is not one this API issued. */

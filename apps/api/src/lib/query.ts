@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { Category, Direction, Intent, parseDecimalToMinor } from "@smsledger/core";
 
-const instant = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((text) => Date.parse(text));
-const decimal = z
-  .string()
-  .transform((text, ctx) => {
-    const minor = parseDecimalToMinor(text);
-    if (minor === null || minor < 0) ctx.addIssue({ code: "custom", message: "a non-negative decimal, e.g. 1250.00" });
-    return minor ?? 0;
-  });
+const instant = z.iso
+  .datetime({ offset: true })
+  .or(z.iso.date())
+  .transform((text) => Date.parse(text));
+const decimal = z.string().transform((text, ctx) => {
+  const minor = parseDecimalToMinor(text);
+  if (minor === null || minor < 0) ctx.addIssue({ code: "custom", message: "a non-negative decimal, e.g. 1250.00" });
+  return minor ?? 0;
+});
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 /** Query of `GET /v1/transactions`. */

@@ -34,9 +34,13 @@ export const readIngestBody = createMiddleware<AppEnv>(async (c, next) => {
     JSON.parse(text);
   } catch (error) {
     if (error instanceof SyntaxError) {
-      return problem(c, 400, "invalid_json", "The body is not valid JSON", [{ field: "(body)", message: "invalid JSON" }]);
+      return problem(c, 400, "invalid_json", "The body is not valid JSON", [
+        { field: "(body)", message: "invalid JSON" },
+      ]);
     }
-    return problem(c, 400, "invalid_encoding", "The body is not valid UTF-8", [{ field: "(body)", message: "invalid UTF-8" }]);
+    return problem(c, 400, "invalid_encoding", "The body is not valid UTF-8", [
+      { field: "(body)", message: "invalid UTF-8" },
+    ]);
   }
   // The validator parses it again: under 2 MiB, that costs less than a second code path would.
   c.req.raw = new Request(c.req.raw, { body: text });

@@ -16,7 +16,8 @@ export type ValidationResult =
 export function validationProblem(result: ValidationResult, c: Context) {
   if (result.success) return;
   const { error, target } = result;
-  if (target === "query") return problem(c, 400, "invalid_query", "Some query parameters are invalid", fieldIssues(error));
+  if (target === "query")
+    return problem(c, 400, "invalid_query", "Some query parameters are invalid", fieldIssues(error));
   if (target === "json" && isOverSizeCap(error)) {
     return problem(c, 413, "payload_too_large", "Over a documented size cap", fieldIssues(error));
   }
@@ -25,5 +26,7 @@ export function validationProblem(result: ValidationResult, c: Context) {
 
 /** An app whose routes are defined with `createRoute`: each definition validates and documents. */
 export function openApiApp(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationProblem as Hook<unknown, AppEnv, string, Response | undefined> });
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: validationProblem as Hook<unknown, AppEnv, string, Response | undefined>,
+  });
 }

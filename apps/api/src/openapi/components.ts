@@ -1,6 +1,14 @@
 import { zodToOpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { IncomingSms, IngestRequest, IngestResponse, IngestionStatus, SmsItem, Summary, TransactionItem } from "@smsledger/core";
+import {
+  IncomingSms,
+  IngestRequest,
+  IngestResponse,
+  IngestionStatus,
+  SmsItem,
+  Summary,
+  TransactionItem,
+} from "@smsledger/core";
 import { TransactionPage, TransactionPatch } from "@smsledger/core";
 
 /** Schemas shown by name in the document (and referenced with `$ref` wherever a route uses them). */

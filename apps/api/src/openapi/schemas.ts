@@ -31,4 +31,7 @@ export const adminAuth = [{ adminToken: [] }];
 
 /** A path parameter: any non-empty string. */
 export const idParam = (name: string) =>
-  z.string().min(1).openapi({ param: { name, in: "path" }, example: `${name}-value` });
+  z
+    .string()
+    .min(1)
+    .openapi({ param: { name, in: "path" }, example: `${name}-value` });

@@ -30,7 +30,10 @@ const DeadLetterQuery = z.object({
 
 const userParams = z.object({ userId: idParam("userId") });
 const deadLetterParams = z.object({ userId: idParam("userId"), smsId: idParam("smsId") });
-const jsonRequest = <S extends z.ZodType>(schema: S) => ({ required: true, content: { "application/json": { schema } } });
+const jsonRequest = <S extends z.ZodType>(schema: S) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
 const readJson = readJsonBody({ malformed: "invalid_request" });
 const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().replaceAll("-", "")}`;
 
@@ -65,7 +68,12 @@ const issueKeyRoute = createRoute({
   security: adminAuth,
   middleware: [readJson] as const,
   request: { params: userParams, body: jsonRequest(NewKey) },
-  responses: { 201: jsonBody(IssuedKey, "Created"), 400: errorBody("Invalid"), ...adminErrors, 404: errorBody("No such user") },
+  responses: {
+    201: jsonBody(IssuedKey, "Created"),
+    400: errorBody("Invalid"),
+    ...adminErrors,
+    404: errorBody("No such user"),
+  },
 });
 
 const revokeKeyRoute = createRoute({
@@ -169,7 +177,8 @@ export const adminRoutes = openApiApp()
   })
   .openapi(revokeKeyRoute, async (c) => {
     const { keyId } = c.req.valid("param");
-    if (!(await revokeApiKey(c.get("db"), keyId, Date.now()))) return problem(c, 404, "not_found", "No such active key");
+    if (!(await revokeApiKey(c.get("db"), keyId, Date.now())))
+      return problem(c, 404, "not_found", "No such active key");
     forgetKeys((entry) => entry.keyId === keyId);
     return c.body(null, 204);
   })
@@ -202,5 +211,8 @@ export const adminRoutes = openApiApp()
     }
     const { recipe, taughtBy, promotedBy } = promoted.shared;
     const { template, constants } = recipe;
-    return c.json({ fingerprint, promoted_by: promotedBy, taught_by: taughtBy.length, template, intent: constants.intent }, 200);
+    return c.json(
+      { fingerprint, promoted_by: promotedBy, taught_by: taughtBy.length, template, intent: constants.intent },
+      200,
+    );
   });

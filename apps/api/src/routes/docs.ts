@@ -9,4 +9,6 @@ const docsRoute = createRoute({
   responses: { 200: { description: "HTML", content: { "text/html": { schema: z.string() } } } },
 });
 
-export const docsRoutes = openApiApp().openapi(docsRoute, (c) => c.html(DOCS_PAGE, 200, { "content-security-policy": DOCS_CSP }));
+export const docsRoutes = openApiApp().openapi(docsRoute, (c) =>
+  c.html(DOCS_PAGE, 200, { "content-security-policy": DOCS_CSP }),
+);

@@ -14,23 +14,22 @@ const getIngestionRoute = createRoute({
   responses: { 200: jsonBody(IngestionStatus, "Counts"), ...userErrors, 404: errorBody("Not found") },
 });
 
-export const ingestionRoutes = openApiApp()
-  .openapi(getIngestionRoute, async (c) => {
-    const found = await getIngestionCounts(c.get("db"), c.get("userId"), c.req.valid("param").id);
-    if (!found) return problem(c, 404, "not_found", "No such ingestion");
-    const { ingestion, counts } = found;
-    const status: IngestionStatus = {
-      id: ingestion.id,
-      format: ingestion.format,
-      created_at: new Date(ingestion.createdAt).toISOString(),
-      accepted: ingestion.accepted,
-      duplicates: ingestion.duplicates,
-      pending: counts.queued,
-      parsed: counts.parsed,
-      not_financial: counts.not_financial,
-      needs_review: counts.needs_review,
-      dead_lettered: counts.dead_lettered,
-      complete: counts.queued === 0,
-    };
-    return c.json(status, 200);
-  });
+export const ingestionRoutes = openApiApp().openapi(getIngestionRoute, async (c) => {
+  const found = await getIngestionCounts(c.get("db"), c.get("userId"), c.req.valid("param").id);
+  if (!found) return problem(c, 404, "not_found", "No such ingestion");
+  const { ingestion, counts } = found;
+  const status: IngestionStatus = {
+    id: ingestion.id,
+    format: ingestion.format,
+    created_at: new Date(ingestion.createdAt).toISOString(),
+    accepted: ingestion.accepted,
+    duplicates: ingestion.duplicates,
+    pending: counts.queued,
+    parsed: counts.parsed,
+    not_financial: counts.not_financial,
+    needs_review: counts.needs_review,
+    dead_lettered: counts.dead_lettered,
+    complete: counts.queued === 0,
+  };
+  return c.json(status, 200);
+});

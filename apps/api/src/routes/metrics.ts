@@ -5,7 +5,12 @@ import { openApiApp } from "../openapi/app";
 import { adminAuth, adminErrors, errorBody } from "../openapi/schemas";
 
 const MetricsQuery = z.strictObject({
-  window: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  window: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
   format: z.enum(["json", "prometheus"]).default("json"),
 });
 
@@ -37,34 +42,37 @@ const metricsRoute = createRoute({
   responses: {
     200: {
       description: "Metrics",
-      content: { "application/json": { schema: z.record(z.string(), z.unknown()) }, "text/plain": { schema: z.string() } },
+      content: {
+        "application/json": { schema: z.record(z.string(), z.unknown()) },
+        "text/plain": { schema: z.string() },
+      },
     },
     400: errorBody("Bad query"),
     ...adminErrors,
   },
 });
 
-export const metricsRoutes = openApiApp()
-  .openapi(metricsRoute, async (c) => {
-    const q = c.req.valid("query");
-    const now = Date.now();
-    const since = (Math.floor(now / 60_000) - q.window + 1) * 60_000;
-    const db = c.get("db");
-    const [batches, accepted, dead, limiter] = await Promise.all([
-      batchMetricsSince(db, since),
-      acceptedPerMinute(db, since),
-      deadLetterCounts(db, since),
-      limiterState(c.env.RATE_LIMITER),
-    ]);
-    const report = buildMetricsReport({
-      now,
-      windowMinutes: q.window,
-      batches,
-      acceptedPerMinute: accepted,
-      deadLettersPerMinute: dead.perMinute,
-      deadLettersOpen: dead.open,
-      limiter,
-    });
-    if (q.format === "prometheus") return c.text(toPrometheus(report), 200, { "content-type": "text/plain; version=0.0.4" });
-    return c.json(report, 200);
+export const metricsRoutes = openApiApp().openapi(metricsRoute, async (c) => {
+  const q = c.req.valid("query");
+  const now = Date.now();
+  const since = (Math.floor(now / 60_000) - q.window + 1) * 60_000;
+  const db = c.get("db");
+  const [batches, accepted, dead, limiter] = await Promise.all([
+    batchMetricsSince(db, since),
+    acceptedPerMinute(db, since),
+    deadLetterCounts(db, since),
+    limiterState(c.env.RATE_LIMITER),
+  ]);
+  const report = buildMetricsReport({
+    now,
+    windowMinutes: q.window,
+    batches,
+    acceptedPerMinute: accepted,
+    deadLettersPerMinute: dead.perMinute,
+    deadLettersOpen: dead.open,
+    limiter,
   });
+  if (q.format === "prometheus")
+    return c.text(toPrometheus(report), 200, { "content-type": "text/plain; version=0.0.4" });
+  return c.json(report, 200);
+});

@@ -20,7 +20,10 @@ const Problem = z
   })
   .openapi("Problem");
 
-const problemResponse = (description: string) => ({ description, content: { "application/json": { schema: Problem } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: Problem } },
+});
 
 const SmsListItem = SmsItem.omit({ transactions: true, events: true }).openapi("SmsListItem");
 
@@ -52,7 +55,9 @@ const listRoute = createRoute({
   responses: {
     200: {
       description: "A page; pass next_cursor as cursor for the next one",
-      content: { "application/json": { schema: z.object({ items: z.array(SmsListItem), next_cursor: z.string().nullable() }) } },
+      content: {
+        "application/json": { schema: z.object({ items: z.array(SmsListItem), next_cursor: z.string().nullable() }) },
+      },
     },
     400: problemResponse("Invalid query, each bad parameter named in fields"),
   },
@@ -86,7 +91,9 @@ const resolveRoute = createRoute({
 function invalid(result: { target: string; success: boolean; error?: z.ZodError }, c: Context<AppEnv>) {
   if (result.success || !result.error) return;
   const query = result.target === "query";
-  const [code, message] = query ? ["invalid_query", "Some query parameters are invalid"] : ["invalid_request", "Some fields are invalid"];
+  const [code, message] = query
+    ? ["invalid_query", "Some query parameters are invalid"]
+    : ["invalid_request", "Some fields are invalid"];
   return problem(c, 400, code, message, fieldIssues(result.error));
 }
 
@@ -99,7 +106,9 @@ export const reviewRoutes = new OpenAPIHono<AppEnv>({ defaultHook: invalid });
 reviewRoutes.onError((error, c) => {
   // The JSON validator throws on a body that does not parse.
   if (error instanceof HTTPException && error.status === 400) {
-    return problem(c, 400, "invalid_json", "The body is not valid JSON", [{ field: "(body)", message: "invalid JSON" }]);
+    return problem(c, 400, "invalid_json", "The body is not valid JSON", [
+      { field: "(body)", message: "invalid JSON" },
+    ]);
   }
   console.error("unhandled", error);
   return problem(c, 500, "internal_error", "Something went wrong");
@@ -143,7 +152,8 @@ reviewRoutes.openapi(resolveRoute, async (c) => {
   const row = await getSms(db, userId, id);
   if (!row) return c.json({ error: "not_found", message: "No such SMS" }, 404);
   const notInReview = { error: "conflict", message: `The SMS is ${row.state}, not needs_review` };
-  if (row.state !== "needs_review") return c.json({ ...notInReview, fields: [{ field: "id", message: row.state }] }, 409);
+  if (row.state !== "needs_review")
+    return c.json({ ...notInReview, fields: [{ field: "id", message: row.state }] }, 409);
   try {
     const resolved = await resolveReview(db, kvRecipeStore(c.env.TEMPLATES), row, c.req.valid("json"), Date.now());
     const stored = (await getSms(db, userId, id)) ?? row;

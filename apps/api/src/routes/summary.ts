@@ -23,31 +23,30 @@ const summaryRoute = createRoute({
   responses: { 200: jsonBody(Summary, "Summary"), 400: errorBody("Bad query"), ...userErrors },
 });
 
-export const summaryRoutes = openApiApp()
-  .openapi(summaryRoute, async (c) => {
-    const q = c.req.valid("query");
-    const rows = await summarise(c.get("db"), c.get("userId"), {
-      group: q.group,
-      fromMs: q.from ?? 0,
-      toMs: q.to ?? Number.MAX_SAFE_INTEGER,
-      offsetMs: ZONE_OFFSET_MS,
-      includeTransfers: q.include_transfers,
-    });
-    const totals = new Map<string, SummaryRow>();
-    for (const row of rows) {
-      const total = totals.get(row.currency) ?? { key: null, currency: row.currency, income: 0, expense: 0, count: 0 };
-      total.income += row.income;
-      total.expense += row.expense;
-      total.count += row.count;
-      totals.set(row.currency, total);
-    }
-    const summary: Summary = {
-      group: q.group,
-      from: q.from === undefined ? null : new Date(q.from).toISOString(),
-      to: q.to === undefined ? null : new Date(q.to).toISOString(),
-      include_transfers: q.include_transfers,
-      items: rows.map((row) => ({ key: row.key, currency: row.currency, count: row.count, ...money(row) })),
-      totals: [...totals.values()].map((row) => ({ currency: row.currency, count: row.count, ...money(row) })),
-    };
-    return c.json(summary, 200);
+export const summaryRoutes = openApiApp().openapi(summaryRoute, async (c) => {
+  const q = c.req.valid("query");
+  const rows = await summarise(c.get("db"), c.get("userId"), {
+    group: q.group,
+    fromMs: q.from ?? 0,
+    toMs: q.to ?? Number.MAX_SAFE_INTEGER,
+    offsetMs: ZONE_OFFSET_MS,
+    includeTransfers: q.include_transfers,
   });
+  const totals = new Map<string, SummaryRow>();
+  for (const row of rows) {
+    const total = totals.get(row.currency) ?? { key: null, currency: row.currency, income: 0, expense: 0, count: 0 };
+    total.income += row.income;
+    total.expense += row.expense;
+    total.count += row.count;
+    totals.set(row.currency, total);
+  }
+  const summary: Summary = {
+    group: q.group,
+    from: q.from === undefined ? null : new Date(q.from).toISOString(),
+    to: q.to === undefined ? null : new Date(q.to).toISOString(),
+    include_transfers: q.include_transfers,
+    items: rows.map((row) => ({ key: row.key, currency: row.currency, count: row.count, ...money(row) })),
+    totals: [...totals.values()].map((row) => ({ currency: row.currency, count: row.count, ...money(row) })),
+  };
+  return c.json(summary, 200);
+});

@@ -47,9 +47,19 @@ function csvStream(first: Page, next: (cursor: TransactionCursor) => Promise<Pag
   });
 }
 
-async function page(db: Db, userId: string, limit: number, after: TransactionCursor | null, filters: TransactionFilters) {
+async function page(
+  db: Db,
+  userId: string,
+  limit: number,
+  after: TransactionCursor | null,
+  filters: TransactionFilters,
+) {
   const { rows, next } = await listTransactions(db, userId, { limit, after, filters });
-  const merged = await duplicatesOf(db, userId, rows.map((r) => r.id));
+  const merged = await duplicatesOf(
+    db,
+    userId,
+    rows.map((r) => r.id),
+  );
   const items: TransactionItem[] = rows.map((row) => toTransactionItem(row, merged.get(row.id)));
   return { items, next };
 }
@@ -94,7 +104,9 @@ export const transactionRoutes = openApiApp()
     const q = c.req.valid("query");
     const after = q.cursor ? decodeCursor(q.cursor) : null;
     if (q.cursor && !after) {
-      return problem(c, 400, "invalid_query", "Bad cursor", [{ field: "cursor", message: "not a cursor issued by this API" }]);
+      return problem(c, 400, "invalid_query", "Bad cursor", [
+        { field: "cursor", message: "not a cursor issued by this API" },
+      ]);
     }
     const filters: TransactionFilters = {
       fromMs: q.from,
@@ -110,7 +122,8 @@ export const transactionRoutes = openApiApp()
     };
     const db = c.get("db");
     const userId = c.get("userId");
-    const wantsCsv = q.format === "csv" || (q.format === undefined && (c.req.header("accept") ?? "").includes("text/csv"));
+    const wantsCsv =
+      q.format === "csv" || (q.format === undefined && (c.req.header("accept") ?? "").includes("text/csv"));
     if (!wantsCsv) {
       const result = await page(db, userId, q.limit, after, filters);
       return c.json({ items: result.items, next_cursor: result.next ? encodeCursor(result.next) : null }, 200);
@@ -118,9 +131,13 @@ export const transactionRoutes = openApiApp()
     const first = await page(db, userId, CSV_PAGE_ROWS, after, filters);
     c.header("content-disposition", 'attachment; filename="transactions.csv"');
     // A stream: the typed client reads it with `res.text()` (the CSV media type above documents it).
-    return c.body(csvStream(first, (cursor) => page(db, userId, CSV_PAGE_ROWS, cursor, filters)), 200, {
-      "content-type": "text/csv; charset=utf-8",
-    });
+    return c.body(
+      csvStream(first, (cursor) => page(db, userId, CSV_PAGE_ROWS, cursor, filters)),
+      200,
+      {
+        "content-type": "text/csv; charset=utf-8",
+      },
+    );
   })
   .openapi(patchRoute, async (c) => {
     const db = c.get("db");

@@ -19,7 +19,9 @@ export const NdjsonIngestResponse = z
     accepted: z.number().int(),
     duplicates: z.number().int(),
     rejected: z.number().int(),
-    errors: z.array(z.object({ line: z.number().int(), fields: z.array(z.object({ field: z.string(), message: z.string() })) })),
+    errors: z.array(
+      z.object({ line: z.number().int(), fields: z.array(z.object({ field: z.string(), message: z.string() })) }),
+    ),
     /** Set when the upload stopped early: the first line that was not recorded. Re-send from there (or all). */
     incomplete: z.object({ reason: z.string(), resume_from_line: z.number().int() }).optional(),
     /** Set when it stopped at the storage quota: the quota, and the usage measured when it refused a chunk. */
@@ -35,9 +37,18 @@ export type NdjsonIngestResult = z.infer<typeof NdjsonIngestResponse>;
  * stays unavailable, the upload stops after the last chunk that was fully enqueued. At the storage
  * quota, the lines that still fit are kept (in order) and the upload stops at the first that does not.
  */
-export async function ingestNdjson(target: IngestTarget, body: ReadableStream<Uint8Array>): Promise<NdjsonIngestResult> {
+export async function ingestNdjson(
+  target: IngestTarget,
+  body: ReadableStream<Uint8Array>,
+): Promise<NdjsonIngestResult> {
   await startIngestion(target);
-  const result: NdjsonIngestResult = { ingestion_id: target.ingestionId, accepted: 0, duplicates: 0, rejected: 0, errors: [] };
+  const result: NdjsonIngestResult = {
+    ingestion_id: target.ingestionId,
+    accepted: 0,
+    duplicates: 0,
+    rejected: 0,
+    errors: [],
+  };
   let chunk: IncomingSms[] = [];
   let chunkLines: number[] = [];
 
@@ -123,6 +134,7 @@ export async function ingestNdjson(target: IngestTarget, body: ReadableStream<Ui
     if (chunk.length >= NDJSON_CHUNK_MESSAGES && !(await flush())) return result;
   }
   // The lines read before the line cap are recorded too; then the upload stops there.
-  if ((await flush()) && overLines) result.incomplete = { reason: `over ${MAX_NDJSON_LINES} lines`, resume_from_line: overLines };
+  if ((await flush()) && overLines)
+    result.incomplete = { reason: `over ${MAX_NDJSON_LINES} lines`, resume_from_line: overLines };
   return result;
 }

@@ -30,7 +30,10 @@ export async function startIngestion(target: IngestTarget): Promise<void> {
  * All or nothing: if the enqueue fails, this chunk's new records are removed and EnqueueFailed is thrown;
  * if the new SMS would pass the user's storage quota, nothing is recorded and QuotaExceeded is thrown.
  */
-export async function ingestChunk(target: IngestTarget, messages: IncomingSms[]): Promise<{ accepted: number; duplicates: number }> {
+export async function ingestChunk(
+  target: IngestTarget,
+  messages: IncomingSms[],
+): Promise<{ accepted: number; duplicates: number }> {
   const { db, queue, userId, ingestionId } = target;
   const at = Math.max(Date.now(), (target.lastChunkAt ?? 0) + 1);
   target.lastChunkAt = at;
@@ -59,7 +62,10 @@ export async function ingestChunk(target: IngestTarget, messages: IncomingSms[])
     target.quota,
   );
   try {
-    await enqueueJobs(queue, jobs.filter((job) => inserted.has(job.sms_id)));
+    await enqueueJobs(
+      queue,
+      jobs.filter((job) => inserted.has(job.sms_id)),
+    );
   } catch (cause) {
     await discardSms(db, userId, ingestionId, [...inserted], target.format === "json");
     throw new EnqueueFailed("enqueue failed", { cause });

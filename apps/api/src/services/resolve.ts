@@ -38,7 +38,8 @@ export class Unresolvable extends Error {
 function minorOf(text: string | null | undefined, currency: string | null, field: string): number | null {
   if (text == null) return null;
   const minor = parseDecimalToMinor(text, currencyExponent(currency));
-  if (minor === null) throw new Unresolvable(400, [{ field, message: `more decimals than ${currency ?? "the currency"} has` }]);
+  if (minor === null)
+    throw new Unresolvable(400, [{ field, message: `more decimals than ${currency ?? "the currency"} has` }]);
   return minor;
 }
 
@@ -94,7 +95,10 @@ function ground(input: ParseInput, answer: ParseResult) {
   const reading = learned.reading;
   const dropped = GROUNDED.filter(([key]) => answer[key] !== null && reading[key] === null);
   if (dropped.length > 0) {
-    throw new Unresolvable(422, dropped.map(([, field]) => ({ field, message: "not printed in the SMS text" })));
+    throw new Unresolvable(
+      422,
+      dropped.map(([, field]) => ({ field, message: "not printed in the SMS text" })),
+    );
   }
   return { reading, recipe: learned.recipe, notes: learned.notes };
 }

@@ -3,7 +3,11 @@ import type { SmsRow, TransactionRow } from "@smsledger/db";
 import { toTransactionItem } from "./transaction";
 
 /** One stored SMS as `GET /v1/sms/:id` serves it, with its readings and audit trail. */
-export function toSmsItem(row: SmsRow, txs: TransactionRow[], events: { state: string; detail: string | null; at: number }[]): SmsItem {
+export function toSmsItem(
+  row: SmsRow,
+  txs: TransactionRow[],
+  events: { state: string; detail: string | null; at: number }[],
+): SmsItem {
   return {
     id: row.id,
     ingestion_id: row.ingestionId,

@@ -32,8 +32,22 @@ export function toTransactionItem(row: TransactionRow, merged: TransactionRow[] 
 }
 
 const CSV_COLUMNS = [
-  "id", "occurred_at", "direction", "amount", "currency", "account", "account_kind", "counterparty", "category",
-  "method", "reference", "balance", "institution", "intent", "link_kind", "sms_ids",
+  "id",
+  "occurred_at",
+  "direction",
+  "amount",
+  "currency",
+  "account",
+  "account_kind",
+  "counterparty",
+  "category",
+  "method",
+  "reference",
+  "balance",
+  "institution",
+  "intent",
+  "link_kind",
+  "sms_ids",
 ] as const;
 
 function csvCell(value: unknown): string {

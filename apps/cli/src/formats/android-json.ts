@@ -15,7 +15,10 @@ export function messageRecord(value: unknown, at: string): SourceRecord {
   if (!isObject(value)) return { kind: "invalid", reason: "(record): not a JSON object", at };
   if ("received_at" in value || "sender" in value) {
     const { sender, body, received_at, id } = value;
-    return toRecord({ sender, body, received_at: readDate(received_at), id: typeof id === "string" ? id : undefined }, at);
+    return toRecord(
+      { sender, body, received_at: readDate(received_at), id: typeof id === "string" ? id : undefined },
+      at,
+    );
   }
   if ("__parts" in value || "msg_box" in value || "m_type" in value) return { kind: "skip", reason: "mms", at };
   const type = value.type === undefined ? "1" : String(value.type);
@@ -55,7 +58,11 @@ export async function* readJson(source: Source): AsyncGenerator<SourceRecord> {
   } catch (error) {
     throw new BadFile(`not valid JSON: ${(error as Error).message}`);
   }
-  const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.messages) ? value.messages : undefined;
+  const list = Array.isArray(value)
+    ? value
+    : isObject(value) && Array.isArray(value.messages)
+      ? value.messages
+      : undefined;
   if (!list) throw new BadFile('not a message export: expected a JSON array of messages or {"messages": [...]}');
   for (const [index, item] of list.entries()) yield messageRecord(item, `message #${index + 1}`);
 }

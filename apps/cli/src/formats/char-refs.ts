@@ -14,7 +14,11 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Replaces surrogate references in one piece of text: a pair by its character, a lone one by U+FFFD. */
 export function decodeSurrogateRefs(text: string): string {
-  const refs = [...text.matchAll(ONE_REF)].map((m) => ({ at: m.index, end: m.index + m[0].length, code: codeOf(m[1], m[2]) }));
+  const refs = [...text.matchAll(ONE_REF)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    code: codeOf(m[1], m[2]),
+  }));
   let out = "";
   let copied = 0;
   for (let i = 0; i < refs.length; i++) {

@@ -17,7 +17,12 @@ export const CSV_COLUMNS = {
 type Field = keyof typeof CSV_COLUMNS;
 const INBOX = new Set(["1", "inbox", "incoming", "received", "in"]);
 const SENT = new Set(["2", "sent", "outgoing", "out"]);
-const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s_]+/g, " ").replace("received at", "received_at");
+const normalise = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ")
+    .replace("received at", "received_at");
 
 function columnsOf(header: string[]): Record<Field, number> {
   const names = header.map(normalise);

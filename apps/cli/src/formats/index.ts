@@ -39,7 +39,10 @@ export async function detectFormat(file: string): Promise<Format> {
   }
   const byName = BY_EXTENSION[extname(file).toLowerCase()];
   if (byName) return byName;
-  const text = bytes.toString("utf8").replace(/^\uFEFF/, "").trimStart();
+  const text = bytes
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (!text) throw new BadFile("the file is empty");
   if (text.startsWith("<")) return "xml";
   if (text.startsWith("[")) return "json";

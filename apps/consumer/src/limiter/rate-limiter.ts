@@ -14,11 +14,17 @@ import {
 const STATE_KEY = "state";
 
 /** The limiter's configuration: core defaults, bounded by UPSTREAM_MIN_RPS / UPSTREAM_MAX_RPS when set. */
-export function limiterConfig(env: Pick<ConsumerEnv, "UPSTREAM_MIN_RPS" | "UPSTREAM_MAX_RPS" | "UPSTREAM_INITIAL_RPS">): RateLimitConfig {
-  const number = (text: string | undefined, fallback: number) => (text && Number.isFinite(Number(text)) ? Number(text) : fallback);
+export function limiterConfig(
+  env: Pick<ConsumerEnv, "UPSTREAM_MIN_RPS" | "UPSTREAM_MAX_RPS" | "UPSTREAM_INITIAL_RPS">,
+): RateLimitConfig {
+  const number = (text: string | undefined, fallback: number) =>
+    text && Number.isFinite(Number(text)) ? Number(text) : fallback;
   const minRate = number(env.UPSTREAM_MIN_RPS, DEFAULT_RATE_LIMIT_CONFIG.minRate);
   const maxRate = Math.max(minRate, number(env.UPSTREAM_MAX_RPS, DEFAULT_RATE_LIMIT_CONFIG.maxRate));
-  const initialRate = Math.min(maxRate, Math.max(minRate, number(env.UPSTREAM_INITIAL_RPS, DEFAULT_RATE_LIMIT_CONFIG.initialRate)));
+  const initialRate = Math.min(
+    maxRate,
+    Math.max(minRate, number(env.UPSTREAM_INITIAL_RPS, DEFAULT_RATE_LIMIT_CONFIG.initialRate)),
+  );
   return { ...DEFAULT_RATE_LIMIT_CONFIG, minRate, maxRate, initialRate };
 }
 

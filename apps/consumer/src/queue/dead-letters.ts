@@ -30,13 +30,20 @@ export async function processDeadLetters(batch: MessageBatch<unknown>, env: Cons
 
 async function recordLetters(db: Db, letters: Letter[], budget: IsolationBudget): Promise<void> {
   try {
-    await recordDeadLetters(db, letters.map(({ letter }) => letter), Date.now());
+    await recordDeadLetters(
+      db,
+      letters.map(({ letter }) => letter),
+      Date.now(),
+    );
     for (const { message } of letters) message.ack();
   } catch (error) {
     await isolate(letters, error, budget, {
       retry: (part) => recordLetters(db, part, budget),
       giveUp: async (part, cause) => {
-        console.error(`dead letters not recorded; ${part.length} retried`, cause instanceof Error ? cause.message : cause);
+        console.error(
+          `dead letters not recorded; ${part.length} retried`,
+          cause instanceof Error ? cause.message : cause,
+        );
         for (const { message } of part) message.retry();
       },
     });

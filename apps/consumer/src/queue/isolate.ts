@@ -30,7 +30,12 @@ export function halves<T>(items: T[]): [T[], T[]] {
 }
 
 /** Called when the work for `items` failed with `error`: splits and retries, or gives up on them. */
-export async function isolate<T>(items: T[], error: unknown, budget: IsolationBudget, isolation: Isolation<T>): Promise<void> {
+export async function isolate<T>(
+  items: T[],
+  error: unknown,
+  budget: IsolationBudget,
+  isolation: Isolation<T>,
+): Promise<void> {
   budget.failedTries++;
   if (items.length <= 1 || budget.failedTries >= MAX_FAILED_TRIES) {
     if (items.length > 0) await isolation.giveUp(items, error);

@@ -1,5 +1,13 @@
 import type { ConsumerEnv } from "../bindings";
-import { failIfPoisoned, histogram, maybeFail, parseFaults, retryDelaySeconds, SmsJob, type FaultRates } from "@smsledger/core";
+import {
+  failIfPoisoned,
+  histogram,
+  maybeFail,
+  parseFaults,
+  retryDelaySeconds,
+  SmsJob,
+  type FaultRates,
+} from "@smsledger/core";
 import { createDb, insertBatchMetrics, recordRetries, writeOutcomes, type Db, type SmsOutcome } from "@smsledger/db";
 import { bump, emptyStats, type BatchStats } from "../metrics/stats";
 import { upstreamSettings } from "../upstream/settings";
@@ -68,7 +76,10 @@ async function processDeliveries(deliveries: Delivery[], run: BatchRun): Promise
       count(stats, outcome, resolution.path, now - job.accepted_at);
     }
     maybeFail("d1Fail", faults);
-    failIfPoisoned(deliveries.map(({ job }) => job.body), faults);
+    failIfPoisoned(
+      deliveries.map(({ job }) => job.body),
+      faults,
+    );
     // One D1 batch: outcomes, the regrouping of the ledger around them (redone if a concurrent batch of
     // the same user won the ledger-version check) and the metrics row.
     await writeOutcomes(db, outcomes, now, [metricsRow(db, run.queue, stats, now)]);
@@ -117,12 +128,20 @@ function metricsRow(db: Db, queue: string, stats: BatchStats, at: number) {
 async function retryAll(db: Db, deliveries: Delivery[], error: unknown, env: ConsumerEnv): Promise<void> {
   const reason = error instanceof Error ? error.message : String(error);
   console.error(`giving ${deliveries.length} message(s) back to the queue`, reason);
-  const backoff = { baseSeconds: Number(env.RETRY_BASE_SECONDS ?? 2), maxSeconds: Number(env.RETRY_MAX_SECONDS ?? 300) };
+  const backoff = {
+    baseSeconds: Number(env.RETRY_BASE_SECONDS ?? 2),
+    maxSeconds: Number(env.RETRY_MAX_SECONDS ?? 300),
+  };
   for (const { message } of deliveries) message.retry({ delaySeconds: retryDelaySeconds(message.attempts, backoff) });
   try {
     await recordRetries(
       db,
-      deliveries.map(({ message, job }) => ({ userId: job.user_id, smsId: job.sms_id, error: reason, attempts: message.attempts })),
+      deliveries.map(({ message, job }) => ({
+        userId: job.user_id,
+        smsId: job.sms_id,
+        error: reason,
+        attempts: message.attempts,
+      })),
     );
   } catch {
     // D1 itself may be what failed; the queue still holds the messages.

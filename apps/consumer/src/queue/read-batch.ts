@@ -73,6 +73,7 @@ export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Res
     },
     deps.stats,
   );
-  for (const r of resolutions) if (r.kind === "read" && r.notes) console.log("reading notes", r.path, r.notes.join("; "));
+  for (const r of resolutions)
+    if (r.kind === "read" && r.notes) console.log("reading notes", r.path, r.notes.join("; "));
   return resolutions;
 }

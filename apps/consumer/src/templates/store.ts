@@ -19,7 +19,12 @@ export function clearTemplateCache(): void {
 }
 
 /** A hit is kept for HIT_TTL_MS, a miss for MISS_TTL_MS. */
-async function cached<T>(lru: Lru<string, Cached<T>>, key: string, load: () => Promise<T>, empty: (v: T) => boolean): Promise<T> {
+async function cached<T>(
+  lru: Lru<string, Cached<T>>,
+  key: string,
+  load: () => Promise<T>,
+  empty: (v: T) => boolean,
+): Promise<T> {
   const now = Date.now();
   const hit = lru.get(key);
   if (hit && hit.until > now) return hit.value;
@@ -36,9 +41,27 @@ export function recipeStore(kv: KVNamespace): RecipeStore {
   const store = kvRecipeStore(kv);
   return {
     ...store,
-    own: (fp, user) => cached(own, `${fp}:${user}`, () => store.own(fp, user), (v) => v === null),
-    shared: (fp) => cached(shared, fp, () => store.shared(fp), (v) => v === null),
-    rejections: (fp) => cached(rejections, fp, () => store.rejections(fp), () => true),
+    own: (fp, user) =>
+      cached(
+        own,
+        `${fp}:${user}`,
+        () => store.own(fp, user),
+        (v) => v === null,
+      ),
+    shared: (fp) =>
+      cached(
+        shared,
+        fp,
+        () => store.shared(fp),
+        (v) => v === null,
+      ),
+    rejections: (fp) =>
+      cached(
+        rejections,
+        fp,
+        () => store.rejections(fp),
+        () => true,
+      ),
     async putOwn(fp, user, recipe) {
       own.set(`${fp}:${user}`, { value: recipe, until: Date.now() + HIT_TTL_MS });
       await store.putOwn(fp, user, recipe);

@@ -84,9 +84,22 @@ export function toCliRecord(r: ParseResult, body?: string, sender = ""): CliReco
 
 function errorRecord(message: string): CliRecord {
   return {
-    intent: null, direction: null, amount: null, currency: null, account: null, counterparty: null, method: null,
-    reference: null, balance: null, occurred_at: null, institution: null, category: null, parser: null,
-    confidence: null, state: null, error: message,
+    intent: null,
+    direction: null,
+    amount: null,
+    currency: null,
+    account: null,
+    counterparty: null,
+    method: null,
+    reference: null,
+    balance: null,
+    occurred_at: null,
+    institution: null,
+    category: null,
+    parser: null,
+    confidence: null,
+    state: null,
+    error: message,
   };
 }
 

@@ -26,7 +26,9 @@ const gap = (a: LedgerAlert, b: LedgerAlert): number => Math.abs(a.occurredAtMs 
 
 /** Same direction, amount and currency, read from two different SMS. */
 function sameMoney(a: LedgerAlert, b: LedgerAlert): boolean {
-  return a.smsId !== b.smsId && a.direction === b.direction && a.amountMinor === b.amountMinor && a.currency === b.currency;
+  return (
+    a.smsId !== b.smsId && a.direction === b.direction && a.amountMinor === b.amountMinor && a.currency === b.currency
+  );
 }
 
 /** Two alerts carrying one reference: one payment (a hard key). */

@@ -66,6 +66,9 @@ export function regroup(
 }
 
 /** The ledger of a whole set of alerts: groups, links and corrections, one assignment per row (sorted by id). */
-export function assignLedger(alerts: readonly LedgerAlert[], corrections: readonly LedgerCorrection[] = []): RowAssignment[] {
+export function assignLedger(
+  alerts: readonly LedgerAlert[],
+  corrections: readonly LedgerCorrection[] = [],
+): RowAssignment[] {
   return regroup(alerts, corrections).rows;
 }

@@ -16,7 +16,10 @@ export function relatedClosure(seeds: readonly LedgerAlert[], pool: readonly Led
   const found = new Map(seeds.map((s) => [s.id, s]));
   let frontier = [...found.values()];
   while (frontier.length > 0) {
-    const next = relatedTo(frontier, pool.filter((p) => !found.has(p.id)));
+    const next = relatedTo(
+      frontier,
+      pool.filter((p) => !found.has(p.id)),
+    );
     for (const a of next) found.set(a.id, a);
     frontier = next;
   }

@@ -19,7 +19,8 @@ export interface GroupCorrection {
   correctedAt: number | null;
 }
 
-const later = (a: LedgerCorrection, b: LedgerCorrection) => a.at > b.at || (a.at === b.at && a.transactionId > b.transactionId);
+const later = (a: LedgerCorrection, b: LedgerCorrection) =>
+  a.at > b.at || (a.at === b.at && a.transactionId > b.transactionId);
 
 /**
  * Corrections belong to the group: for each field, the latest correction made through any of its

@@ -13,7 +13,9 @@ const compareIds = (a: LedgerAlert, b: LedgerAlert): number => (a.id < b.id ? -1
  * first, then the earliest `occurredAtMs`, then the smallest id.
  */
 export function compareMain(a: LedgerAlert, b: LedgerAlert): number {
-  return Number(a.reference === null) - Number(b.reference === null) || a.occurredAtMs - b.occurredAtMs || compareIds(a, b);
+  return (
+    Number(a.reference === null) - Number(b.reference === null) || a.occurredAtMs - b.occurredAtMs || compareIds(a, b)
+  );
 }
 
 function bucketsBy(alerts: LedgerAlert[], key: (a: LedgerAlert) => string | null): Map<string, LedgerAlert[]> {
@@ -62,8 +64,11 @@ const isClique = (alerts: LedgerAlert[]): boolean =>
 export function groupAlerts(input: readonly LedgerAlert[]): AlertGroup[] {
   const alerts = [...new Map(input.map((a) => [a.id, a])).values()].sort(compareIds);
   const sets = disjointSets();
-  for (const bucket of bucketsBy(alerts, (a) => (a.reference === null ? null : `${money(a)}|${a.reference}`)).values()) {
-    for (const [i, a] of bucket.entries()) for (const b of bucket.slice(i + 1)) if (sameReference(a, b)) sets.union(a.id, b.id);
+  for (const bucket of bucketsBy(alerts, (a) =>
+    a.reference === null ? null : `${money(a)}|${a.reference}`,
+  ).values()) {
+    for (const [i, a] of bucket.entries())
+      for (const b of bucket.slice(i + 1)) if (sameReference(a, b)) sets.union(a.id, b.id);
   }
   const byAccount = bucketsBy(alerts, (a) => (a.account === null ? null : `${money(a)}|${a.account}`));
   const neighbours = (u: LedgerAlert) =>
@@ -82,7 +87,11 @@ export function groupAlerts(input: readonly LedgerAlert[]): AlertGroup[] {
     else if (groups.size === 1) {
       const root = [...groups][0] as string;
       joining.set(root, [...(joining.get(root) ?? []), u]);
-    } else free.set(u.id, near.filter((v) => v.reference === null));
+    } else
+      free.set(
+        u.id,
+        near.filter((v) => v.reference === null),
+      );
   }
 
   const members = new Map<string, LedgerAlert[]>();

@@ -53,7 +53,11 @@ function transfers(groups: AlertGroup[], out: Map<string, GroupLink>): void {
 
 /** Rank of a debit as the original of a refund: same reference, then same amount, then any. */
 const rank = (refund: LedgerAlert, debit: LedgerAlert): number =>
-  refund.reference !== null && refund.reference === debit.reference ? 0 : debit.amountMinor === refund.amountMinor ? 1 : 2;
+  refund.reference !== null && refund.reference === debit.reference
+    ? 0
+    : debit.amountMinor === refund.amountMinor
+      ? 1
+      : 2;
 
 /**
  * Refunds: a refund (the main row of a group, or a stored main row of `context`) is linked to the group
@@ -92,7 +96,8 @@ function reversals(
   }
   const relinks = new Map<string, GroupLink | null>();
   for (const c of outside) {
-    const relinkable = c.duplicateOf === null && c.linkKind !== "transfer" && c.intent === "refund" && c.direction === "credit";
+    const relinkable =
+      c.duplicateOf === null && c.linkKind !== "transfer" && c.intent === "refund" && c.direction === "credit";
     if (relinkable) relinks.set(c.id, linkOf(c));
   }
   return relinks;

@@ -37,12 +37,21 @@ export interface Currency {
 }
 
 /** A token printed only after its amount ("5000 руб", "850,00 грн"). */
-const after = (text: string, more: Omit<CurrencyToken, "text" | "amount"> = {}): CurrencyToken => ({ text, amount: "before", ...more });
+const after = (text: string, more: Omit<CurrencyToken, "text" | "amount"> = {}): CurrencyToken => ({
+  text,
+  amount: "before",
+  ...more,
+});
 
 /** Order matters only for shared tokens: the first currency listing one is its default. */
 export const CURRENCIES: readonly Currency[] = [
   // South Asia
-  { code: "INR", exponent: 2, decimal: ".", tokens: ["₹", "Rs", "Rs.", { text: "rupee", stem: true }, "रु", "रु.", "रू", "रू.", "रुपये", "₨"] },
+  {
+    code: "INR",
+    exponent: 2,
+    decimal: ".",
+    tokens: ["₹", "Rs", "Rs.", { text: "rupee", stem: true }, "रु", "रु.", "रू", "रू.", "रुपये", "₨"],
+  },
   { code: "NPR", exponent: 2, decimal: ".", tokens: ["NRs", "NRs.", "Rs", "Rs.", "रु", "रु.", "रू", "रू."] },
   { code: "PKR", exponent: 2, decimal: ".", tokens: ["Rs", "Rs.", "₨", "PKRs", after("روپے"), after("روپیہ")] },
   { code: "LKR", exponent: 2, decimal: ".", tokens: ["Rs", "Rs.", "₨", "SLRs", "රු"] },
@@ -52,7 +61,15 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "THB", exponent: 2, decimal: ".", tokens: ["฿", "บาท", after("บ."), after("บ")] },
   { code: "SGD", exponent: 2, decimal: ".", tokens: ["S$"] },
   { code: "MYR", exponent: 2, decimal: ".", tokens: [{ text: "RM", cased: true }] },
-  { code: "IDR", exponent: 2, decimal: ",", tokens: [{ text: "Rp", cased: true }, { text: "Rp.", cased: true }] },
+  {
+    code: "IDR",
+    exponent: 2,
+    decimal: ",",
+    tokens: [
+      { text: "Rp", cased: true },
+      { text: "Rp.", cased: true },
+    ],
+  },
   { code: "PHP", exponent: 2, decimal: ".", tokens: ["₱", { text: "P", cased: true, glued: true, amount: "after" }] },
   { code: "VND", exponent: 0, decimal: ",", tokens: ["₫", after("đ"), after("VNĐ")] },
   { code: "JPY", exponent: 0, decimal: ".", tokens: ["¥", after("円")] },
@@ -61,7 +78,12 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "HKD", exponent: 2, decimal: ".", tokens: ["HK$"] },
   // Gulf, Levant, Iran, North Africa
   { code: "AED", exponent: 2, decimal: ".", tokens: ["Dh", "Dhs", "د.إ", "درهم"] },
-  { code: "SAR", exponent: 2, decimal: ".", tokens: [{ text: "SR", cased: true }, "ر.س", "ريال", "ريال سعودي", "ريال سعودى"] },
+  {
+    code: "SAR",
+    exponent: 2,
+    decimal: ".",
+    tokens: [{ text: "SR", cased: true }, "ر.س", "ريال", "ريال سعودي", "ريال سعودى"],
+  },
   { code: "QAR", exponent: 2, decimal: ".", tokens: [{ text: "QR", cased: true }, "ر.ق"] },
   { code: "OMR", exponent: 3, decimal: ".", tokens: ["ر.ع", "ر.ع."] },
   { code: "KWD", exponent: 3, decimal: ".", tokens: [{ text: "KD", cased: true }, "د.ك"] },
@@ -74,7 +96,12 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "MAD", exponent: 2, decimal: ",", tokens: ["Dh", "Dhs", "درهم"] },
   // Iran prints rials (ریال, Persian yeh) or tomans (تومان): a toman is 10 rials, stored as rials.
   { code: "IRR", exponent: 2, decimal: ".", tokens: ["ریال", "﷼", { text: "تومان", scale: 10 }] },
-  { code: "EGP", exponent: 2, decimal: ".", tokens: [{ text: "LE", cased: true }, { text: "L.E", cased: true }, "L.E.", "ج.م", "جنيه"] },
+  {
+    code: "EGP",
+    exponent: 2,
+    decimal: ".",
+    tokens: [{ text: "LE", cased: true }, { text: "L.E", cased: true }, "L.E.", "ج.م", "جنيه"],
+  },
   // Africa
   { code: "KES", exponent: 2, decimal: ".", tokens: ["Ksh", "Ksh.", "KShs"] },
   { code: "TZS", exponent: 2, decimal: ".", tokens: ["Tsh", "Tsh.", "Tshs", "TShs"] },
@@ -83,7 +110,13 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "ETB", exponent: 2, decimal: ".", tokens: [{ text: "Br", cased: true }, "Birr", "ብር"] },
   { code: "NGN", exponent: 2, decimal: ".", tokens: ["₦", { text: "N", cased: true, glued: true, amount: "after" }] },
   { code: "GHS", exponent: 2, decimal: ".", tokens: ["GH₵", "GH¢", "₵"] },
-  { code: "ZAR", exponent: 2, decimal: ".", spaceGroups: true, tokens: [{ text: "R", cased: true, glued: true, amount: "after" }] },
+  {
+    code: "ZAR",
+    exponent: 2,
+    decimal: ".",
+    spaceGroups: true,
+    tokens: [{ text: "R", cased: true, glued: true, amount: "after" }],
+  },
   { code: "MZN", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["MT", "MT.", "MTn", "Mts"] },
   { code: "XOF", exponent: 0, decimal: ",", spaceGroups: true, tokens: ["CFA", "FCFA", "F CFA"] },
   { code: "XAF", exponent: 0, decimal: ",", spaceGroups: true, tokens: ["FCFA"] },
@@ -94,7 +127,13 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "GBP", exponent: 2, decimal: ".", tokens: ["£"] },
   { code: "CHF", exponent: 2, decimal: ".", tokens: [] },
   { code: "TRY", exponent: 2, decimal: ",", tokens: ["₺", { text: "TL", cased: true }] },
-  { code: "RUB", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["₽", "RUR", after("руб", { stem: true }), after("руб."), after("р."), after("р")] },
+  {
+    code: "RUB",
+    exponent: 2,
+    decimal: ",",
+    spaceGroups: true,
+    tokens: ["₽", "RUR", after("руб", { stem: true }), after("руб."), after("р."), after("р")],
+  },
   { code: "BYN", exponent: 2, decimal: ",", spaceGroups: true, tokens: [after("br"), after("бел. руб.")] },
   { code: "KZT", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["₸", after("тг"), after("тенге")] },
   { code: "UAH", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["₴", after("грн"), after("грн.")] },
@@ -148,8 +187,14 @@ export const TOKENS: ReadonlyMap<string, TokenInfo> = (() => {
         continue;
       }
       map.set(lower, {
-        lower, text: t.text, amount: t.amount ?? "both", cased: t.cased ?? false, glued: t.glued ?? false,
-        stem: t.stem ?? false, scale: t.scale ?? 1, codes: [c.code],
+        lower,
+        text: t.text,
+        amount: t.amount ?? "both",
+        cased: t.cased ?? false,
+        glued: t.glued ?? false,
+        stem: t.stem ?? false,
+        scale: t.scale ?? 1,
+        codes: [c.code],
       });
     }
   }

@@ -27,7 +27,29 @@ export type { LocalePack, LocaleWords, NumberForm } from "./types";
 
 /** Every locale pack the parser knows, by id. A registry test checks each is wired. */
 export const LOCALES: readonly LocalePack[] = [
-  en, hi, sw, ar, fa, ru, th, ne, bn, tr, cs, pt, am, ur, de, fr, uk, es, it, id, vi, ja, nl,
+  en,
+  hi,
+  sw,
+  ar,
+  fa,
+  ru,
+  th,
+  ne,
+  bn,
+  tr,
+  cs,
+  pt,
+  am,
+  ur,
+  de,
+  fr,
+  uk,
+  es,
+  it,
+  id,
+  vi,
+  ja,
+  nl,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

@@ -1,5 +1,7 @@
 /** Upper bounds (ms) of the latency histogram buckets; the last bucket is everything above. */
-export const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1_000, 2_000, 5_000, 10_000, 30_000, 60_000, 300_000, 1_800_000] as const;
+export const LATENCY_BUCKETS_MS = [
+  50, 100, 250, 500, 1_000, 2_000, 5_000, 10_000, 30_000, 60_000, 300_000, 1_800_000,
+] as const;
 
 /** Counts per bucket (length LATENCY_BUCKETS_MS.length + 1). Mergeable by adding element-wise. */
 export function histogram(values: readonly number[]): number[] {

@@ -77,7 +77,12 @@ export function buildMetricsReport(input: {
   const fold = (rows: BatchRollup[]) => {
     const byIntent: Record<string, number> = {};
     const byPath: Record<string, number> = {};
-    let processed = 0, hits = 0, misses = 0, calls = 0, ok = 0, retries = 0;
+    let processed = 0,
+      hits = 0,
+      misses = 0,
+      calls = 0,
+      ok = 0,
+      retries = 0;
     for (const r of rows) {
       processed += r.messages;
       add(byIntent, r.byIntent);

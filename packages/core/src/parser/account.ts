@@ -9,24 +9,25 @@ export interface AccountHit {
 }
 
 // keyword, optional "no./number/ending (with/in)", then mask characters, then 3-6 digits.
-const ACCOUNT_RE =
-  new RegExp(
-    String.raw`(?:\b(loan a\/c|loan account|a\/c|a\/c\.|acct|acc|account|ac|card|bobcard|wallet)|\bbank(?=\s-\s?\d{4}\b)|` +
+const ACCOUNT_RE = new RegExp(
+  String.raw`(?:\b(loan a\/c|loan account|a\/c|a\/c\.|acct|acc|account|ac|card|bobcard|wallet)|\bbank(?=\s-\s?\d{4}\b)|` +
     String.raw`(खाते|खाता|कार्ड))(?:\s?(?:no\.?|number|num|ending(?: with| in)?|end(?:ing)?|#|:|-)){0,2}\s?\(?(?:(?:\d{1,6}-){0,2}\d{0,6}(?=[x*n]))?(?:[x*#.n•]{0,14})(?:\s[x*#•]{1,14}){0,3}\s?-?(\d{3,6}|` +
     String.raw`\d{7,18})(?!\d)`,
-    "",
-  );
+  "",
+);
 // Not a USSD code ("Dial *894#").
 const LOOSE_RE = /(?<![a-z0-9])(?:[x*•]{1,12})(\d{3,6})(?![\d#])/;
 
 const ACCOUNT_RE_G = new RegExp(ACCOUNT_RE.source, "g");
 /** "sent to HDFC Bank a/c XX9876": an account introduced by "sent/paid/transferred to" without "your" is the payee's. */
-const PAYEE_BEFORE = /(?:\b(?:(?:sent|paid|transferred|transfer|trf|payment|remitted) to|beneficiary|payee)\b|(?:rs\.?|inr|₹) ?[\d,.]+ to\b)(?![^]*\byour\b)[^]{0,24}$/;
+const PAYEE_BEFORE =
+  /(?:\b(?:(?:sent|paid|transferred|transfer|trf|payment|remitted) to|beneficiary|payee)\b|(?:rs\.?|inr|₹) ?[\d,.]+ to\b)(?![^]*\byour\b)[^]{0,24}$/;
 
 /** A fixed/recurring deposit named just before the account keyword ("FD A/c XX9921", "term deposit a/c"). */
 function depositBefore(text: string, i: number): boolean {
   if (text.charCodeAt(i - 1) !== 32) return false;
-  if ((text.startsWith("fd", i - 3) || text.startsWith("rd", i - 3)) && (i < 4 || !/[a-z0-9]/.test(text[i - 4]!))) return true;
+  if ((text.startsWith("fd", i - 3) || text.startsWith("rd", i - 3)) && (i < 4 || !/[a-z0-9]/.test(text[i - 4]!)))
+    return true;
   return text.startsWith("deposit", i - 8);
 }
 
@@ -59,8 +60,12 @@ export function findAccount(text: string, x = -1): AccountHit | null {
   if (first) {
     // x: `text-facts.ts` bits of `text` when known; without " to", "payee" or "benef" anywhere, none is before.
     const noPayeeWord = x >= 0 && (x & FACT.payeeWord) === 0;
-    const before = first.kind === "loan" || first.index === 0 || noPayeeWord ? "" : text.slice(Math.max(0, first.index - 30), first.index);
-    const payee = (before.includes(" to") || before.includes("payee") || before.includes("benef")) && PAYEE_BEFORE.test(before);
+    const before =
+      first.kind === "loan" || first.index === 0 || noPayeeWord
+        ? ""
+        : text.slice(Math.max(0, first.index - 30), first.index);
+    const payee =
+      (before.includes(" to") || before.includes("payee") || before.includes("benef")) && PAYEE_BEFORE.test(before);
     // "interest on your FD A/c XX9921 has been credited to your SB A/c XX3816": a deposit account gives way too.
     const deposit = !payee && first.kind === "bank" && first.index >= 3 && depositBefore(text, first.index);
     // "Your debit card XXX1234 linked to acc. XXX810001": the account the card draws on is the holder's account.

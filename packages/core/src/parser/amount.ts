@@ -29,13 +29,16 @@ const NUM = String.raw`(\d{1,3}(?:,\d{2,3})+|\d{1,13})(?:\.(\d{1,2}))?(?![\d,]\d
 /** SBI-style "debited by 500.0" with no currency token. */
 // Not a count of points, units or miles ("credited with 100 reward points").
 const BARE_RE = new RegExp(
-  String.raw`\b(?:debited|credited)\s(?:by|for|with)\s${NUM}(?![\d.]|\s?%|\s(?:reward |bonus |loyalty )?(?:points?|pts|units?|miles|coins|supercoins|neucoins)\b)`,
+  String.raw`\b(?:debited|credited)\s(?:by|for|with)\s${NUM}(?![\d.]|\s?%|\s(?:reward |bonus |loyalty )?(?:points?|` +
+    String.raw`pts|units?|miles|coins|supercoins|neucoins)\b)`,
 );
 
 /** Balance words of the other languages' locale packs ("доступно", "salio", "مانده"), matched as plain substrings. */
 const LOCAL_BALANCE: readonly string[] = LOCALES.filter((p) => p.id !== "en").flatMap((p) => p.words.balance);
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const LOCAL_ALT = LOCAL_BALANCE.map(escapeRe).map((w) => `|${w}`).join("");
+const LOCAL_ALT = LOCAL_BALANCE.map(escapeRe)
+  .map((w) => `|${w}`)
+  .join("");
 // Nearest keyword before an amount (with no digits in between): 1 = balance/limit, 2 = fee/charges, 3 = due,
 // 4 = cost (M-PESA "Transaction cost": never the amount).
 // The greedy ^.* makes the *last* keyword of the window decide ("min balance charges of Rs 300" is a fee).
@@ -46,10 +49,28 @@ const ROLE_KW = new RegExp(
 const WINDOW = 40;
 /** A literal inside each ROLE_KW keyword: a text without any of them has no role keyword anywhere. */
 export const ROLE_WORDS: readonly string[] = [
-  ...["avl", "avbl", "avail", "bal", "limit", "lmt", "outstanding", "o/s", "शेष", "सीमा", "fee", "charge", "gst", "due", "payable", "cost"],
+  ...[
+    "avl",
+    "avbl",
+    "avail",
+    "bal",
+    "limit",
+    "lmt",
+    "outstanding",
+    "o/s",
+    "शेष",
+    "सीमा",
+    "fee",
+    "charge",
+    "gst",
+    "due",
+    "payable",
+    "cost",
+  ],
   ...LOCAL_BALANCE,
 ];
-const FEE_TAKEN = /^(?:\s?\(?(?:incl|inclusive|including)\b[^)0-9]{0,12}\)?)?[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
+const FEE_TAKEN =
+  /^(?:\s?\(?(?:incl|inclusive|including)\b[^)0-9]{0,12}\)?)?[^0-9]{0,6}\b(?:has been |have been |is |was )?(?:debited|deducted|charged|levied|recovered)\b/;
 
 /** Parses "1,00,000" + "50" into minor units of `exponent` digits; null when out of range. */
 export function toMinor(whole: string, frac: string | undefined, exponent = 2): number | null {
@@ -239,7 +260,8 @@ function readAfter(text: string, e: number, form: NumberForm, glued: boolean): R
       negative = true;
       c = text.charCodeAt(++p);
     }
-    if (!isDigit(c) && !((c === 46 || c === 44) && text.charCodeAt(p - 1) === 32 && isDigit(text.charCodeAt(p + 1)))) return null;
+    if (!isDigit(c) && !((c === 46 || c === 44) && text.charCodeAt(p - 1) === 32 && isDigit(text.charCodeAt(p + 1))))
+      return null;
   } else {
     // "R-389.00" (Absa): a sign between a glued token and its digits.
     if (text.charCodeAt(p) === 45 && isDigit(text.charCodeAt(p + 1))) {
@@ -249,7 +271,8 @@ function readAfter(text: string, e: number, form: NumberForm, glued: boolean): R
     if (!isDigit(text.charCodeAt(p))) return null;
   }
   // A date or a time is no amount ("DT:12/06/2026", "on 12-11-26", "at 10:20").
-  if (!readInto(text, p, form) || (isDateMark(text.charCodeAt(READ.end)) && isDigit(text.charCodeAt(READ.end + 1)))) return null;
+  if (!readInto(text, p, form) || (isDateMark(text.charCodeAt(READ.end)) && isDigit(text.charCodeAt(READ.end + 1))))
+    return null;
   let { minor, end } = READ;
   // Digits running into a mask are a masked account ("TK 1903***7721": Vietnamese "tài khoản"), not an amount.
   if (maskAt(text, end)) return null;
@@ -305,7 +328,10 @@ const BY_FIRST: ReadonlyMap<number, readonly TokenInfo[]> = (() => {
   const m = new Map<number, TokenInfo[]>();
   for (const t of TOKENS.values()) {
     const c = t.lower.charCodeAt(0);
-    m.set(c, [...(m.get(c) ?? []), t].sort((a, b) => b.lower.length - a.lower.length));
+    m.set(
+      c,
+      [...(m.get(c) ?? []), t].sort((a, b) => b.lower.length - a.lower.length),
+    );
   }
   return m;
 })();
@@ -362,13 +388,19 @@ function consider(st: ScanState, s: number, t: TokenInfo): number {
   const index = Math.min(s, r.start);
   const end = Math.max(e, r.end);
   // The role keyword must end before the amount: none does when the first ROLE_WORDS occurrence ends at or after it.
-  const role = st.roleWord && (st.firstRoleEnd < 0 || st.firstRoleEnd < index) ? roleOf(text, st.prevEnd, index) : "txn";
+  const role =
+    st.roleWord && (st.firstRoleEnd < 0 || st.firstRoleEnd < index) ? roleOf(text, st.prevEnd, index) : "txn";
   // Every hit has the same fields (one hidden class, whatever the alert): the optional ones set or undefined.
   const prev = hits[hits.length - 1];
   const hit: AmountHit = {
-    minor, currency, role, index, end,
+    minor,
+    currency,
+    role,
+    index,
+    end,
     taken: role === "fee" ? FEE_TAKEN.test(text.slice(end, end + 30)) : undefined,
-    converts: prev !== undefined && prev.currency !== currency && PAREN.test(text.slice(st.prevEnd, index)) ? true : undefined,
+    converts:
+      prev !== undefined && prev.currency !== currency && PAREN.test(text.slice(st.prevEnd, index)) ? true : undefined,
     negative: r.negative ? true : undefined,
   };
   hits.push(hit);
@@ -434,13 +466,25 @@ export function scanAmounts(
   }
   const prevEnd = st.prevEnd;
   // Rare: a balance with no currency token, looked for only when no balance was found.
-  if (hits.length > 0 && hits.length < 12 && roleWord && has(x, FACT.bal, text, "bal") && !hits.some((h) => h.role === "balance" || h.role === "limit")) {
+  if (
+    hits.length > 0 &&
+    hits.length < 12 &&
+    roleWord &&
+    has(x, FACT.bal, text, "bal") &&
+    !hits.some((h) => h.role === "balance" || h.role === "limit")
+  ) {
     const b = BARE_BALANCE.exec(text);
     const minor = b ? toMinor(b[1] ?? "", b[2], formOf(hits[0]!.currency).exponent) : null;
     if (b && minor !== null && b.index >= prevEnd) {
       hits.push({
-        minor, currency: hits[0]!.currency, role: "balance", index: b.index, end: b.index + b[0].length,
-        taken: undefined, converts: undefined, negative: undefined,
+        minor,
+        currency: hits[0]!.currency,
+        role: "balance",
+        index: b.index,
+        end: b.index + b[0].length,
+        taken: undefined,
+        converts: undefined,
+        negative: undefined,
       });
     }
   }
@@ -448,7 +492,8 @@ export function scanAmounts(
 }
 
 /** "Avl Bal 21480.50": a balance printed without a currency token (decimals required, so no date or count). */
-const BARE_BALANCE = /\b(?:avl|avbl|available) ?bal(?:ance)?\.?\s?[:\-]?\s?(\d{1,3}(?:,\d{2,3})+|\d{1,13})\.(\d{2})(?![\d,])/;
+const BARE_BALANCE =
+  /\b(?:avl|avbl|available) ?bal(?:ance)?\.?\s?[:\-]?\s?(\d{1,3}(?:,\d{2,3})+|\d{1,13})\.(\d{2})(?![\d,])/;
 
 /** "debited by 500.0" style amount with no currency token, in minor units of `exponent` digits. */
 export function bareAmount(text: string, exponent = 2): number | null {

@@ -3,30 +3,31 @@ import { charAfter, hasRailPath } from "./paths";
 import type { Direction } from "../schemas/parse-result";
 import { FACT, has, literalBit } from "./text-facts";
 
-const STOP = (
+const STOP =
   String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?` +
   String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn` +
   String.raw`|credited|debited|successful|successfully|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num` +
   String.raw`|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]` +
   String.raw`|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\.(?=(?:bal` +
-  String.raw`|avl|avbl)\b)|\s\.(?:\s|$)|\s-|$)`
-);
+  String.raw`|avl|avbl)\b)|\s\.(?:\s|$)|\s-|$)`;
 const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()#\- ]{1,59}?)`;
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
-const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/([^/\n]{2,60}?)(?=\.\s|\.$|[\n;,/]|\s\((?![pi]\))|\s(?:avl|bal|new|on)\b|$)/i;
+const UPI_PATH =
+  /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/([^/\n]{2,60}?)(?=\.\s|\.$|[\n;,/]|\s\((?![pi]\))|\s(?:avl|bal|new|on)\b|$)/i;
 const NEFT_NAME = /\b(?:NEFT|IMPS|RTGS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-([^-\n]{2,60})-/i;
 /** "NEFT-CITIN26306123456-INFOSYS LIMITED.", "IMPS-631712345111-KAVITA RAO.", "by NEFT-ACME CORP on .." */
 const RAIL_NAME = new RegExp(
   String.raw`\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr` +
-  String.raw`|Dr))?-(?:[A-Z0-9]{8,22}-)?(?:SAL(?:ARY)?\b[^-\n]{0,20}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]` +
-  String.raw`|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)`,
+    String.raw`|Dr))?-(?:[A-Z0-9]{8,22}-)?(?:SAL(?:ARY)?\b[^-\n]{0,20}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]` +
+    String.raw`|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)`,
   "i",
 );
 /** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date / ZOMATO"). */
 const LINE_AFTER_TIME = /\n\d{1,2}[-/]\d{1,2}[-/]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z][^\n]{1,59})\n/i;
 /** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/..", "NACH DR-TATA CAPITAL LTD-TCFPL06..", "ACH D- BAJAJ FINANCE LTD-P400..". */
-const ECS_PATH = /\b(?:ECS|NACH|ACH)(?:[ -]?(?:DEBIT|DR|D|CR))?\s?[/-]\s?([A-Za-z][^/\n]{1,40}?)(?=\s?[/-]|\.\s|\.$|[\n;,]|$)/gi;
+const ECS_PATH =
+  /\b(?:ECS|NACH|ACH)(?:[ -]?(?:DEBIT|DR|D|CR))?\s?[/-]\s?([A-Za-z][^/\n]{1,40}?)(?=\s?[/-]|\.\s|\.$|[\n;,]|$)/gi;
 /** Where ECS_PATH can match; tried only when "ecs" or "ach" ("nach" ends with it) occurs. */
 const ECS_WORD = /\b(?:ecs|nach|ach)\b[^/\n]{0,8}[/-]/;
 /** Whether "ecs", "ach" or "nach" occurs as a whole word (what ECS_WORD needs first; "each", "reach" do not count). */
@@ -48,9 +49,11 @@ function isWordCode(c: number): boolean {
 }
 
 /** "Shubham sent you ₹1,500": the sender leads the message. */
-const SENT_YOU = /^(?:[A-Za-z][A-Za-z ]{1,20}: )?([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
+const SENT_YOU =
+  /^(?:[A-Za-z][A-Za-z ]{1,20}: )?([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
-const HINDI_TO = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:(?:UPI|IMPS|NEFT|RTGS) (?:द्वारा )?)?(?:भेजे|भुगतान|ट्रांसफर|जमा|अंतरित)/i;
+const HINDI_TO =
+  /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:(?:UPI|IMPS|NEFT|RTGS) (?:द्वारा )?)?(?:भेजे|भुगतान|ट्रांसफर|जमा|अंतरित)/i;
 /** Hindi credit: "को SURESH PATEL द्वारा जमा किए गए" (name before "द्वारा"). */
 const HINDI_BY = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) द्वारा (?:जमा|भेजे|क्रेडिट)/;
 /** Hindi: "IMPS द्वारा RITU SHARMA से जमा किए गए" (from X), "कार्ड XX4472 से BIG BAZAAR पर रु.1,845.00 खर्च" (at X). */
@@ -60,11 +63,14 @@ const DEVANAGARI = /[\u0900-\u097f]/;
 /** Hindi NEFT credit: "₹ 18,000.00 NEFT द्वारा जमा किए गए, प्रेषक SHREE GANESH TRADERS." (sender after "प्रेषक"). */
 const HINDI_SENDER = /प्रेषक:? ([A-Za-z][A-Za-z0-9.&' ]{1,40}?)(?=\.(?:\s|$)|[,।\n]|\s(?:कुल|शेष|उपलब्ध)|$)/;
 /** "Your Amazon Prime subscription has been renewed. INR 1,499.00 charged": the service names the payee. */
-const SUBSCRIPTION = /\byour ([A-Za-z0-9][A-Za-z0-9&'.+ ]{1,40}?) subscription (?:has been|was|is) (?:renewed|activated|charged|debited)\b/i;
+const SUBSCRIPTION =
+  /\byour ([A-Za-z0-9][A-Za-z0-9&'.+ ]{1,40}?) subscription (?:has been|was|is) (?:renewed|activated|charged|debited)\b/i;
 /** "debited .. for UPI-Swiggy Instamart. UPI:6330..": a name tagged with its rail. */
-const UPI_DASH = /\bUPI-(?:\d{6,22}-)?([A-Za-z][A-Za-z0-9&'. ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:on|ref|upi|avl|bal)\b|$)/i;
+const UPI_DASH =
+  /\bUPI-(?:\d{6,22}-)?([A-Za-z][A-Za-z0-9&'. ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:on|ref|upi|avl|bal)\b|$)/i;
 /** "Info:IMPS*633198765432*SUREKHA PATIL.": rail, reference and name joined by "*". */
-const RAIL_STAR = /\b(?:IMPS|NEFT|RTGS|UPI)\*[A-Z0-9]{6,22}\*([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\.\s|\.$|[*\n;,]|\s(?:avl|bal|the|on|ref)\b|$)/i;
+const RAIL_STAR =
+  /\b(?:IMPS|NEFT|RTGS|UPI)\*[A-Z0-9]{6,22}\*([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\.\s|\.$|[*\n;,]|\s(?:avl|bal|the|on|ref)\b|$)/i;
 /** RAIL_STAR's rail words: it can only match where a "*" directly follows one (masked cards have "*" too). */
 const RAIL_STAR_WORDS = ["imps", "neft", "rtgs", "upi"];
 /** "towards POS/RELIANCE TRENDS/PUNE": a card (POS) narration, merchant then city. */
@@ -84,8 +90,8 @@ function digitThenOn(lower: string): boolean {
 const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for` +
-    String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
-    String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards|to)\s${NAME}${STOP}`,
+      String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
+      String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards|to)\s${NAME}${STOP}`,
     "gi",
   ),
   new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
@@ -111,21 +117,31 @@ const DATE_ON_LOWER = DEBIT_LOWER[DEBIT_PATTERNS.indexOf(DATE_ON)]!;
 const CREDIT_LOWER: readonly RegExp[] = CREDIT_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
 /** A refund or reversal names the merchant after "at"/"for" too ("txn at BLINKIT has been reversed", "credited back .. for MYNTRA"). */
 /** "to A/c XX8821 (BHAVNA TRADERS)": the payee's (or payer's) account, then the holder's name in brackets. */
-const ACCOUNT_PAREN = /\b(?:to|from)\s(?:a\/c|ac|acct|account)\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6}\s?\(([a-z][a-z0-9&'. ]{1,40}?)\)/;
+const ACCOUNT_PAREN =
+  /\b(?:to|from)\s(?:a\/c|ac|acct|account)\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6}\s?\(([a-z][a-z0-9&'. ]{1,40}?)\)/;
 /** Debit fallbacks, tried only when the usual patterns found nothing: "mandate of Rs.799 for X", "to A/c XX9920 of X". */
 const DEBIT_FALLBACK = new RegExp(
-  String.raw`\b(?:(?:mandate|autopay|auto-?debit|si|sip|emi|nach) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for|towards|to)|a\/c\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6} of)\s${NAME}${STOP}`.toLowerCase(),
+  String.raw`\b(?:(?:mandate|autopay|auto-?debit|si|sip|emi|nach) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for|towards|` +
+    String.raw`to)|a\/c\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6} of)\s${NAME}${STOP}`.toLowerCase(),
   "g",
 );
-const REFUND_PATTERNS: readonly RegExp[] = [...CREDIT_PATTERNS, DEBIT_PATTERNS[1]!, new RegExp(String.raw`\bfor\s${NAME}${STOP}`, "gi")];
+const REFUND_PATTERNS: readonly RegExp[] = [
+  ...CREDIT_PATTERNS,
+  DEBIT_PATTERNS[1]!,
+  new RegExp(String.raw`\bfor\s${NAME}${STOP}`, "gi"),
+];
 const REFUND_LOWER: readonly RegExp[] = REFUND_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
 
 /** The literal each keyword pattern requires (lower-cased; "" when it starts with alternatives). */
 const PATTERN_NEEDS = new Map<RegExp, string>(
-  [...DEBIT_PATTERNS, ...CREDIT_PATTERNS, ...REFUND_PATTERNS, ...DEBIT_LOWER, ...CREDIT_LOWER, ...REFUND_LOWER].map((re) => [re, requiredLiteral(re.source)]),
+  [...DEBIT_PATTERNS, ...CREDIT_PATTERNS, ...REFUND_PATTERNS, ...DEBIT_LOWER, ...CREDIT_LOWER, ...REFUND_LOWER].map(
+    (re) => [re, requiredLiteral(re.source)],
+  ),
 );
 /** The `text-facts.ts` bit of each pattern's literal (0: searched), so that the scan pass answers whether it occurs. */
-const PATTERN_BIT = new Map<RegExp, number>([...PATTERN_NEEDS].map(([re, needs]) => [re, needs ? literalBit(needs) : 0]));
+const PATTERN_BIT = new Map<RegExp, number>(
+  [...PATTERN_NEEDS].map(([re, needs]) => [re, needs ? literalBit(needs) : 0]),
+);
 /** Per pattern list, what the loop needs of each pattern, in one array (no map lookups per pattern at run time). */
 interface PatternStep {
   re: RegExp;
@@ -137,27 +153,33 @@ const STEPS = new Map<readonly RegExp[], readonly PatternStep[]>();
 function stepsOf(patterns: readonly RegExp[]): readonly PatternStep[] {
   let steps = STEPS.get(patterns);
   if (steps === undefined) {
-    steps = patterns.map((re) => ({ re, needs: PATTERN_NEEDS.get(re) ?? "", bit: PATTERN_BIT.get(re) ?? 0, dateOn: re === DATE_ON || re === DATE_ON_LOWER }));
+    steps = patterns.map((re) => ({
+      re,
+      needs: PATTERN_NEEDS.get(re) ?? "",
+      bit: PATTERN_BIT.get(re) ?? 0,
+      dateOn: re === DATE_ON || re === DATE_ON_LOWER,
+    }));
     STEPS.set(patterns, steps);
   }
   return steps;
 }
 
 /** Captures that name our own account, the bank, an ATM (a place, not a payee), a phone/number or boilerplate rather than a counterparty. */
-const REJECT =
-  new RegExp(
-    String.raw`^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)` +
+const REJECT = new RegExp(
+  String.raw`^(?:a\/c|ac|acct|account|your|you|the (?:beneficiary|payee|merchant|account|card|bank|customer)` +
     String.raw`|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile` +
     String.raw`|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach` +
     String.raw`|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order` +
     String.raw`|vpa|rd|fd|ppf|cash|vehicle|beneficiary|payee|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)` +
     String.raw`|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b|\bloan$`,
-    "i",
-  );
+  "i",
+);
 /** A purpose, tax or own savings scheme printed after "towards"/"by" ("Locker Rent incl GST", "TDS", "e-Tax payment",
  * "NPS contribution", "CLG CHQ NO", "inward remittance", "SSY A/c"), not a payee. VPAs are exempt ("rent.owner@okaxis"). */
-const PURPOSE = /\b(?:locker|rent(?! a car)|tds|tax|gst|interest|contribution|reload|payment|remittance|commission|charges|dd|demand draft|chq|clg|ssy|nps|pran|scss)\b/i;
-const OWN_BANK = /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
+const PURPOSE =
+  /\b(?:locker|rent(?! a car)|tds|tax|gst|interest|contribution|reload|payment|remittance|commission|charges|dd|demand draft|chq|clg|ssy|nps|pran|scss)\b/i;
+const OWN_BANK =
+  /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
 const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$|\s\d*[x*]+\d+$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
@@ -166,20 +188,178 @@ function trailCanEnd(c: number): boolean {
 }
 const TRAIL_END = new Uint8Array(128);
 for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrONDEAIFR") TRAIL_END[ch.charCodeAt(0)] = 1;
-const LEAD = /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant)\s|bill ?pay ?-\s?)/i;
+const LEAD =
+  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant)\s|bill ?pay ?-\s?)/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
-const COUNTRY_CODES: ReadonlySet<string> = new Set(["IN", "IND", "US", "USA", "SE", "GB", "GBR", "SG", "SGP", "AE", "ARE", "IE", "NL", "LU", "AU", "CA", "DE", "FR", "HK", "JP", "KE"]);
-const CITY_PREFIXES: ReadonlySet<string> = new Set(["LOS", "LAS", "SAN", "SANTA", "NEW", "ST", "SAINT", "EL", "NAVI", "ABU", "HONG", "KUALA"]);
-const CITIES: ReadonlySet<string> = new Set(["new delhi", "navi mumbai", "mumbai", "bombay", "delhi", "bangalore", "bengaluru", "gurgaon", "gurugram", "noida", "pune", "chennai", "hyderabad", "kolkata", "ahmedabad", "jaipur", "lucknow", "kochi", "chandigarh", "indore", "nagpur", "surat", "vadodara", "bhopal", "patna", "coimbatore", "mysore", "mysuru", "thane", "goa", "kanpur", "nashik", "visakhapatnam", "thiruvananthapuram", "trivandrum", "bhubaneswar", "guwahati", "ludhiana", "madurai", "mangalore", "doha", "singapore", "dubai", "abu dhabi", "sharjah", "london", "nairobi", "new york", "stockholm", "dublin", "san francisco", "seattle", "amsterdam",
-  "vijayawada", "ambernath", "kalyan", "dombivli", "vashi", "panvel", "ghaziabad", "faridabad", "meerut", "agra", "varanasi",
-  "prayagraj", "allahabad", "dehradun", "amritsar", "jalandhar", "raipur", "ranchi", "jamshedpur", "vizag", "warangal",
-  "tirupati", "guntur", "nellore", "hubli", "belgaum", "belagavi", "udupi", "manipal", "mangaluru", "kozhikode", "calicut",
-  "thrissur", "salem", "trichy", "vellore", "puducherry", "pondicherry", "aurangabad", "kolhapur", "solapur", "rajkot",
-  "jodhpur", "udaipur", "gwalior", "jabalpur", "srinagar", "jammu", "shimla", "siliguri", "cuttack", "howrah",
-  "secunderabad", "mohali", "panchkula"]);
+const COUNTRY_CODES: ReadonlySet<string> = new Set([
+  "IN",
+  "IND",
+  "US",
+  "USA",
+  "SE",
+  "GB",
+  "GBR",
+  "SG",
+  "SGP",
+  "AE",
+  "ARE",
+  "IE",
+  "NL",
+  "LU",
+  "AU",
+  "CA",
+  "DE",
+  "FR",
+  "HK",
+  "JP",
+  "KE",
+]);
+const CITY_PREFIXES: ReadonlySet<string> = new Set([
+  "LOS",
+  "LAS",
+  "SAN",
+  "SANTA",
+  "NEW",
+  "ST",
+  "SAINT",
+  "EL",
+  "NAVI",
+  "ABU",
+  "HONG",
+  "KUALA",
+]);
+const CITIES: ReadonlySet<string> = new Set([
+  "new delhi",
+  "navi mumbai",
+  "mumbai",
+  "bombay",
+  "delhi",
+  "bangalore",
+  "bengaluru",
+  "gurgaon",
+  "gurugram",
+  "noida",
+  "pune",
+  "chennai",
+  "hyderabad",
+  "kolkata",
+  "ahmedabad",
+  "jaipur",
+  "lucknow",
+  "kochi",
+  "chandigarh",
+  "indore",
+  "nagpur",
+  "surat",
+  "vadodara",
+  "bhopal",
+  "patna",
+  "coimbatore",
+  "mysore",
+  "mysuru",
+  "thane",
+  "goa",
+  "kanpur",
+  "nashik",
+  "visakhapatnam",
+  "thiruvananthapuram",
+  "trivandrum",
+  "bhubaneswar",
+  "guwahati",
+  "ludhiana",
+  "madurai",
+  "mangalore",
+  "doha",
+  "singapore",
+  "dubai",
+  "abu dhabi",
+  "sharjah",
+  "london",
+  "nairobi",
+  "new york",
+  "stockholm",
+  "dublin",
+  "san francisco",
+  "seattle",
+  "amsterdam",
+  "vijayawada",
+  "ambernath",
+  "kalyan",
+  "dombivli",
+  "vashi",
+  "panvel",
+  "ghaziabad",
+  "faridabad",
+  "meerut",
+  "agra",
+  "varanasi",
+  "prayagraj",
+  "allahabad",
+  "dehradun",
+  "amritsar",
+  "jalandhar",
+  "raipur",
+  "ranchi",
+  "jamshedpur",
+  "vizag",
+  "warangal",
+  "tirupati",
+  "guntur",
+  "nellore",
+  "hubli",
+  "belgaum",
+  "belagavi",
+  "udupi",
+  "manipal",
+  "mangaluru",
+  "kozhikode",
+  "calicut",
+  "thrissur",
+  "salem",
+  "trichy",
+  "vellore",
+  "puducherry",
+  "pondicherry",
+  "aurangabad",
+  "kolhapur",
+  "solapur",
+  "rajkot",
+  "jodhpur",
+  "udaipur",
+  "gwalior",
+  "jabalpur",
+  "srinagar",
+  "jammu",
+  "shimla",
+  "siliguri",
+  "cuttack",
+  "howrah",
+  "secunderabad",
+  "mohali",
+  "panchkula",
+]);
 /** Words of company names that precede a two-letter word that is also a country code ("TATA CAPITAL FINANCIAL SE"). */
-const BUSINESS_WORDS: ReadonlySet<string> = new Set(["FINANCIAL", "FINANCE", "SERVICES", "CAPITAL", "BANK", "INDIA", "LIMITED", "LTD", "PVT", "INSURANCE", "SECURITIES", "INVESTMENTS", "HOLDINGS", "TRADING", "ENTERPRISES", "INDUSTRIES", "SOLUTIONS", "TECHNOLOGIES"]);
+const BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  "FINANCIAL",
+  "FINANCE",
+  "SERVICES",
+  "CAPITAL",
+  "BANK",
+  "INDIA",
+  "LIMITED",
+  "LTD",
+  "PVT",
+  "INSURANCE",
+  "SECURITIES",
+  "INVESTMENTS",
+  "HOLDINGS",
+  "TRADING",
+  "ENTERPRISES",
+  "INDUSTRIES",
+  "SOLUTIONS",
+  "TECHNOLOGIES",
+]);
 const CITY_WORD = /^(?!Mktp$|Marketplace$)[A-Z][A-Za-z]{2,}$/;
 
 /** Last words of the multi-word cities ("new delhi" -> "delhi"), to know when to look one word further back. */
@@ -305,8 +485,16 @@ export function findCounterparty(
   }
   const sameLength = lower.length === text.length;
   const patterns = refund
-    ? sameLength ? REFUND_LOWER : REFUND_PATTERNS
-    : direction === "credit" ? (sameLength ? CREDIT_LOWER : CREDIT_PATTERNS) : sameLength ? DEBIT_LOWER : DEBIT_PATTERNS;
+    ? sameLength
+      ? REFUND_LOWER
+      : REFUND_PATTERNS
+    : direction === "credit"
+      ? sameLength
+        ? CREDIT_LOWER
+        : CREDIT_PATTERNS
+      : sameLength
+        ? DEBIT_LOWER
+        : DEBIT_PATTERNS;
   const src = sameLength ? lower : text;
   for (const { re, needs, bit, dateOn } of stepsOf(patterns)) {
     // "spent on", "transaction with", "info": a pattern led by one literal is skipped when the text lacks it.
@@ -366,7 +554,13 @@ const PHONE_DASH_NAME =
 const FIELD_LINE = /^\s*(?:from|at|merchant|لدى|من|التاجر|الصراف) ?: ?([^\n]{2,60}?)\s*$/im;
 
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */
-function specialName(text: string, lower: string, direction: Direction | null, slash: boolean, x: number): string | null {
+function specialName(
+  text: string,
+  lower: string,
+  direction: Direction | null,
+  slash: boolean,
+  x: number,
+): string | null {
   let m: RegExpExecArray | null;
   if (!slash && (x < 0 || (x & FACT.ecs) !== 0) && ecsWord(lower) && ECS_WORD.test(lower)) {
     // "ECS/NACH-DR/MUTHOOT FINANCE LTD": the first capture may be another rail word; try the next one.

@@ -12,7 +12,18 @@ export interface LocalDateTime {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MON = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?";
 
@@ -44,7 +55,13 @@ interface Found {
 }
 
 function daysIn(y: number, mo: number): number {
-  return mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  return mo === 2
+    ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+      ? 29
+      : 28
+    : mo === 4 || mo === 6 || mo === 9 || mo === 11
+      ? 30
+      : 31;
 }
 
 function valid(y: number, mo: number, d: number): boolean {
@@ -83,7 +100,9 @@ export function findDateTime(text: string, fallbackYear: number, x = -1): LocalD
   if (!found) return null;
   let time = found.time;
   if (!time) {
-    const t = TIME_AFTER.exec(text.slice(found.end, found.end + 24)) ?? (has(x, FACT.colon, text, ":") ? TIME_ANY.exec(text) : null);
+    const t =
+      TIME_AFTER.exec(text.slice(found.end, found.end + 24)) ??
+      (has(x, FACT.colon, text, ":") ? TIME_ANY.exec(text) : null);
     if (t) time = clock(t);
   }
   return {
@@ -110,8 +129,13 @@ function clock(t: RegExpExecArray): [number, number, number] | undefined {
 
 /** Zones without DST, resolved without Intl (fast path). Minutes east of UTC. */
 const FIXED: Record<string, number> = {
-  "Asia/Kolkata": 330, "Asia/Calcutta": 330, "Africa/Nairobi": 180, "Asia/Dubai": 240, "Asia/Singapore": 480,
-  UTC: 0, "Etc/UTC": 0,
+  "Asia/Kolkata": 330,
+  "Asia/Calcutta": 330,
+  "Africa/Nairobi": 180,
+  "Asia/Dubai": 240,
+  "Asia/Singapore": 480,
+  UTC: 0,
+  "Etc/UTC": 0,
 };
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
@@ -120,8 +144,14 @@ function formatter(zone: string): Intl.DateTimeFormat | null {
   if (f !== undefined) return f;
   try {
     f = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
-      hour: "2-digit", minute: "2-digit", second: "2-digit",
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
     });
   } catch {
     f = null;
@@ -224,8 +254,13 @@ export function instantToLocal(utcMs: number, zone: string): LocalDateTime {
   const off = offsetMinutes(zone, utcMs);
   const d = new Date(utcMs + off * 60000);
   return {
-    y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(),
-    h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds(), hasTime: true,
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+    hasTime: true,
   };
 }
 
@@ -258,7 +293,15 @@ function quickLocal(s: string, offText: string): LocalDateTime | null {
   if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || !s.endsWith(offText)) return null;
   const y1 = two(s, 0);
   const y2 = two(s, 2);
-  const t = { y: y1 * 100 + y2, mo: two(s, 5), d: two(s, 8), h: two(s, 11), mi: two(s, 14), s: two(s, 17), hasTime: true };
+  const t = {
+    y: y1 * 100 + y2,
+    mo: two(s, 5),
+    d: two(s, 8),
+    h: two(s, 11),
+    mi: two(s, 14),
+    s: two(s, 17),
+    hasTime: true,
+  };
   if (y1 < 0 || y2 < 0 || t.h < 0 || t.mi < 0 || t.s < 0) return null;
   return valid(t.y, t.mo, t.d) && t.h < 24 && t.mi < 60 && t.s < 60 ? t : null;
 }
@@ -281,7 +324,15 @@ function receivedLocal(receivedAt: string, zone: string): LocalDateTime | null {
   }
   const naive = NAIVE_LOCAL.exec(receivedAt);
   if (naive) {
-    const t = { y: +naive[1]!, mo: +naive[2]!, d: +naive[3]!, h: +(naive[4] ?? 0), mi: +(naive[5] ?? 0), s: +(naive[6] ?? 0), hasTime: true };
+    const t = {
+      y: +naive[1]!,
+      mo: +naive[2]!,
+      d: +naive[3]!,
+      h: +(naive[4] ?? 0),
+      mi: +(naive[5] ?? 0),
+      s: +(naive[6] ?? 0),
+      hasTime: true,
+    };
     return valid(t.y, t.mo, t.d) && t.h < 24 && t.mi < 60 && t.s < 60 ? t : null;
   }
   const received = parseInstant(receivedAt);
@@ -295,12 +346,16 @@ function receivedLocal(receivedAt: string, zone: string): LocalDateTime | null {
  * received_at is used.
  */
 export function occurredAt(text: string, receivedAt: string, zone: string, readText = true, x = -1): string | null {
-  const y = receivedAt.charCodeAt(4) === 45 && two(receivedAt, 0) >= 0 && two(receivedAt, 2) >= 0 ? two(receivedAt, 0) * 100 + two(receivedAt, 2) : NaN;
+  const y =
+    receivedAt.charCodeAt(4) === 45 && two(receivedAt, 0) >= 0 && two(receivedAt, 2) >= 0
+      ? two(receivedAt, 0) * 100 + two(receivedAt, 2)
+      : NaN;
   const found = readText ? findDateTime(text, y >= 1990 && y <= 2199 ? y : new Date().getUTCFullYear(), x) : null;
   if (found?.hasTime) return localToIso(found, zone);
   const recLocal = receivedLocal(receivedAt, zone);
   if (found) {
-    if (recLocal && recLocal.y === found.y && recLocal.mo === found.mo && recLocal.d === found.d) return localToIso(recLocal, zone);
+    if (recLocal && recLocal.y === found.y && recLocal.mo === found.mo && recLocal.d === found.d)
+      return localToIso(recLocal, zone);
     return localToIso(found, zone);
   }
   return recLocal ? localToIso(recLocal, zone) : null;

@@ -27,14 +27,32 @@ const DEFAULT_ZONE = "Asia/Kolkata";
 
 /** Confidence of a classification that moves no money, by the check that decided it. */
 const NEGATIVE_CONFIDENCE: Record<string, number> = {
-  otp: 0.9, request: 0.85, declined: 0.85, failed: 0.85, future: 0.8, mandate: 0.8, bill_due: 0.8,
-  limit: 0.7, request_ack: 0.7, promo: 0.75, order: 0.7, balance: 0.8, pending: 0.65, dispute: 0.65, unknown: 0.3,
-  spam: 0.9, legal: 0.7, passbook: 0.7, holdings: 0.7, emi_offer: 0.7, booking: 0.7,
+  otp: 0.9,
+  request: 0.85,
+  declined: 0.85,
+  failed: 0.85,
+  future: 0.8,
+  mandate: 0.8,
+  bill_due: 0.8,
+  limit: 0.7,
+  request_ack: 0.7,
+  promo: 0.75,
+  order: 0.7,
+  balance: 0.8,
+  pending: 0.65,
+  dispute: 0.65,
+  unknown: 0.3,
+  spam: 0.9,
+  legal: 0.7,
+  passbook: 0.7,
+  holdings: 0.7,
+  emi_offer: 0.7,
+  booking: 0.7,
 };
 const CARD_PAYMENT = new RegExp(
   String.raw`\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b` +
-  String.raw`|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made` +
-  String.raw`|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b`,
+    String.raw`|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made` +
+    String.raw`|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b`,
 );
 const EMI_CONVERSION = /\bemi booking\b|\bconver(?:ted|sion)\b|\bbooked\b/;
 const CARD_SPEND = /\b(?:spent|purchase|used at|txn at|transaction at)\b/;
@@ -42,7 +60,14 @@ const CARD_SPEND = /\b(?:spent|purchase|used at|txn at|transaction at)\b/;
 /** Intents whose printed date is not when anything happened (due date, debit date to come, OTP/offer validity). */
 const FUTURE_DATED: ReadonlySet<Intent> = new Set(["otp", "promo", "bill_due", "scheduled", "payment_request"]);
 /** Intents for which a counterparty is worth looking for. */
-const WITH_COUNTERPARTY: ReadonlySet<Intent> = new Set(["transaction", "refund", "payment_request", "scheduled", "failed", "declined"]);
+const WITH_COUNTERPARTY: ReadonlySet<Intent> = new Set([
+  "transaction",
+  "refund",
+  "payment_request",
+  "scheduled",
+  "failed",
+  "declined",
+]);
 
 function str(v: unknown): string {
   return typeof v === "string" ? v : "";
@@ -65,9 +90,21 @@ export function parseSms(input: ParseInput, options: ParseOptions = {}): ParseRe
     return parse(input, options ?? {});
   } catch {
     return {
-      intent: "other", direction: null, amount_minor: null, currency: null, account: null, account_kind: null,
-      counterparty: null, method: null, reference: null, balance_minor: null, occurred_at: null, institution: null,
-      category: null, parser: `error@${PARSER_VERSION}`, confidence: 0,
+      intent: "other",
+      direction: null,
+      amount_minor: null,
+      currency: null,
+      account: null,
+      account_kind: null,
+      counterparty: null,
+      method: null,
+      reference: null,
+      balance_minor: null,
+      occurred_at: null,
+      institution: null,
+      category: null,
+      parser: `error@${PARSER_VERSION}`,
+      confidence: 0,
     };
   }
 }
@@ -127,7 +164,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     facts = scanText(lower);
   }
   const acc = findAccount(lower, facts.x);
-  let cls: Classification = withNotices(classify(lower, acc !== null, facts.gates, facts.tokenStarts), lower, facts.gates);
+  let cls: Classification = withNotices(
+    classify(lower, acc !== null, facts.gates, facts.tokenStarts),
+    lower,
+    facts.gates,
+  );
   const fromSender = institutionFromSender(sender);
   // Pack path: where the English/Hindi regexes find no verb (or only a balance), the locale packs' words decide.
   // English pack words count only for a non-Indian institution (Indian English is the regexes' job).
@@ -156,7 +197,15 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
 
   const home = inst?.currency ?? "INR";
   const amountContext = { home, printed: text, tokenStarts: facts.tokenStarts };
-  const hits = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd, amountContext);
+  const hits = scanAmounts(
+    lower,
+    facts.firstTokenEnd,
+    facts.lastTokenEnd,
+    facts.roleWord,
+    facts.x,
+    facts.firstRoleEnd,
+    amountContext,
+  );
   // "Rs.15,OOO can be credited": letters posing as digits right after an amount read: spam, never money.
   if ((intent === "transaction" || intent === "refund") && hits.some((h) => lookalikeAfter(lower, h.end))) {
     intent = "promo";
@@ -168,7 +217,10 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const moving = intent === "transaction" || intent === "refund";
   const pick = pickAmounts(hits, home, !moving);
   // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.
-  const amt = moving && pick.fee !== null && pick.amount !== pick.fee && lower.includes("emi") && EMI_CONVERSION.test(lower) ? pick.fee : pick.amount;
+  const amt =
+    moving && pick.fee !== null && pick.amount !== pick.fee && lower.includes("emi") && EMI_CONVERSION.test(lower)
+      ? pick.fee
+      : pick.amount;
   const feeMoved = amt !== null && amt === pick.fee && amt !== pick.amount;
   let amount: number | null = amt?.minor ?? null;
   let currency: string | null = amt?.currency ?? null;
@@ -177,7 +229,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     if (amount !== null) currency = home;
   }
   // A rupee token of a Pakistani, Sri Lankan or Nepali institution is its own rupee.
-  if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR")) currency = inst.currency;
+  if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR"))
+    currency = inst.currency;
   let localBalance: number | null = null;
   const foreignHome = inst !== null && inst.currency !== "INR";
   // Only where a reading is wanted: a movement or balance without an amount, or any alert of a non-Indian bank.
@@ -255,18 +308,28 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     confidence = 0.95;
   }
 
-  if (counterparty === null && WITH_COUNTERPARTY.has(intent)) counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
+  if (counterparty === null && WITH_COUNTERPARTY.has(intent))
+    counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
   // Another language's payer/payee words ("от Иван П.", "لدى CAREEM", "chez CARREFOUR CITY").
   const otherLanguage = reason.startsWith("locale_") || (currency !== null && currency !== "INR");
-  if (counterparty === null && direction !== null && otherLanguage && (intent === "transaction" || intent === "refund")) {
+  if (
+    counterparty === null &&
+    direction !== null &&
+    otherLanguage &&
+    (intent === "transaction" || intent === "refund")
+  ) {
     counterparty = localeParty(text, direction);
-    if (counterparty === null && reason.startsWith("locale_") && amt !== null) counterparty = nameAfterAmount(text, amt.end);
+    if (counterparty === null && reason.startsWith("locale_") && amt !== null)
+      counterparty = nameAfterAmount(text, amt.end);
   }
   // "JOHN OKELLO (2567XXXX4561)", "MARIA S. 0918XXXX445": the number right after the party's name is theirs.
-  if (account !== null && counterparty !== null && numberOfParty(lower, counterparty.toLowerCase(), account)) account = null;
-  if (reference === null && intent !== "otp" && intent !== "promo") reference = findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd);
+  if (account !== null && counterparty !== null && numberOfParty(lower, counterparty.toLowerCase(), account))
+    account = null;
+  if (reference === null && intent !== "otp" && intent !== "promo")
+    reference = findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd);
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.
-  const wantsMethod = intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && reason !== "limit");
+  const wantsMethod =
+    intent !== "otp" && intent !== "promo" && intent !== "balance" && !(intent === "other" && reason !== "limit");
   const wantsCategory = intent !== "otp" && intent !== "promo" && intent !== "balance" && intent !== "other";
   const kw = wantsMethod || wantsCategory ? facts : null;
   const genericMethod = wantsMethod ? findMethod(lower, kind, inst?.kind ?? null, kw?.rails, facts.x) : null;
@@ -275,7 +338,13 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const zone = options.timeZone && isValidZone(options.timeZone) ? options.timeZone : (inst?.timeZone ?? DEFAULT_ZONE);
 
   // Paying a card's bill is a credit to the card account ("bill of INR 6,210 has been paid", "payment .. received").
-  if (kind === "card" && direction === "debit" && intent === "transaction" && CARD_PAYMENT.test(lower) && !CARD_SPEND.test(lower)) {
+  if (
+    kind === "card" &&
+    direction === "debit" &&
+    intent === "transaction" &&
+    CARD_PAYMENT.test(lower) &&
+    !CARD_SPEND.test(lower)
+  ) {
     direction = "credit";
   }
   const isMoving = intent === "transaction" || intent === "refund";
@@ -291,7 +360,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     if (isMoving) {
       confidence = 0.7 + (account ? 0.1 : 0) + (inst ? 0.08 : 0) + (counterparty || reference ? 0.05 : 0);
       if (!account && !inst) confidence = 0.5;
-      parser = viaLocale ? `locale:${direction}@${PARSER_VERSION}` : direction === "debit" ? GENERIC_DEBIT : GENERIC_CREDIT;
+      parser = viaLocale
+        ? `locale:${direction}@${PARSER_VERSION}`
+        : direction === "debit"
+          ? GENERIC_DEBIT
+          : GENERIC_CREDIT;
     } else {
       confidence = (NEGATIVE_CONFIDENCE[why] ?? 0.5) - (inst ? 0 : 0.1);
       parser = `${viaLocale ? "locale" : "generic"}:${intent === "other" || why === "spam" ? why : intent}@${PARSER_VERSION}`;
@@ -302,7 +375,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // the money signal sends it to review.
   // In any currency: a personal number naming no institution and no account of ours is chatter or a scam
   // ("You have received Ksh7,800 .. please send it back"), except where banks send from numbers (Iran).
-  const anonymous = personal && inst === null && account === null && !(currency !== null && SENT_FROM_NUMBERS.has(currency));
+  const anonymous =
+    personal && inst === null && account === null && !(currency !== null && SENT_FROM_NUMBERS.has(currency));
   if (impostor && isMoving && (currency === null || currency === "INR" || anonymous)) {
     intent = "other";
     parser = `generic:impostor@${PARSER_VERSION}`;
@@ -329,7 +403,12 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     balance_minor: balance,
     occurred_at: occurredAt(lower, str(input?.received_at), zone, !FUTURE_DATED.has(intent), facts.x),
     institution: inst?.name ?? null,
-    category: wantsCategory && intent !== "other" ? (feeMoved ? "fees" : categorize(intent, method, counterparty, lower, kw?.cats, direction)) : null,
+    category:
+      wantsCategory && intent !== "other"
+        ? feeMoved
+          ? "fees"
+          : categorize(intent, method, counterparty, lower, kw?.cats, direction)
+        : null,
     parser,
     confidence: Math.max(0, Math.min(1, Math.round(confidence * 100) / 100)),
   };

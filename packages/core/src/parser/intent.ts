@@ -11,82 +11,83 @@ export interface Classification {
 }
 
 // Safety boilerplate that mentions OTPs in genuine transaction alerts.
-const BOILERPLATE = /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
+const BOILERPLATE =
+  /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
 const OTP = new RegExp(
   String.raw`(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|` +
-  String.raw`security code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड`,
+    String.raw`security code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड`,
   "",
 );
 const REQUEST = new RegExp(
   String.raw`\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
-  String.raw`inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|` +
-  String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध`,
+    String.raw`inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|` +
+    String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध`,
   "",
 );
 /** "Request for Rs.2,000 from x@y .. on UPI" is a collect request only when UPI/a VPA is involved. */
 const REQUEST_LOOSE = /\brequest(?:ed)? (?:for|of) (?:rs|inr|₹)/;
 const UPI_HINT = /\bupi\b|@[a-z]/;
 /** Acknowledgement of a service/loan request: no money moved. */
-const REQUEST_DECLINED = /\b(?:has been|have been|was|is) (?:declined|rejected)\b|\byou (?:have )?(?:declined|rejected)\b/;
-const REQUEST_ACK = /\b(?:your )?(?:request|application)\b.{0,60}\b(?:has been |is |was )?(?:received|registered|submitted|processed|accepted)\b/;
+const REQUEST_DECLINED =
+  /\b(?:has been|have been|was|is) (?:declined|rejected)\b|\byou (?:have )?(?:declined|rejected)\b/;
+const REQUEST_ACK =
+  /\b(?:your )?(?:request|application)\b.{0,60}\b(?:has been |is |was )?(?:received|registered|submitted|processed|accepted)\b/;
 const DECLINED = new RegExp(
   String.raw`\bdeclined\b|\brejected\b(?! by (?:the |your )?(?:beneficiary|remitter|payee|bank))|\bdue to (?:an? )?(?:incorrect|` +
-  String.raw`invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bentered (?:an? |the )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|` +
-  String.raw`mpin|otp|cvv)\b|\b(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin) entered\b|\bnot (?:been )?(?:approved|` +
-  String.raw`authori[sz]ed)\b|अस्वीकार|अस्वीकृत`,
+    String.raw`invalid|wrong) (?:upi )?(?:pin|mpin|otp|cvv)\b|\bentered (?:an? |the )?(?:incorrect|invalid|wrong) (?:upi )?(?:pin|` +
+    String.raw`mpin|otp|cvv)\b|\b(?:incorrect|invalid|wrong) (?:upi )?(?:pin|mpin) entered\b|\bnot (?:been )?(?:approved|` +
+    String.raw`authori[sz]ed)\b|अस्वीकार|अस्वीकृत`,
   "",
 );
 const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
 const FAILED = new RegExp(
   String.raw`(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|` +
-  String.raw`\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
-  String.raw`due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|` +
-  String.raw`completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
+    String.raw`\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
+    String.raw`due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|` +
+    String.raw`completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
   "",
 );
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
-const FUTURE =
-  new RegExp(
-    String.raw`\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|` +
+const FUTURE = new RegExp(
+  String.raw`\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|` +
     String.raw`cleared|credited|refunded|reversed|transferred|initiated|disbursed|taken|collected)\b|\bwill be executed\b|` +
     String.raw`\bwill be honou?red\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|` +
     String.raw`shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|` +
     String.raw`\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|` +
     String.raw`\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|` +
     String.raw`\bwill be billed\b|\bwill be made\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी`,
-    "",
-  );
-const MANDATE = /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
-const MANDATE_NOTICE =
-  new RegExp(
-    String.raw`\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|` +
+  "",
+);
+const MANDATE =
+  /\b(?:sip|e-?mandate|mandate|autopay|auto-pay|auto pay|standing instruction|si|auto[- ]debit|e-?nach)\b/;
+const MANDATE_NOTICE = new RegExp(
+  String.raw`\b(?:created|registered|set ?up|activated|successfully (?:created|registered|set up)|revoked|cancelled|` +
     String.raw`canceled|paused|modified|approved|setup|registration|is set for|request to (?:set|create)|request|` +
     String.raw`approve|pending|for processing)\b`,
-    "",
-  );
+  "",
+);
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
-const BILL_DUE =
-  new RegExp(
-    String.raw`\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|` +
+const BILL_DUE = new RegExp(
+  String.raw`\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|` +
     String.raw`total (?:amt |amount )?due|overdue|due for payment|minimum payment(?: of)? \S{1,15} due|pay by(?! (?:upi|` +
     String.raw`cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|` +
     String.raw`bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|` +
     String.raw`pack|validity|subscription)\b[^.]{0,25}\bexpires? (?:on|in|today|tomorrow)\b|बकाया|देय`,
-    "",
-  );
+  "",
+);
 const RENEWAL_DUE = /\b(?:is |are )?due for (?:the )?(?:annual |periodic |yearly )?(?:renewal|review)\b/;
-const PAST_MOVE =
-  new RegExp(
-    String.raw`\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment (?:of )?.{0,30}\b(?:received|` +
+const PAST_MOVE = new RegExp(
+  String.raw`\b(?:debited|credited|received|deducted|deposited|spent|withdrawn|disbursed)\b|\bpayment (?:of )?.{0,30}\b(?:received|` +
     String.raw`successful|confirmed)\b|\bthank you for (?:the |your )?payment\b|जमा(?! कर(?:ें|ना|ने))|डेबिट`,
-    "",
-  );
+  "",
+);
 /** "Get your Kisan Credit Card limit enhanced up to Rs.3 lakh .. T&C apply": an offer of a limit change, not one made. */
-const LIMIT_OFFER = /\b(?:get|avail) (?:your |a )?[^.]{0,40}?\blimit (?:enhanced|increased|revised)\b|\blimit (?:enhanced|increased) up ?to\b|\blimit can be (?:increased|enhanced|upgraded)\b/;
-const LIMIT = /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
-const PROMO =
-  new RegExp(
-    String.raw`\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|` +
+const LIMIT_OFFER =
+  /\b(?:get|avail) (?:your |a )?[^.]{0,40}?\blimit (?:enhanced|increased|revised)\b|\blimit (?:enhanced|increased) up ?to\b|\blimit can be (?:increased|enhanced|upgraded)\b/;
+const LIMIT =
+  /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
+const PROMO = new RegExp(
+  String.raw`\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|` +
     String.raw`t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|` +
     String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
     String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
@@ -94,15 +95,15 @@ const PROMO =
     String.raw`convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|` +
     String.raw`is ready for you|no documents needed|gift card|gift voucher|to opt[- ]in|redeem (?:at|it|now|before|` +
     String.raw`by|on))\b`,
-    "",
-  );
+  "",
+);
 /** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
 const PAST_MOVE_STRICT = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn)\b/;
 /** A lien marked on (or released from) an account holds money; nothing moved. Balance alerts quote "Lien amount: Rs.X". */
 const LIEN = new RegExp(
   String.raw`\blien (?:of|for)\b.{0,60}?\b(?:marked|placed|created|applied|exercised|removed|released|revoked)\b|` +
-  String.raw`\b(?:marked|placed|created) (?:a )?lien\b|\blien (?:has been|is|was) (?:marked|placed|created|removed|` +
-  String.raw`released)\b`,
+    String.raw`\b(?:marked|placed|created) (?:a )?lien\b|\blien (?:has been|is|was) (?:marked|placed|created|removed|` +
+    String.raw`released)\b`,
   "",
 );
 /** FUTURE with /g, to look at each future verb of a pending notice. */
@@ -127,22 +128,27 @@ const BLACKLISTED = /\b(?:blacklisted|hotlisted|suspended|deactivated)\b/;
 function statementOnly(t: string): boolean {
   FUTURE_ALL.lastIndex = 0;
   for (let m = FUTURE_ALL.exec(t); m !== null; m = FUTURE_ALL.exec(t)) {
-    if (m[0] !== "will reflect" || !STATEMENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+    if (m[0] !== "will reflect" || !STATEMENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      return false;
   }
   return true;
 }
 const STATEMENT_AFTER = /^ in (?:your )?(?:next |upcoming )?(?:card |credit card )?statement/;
-const PENDING = /\b(?:pending|under review|under process|in process|on hold|being processed|blocked for|pre-?auth(?:ori[sz]ation)?)\b/;
+const PENDING =
+  /\b(?:pending|under review|under process|in process|on hold|being processed|blocked for|pre-?auth(?:ori[sz]ation)?)\b/;
 // Dispute words appear in boilerplate ("Call 1800.. for dispute"), so only a dispute *about this message* counts.
 const DISPUTE =
   /\b(?:your|the) (?:dispute|complaint|chargeback|service request|grievance)\b|\b(?:dispute|complaint|chargeback) (?:request|has been|is|was|raised|registered|no|number|id)\b/;
-const ORDER = /\b(?:order|shipment|package|parcel|delivery)\b.{0,80}\b(?:shipped|delivered|dispatched|out for delivery|placed|confirmed|arriving)\b/;
-const BALANCE = /\b(?:available balance|avl bal|avbl bal|balance|bal|a\/c bal|avlbl amt|avail\.? ?bal|value of your holdings|portfolio value)\b|शेष/;
+const ORDER =
+  /\b(?:order|shipment|package|parcel|delivery)\b.{0,80}\b(?:shipped|delivered|dispatched|out for delivery|placed|confirmed|arriving)\b/;
+const BALANCE =
+  /\b(?:available balance|avl bal|avbl bal|balance|bal|a\/c bal|avlbl amt|avail\.? ?bal|value of your holdings|portfolio value)\b|शेष/;
 /** A balance of reward points, miles or coins is not money. */
 const POINTS_BALANCE = /\b(?:points?|pts|miles|coins) bal(?:ance)?\b/;
 /** A loan offer says the money "gets credited" ("Funds credited to your A/c in seconds"); a disbursal says it was. */
 const LOAN_OFFER = /\b(?:eligible for|pre-?approved|instant loan)\b|\bloans?\b[^.]{0,40}\bup ?to (?:rs\.?|inr|₹) ?\d/;
-const MOVE_DONE = /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn|disbursed|transferred)\b/;
+const MOVE_DONE =
+  /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn|disbursed|transferred)\b/;
 /** A KYC reminder ("is due for periodic KYC updation", "Complete your full KYC") moves nothing. */
 const KYC = /\b(?:re-?)?kyc\b/;
 /** Reward points credited ("4,380 Membership Rewards points earned .. have been credited") are not money. */
@@ -153,11 +159,13 @@ const FRAUD_WARNING = /\b(?:fraudsters?|scammers?|beware of (?:fraud|scam)s?|bew
 /** "उपलब्ध शेष राशि रु.9,310.40 है": a Hindi balance statement. */
 const HINDI_BALANCE = /शेष (?:राशि )?(?:रु|₹|inr)[^।]{0,20}है/;
 const POINTS_CREDIT = /\b\d[\d,]* (?:[a-z]+ ){0,2}points? (?:earned|credited|added|have been|has been)\b/;
-const EMI_DONE = /\b(?:has been|have been|is now|is|was|been) (?:converted (?:in)?to (?:\d{1,2} )?emis?|booked as (?:a )?loan)\b/;
+const EMI_DONE =
+  /\b(?:has been|have been|is now|is|was|been) (?:converted (?:in)?to (?:\d{1,2} )?emis?|booked as (?:a )?loan)\b/;
 /** "Processing fee of INR 235.82 (incl. GST) has been charged": a fee taken with an EMI conversion is a transaction. */
 const FEE_TAKEN = /\b(?:fee|charges?)\b.{0,50}?\b(?:has been|have been|was|is) (?:debited|charged|levied|deducted)\b/;
 const STRONG_PROMO = /\b(?:offers?|t&c|apply|pre-?approved|win|cashback|interest rate|transfer your)\b/;
-const TXN_WORD = /\b(?:debited|transferred|credited|credit by|credit of|spent|withdrawn|paid|sent|received|deposited|transferred|purchase|deducted|charged)\b|डेबिट|जमा|क्रेडिट/;
+const TXN_WORD =
+  /\b(?:debited|transferred|credited|credit by|credit of|spent|withdrawn|paid|sent|received|deposited|transferred|purchase|deducted|charged)\b|डेबिट|जमा|क्रेडिट/;
 
 // Direction: whichever verb comes first wins ("debited from A/c .. and credited to VPA .." is a debit).
 // One regex, two groups: group 1 = debit verb, group 2 = credit verb; the leftmost match decides.
@@ -184,23 +192,23 @@ const TERSE_CREDIT = [
 ].join("|");
 const DIRECTION_VERB = new RegExp(
   String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|` +
-  String.raw`\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|` +
-  String.raw`from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|` +
-  String.raw`inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|` +
-  String.raw`acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|` +
-  String.raw`(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|` +
-  String.raw`inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|` +
-  String.raw`payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|` +
-  String.raw`inr|₹) ?[\d,.]+ [^.]{0,100}?\b(?:(?:was|is|has been) (?:processed )?successful(?:ly)?|successful(?! (?:only )?(?:after|` +
-  String.raw`once|if)\b))|card (?:txn|transaction) (?:to|at|(?:of )?(?:[a-z]{3} ?)?[\d,.]+ ?(?:[a-z]{3} )?at)|` +
-  String.raw`spent|withdrawn|withdrawal|withdraw|paid(?! you\b| into your\b)|sent(?! you\b)|you have (?:successfully )?transferred|` +
-  String.raw`purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|` +
-  String.raw`txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|` +
-  String.raw`ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|` +
-  String.raw`you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|` +
-  String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|` +
-  String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
-  String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
+    String.raw`\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|` +
+    String.raw`from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|` +
+    String.raw`inr|₹|usd|aed|sgd|\$) ?[\d,.]+|(?:has been|was) (?:executed|(?:successfully )?(?:processed|collected) from (?:your )?(?:a\/c|` +
+    String.raw`acct|account|card)|used to (?:fully |partially )?pay)|executed successfully|invested|thank you for (?:investing|` +
+    String.raw`(?:your )?investment of)|you bought|(?:sip|purchase|investment) (?:instal{1,2}ment )?of (?:rs\.?|` +
+    String.raw`inr|₹) ?[\d,.]+ [^.]{0,120}?(?:(?:has been|was) processed|processed (?:on|at|successfully)\b)|credited to (?:the )?(?:beneficiary|` +
+    String.raw`payee)|merchant name(?=:)|payment successful(?=[!.:]? ?(?:rs|inr|₹))|(?:payment|transfer|txn|transaction) of (?:rs\.?|` +
+    String.raw`inr|₹) ?[\d,.]+ [^.]{0,100}?\b(?:(?:was|is|has been) (?:processed )?successful(?:ly)?|successful(?! (?:only )?(?:after|` +
+    String.raw`once|if)\b))|card (?:txn|transaction) (?:to|at|(?:of )?(?:[a-z]{3} ?)?[\d,.]+ ?(?:[a-z]{3} )?at)|` +
+    String.raw`spent|withdrawn|withdrawal|withdraw|paid(?! you\b| into your\b)|sent(?! you\b)|you have (?:successfully )?transferred|` +
+    String.raw`purchase|purchased|deducted|charged|used at|used for|transferred to(?! your)|transferred from|trf to|` +
+    String.raw`txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|` +
+    String.raw`ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|` +
+    String.raw`you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|` +
+    String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|` +
+    String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
+    String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
     String.raw`|(^credit\b(?! card)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
     String.raw`into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|` +
     String.raw`paid into your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|` +
@@ -213,7 +221,7 @@ const DIRECTION_VERB = new RegExp(
  * mentions an earlier transaction. Its first sentence states the balance and moves nothing. */
 const BALANCE_FIRST = new RegExp(
   String.raw`^[^.]{0,60}\b(?:balance|bal)\b(?: (?:in|of|for) (?:your )?(?:a\/c|ac|acct\.?|account)(?: no\.?)? ?[x*#.]*\d{3,6})?(?: on [\d\w-]{6,11}|` +
-  String.raw` as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)`,
+    String.raw` as on [\d\w-]{6,11})? (?:is|stands at|was) (?:rs\.?|inr|₹)`,
   "",
 );
 function balanceFirst(t: string): boolean {
@@ -246,13 +254,19 @@ export function detectDirection(t: string): Direction | null {
   const m = DIRECTION_VERB.exec(t);
   if (!m) return null;
   // "Balance .. is INR 31,450. Last txn: Dr INR 15,000": an earlier transaction quoted by a balance alert.
-  if ((m[0].startsWith("dr") || m[0].startsWith("cr")) && LAST_TXN_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))) {
+  if (
+    (m[0].startsWith("dr") || m[0].startsWith("cr")) &&
+    LAST_TXN_BEFORE.test(t.slice(Math.max(0, m.index - 20), m.index))
+  ) {
     return detectDirection(t.slice(m.index + m[0].length));
   }
   if (m[1] !== undefined) return "debit";
   // "Your FASTag/ForexPlus Card XX .. has been loaded/recharged with": a credit to that instrument only; a phone
   // "has been recharged with Rs.299" is a purchase, so without the instrument the verb is skipped.
-  if (m[0].endsWith(" with") && !LOADED_INSTRUMENT.test(t.slice(Math.max(0, t.lastIndexOf(". ", m.index) + 1, m.index - 60), m.index))) {
+  if (
+    m[0].endsWith(" with") &&
+    !LOADED_INSTRUMENT.test(t.slice(Math.max(0, t.lastIndexOf(". ", m.index) + 1, m.index - 60), m.index))
+  ) {
     const rest = t.slice(m.index + m[0].length);
     return detectDirection(rest);
   }
@@ -269,19 +283,19 @@ const LOADED_INSTRUMENT = /\b(?:card|fastag|tag|wallet)\b/;
  * gate bits of `lower` when already found (`GATE_KEYWORDS` as plain substrings, e.g. by `scan.ts`'s `scanText`).
  */
 /** The first sentence: up to ". ", "! ", "? " or "।" (not the dot of "Rs."/"No."/"A/c."), else the whole text. */
-const SENTENCE_END = /[.!?](?<!\b(?:rs|no|a\/c|ac|acct|avl|avbl|bal|ref|txn|mr|ms|dr|st|pvt|ltd|co|ph|inr|approx|vs)[.!?])(?= +[^\s.\d])|\.(?<!\b(?:rs|no|a\/c|ac|inr|bal)\.)(?= +\d[\d,]* [a-z])|।/;
+const SENTENCE_END =
+  /[.!?](?<!\b(?:rs|no|a\/c|ac|acct|avl|avbl|bal|ref|txn|mr|ms|dr|st|pvt|ltd|co|ph|inr|approx|vs)[.!?])(?= +[^\s.\d])|\.(?<!\b(?:rs|no|a\/c|ac|inr|bal)\.)(?= +\d[\d,]* [a-z])|।/;
 function firstSentence(t: string): string {
   const m = SENTENCE_END.exec(t);
   return m === null ? t : t.slice(0, m.index);
 }
-const HEAD_DONE =
-  new RegExp(
-    String.raw`\b(?:has been|have been|was|is|were) (?:successfully )?(?:debited|credited|charged|used|made|paid|` +
+const HEAD_DONE = new RegExp(
+  String.raw`\b(?:has been|have been|was|is|were) (?:successfully )?(?:debited|credited|charged|used|made|paid|` +
     String.raw`sent|successful|deducted|deposited|transferred)\b|\b(?:paid|debited|spent|sent|withdrawn|credited|` +
     String.raw`deducted) (?:rs|inr|₹|from|to|in|at)\b|^(?:[^:]{0,30}: ?)?(?:paid|sent) (?:rs|inr|₹)|\byou made a\b|` +
     String.raw`जमा|डेबिट|भेजे`,
-    "",
-  );
+  "",
+);
 const NOT_MONEY = /\b(?:supercash|cashback|coins?|\d[\d,]* (?:[a-z]+ )?points?|convert)\b/;
 const SENTENCE_END_ALL = new RegExp(SENTENCE_END.source, "g");
 /** "Beware of fraudsters! Rs.5,000 credited to A/c .." still reports the credit: true when a sentence without a fraud
@@ -303,25 +317,37 @@ const headAmount = (s: string, tokenStarts?: readonly number[] | null): boolean 
 /** Negatives a later boilerplate sentence can raise: an OTP warning, an offer, a bill-due line, a pending/"will" aside. */
 const OVERRIDABLE = new Set<Intent>(["otp", "payment_request", "bill_due", "promo", "scheduled", "failed", "other"]);
 /** After the later sentences: words that make a future/failed aside about this very money (a reversal to come). */
-const ABOUT_THIS_MONEY = /\b(?:refund|revers|revert|credited back|fail|declin|not successful|unsuccessful|disput|pending)/;
+const ABOUT_THIS_MONEY =
+  /\b(?:refund|revers|revert|credited back|fail|declin|not successful|unsuccessful|disput|pending)/;
 
 /**
  * Classifies the text; when that yields a negative, a first sentence that states a completed movement with an
  * amount ("Rs.2,150 paid from A/c .. to BESCOM. Your next bill will be due on ..") wins over trailing boilerplate.
  */
-export function classify(lower: string, hasAccount: boolean, gates?: number, tokenStarts?: readonly number[] | null): Classification {
+export function classify(
+  lower: string,
+  hasAccount: boolean,
+  gates?: number,
+  tokenStarts?: readonly number[] | null,
+): Classification {
   const c = classifyText(lower, hasAccount, gates);
   if (!OVERRIDABLE.has(c.intent) || c.direction === null) return c;
   if (c.intent === "other" && c.reason !== "pending" && c.reason !== "unknown") return c;
   const head = firstSentence(lower);
-  if (head.length === lower.length || head.length < 20 || !HEAD_DONE.test(head) || !headAmount(head, tokenStarts)) return c;
+  if (head.length === lower.length || head.length < 20 || !HEAD_DONE.test(head) || !headAmount(head, tokenStarts))
+    return c;
   // An ad's first sentence may quote a past spend ("Convert your purchase of Rs.X at CROMA into EMIs"): only a
   // movement said to be done, of money (not SuperCash/cashback/points), is kept over the offer.
   if (c.intent === "promo" && (PROMO.test(head) || NOT_MONEY.test(head))) return c;
   const h = classifyText(head, hasAccount);
   if (h.intent !== "transaction" && h.intent !== "refund") return c;
   // A failed/declined notice or a reversal to come in the later sentences is about this money: keep it.
-  if ((c.intent === "failed" || c.intent === "scheduled" || c.reason === "pending") && h.intent === "transaction" && ABOUT_THIS_MONEY.test(lower.slice(head.length))) return c;
+  if (
+    (c.intent === "failed" || c.intent === "scheduled" || c.reason === "pending") &&
+    h.intent === "transaction" &&
+    ABOUT_THIS_MONEY.test(lower.slice(head.length))
+  )
+    return c;
   return { intent: h.intent, reason: "first_sentence", direction: h.direction };
 }
 
@@ -337,15 +363,18 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
     if (!movedOutsideWarning(t)) return { intent: "other", reason: "unknown", direction };
   }
   if ((bits & BIT.otp) !== 0 && OTP.test(t)) return { intent: "otp", reason: "otp", direction };
-  if ((bits & BIT.mandate) !== 0 && MANDATE.test(t) && MANDATE_NOTICE.test(t) && !PAST_DEBIT.test(t)) return { intent: "scheduled", reason: "mandate", direction };
+  if ((bits & BIT.mandate) !== 0 && MANDATE.test(t) && MANDATE_NOTICE.test(t) && !PAST_DEBIT.test(t))
+    return { intent: "scheduled", reason: "mandate", direction };
   let future = (bits & BIT.future) !== 0 && FUTURE.test(t);
   if ((bits & BIT.request) !== 0) {
     if (REQUEST.test(t) || (REQUEST_LOOSE.test(t) && UPI_HINT.test(t))) {
       // "Request for Rs.350 from x@y .. has been declined by you": the request is over, nothing will move.
-      if ((bits & BIT.declined) !== 0 && REQUEST_DECLINED.test(t)) return { intent: "declined", reason: "declined", direction: "debit" };
+      if ((bits & BIT.declined) !== 0 && REQUEST_DECLINED.test(t))
+        return { intent: "declined", reason: "declined", direction: "debit" };
       return { intent: "payment_request", reason: "request", direction: "debit" };
     }
-    if (!future && REQUEST_ACK.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "request_ack", direction };
+    if (!future && REQUEST_ACK.test(t) && !PAST_MOVE_STRICT.test(t))
+      return { intent: "other", reason: "request_ack", direction };
   }
   const pending = (bits & BIT.pending) !== 0 && PENDING.test(t);
   // A pending payment's "if it fails, money will be refunded" is not a scheduled move: the notice is about the pending one.
@@ -353,33 +382,64 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
   // "Annual Fee of Rs.589.82 has been debited .. It will reflect in your next statement": done, only billed later.
   if (future && t.includes("statement") && PAST_MOVE_STRICT.test(t) && statementOnly(t)) future = false;
   // A refund moves money only once it is done: "refund pending/under process" is not a refund yet.
-  if (!future && !pending && (bits & BIT.refund) !== 0 && REFUND.test(t)) return { intent: "refund", reason: "refund", direction: "credit" };
+  if (!future && !pending && (bits & BIT.refund) !== 0 && REFUND.test(t))
+    return { intent: "refund", reason: "refund", direction: "credit" };
   // "Your refund of Rs.299 for the failed recharge has been initiated. It will reflect ..": a refund to come, whatever failed before.
-  if (future && (bits & BIT.refund) !== 0 && REFUND_TO_COME.test(t)) return { intent: "scheduled", reason: "future", direction };
+  if (future && (bits & BIT.refund) !== 0 && REFUND_TO_COME.test(t))
+    return { intent: "scheduled", reason: "future", direction };
   if ((bits & BIT.declined) !== 0 && DECLINED.test(t)) return { intent: "declined", reason: "declined", direction };
   if ((bits & BIT.failed) !== 0 && FAILED.test(t)) return { intent: "failed", reason: "failed", direction };
   if ((bits & BIT.insufficient) !== 0 && INSUFFICIENT.test(t)) {
-    return BLACKLISTED.test(t) ? { intent: "other", reason: "unknown", direction } : { intent: "declined", reason: "declined", direction };
+    return BLACKLISTED.test(t)
+      ? { intent: "other", reason: "unknown", direction }
+      : { intent: "declined", reason: "declined", direction };
   }
   // A past spend turned into EMIs ("Rs.15,499 spent at X has been converted into 6 EMIs") moves no new money,
   // even when a fee "will be billed".
-  if ((bits & BIT.emiDone) !== 0 && EMI_DONE.test(t) && !FEE_TAKEN.test(t)) return { intent: "other", reason: "limit", direction };
-  if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "unknown", direction };
+  if ((bits & BIT.emiDone) !== 0 && EMI_DONE.test(t) && !FEE_TAKEN.test(t))
+    return { intent: "other", reason: "limit", direction };
+  if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t))
+    return { intent: "other", reason: "unknown", direction };
   if (future) return { intent: "scheduled", reason: "future", direction };
   if ((bits & BIT.lien) !== 0 && LIEN.test(t)) return { intent: "other", reason: "pending", direction };
   // "Your KCC A/c .. is due for annual renewal": an account review, no payment is due.
-  if ((bits & BIT.due) !== 0 && t.includes("renewal") && RENEWAL_DUE.test(t)) return { intent: "other", reason: "unknown", direction };
-  if ((bits & BIT.due) !== 0 && BILL_DUE.test(t) && !PAST_MOVE.test(t)) return { intent: "bill_due", reason: "bill_due", direction };
+  if ((bits & BIT.due) !== 0 && t.includes("renewal") && RENEWAL_DUE.test(t))
+    return { intent: "other", reason: "unknown", direction };
+  if ((bits & BIT.due) !== 0 && BILL_DUE.test(t) && !PAST_MOVE.test(t))
+    return { intent: "bill_due", reason: "bill_due", direction };
   if (pending && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "pending", direction };
   if ((bits & BIT.pending) !== 0 && DISPUTE.test(t)) return { intent: "other", reason: "dispute", direction };
-  if ((bits & BIT.limit) !== 0 && LIMIT.test(t) && !LIMIT_OFFER.test(t)) return { intent: "other", reason: "limit", direction };
+  if ((bits & BIT.limit) !== 0 && LIMIT.test(t) && !LIMIT_OFFER.test(t))
+    return { intent: "other", reason: "limit", direction };
   const txnWord = direction !== null || TXN_WORD.test(t);
-  if ((bits & BIT.balance) !== 0 && (!txnWord || balanceFirst(t) || (t.includes("शेष") && HINDI_BALANCE.test(firstSentence(t)))) && BALANCE.test(t) && !STRONG_PROMO.test(t) && !POINTS_BALANCE.test(t)) return { intent: "balance", reason: "balance", direction };
-  if ((bits & BIT.order) !== 0 && ORDER.test(t) && !PAST_MOVE.test(t)) return { intent: "other", reason: "order", direction };
+  if (
+    (bits & BIT.balance) !== 0 &&
+    (!txnWord || balanceFirst(t) || (t.includes("शेष") && HINDI_BALANCE.test(firstSentence(t)))) &&
+    BALANCE.test(t) &&
+    !STRONG_PROMO.test(t) &&
+    !POINTS_BALANCE.test(t)
+  )
+    return { intent: "balance", reason: "balance", direction };
+  if ((bits & BIT.order) !== 0 && ORDER.test(t) && !PAST_MOVE.test(t))
+    return { intent: "other", reason: "order", direction };
   // "1,240 reward points earned on your Card .. Redeem at ..": a points notice, not an ad, unless it says T&C/offers.
-  if ((bits & BIT.promo) !== 0 && t.includes("point") && (POINTS_CREDIT.test(t) || POINTS_WORTH.test(t)) && !STRONG_PROMO.test(t) && !PAST_MOVE_STRICT.test(t)) return { intent: "other", reason: "unknown", direction };
-  if ((bits & BIT.promo) !== 0 && PROMO.test(t) && (!(hasAccount && PAST_MOVE.test(t)) || (LOAN_OFFER.test(t) && !MOVE_DONE.test(t))) && !adAfterAlert(t)) return { intent: "promo", reason: "promo", direction };
-  if (direction === "credit" && t.includes("point") && pointsCredited(t)) return { intent: "other", reason: "unknown", direction };
+  if (
+    (bits & BIT.promo) !== 0 &&
+    t.includes("point") &&
+    (POINTS_CREDIT.test(t) || POINTS_WORTH.test(t)) &&
+    !STRONG_PROMO.test(t) &&
+    !PAST_MOVE_STRICT.test(t)
+  )
+    return { intent: "other", reason: "unknown", direction };
+  if (
+    (bits & BIT.promo) !== 0 &&
+    PROMO.test(t) &&
+    (!(hasAccount && PAST_MOVE.test(t)) || (LOAN_OFFER.test(t) && !MOVE_DONE.test(t))) &&
+    !adAfterAlert(t)
+  )
+    return { intent: "promo", reason: "promo", direction };
+  if (direction === "credit" && t.includes("point") && pointsCredited(t))
+    return { intent: "other", reason: "unknown", direction };
   if (direction) return { intent: "transaction", reason: direction, direction };
   return { intent: "other", reason: "unknown", direction };
 }
@@ -391,10 +451,41 @@ const GATES = {
   mandate: ["sip", "mandate", "auto", "standing", "nach", " si"],
   request: ["request", "application", "want to pay", "अनुरोध"],
   fraud: ["fraudster", "scammer", "beware", "ठगों"],
-  future: ["will", "जाएगी", "to be", "initiated", "converted", "would be", "shall be", "due for", "schedul", "upcoming", "on or after", "renews", "जाएगा", "जाएंगे"],
+  future: [
+    "will",
+    "जाएगी",
+    "to be",
+    "initiated",
+    "converted",
+    "would be",
+    "shall be",
+    "due for",
+    "schedul",
+    "upcoming",
+    "on or after",
+    "renews",
+    "जाएगा",
+    "जाएंगे",
+  ],
   refund: ["refund", "revers", "revert", "credited back", "रिफंड"],
   declined: ["declin", "reject", "approved", "authori", "incorrect", "invalid", "wrong", "अस्वीकार", "अस्वीकृत"],
-  failed: ["fail", "rejected by", "returned by", "bounc", "dishono", "unpaid", "returned", "unsuccess", "not succ", "could not", "not completed", "not executed", "timed out", "विफल", "असफल"],
+  failed: [
+    "fail",
+    "rejected by",
+    "returned by",
+    "bounc",
+    "dishono",
+    "unpaid",
+    "returned",
+    "unsuccess",
+    "not succ",
+    "could not",
+    "not completed",
+    "not executed",
+    "timed out",
+    "विफल",
+    "असफल",
+  ],
   insufficient: ["insufficient", "not have enough"],
   due: ["due", "expire", "pay by", "last date", "bill", "statement", "disconnection", "बकाया", "देय"],
   limit: ["limit"],
@@ -402,20 +493,102 @@ const GATES = {
   kyc: ["kyc"],
   lien: ["lien"],
   balance: ["bal", "शेष", "avlbl", "value of your holdings", "portfolio value"],
-  pending: ["pending", "review", "process", "hold", "blocked for", "auth", "dispute", "complaint", "chargeback", "service request", "grievance"],
+  pending: [
+    "pending",
+    "review",
+    "process",
+    "hold",
+    "blocked for",
+    "auth",
+    "dispute",
+    "complaint",
+    "chargeback",
+    "service request",
+    "grievance",
+  ],
   order: ["order", "shipment", "package", "parcel", "delivery"],
   // Words of not-money.ts (spam, notices): its regexes run only when one occurs. Look-alike digits in the amount
   // read ("Rs.15,OOO") are checked in index.ts after the amount scan (digits here would slow the pass).
   notMoney: [
-    "spam", "be credited", "bonus", "free cash", "contest", "play now", "lottery", "jackpot", "u/s", "ni act", "bounce case",
-    "notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "passbook", "epf", "pf ", "provident",
-    " uan", "holding", "portfolio", "value of your", "current value", " emi", "book", "ticket", "reservation", "pnr",
+    "spam",
+    "be credited",
+    "bonus",
+    "free cash",
+    "contest",
+    "play now",
+    "lottery",
+    "jackpot",
+    "u/s",
+    "ni act",
+    "bounce case",
+    "notice",
+    "court",
+    "summons",
+    "adalat",
+    "arbitration",
+    "suit ",
+    "filed against",
+    "passbook",
+    "epf",
+    "pf ",
+    "provident",
+    " uan",
+    "holding",
+    "portfolio",
+    "value of your",
+    "current value",
+    " emi",
+    "book",
+    "ticket",
+    "reservation",
+    "pnr",
   ],
   promo: [
-    "offer", "cashback", "get up", "up to", "upto", "% off", "flat rs", "win", "won", "apply", "approved", "t&c", "tnc", "avail now",
-    "limited", "hurry", "exclusive", "click", "download", "upgrade", "loan", "voucher", "coupon", "lowest", "interest rate",
-    "invest now", "book now", "shop now", "sale", "refer", "earn", "get rs", "get inr", "get ₹", "enjoy", "claim",
-    "lucky", "spend", "eligible", "convert", "ready for you", "no documents", "gift", "redeem", "opt",
+    "offer",
+    "cashback",
+    "get up",
+    "up to",
+    "upto",
+    "% off",
+    "flat rs",
+    "win",
+    "won",
+    "apply",
+    "approved",
+    "t&c",
+    "tnc",
+    "avail now",
+    "limited",
+    "hurry",
+    "exclusive",
+    "click",
+    "download",
+    "upgrade",
+    "loan",
+    "voucher",
+    "coupon",
+    "lowest",
+    "interest rate",
+    "invest now",
+    "book now",
+    "shop now",
+    "sale",
+    "refer",
+    "earn",
+    "get rs",
+    "get inr",
+    "get ₹",
+    "enjoy",
+    "claim",
+    "lucky",
+    "spend",
+    "eligible",
+    "convert",
+    "ready for you",
+    "no documents",
+    "gift",
+    "redeem",
+    "opt",
   ],
 } as const;
 type Gate = keyof typeof GATES;

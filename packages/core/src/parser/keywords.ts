@@ -43,8 +43,13 @@ export function keywordScanner(groups: readonly (readonly string[])[]): KeywordS
         const k = info.get(w);
         const start = m.index;
         const end = start + w.length;
-        const okStart = k?.suffix || start === 0 || !isWordChar(w.charCodeAt(0)) || !isWordChar(text.charCodeAt(start - 1));
-        const okEnd = k?.prefix || end >= text.length || !isWordChar(w.charCodeAt(w.length - 1)) || !isWordChar(text.charCodeAt(end));
+        const okStart =
+          k?.suffix || start === 0 || !isWordChar(w.charCodeAt(0)) || !isWordChar(text.charCodeAt(start - 1));
+        const okEnd =
+          k?.prefix ||
+          end >= text.length ||
+          !isWordChar(w.charCodeAt(w.length - 1)) ||
+          !isWordChar(text.charCodeAt(end));
         if (k && okStart && okEnd) bits |= k.bits;
         else re.lastIndex = start + 1; // a shorter keyword may still match here or just after
       }

@@ -6,7 +6,10 @@
 import { wordsOf } from "../locales";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const WORDS = [...wordsOf("account")].sort((a, b) => b.length - a.length).map(escape).join("|");
+const WORDS = [...wordsOf("account")]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
 // An account word, a few joining words/marks, then a number that may be masked (x, *, #, ., -).
 const AFTER_WORD = new RegExp(
   String.raw`(?:${WORDS})\.?(?:\s?(?:no\.?|number|nr\.?|ending(?: with| in)?|#|:|-))*\s?([x*#.\-\d]{0,16}\d[\dx*#.\-]*)`,

@@ -28,7 +28,11 @@ const CODES = new Set(CURRENCIES.map((c) => c.code.toLowerCase()));
 /** Local tokens of the currency table (ISO codes are matched on their own, upper-case only). */
 const LOCAL_TOKENS = [...CURRENCY_TOKENS.values()].filter((t) => !CODES.has(t.lower) && (!t.glued || t.lower === "n"));
 const alternation = (side: "before" | "after"): string =>
-  LOCAL_TOKENS.filter((t) => t.amount !== side).map((t) => t.lower).sort(byLength).map(escape).join("|");
+  LOCAL_TOKENS.filter((t) => t.amount !== side)
+    .map((t) => t.lower)
+    .sort(byLength)
+    .map(escape)
+    .join("|");
 const ISO = new Set(ISO_CODES);
 // Digits with an optional group separator (, . space ' or a no-break space) and decimal part; an optional sign.
 const NUM = String.raw`([+-]?)(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d|[.,]\d)`;
@@ -50,7 +54,8 @@ const AFTER = new RegExp(String.raw`(?<![\d.,])${NUM}[ \u00a0]?,?[ \u00a0]?${tok
 const SCRIPT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
 /** Arabic-Indic, Persian, Devanagari, Bengali, Thai and full-width digits as ASCII (same length, same indices). */
 export function asciiDigits(text: string): string {
-  if (!/[\u0660-\u0669\u066b\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/.test(text)) return text;
+  if (!/[\u0660-\u0669\u066b\u066c\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]/.test(text))
+    return text;
   let out = "";
   for (const ch of text) {
     const c = ch.charCodeAt(0);
@@ -69,7 +74,8 @@ export function plainDecimal(num: string, currency: string): string {
     const frac = m[1];
     const mark = num[m.index]!;
     const sameMarks = seps.split("").filter((c) => c === mark).length;
-    const decimal = frac.length <= 2 || (frac.length === 3 && exponentOf(currency) === 3 && sameMarks === 1 && !/[ ']/.test(seps));
+    const decimal =
+      frac.length <= 2 || (frac.length === 3 && exponentOf(currency) === 3 && sameMarks === 1 && !/[ ']/.test(seps));
     if (decimal) return `${num.slice(0, m.index).replace(/\D/g, "")}.${frac}`;
   }
   return num.replace(/\D/g, "");
@@ -103,7 +109,9 @@ function resolve(iso: string | undefined, token: string | undefined, home: strin
 
 // Speed: every BEFORE/AFTER match holds one of these literals (an ISO code lower-cased or a local token); "n" is
 // left out, as an "n" match reads an amount only at a Nigerian institution (`resolve`).
-const TOKEN_LITERALS = [...ISO_CODES.map((c) => c.toLowerCase()), ...LOCAL_TOKENS.map((t) => t.lower)].filter((w) => w !== "n");
+const TOKEN_LITERALS = [...ISO_CODES.map((c) => c.toLowerCase()), ...LOCAL_TOKENS.map((t) => t.lower)].filter(
+  (w) => w !== "n",
+);
 const TOKEN_SCAN = substringScanner(new Map(TOKEN_LITERALS.map((w) => [w, 1] as const)));
 
 /** `lower` is `text` lower-cased with the same indices. */
@@ -117,7 +125,8 @@ function tokenHits(text: string, lower: string, home: string | null, plain: bool
       const before = re === BEFORE;
       const isoLower = before ? m[1] : m[3];
       const at = before ? m.index : m.index + m[0].length - (isoLower?.length ?? 0);
-      const iso = isoLower !== undefined && text.startsWith(isoLower.toUpperCase(), at) ? isoLower.toUpperCase() : undefined;
+      const iso =
+        isoLower !== undefined && text.startsWith(isoLower.toUpperCase(), at) ? isoLower.toUpperCase() : undefined;
       if (isoLower !== undefined && (iso === undefined || !ISO.has(iso))) continue;
       const cur = before ? resolve(iso, m[2], home) : resolve(iso, m[4], home);
       const num = before ? m[4] : m[2];
@@ -125,7 +134,13 @@ function tokenHits(text: string, lower: string, home: string | null, plain: bool
       const minor = toMinor(num, cur);
       if (minor === null) continue;
       if (hits.some((h) => m !== null && h.index < m.index + m[0].length && m.index < h.end)) continue;
-      hits.push({ index: m.index, end: m.index + m[0].length, minor, currency: cur, sign: (before ? m[3] : m[1]) ?? "" });
+      hits.push({
+        index: m.index,
+        end: m.index + m[0].length,
+        minor,
+        currency: cur,
+        sign: (before ? m[3] : m[1]) ?? "",
+      });
     }
   }
   return hits.sort((a, b) => a.index - b.index);
@@ -146,7 +161,9 @@ function roleOf(text: string, from: number, at: number): Role {
 }
 
 // Bare numbers of a known institution: after an amount label, a debit/credit/balance word, or signed on its own line.
-const CUE_WORDS = [...new Set([...wordsOf("amount"), ...wordsOf("debit"), ...wordsOf("credit"), ...wordsOf("balance")])];
+const CUE_WORDS = [
+  ...new Set([...wordsOf("amount"), ...wordsOf("debit"), ...wordsOf("credit"), ...wordsOf("balance")]),
+];
 const CUES = wordFinder(CUE_WORDS);
 /** A number right at a place (after a cue word, or a line start). */
 const NUM_AT = new RegExp(String.raw`\s?[:.]?\s?${NUM}`, "y");
@@ -154,7 +171,9 @@ const LINE_NUM = new RegExp(String.raw`(?:^|\n)${NUM}`, "g");
 
 const BALANCE_STEMS = stems(wordsOf("balance"));
 /** "Av Bal: 98120.55", "Avl Bal 42,115.20": a balance printed without a currency, after a balance word. */
-const BARE_BALANCE = new RegExp(String.raw`(?<![${LETTER}])(?:${BALANCE_STEMS})[${LETTER}]*\.?\s?(?:is\s)?[:.]?\s?${NUM}`);
+const BARE_BALANCE = new RegExp(
+  String.raw`(?<![${LETTER}])(?:${BALANCE_STEMS})[${LETTER}]*\.?\s?(?:is\s)?[:.]?\s?${NUM}`,
+);
 
 function bareHits(text: string, home: string): Hit[] {
   const found: { start: number; sign: string; num: string; label: boolean }[] = [];
@@ -167,7 +186,8 @@ function bareHits(text: string, home: string): Hit[] {
   for (let m = LINE_NUM.exec(text); m !== null; m = LINE_NUM.exec(text)) {
     const num = m[2] ?? "";
     // A line-start number needs a sign or a group separator (not a date, time or reference).
-    if (m[1] || /\d[,.' ]\d{3}/.test(num)) found.push({ start: m.index + m[0].length - num.length, sign: m[1] ?? "", num, label: false });
+    if (m[1] || /\d[,.' ]\d{3}/.test(num))
+      found.push({ start: m.index + m[0].length - num.length, sign: m[1] ?? "", num, label: false });
   }
   const hits: Hit[] = [];
   for (const f of found.sort((a, b) => a.start - b.start)) {
@@ -227,7 +247,11 @@ export function localAmounts(body: string, home: string | null, plain = false): 
   // "หักบช 350.00 คงเหลือ 12,540.22บ": only the balance has a token; the known bank's bare number is the amount.
   if (amount === null && balance !== null && home !== null) {
     const bare = bareHits(lower, home).filter((b) => !hits.some((h) => b.index < h.end && h.index < b.end));
-    if (bare.length > 0) ({ amount, balance } = roles(lower, [...hits, ...bare].sort((a, b) => a.index - b.index)));
+    if (bare.length > 0)
+      ({ amount, balance } = roles(
+        lower,
+        [...hits, ...bare].sort((a, b) => a.index - b.index),
+      ));
   }
   // (Speed: BARE_BALANCE needs a balance word.)
   if (balance === null && home !== null && (plain || mayHaveLocalBalance(lower))) {

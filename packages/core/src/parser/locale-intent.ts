@@ -14,7 +14,16 @@ type Kind = Exclude<
   "amount" | "account" | "debitCue" | "creditCue" | "payer" | "party" | "partyBefore" | "transfer" | "refund"
 >;
 const KINDS: readonly Kind[] = [
-  "debit", "credit", "balance", "otp", "promo", "due", "future", "held", "failed", "declined",
+  "debit",
+  "credit",
+  "balance",
+  "otp",
+  "promo",
+  "due",
+  "future",
+  "held",
+  "failed",
+  "declined",
 ];
 
 /** Packs the English/Hindi classifier (`intent.ts`) already reads. */
@@ -96,7 +105,16 @@ export interface LocaleCues {
  */
 export function localeCues(lower: string, english = true): LocaleCues {
   const first: Record<Kind, number> = {
-    debit: -1, credit: -1, balance: -1, otp: -1, promo: -1, due: -1, future: -1, held: -1, failed: -1, declined: -1,
+    debit: -1,
+    credit: -1,
+    balance: -1,
+    otp: -1,
+    promo: -1,
+    due: -1,
+    future: -1,
+    held: -1,
+    failed: -1,
+    declined: -1,
   };
   let pack: LocalePack | null = null;
   let balancePack: LocalePack | null = null;

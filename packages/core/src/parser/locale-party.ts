@@ -63,7 +63,10 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
 function finish(out: string[]): string | null {
   while (out.length > 0 && /^[-&]$/.test(out[out.length - 1]!)) out.pop();
   if (out.length === 0) return null;
-  const name = out.join(" ").replace(/(?<!^\p{L}|\s\p{L})[.,;:]+$/u, "").replace(/[,;:]+$/, "");
+  const name = out
+    .join(" ")
+    .replace(/(?<!^\p{L}|\s\p{L})[.,;:]+$/u, "")
+    .replace(/[,;:]+$/, "");
   return name.length >= 2 && name.length <= 60 ? name : null;
 }
 
@@ -122,7 +125,11 @@ function skippable(token: string): boolean {
  * SOSEDI.", "Оплата 2990.00 KZT, карта *4412, SMALL SHOP"): `from` is where the amount ends.
  */
 export function nameAfterAmount(text: string, from: number): string | null {
-  const tokens = text.slice(from, from + 120).split(/\n/)[0]!.split(/\s+/).filter((t) => t !== "");
+  const tokens = text
+    .slice(from, from + 120)
+    .split(/\n/)[0]!
+    .split(/\s+/)
+    .filter((t) => t !== "");
   let i = 0;
   while (i < tokens.length && i < 6 && skippable(tokens[i]!)) i++;
   // Only a capitalised name: words of caseless scripts after an amount are more often the sentence going on.

@@ -11,12 +11,35 @@ export const RAIL_GROUPS: readonly (readonly string[])[] = [
   ["rtgs"],
   ["upi", "vpa", "p2a", "p2m", "यूपीआई"],
   ["atm", "cash withdrawal", "withdrawn", "cash wdl", "एटीएम"],
-  ["nach", "e-nach", "enach", "ecs", "ach", "mandate", "auto-debit", "auto debit", "autodebit", "autopay", "standing instruction", "si"],
+  [
+    "nach",
+    "e-nach",
+    "enach",
+    "ecs",
+    "ach",
+    "mandate",
+    "auto-debit",
+    "auto debit",
+    "autodebit",
+    "autopay",
+    "standing instruction",
+    "si",
+  ],
   ["cheque", "chq", "clg", "clearing"],
   ["*card"],
   ["wallet", "paytm balance", "amazon pay balance"],
   // A card swipe debited from the account ("POS purchase", "debit card transaction to X").
-  ["pos", "pos purchase", "card transaction", "card txn", "card purchase", "contactless", "tap & pay", "tap and pay", "using debit card"],
+  [
+    "pos",
+    "pos purchase",
+    "card transaction",
+    "card txn",
+    "card purchase",
+    "contactless",
+    "tap & pay",
+    "tap and pay",
+    "using debit card",
+  ],
 ];
 const RAIL_WORDS = keywordScanner(RAIL_GROUPS);
 const VPA = /[a-z0-9]@[a-z]{2,}\b/;

@@ -30,10 +30,41 @@ const MONEY_SHAPED = /\p{Nd}[,.'٬٫\u066b\u066c\u00a0\u202f ]\p{Nd}/u;
 
 /** Account, card and wallet cues in the scripts we read (substring match on lower-cased text). */
 const ACCOUNT_CUES = [
-  "a/c", "acct", "account", "card", "wallet", "ac no", "m-pesa", "mpesa", "bkash", "upi", "счет",
-  "счёт", "карт", "кошел", "حساب", "بطاقة", "کارت", "بطاقه", "खाता", "खाते", "कार्ड", "বিকাশ",
-  "অ্যাকাউন্ট", "কার্ড", "บัญชี", "บัตร", "hesab", "kart", "akaunti", "compte", "conta", "cuenta",
-  "tarjeta", "cartão", "konto",
+  "a/c",
+  "acct",
+  "account",
+  "card",
+  "wallet",
+  "ac no",
+  "m-pesa",
+  "mpesa",
+  "bkash",
+  "upi",
+  "счет",
+  "счёт",
+  "карт",
+  "кошел",
+  "حساب",
+  "بطاقة",
+  "کارت",
+  "بطاقه",
+  "खाता",
+  "खाते",
+  "कार्ड",
+  "বিকাশ",
+  "অ্যাকাউন্ট",
+  "কার্ড",
+  "บัญชี",
+  "บัตร",
+  "hesab",
+  "kart",
+  "akaunti",
+  "compte",
+  "conta",
+  "cuenta",
+  "tarjeta",
+  "cartão",
+  "konto",
 ];
 /** A debit/credit word followed by one of these names an instrument, not a movement ("credit card", "debit card"). */
 const INSTRUMENT_AFTER = /^\s*(?:card|limit|score|facility)\b/;
@@ -63,7 +94,9 @@ export interface MoneySignal {
 let debitWords: readonly string[] | null = null;
 let creditWords: readonly string[] | null = null;
 function cueWords(kind: "debit" | "credit"): readonly string[] {
-  const words = (k: "debit" | "credit") => [...new Set([...wordsOf(k), ...wordsOf(`${k}Cue`)].map((w) => w.toLowerCase()))];
+  const words = (k: "debit" | "credit") => [
+    ...new Set([...wordsOf(k), ...wordsOf(`${k}Cue`)].map((w) => w.toLowerCase())),
+  ];
   if (kind === "debit") return (debitWords ??= words("debit"));
   return (creditWords ??= words("credit"));
 }
@@ -104,7 +137,12 @@ function accountCueNear(text: string, start: number, end: number): boolean {
 }
 
 /** Which movement cue stands within CUE_WINDOW of the amount: a credit word, a debit word or a sign. */
-function movementCueNear(text: string, start: number, end: number, signed: boolean): "credit" | "debit" | "sign" | null {
+function movementCueNear(
+  text: string,
+  start: number,
+  end: number,
+  signed: boolean,
+): "credit" | "debit" | "sign" | null {
   const around = text.slice(Math.max(0, start - CUE_WINDOW), Math.min(text.length, end + CUE_WINDOW));
   if (cueWords("credit").some((w) => hasWord(around, w))) return "credit";
   if (signed) return "sign";

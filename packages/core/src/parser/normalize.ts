@@ -3,7 +3,10 @@ export const MAX_CHARS = 1000;
 
 /** Zero digits of the scripts whose digits are read as ASCII (Arabic-Indic, Persian, Devanagari, Bengali, other
  * Indic scripts, Sinhala, Thai, Lao, Myanmar, Khmer). Full-width forms (U+FF01-FF5E) fold to ASCII too. */
-const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
+const ZEROS = [
+  0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0,
+  0x1040, 0x17e0,
+];
 const ARABIC_DECIMAL = 0x066b;
 const ARABIC_GROUP = 0x066c;
 const MATH_LEAD = 0xd835;
@@ -16,17 +19,33 @@ const MATH = /\ud835[\udc00-\udfff]/g;
  * `text-facts.ts` scans for them with the keyword pass (MESSY_ALIAS), `needsWork` with ODD_CHAR: one list.
  */
 export const ODD_RANGES: readonly (readonly [number, number])[] = [
-  [0x0000, 0x0009], [0x000b, 0x001f], [0x007f, 0x00a0], [0x00ad, 0x00ad], [ARABIC_DECIMAL, ARABIC_GROUP],
-  ...ZEROS.map((z) => [z, z + 9] as const), [0x1680, 0x1680], [0x2000, 0x200f], [0x2028, 0x202f],
-  [0x205f, 0x2064], [0x2066, 0x2069], [0x3000, 0x3000], [0xfeff, 0xfeff], [0xff01, 0xff5e],
+  [0x0000, 0x0009],
+  [0x000b, 0x001f],
+  [0x007f, 0x00a0],
+  [0x00ad, 0x00ad],
+  [ARABIC_DECIMAL, ARABIC_GROUP],
+  ...ZEROS.map((z) => [z, z + 9] as const),
+  [0x1680, 0x1680],
+  [0x2000, 0x200f],
+  [0x2028, 0x202f],
+  [0x205f, 0x2064],
+  [0x2066, 0x2069],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+  [0xff01, 0xff5e],
   // Lead surrogate of the Mathematical Alphanumeric Symbols ("𝗌𝗉𝖾𝗇𝗍", "𝟓𝟎𝟎"), styled text some banks send.
   [MATH_LEAD, MATH_LEAD],
 ];
 
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
-const ODD_CHAR = new RegExp(`[${ODD_RANGES.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join("")}]`);
+const ODD_CHAR = new RegExp(
+  `[${ODD_RANGES.map(([lo, hi]) => (lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`)).join("")}]`,
+);
 
-const FOLD = new RegExp(`[${[...ZEROS.map((z) => `${hex(z)}-${hex(z + 9)}`), hex(ARABIC_DECIMAL), hex(ARABIC_GROUP), "\\uff01-\\uff5e"].join("")}]`, "g");
+const FOLD = new RegExp(
+  `[${[...ZEROS.map((z) => `${hex(z)}-${hex(z + 9)}`), hex(ARABIC_DECIMAL), hex(ARABIC_GROUP), "\\uff01-\\uff5e"].join("")}]`,
+  "g",
+);
 /** Invisible characters: zero-width spaces and joiners, direction marks, bidi embeddings/overrides/isolates. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+/g;
 /** A no-break, figure, thin or hair space between a digit and a group of 3 digits ("1\u00a0250,00"). */
@@ -100,10 +119,5 @@ export function normalizeBody(body: string): string {
   if (!needsWork(capped)) return capped;
   // Look-alikes are rare: one test decides whether their three passes run at all.
   const t = LOOK_ALIKE.test(capped) ? foldLookAlikes(capped) : capped;
-  return t
-    .replace(/\r\n?/g, "\n")
-    .replace(CONTROL, " ")
-    .replace(SPACES, " ")
-    .replace(NEWLINES, "\n")
-    .trim();
+  return t.replace(/\r\n?/g, "\n").replace(CONTROL, " ").replace(SPACES, " ").replace(NEWLINES, "\n").trim();
 }

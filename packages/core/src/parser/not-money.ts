@@ -43,11 +43,23 @@ const EMI_OFFER = new RegExp(
   String.raw`\b(?:can be|could be|is eligible to be|eligible to be) converted (?:in)?to (?:an? )?emis?\b|` +
     String.raw`\bconvert\b[^.]{0,80}?\b(?:in)?to (?:\d{1,2} )?(?:easy |simple )?emis?\b`,
 );
-const BOOKING = /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|booked|is confirmed)\b|\bbooking confirmation\b/;
+const BOOKING =
+  /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|booked|is confirmed)\b|\bbooking confirmation\b/;
 /** A booking notice that also says money was taken is a purchase. */
 const TAKEN = /\b(?:debited|deducted|charged|paid|spent|withdrawn)\b/;
 
-const LEGAL_GATE = ["notice", "court", "summons", "adalat", "arbitration", "suit ", "filed against", "u/s", "ni act", "bounce case"];
+const LEGAL_GATE = [
+  "notice",
+  "court",
+  "summons",
+  "adalat",
+  "arbitration",
+  "suit ",
+  "filed against",
+  "u/s",
+  "ni act",
+  "bounce case",
+];
 const PASSBOOK_GATE = ["passbook", "epf", "pf ", "provident", " uan"];
 const HOLDINGS_GATE = ["holding", "portfolio", "value of your"];
 const BOOKING_GATE = ["book", "ticket", "reservation", "pnr"];

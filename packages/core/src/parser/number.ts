@@ -56,7 +56,14 @@ function fraction(text: string, from: number, to: number, exponent: number): num
 }
 
 /** Reads the groups [0, n) with `seps` between them; null when they are not one well-formed number. */
-function interpret(text: string, starts: Int32Array, ends: Int32Array, seps: Int32Array, n: number, form: NumberForm): boolean {
+function interpret(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  seps: Int32Array,
+  n: number,
+  form: NumberForm,
+): boolean {
   let decimal = false;
   if (n > 1) {
     const last = seps[n - 2]!;
@@ -76,7 +83,8 @@ function interpret(text: string, starts: Int32Array, ends: Int32Array, seps: Int
         const mark = last === 46 ? "." : ",";
         const zeroWhole = n === 2 && ends[0]! - starts[0]! === 1 && text.charCodeAt(starts[0]!) === 48;
         // "Rs. 5.000": dot-decimal currencies of 2 decimals printed with a third, zero, decimal ("5.250" = 5.25).
-        const padded = mark === "." && form.decimal === "." && form.exponent === 2 && text.charCodeAt(ends[n - 1]! - 1) === 48;
+        const padded =
+          mark === "." && form.decimal === "." && form.exponent === 2 && text.charCodeAt(ends[n - 1]! - 1) === 48;
         decimal = zeroWhole || padded || (form.exponent === 3 && mark === form.decimal);
       }
     }

@@ -1,18 +1,18 @@
 import { hasRailPath } from "./paths";
 import { FACT, has } from "./text-facts";
 // Keyword then an id of 6-22 letters/digits (must contain a digit).
-const REF_RE =
-  new RegExp(
-    String.raw`(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?` +
+const REF_RE = new RegExp(
+  String.raw`(?:संदर्भ(?: सं\.?)?|\b(?:upi\s?ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?` +
     String.raw`|imps\s?ref(?:\s?no)?\.?|ref(?:erence)?\.?(?:\s?(?:no|number|id))?\.?|refno|utr(?:\s?no)?\.?|rrn` +
     String.raw`|txn\s?(?:id|no|ref(?:\s?no)?)\.?|txn(?=\s\d{10,22}\b)|transaction\s?(?:id` +
     String.raw`|ref(?:erence)?(?:\s?no)?|number)\.?|upi|(?:imps|neft|rtgs)(?=[:*])|approval code` +
     String.raw`|auth code))\s?[:#\-/*]?\s?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\b`,
-    "gi",
-  );
+  "gi",
+);
 const UPI_PATH = /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?((?=[A-Z]{0,21}\d)[A-Z0-9]{6,22})\//i;
 const MPESA_CODE = /^([A-Z0-9]{10})\s(?:confirmed|Confirmed)/;
-const NEFT_UTR = /\b(?:NEFT|RTGS|IMPS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-[^-\n]{2,60}-(?:[^-\n]{0,20}-)?([A-Z0-9]{10,22})\b/i;
+const NEFT_UTR =
+  /\b(?:NEFT|RTGS|IMPS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-[^-\n]{2,60}-(?:[^-\n]{0,20}-)?([A-Z0-9]{10,22})\b/i;
 /** "Info NEFT-HSBCN26330812244-PRISM ANALYTICS": the UTR right after the rail, before the name. */
 const RAIL_UTR = /\b(?:NEFT|RTGS|IMPS)-((?=[A-Z]{0,21}\d)[A-Z0-9]{10,22})-[A-Z]/i;
 const HAS_DIGIT = /\d/;
@@ -20,7 +20,20 @@ const HAS_DIGIT = /\d/;
 const REF_RE_LOWER = new RegExp(REF_RE.source.replace(/A-Z/g, "a-z"), "g");
 
 /** The literal each keyword of REF_RE starts with: without one of them in the lower-cased text, REF_RE cannot match. */
-export const REF_KEYWORDS: readonly string[] = ["संदर्भ", "upi", "imps", "neft", "rtgs", "ref", "utr", "rrn", "txn", "transaction", "approval code", "auth code"];
+export const REF_KEYWORDS: readonly string[] = [
+  "संदर्भ",
+  "upi",
+  "imps",
+  "neft",
+  "rtgs",
+  "ref",
+  "utr",
+  "rrn",
+  "txn",
+  "transaction",
+  "approval code",
+  "auth code",
+];
 const REF_KEYWORD_MAX = Math.max(...REF_KEYWORDS.map((k) => k.length));
 
 /**

@@ -55,7 +55,13 @@ const KEYWORDS: BoundedKeyword[] = [];
 KINDS.forEach((set, kind) => {
   for (const w of set) {
     const own = WORDS.get(w)!;
-    KEYWORDS.push({ word: w, start: kind === 0 || kind === 1, end: kind === 0 || kind === 2, a: own.rails, b: own.cats });
+    KEYWORDS.push({
+      word: w,
+      start: kind === 0 || kind === 1,
+      end: kind === 0 || kind === 2,
+      a: own.rails,
+      b: own.cats,
+    });
   }
 });
 const SCANNER = wordScanner(KEYWORDS);
@@ -99,7 +105,8 @@ const PLAIN = new Map(GATE_KEYWORDS);
 for (const w of REF_KEYWORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | REF_BIT);
 for (const w of RAIL_WORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | RAIL_WORD_BIT);
 for (const w of ROLE_WORDS) PLAIN.set(w, (PLAIN.get(w) ?? 0) | ROLE_BIT);
-if ([...GATE_KEYWORDS.values()].some((bits) => bits >= ROLE_BIT)) throw new Error("scan: gate bits overlap the fact bits");
+if ([...GATE_KEYWORDS.values()].some((bits) => bits >= ROLE_BIT))
+  throw new Error("scan: gate bits overlap the fact bits");
 // Substring facts for the extractors (`text-facts.ts`), on a second word of bits.
 const EXTRA = new Map<string, number>();
 for (const name of Object.keys(FACT_WORDS) as FactName[]) {

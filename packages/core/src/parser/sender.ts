@@ -36,7 +36,8 @@ function lookup(sender: string): Institution | null {
   if (!entity || entity === "AIRTEL") return null;
   const found = ENTITY.get(entity) ?? ENTITY_PREFIX.find(([prefix]) => entity.startsWith(prefix))?.[1] ?? null;
   // An Indian DLT header names only institutions that send from India.
-  if (found && !found.dlt && entity.length < sender.trim().length && DLT_HEADER.test(sender.trim().toUpperCase())) return null;
+  if (found && !found.dlt && entity.length < sender.trim().length && DLT_HEADER.test(sender.trim().toUpperCase()))
+    return null;
   return found;
 }
 
@@ -46,7 +47,10 @@ const BODY_MAP = new Map<string, InstitutionDef>(
 );
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** One alternation of every name, longest first ("HDFC Bank" before "HDFC"), as whole words. */
-const BODY_ALTERNATION = [...BODY_MAP.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+const BODY_ALTERNATION = [...BODY_MAP.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
 const BODY_NAMES = new RegExp(String.raw`\b(${BODY_ALTERNATION})\b`, "i");
 
 /** Institution named in the body text; used when the sender is not recognised. */

@@ -281,10 +281,14 @@ export function textScanner(
 ): { scan(text: string): TextScan } {
   const plain = [...substrings.keys()];
   const extraWords = [...extra.keys()];
-  for (const bits of substrings.values()) if (bits & ~(MARK_ENDS - 1)) throw new Error("textScanner: bit 29 and up are reserved");
+  for (const bits of substrings.values())
+    if (bits & ~(MARK_ENDS - 1)) throw new Error("textScanner: bit 29 and up are reserved");
   const firstMark = plain.length + bounded.length;
   const firstExtra = firstMark + marks.length;
-  const { symbolOf, symbols, delta, ends } = build([...plain, ...bounded.map((k) => k.word), ...marks, ...extraWords], alias);
+  const { symbolOf, symbols, delta, ends } = build(
+    [...plain, ...bounded.map((k) => k.word), ...marks, ...extraWords],
+    alias,
+  );
   const states = ends.length;
   // Per state, the bounded keywords ending there (indices into `bounded`).
   const boundedEnds: number[][] = ends.map((list) =>
@@ -293,7 +297,8 @@ export function textScanner(
   const outs = Int32Array.from(ends, (list) => {
     let out = 0;
     for (const k of list) {
-      if (k < firstExtra) out |= k < plain.length ? (substrings.get(plain[k]!) ?? 0) : k < firstMark ? BOUNDED_ENDS : MARK_ENDS;
+      if (k < firstExtra)
+        out |= k < plain.length ? (substrings.get(plain[k]!) ?? 0) : k < firstMark ? BOUNDED_ENDS : MARK_ENDS;
     }
     return out;
   });
@@ -310,8 +315,12 @@ export function textScanner(
     return longest.length + (isAsciiLetter(longest.charCodeAt(0)) ? IN_WORD_MARK : 0);
   });
   // A transition into a state with outputs is flagged: the loop reads the per-state outputs only then.
-  const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag } = splitTable(symbolOf, symbols, delta, states, (s) =>
-    outs[s] !== 0 || extraOuts[s] !== 0,
+  const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag } = splitTable(
+    symbolOf,
+    symbols,
+    delta,
+    states,
+    (s) => outs[s] !== 0 || extraOuts[s] !== 0,
   );
   return {
     scan(text: string): TextScan {
@@ -366,7 +375,17 @@ export function textScanner(
           b |= kw.b;
         }
       }
-      return { bits: bits & (MARK_ENDS - 1), a, b, firstMarkEnd, lastMarkEnd, markStarts: markStarts === undefined ? NO_MARKS : markStarts, x, firstOfEnd, firstOfBEnd };
+      return {
+        bits: bits & (MARK_ENDS - 1),
+        a,
+        b,
+        firstMarkEnd,
+        lastMarkEnd,
+        markStarts: markStarts === undefined ? NO_MARKS : markStarts,
+        x,
+        firstOfEnd,
+        firstOfBEnd,
+      };
     },
   };
 }

@@ -115,8 +115,10 @@ function compile(root: Node, queue: readonly Node[]): Dense {
     }
   }
   const flag = nodes.length < 0x8000 ? 0x8000 : 1 << 30;
-  const ascii = flag === 0x8000 ? new Uint16Array(nodes.length * asciiSymbols) : new Int32Array(nodes.length * asciiSymbols);
-  const wide = flag === 0x8000 ? new Uint16Array(nodes.length * wideSymbols) : new Int32Array(nodes.length * wideSymbols);
+  const ascii =
+    flag === 0x8000 ? new Uint16Array(nodes.length * asciiSymbols) : new Int32Array(nodes.length * asciiSymbols);
+  const wide =
+    flag === 0x8000 ? new Uint16Array(nodes.length * wideSymbols) : new Int32Array(nodes.length * wideSymbols);
   const outs = nodes.map((n) => (n.out.length > 0 ? n.out : undefined));
   nodes.forEach((n, s) => {
     if (n.fail !== null) {

@@ -30,7 +30,11 @@ export interface EnqueueOptions {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One sendBatch call, re-tried with exponential backoff while the queue refuses it (e.g. overloaded). */
-async function sendWithBackoff(queue: JobQueue, messages: { body: SmsJob; contentType: "json" }[], options: Required<EnqueueOptions>): Promise<void> {
+async function sendWithBackoff(
+  queue: JobQueue,
+  messages: { body: SmsJob; contentType: "json" }[],
+  options: Required<EnqueueOptions>,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await queue.sendBatch(messages);
@@ -45,13 +49,12 @@ async function sendWithBackoff(queue: JobQueue, messages: { body: SmsJob; conten
 /** Sends jobs with `sendBatch` in chunks within the Queues limits (100 messages, 256 KB per call). */
 export async function enqueueJobs(queue: JobQueue, jobs: SmsJob[], options: EnqueueOptions = {}): Promise<void> {
   const settings = { attempts: options.attempts ?? 4, backoffMs: options.backoffMs ?? 100 };
-  const chunks = chunkByBytes(
-    jobs,
-    QUEUE_MAX_BATCH_MESSAGES,
-    QUEUE_MAX_BATCH_BYTES,
-    jobBytesUpperBound,
-  );
+  const chunks = chunkByBytes(jobs, QUEUE_MAX_BATCH_MESSAGES, QUEUE_MAX_BATCH_BYTES, jobBytesUpperBound);
   for (const chunk of chunks) {
-    await sendWithBackoff(queue, chunk.map((body) => ({ body, contentType: "json" as const })), settings);
+    await sendWithBackoff(
+      queue,
+      chunk.map((body) => ({ body, contentType: "json" as const })),
+      settings,
+    );
   }
 }

@@ -14,7 +14,11 @@ export function acquire(state: RateLimitState, config: RateLimitConfig, now: num
   const want = Math.max(0, Math.floor(requested));
   if (now < state.pausedUntil) {
     // Paused by Retry-After: nothing is sent and the bucket does not fill meanwhile.
-    return { state: { ...state, tokens: 0, updatedAt: Math.max(state.updatedAt, state.pausedUntil) }, granted: 0, retryAfterMs: state.pausedUntil - now };
+    return {
+      state: { ...state, tokens: 0, updatedAt: Math.max(state.updatedAt, state.pausedUntil) },
+      granted: 0,
+      retryAfterMs: state.pausedUntil - now,
+    };
   }
   const filled = refill(state, config, now);
   const granted = Math.min(want, Math.floor(filled.tokens + 1e-9));

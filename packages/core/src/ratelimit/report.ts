@@ -29,7 +29,12 @@ function decayed(state: RateLimitState, config: RateLimitConfig, now: number): {
  *   at most once per decreaseCooldownMs (one congestion signal, not one per failed call).
  * - Retry-After is a hard pause: pausedUntil = now + retryAfterMs, tokens drained.
  */
-export function report(state: RateLimitState, config: RateLimitConfig, now: number, outcomes: CallOutcomes): RateLimitState {
+export function report(
+  state: RateLimitState,
+  config: RateLimitConfig,
+  now: number,
+  outcomes: CallOutcomes,
+): RateLimitState {
   const ok = Math.max(0, outcomes.ok);
   const slow = Math.min(ok, Math.max(0, outcomes.slow));
   const fast = ok - slow;
@@ -79,7 +84,8 @@ export function report(state: RateLimitState, config: RateLimitConfig, now: numb
     const probeAfter = config.probeAfterMs ?? 0;
     const calm = Math.max(0, now - Math.max(next.lastDecreaseAt, next.probeSince ?? 0));
     const boost = probeAfter > 0 ? 2 ** Math.min(6, Math.floor(calm / probeAfter)) : 1;
-    const grow = next.rate < next.slowStartThreshold ? fast : (boost * config.increaseStep * fast) / Math.max(next.rate, 1);
+    const grow =
+      next.rate < next.slowStartThreshold ? fast : (boost * config.increaseStep * fast) / Math.max(next.rate, 1);
     const rate = clampRate(
       next.rate < next.slowStartThreshold ? Math.min(next.rate + grow, next.slowStartThreshold) : next.rate + grow,
       config,
@@ -91,7 +97,13 @@ export function report(state: RateLimitState, config: RateLimitConfig, now: numb
     const pause = Math.min(outcomes.retryAfterMs, config.maxPauseMs ?? 300_000);
     const pausedUntil = Math.max(next.pausedUntil, now + pause);
     // The bucket starts filling only when the pause ends.
-    next = { ...next, pausedUntil, tokens: 0, updatedAt: Math.max(next.updatedAt, pausedUntil), pauses: next.pauses + 1 };
+    next = {
+      ...next,
+      pausedUntil,
+      tokens: 0,
+      updatedAt: Math.max(next.updatedAt, pausedUntil),
+      pauses: next.pauses + 1,
+    };
   }
   return next;
 }

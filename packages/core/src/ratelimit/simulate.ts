@@ -168,7 +168,12 @@ export function simulate(options: SimulationOptions): SimulationReport {
         outcomes.rateLimited++;
         totals.rateLimited++;
         sample.rateLimited++;
-        const ra = retryMode === "ms" ? Math.ceil(taken.retryAfterMs) : retryMode === "seconds" ? Math.ceil(taken.retryAfterMs / 1000) * 1000 : 0;
+        const ra =
+          retryMode === "ms"
+            ? Math.ceil(taken.retryAfterMs)
+            : retryMode === "seconds"
+              ? Math.ceil(taken.retryAfterMs / 1000) * 1000
+              : 0;
         maxRetryAfter = Math.max(maxRetryAfter, ra);
       }
     }
@@ -180,9 +185,13 @@ export function simulate(options: SimulationOptions): SimulationReport {
 }
 
 /** Average ok calls per second and 429 share over [fromMs, toMs) of a simulation. */
-export function summarise(reportData: SimulationReport, fromMs: number, toMs: number): { okPerSecond: number; rateLimitedShare: number; calls: number } {
+export function summarise(
+  reportData: SimulationReport,
+  fromMs: number,
+  toMs: number,
+): { okPerSecond: number; rateLimitedShare: number; calls: number } {
   const samples = reportData.timeline.filter((s) => s && s.t >= fromMs && s.t < toMs);
-  const seconds = samples.length * ((samples[1]?.t ?? 1000) - (samples[0]?.t ?? 0) || 1000) / 1000;
+  const seconds = (samples.length * ((samples[1]?.t ?? 1000) - (samples[0]?.t ?? 0) || 1000)) / 1000;
   const ok = samples.reduce((n, s) => n + s.ok, 0);
   const calls = samples.reduce((n, s) => n + s.calls, 0);
   const limited = samples.reduce((n, s) => n + s.rateLimited, 0);

@@ -7,13 +7,7 @@ import type { SmsJob } from "../schemas/job";
 import type { ParseOptions, ParseResult } from "../schemas/parse-result";
 import { applyRecipe } from "../templates/apply";
 import { fingerprint } from "../templates/fingerprint";
-import {
-  DEFAULT_TRUST,
-  isRejected,
-  recipeFor,
-  rememberRejection,
-  type TrustSettings,
-} from "../templates/recipe-book";
+import { DEFAULT_TRUST, isRejected, recipeFor, rememberRejection, type TrustSettings } from "../templates/recipe-book";
 import type { RecipeStore } from "../templates/recipe-store";
 import type { UpstreamOutcome } from "../upstream/client";
 import type { Pending, PermitSource, ReadCounters, Resolution, UpstreamClient } from "./ports";
@@ -110,7 +104,9 @@ export async function readMessages(
     batch.rules[i] = result;
     const verdict = ruleVerdict(result, job);
     const unseen = verdict === "unseen" && ports.upstream !== null;
-    batch.fallbacks[i] = unseen ? { result: unconfirmed(result, job), notes: [UNCONFIRMED_NOTE] } : { result, notes: [] };
+    batch.fallbacks[i] = unseen
+      ? { result: unconfirmed(result, job), notes: [UNCONFIRMED_NOTE] }
+      : { result, notes: [] };
     if (verdict === "trusted" || (verdict === "unseen" && !unseen)) {
       batch.resolutions[i] = { kind: "read", result, path: "rule" };
       continue;
@@ -128,8 +124,7 @@ export async function readMessages(
     if (!ports.upstream) batch.review(i);
     else if (await isRejected(ports.recipes, fp, job.user_id, settings.trust)) {
       batch.review(i, ["format's upstream answer rejected recently"], true);
-    }
-    else {
+    } else {
       const key = `${fp}\n${job.user_id}`;
       const group = batch.groups.get(key) ?? { fingerprint: fp, user: job.user_id, indexes: [] };
       group.indexes.push(i);
@@ -146,7 +141,8 @@ async function askUpstream(batch: BatchRead, upstream: UpstreamClient): Promise<
   const permits = await ports.permits.acquire(groups.length);
   const outcomes: CallOutcomes = { ok: 0, slow: 0, rateLimited: 0, serverErrors: 0, timeouts: 0 };
   const waitSeconds = Math.max(1, Math.ceil(permits.retryAfterMs / 1000));
-  for (const { indexes } of groups.slice(permits.granted)) batch.later(indexes, waitSeconds, "waiting for an upstream permit");
+  for (const { indexes } of groups.slice(permits.granted))
+    batch.later(indexes, waitSeconds, "waiting for an upstream permit");
 
   await Promise.all(
     groups.slice(0, permits.granted).map(async (group) => {
@@ -157,11 +153,19 @@ async function askUpstream(batch: BatchRead, upstream: UpstreamClient): Promise<
       counters.upstreamLatencyMs.push(outcome.latencyMs);
       if (outcome.kind === "rate_limited" && outcome.retryAfterMs) {
         // A Retry-After pause is reported at once, so that no other batch calls into it.
-        const pause = { ok: 0, slow: 0, rateLimited: 1, serverErrors: 0, timeouts: 0, retryAfterMs: outcome.retryAfterMs };
+        const pause = {
+          ok: 0,
+          slow: 0,
+          rateLimited: 1,
+          serverErrors: 0,
+          timeouts: 0,
+          retryAfterMs: outcome.retryAfterMs,
+        };
         await ports.permits.report(pause);
       } else count(outcomes, outcome);
       if (outcome.kind !== "ok") {
-        if (outcome.kind === "client_error" || outcome.kind === "invalid") for (const i of group.indexes) batch.review(i);
+        if (outcome.kind === "client_error" || outcome.kind === "invalid")
+          for (const i of group.indexes) batch.review(i);
         else {
           const pause = outcome.kind === "rate_limited" ? outcome.retryAfterMs : null;
           const retryAfter = pause ? Math.ceil(pause / 1000) : null;
@@ -178,7 +182,11 @@ async function askUpstream(batch: BatchRead, upstream: UpstreamClient): Promise<
 }
 
 /** Grounds one answer, stores what it teaches, and reads the group's messages with it. */
-async function useAnswer(batch: BatchRead, group: { fingerprint: string; user: string; indexes: number[] }, answer: ParseResult) {
+async function useAnswer(
+  batch: BatchRead,
+  group: { fingerprint: string; user: string; indexes: number[] },
+  answer: ParseResult,
+) {
   const { ports, settings, counters } = batch;
   const [first, ...followers] = group.indexes as [number, ...number[]];
   const job = (batch.pending[first] as Pending).job;
@@ -196,7 +204,11 @@ async function useAnswer(batch: BatchRead, group: { fingerprint: string; user: s
     const applied = learned.recipe ? applyRecipe(learned.recipe, (batch.pending[i] as Pending).job) : null;
     if (applied) {
       counters.templateHits++;
-      batch.resolutions[i] = { kind: "read", result: withRuleFields(applied, batch.rules[i] as ParseResult), path: "template" };
+      batch.resolutions[i] = {
+        kind: "read",
+        result: withRuleFields(applied, batch.rules[i] as ParseResult),
+        path: "template",
+      };
     } else batch.later([i], 1, "same format, needs its own upstream reading");
   }
 }

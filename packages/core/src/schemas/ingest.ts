@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { MAX_BODY_CHARS, MAX_CLIENT_ID_CHARS, MAX_MESSAGES_PER_JSON_REQUEST, MAX_SENDER_CHARS } from "@smsledger/config";
+import {
+  MAX_BODY_CHARS,
+  MAX_CLIENT_ID_CHARS,
+  MAX_MESSAGES_PER_JSON_REQUEST,
+  MAX_SENDER_CHARS,
+} from "@smsledger/config";
 
 /** An ISO 8601 timestamp with a time zone offset or Z. */
 export const IsoTimestamp = z.iso.datetime({ offset: true, local: false });

@@ -37,7 +37,9 @@ export const TransactionPatch = z
     category: Category.nullable().optional(),
     counterparty: z.string().trim().min(1).max(200).nullable().optional(),
   })
-  .refine((p) => p.category !== undefined || p.counterparty !== undefined, { message: "give category or counterparty" });
+  .refine((p) => p.category !== undefined || p.counterparty !== undefined, {
+    message: "give category or counterparty",
+  });
 export type TransactionPatch = z.infer<typeof TransactionPatch>;
 
 /** `GET /v1/summary`: income, expense and net per group. Amounts are decimal strings. */

@@ -36,7 +36,8 @@ export const SmsResolution = z
   .superRefine((r, ctx) => {
     if (r.not_transaction) {
       for (const field of FIELD_NAMES) {
-        if (r[field] !== undefined) ctx.addIssue({ code: "custom", path: [field], message: "not with not_transaction" });
+        if (r[field] !== undefined)
+          ctx.addIssue({ code: "custom", path: [field], message: "not with not_transaction" });
       }
       return;
     }

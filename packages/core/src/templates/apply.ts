@@ -1,7 +1,14 @@
 import { ParseResult, type ParseInput } from "../schemas/parse-result";
 import { formatLocalIso, parseDateText, parseTimeText, wallClockAt } from "./dates";
 import { fingerprint } from "./fingerprint";
-import { Recipe, RECIPE_VERSION, type AmountRule, type DateRule, type SlotRefSchema, type TextRule } from "./recipe-schema";
+import {
+  Recipe,
+  RECIPE_VERSION,
+  type AmountRule,
+  type DateRule,
+  type SlotRefSchema,
+  type TextRule,
+} from "./recipe-schema";
 import { cleanValue, digitsOf, indexSlots, slotAmountMinor, type IndexedSlot } from "./slots";
 import { tokenize } from "./tokenize";
 
@@ -13,7 +20,8 @@ class Mismatch extends Error {}
 
 function slotAt(slots: IndexedSlot[], at: SlotRefSchema): IndexedSlot {
   const slot = slots[at.slot];
-  if (!slot || slot.kind !== at.kind || slot.anchor !== at.anchor) throw new Mismatch(`slot ${at.slot} missing or moved`);
+  if (!slot || slot.kind !== at.kind || slot.anchor !== at.anchor)
+    throw new Mismatch(`slot ${at.slot} missing or moved`);
   return slot;
 }
 

@@ -14,7 +14,18 @@ export interface LocalDateTime {
 export type NumericDateOrder = "dmy" | "mdy";
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function fullYear(text: string): number {
@@ -43,7 +54,11 @@ export function inferYear(month: number, receivedAt: string | undefined): number
 }
 
 /** Parses the text of a `date` slot. Returns null when it is not a real date. */
-export function parseDateText(text: string, order: NumericDateOrder = "dmy", receivedAt?: string): LocalDateTime | null {
+export function parseDateText(
+  text: string,
+  order: NumericDateOrder = "dmy",
+  receivedAt?: string,
+): LocalDateTime | null {
   const t = toAsciiDigits(text).trim().toLowerCase();
   const yearless = /^(\d{1,2})[- ]?([a-z]{3})[a-z]*$/.exec(t);
   if (yearless) {
@@ -103,12 +118,20 @@ export function formatLocalIso(d: LocalDateTime, offset: string): string {
 
 /** Local parts and offset of an ISO timestamp as written ("2026-11-12T14:22:05+05:30"). */
 export function splitIso(iso: string): { local: LocalDateTime; offset: string } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(iso.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    iso.trim(),
+  );
   if (!m) return null;
   const local: LocalDateTime = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  if (m[4] !== undefined) Object.assign(local, { hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6] ?? "0") });
+  if (m[4] !== undefined)
+    Object.assign(local, { hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6] ?? "0") });
   const rawOffset = m[7] ?? "Z";
-  const offset = rawOffset.toUpperCase() === "Z" ? "Z" : rawOffset.includes(":") ? rawOffset : `${rawOffset.slice(0, 3)}:${rawOffset.slice(3)}`;
+  const offset =
+    rawOffset.toUpperCase() === "Z"
+      ? "Z"
+      : rawOffset.includes(":")
+        ? rawOffset
+        : `${rawOffset.slice(0, 3)}:${rawOffset.slice(3)}`;
   return { local, offset };
 }
 

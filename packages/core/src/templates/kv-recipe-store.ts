@@ -81,7 +81,9 @@ export function kvRecipeStore(kv: KvLike): RecipeStore {
       return (await listNames(kv, prefix, 100)).map((name) => name.slice(prefix.length));
     },
     async putRejection(fp, user, ttlSeconds) {
-      await kv.put(RECIPE_KEYS.rejection(fp, user), "1", { expirationTtl: Math.max(MIN_TTL_SECONDS, Math.ceil(ttlSeconds)) });
+      await kv.put(RECIPE_KEYS.rejection(fp, user), "1", {
+        expirationTtl: Math.max(MIN_TTL_SECONDS, Math.ceil(ttlSeconds)),
+      });
       await kv.put(RECIPE_KEYS.user(user, fp), "1");
     },
     async formatsOf(user) {

@@ -1,13 +1,28 @@
 import { parseSms } from "../parser/index";
 import { MONEY_MOVING_INTENTS, type ParseInput, type ParseResult } from "../schemas/parse-result";
 import { UPSTREAM_VERSION } from "../upstream/version";
-import { parseDateText, parseTimeText, splitIso, wallClockAt, type LocalDateTime, type NumericDateOrder } from "./dates";
+import {
+  parseDateText,
+  parseTimeText,
+  splitIso,
+  wallClockAt,
+  type LocalDateTime,
+  type NumericDateOrder,
+} from "./dates";
 import { groundCurrency } from "./ground-currency";
 import { toAsciiDigits } from "./numbers";
 import { fnv1a64Hex } from "./hash";
 import { RECIPE_VERSION, type AmountRule, type DateRule, type Recipe, type TextRule } from "./recipe-schema";
 import { senderEntity } from "./sender";
-import { AMOUNT_SLOT_KINDS, TEXT_SLOT_KINDS, cleanValue, digitsOf, indexSlots, slotAmountMinor, type IndexedSlot } from "./slots";
+import {
+  AMOUNT_SLOT_KINDS,
+  TEXT_SLOT_KINDS,
+  cleanValue,
+  digitsOf,
+  indexSlots,
+  slotAmountMinor,
+  type IndexedSlot,
+} from "./slots";
 import { templateOfTokens } from "./template-of";
 import { markerScale, tokenize } from "./tokenize";
 
@@ -49,7 +64,12 @@ function amountCandidates(slots: IndexedSlot[], minor: number, currency: string 
   return marked.length > 0 ? marked : matches;
 }
 
-function findAmount(slots: IndexedSlot[], minor: number | null, currency: string | null, not?: number): Found<AmountRule> {
+function findAmount(
+  slots: IndexedSlot[],
+  minor: number | null,
+  currency: string | null,
+  not?: number,
+): Found<AmountRule> {
   if (minor === null) return { rule: { take: "null" } };
   if (minor < 0) return "absent";
   const candidates = amountCandidates(slots, minor, currency).filter((s) => s.index !== not);
@@ -80,14 +100,16 @@ function findText(slots: IndexedSlot[], template: string, value: string | null, 
   if (field === "account" || field === "reference") {
     const digits = digitsOf(wanted);
     if (digits === wanted && digits.length >= 2) {
-      const ends = (s: IndexedSlot) => digitsOf(s.text).endsWith(digits) && (field === "account" || digitsOf(s.text) === digits);
+      const ends = (s: IndexedSlot) =>
+        digitsOf(s.text).endsWith(digits) && (field === "account" || digitsOf(s.text) === digits);
       const tails = candidates.filter(ends);
       // An account is a masked account slot ("XX1234") before any number that happens to end the same way
       // ("Avl Bal:00.00" for "*XX0000"); otherwise the slot of exactly those digits before a longer one.
       const masked = field === "account" ? tails.filter((s) => s.kind === "account") : [];
       const exact = tails.filter((s) => s.kind === "account" || digitsOf(s.text) === digits);
       const best = masked.length > 0 ? masked : exact.length > 0 ? exact : tails;
-      if (best.length > 0) return only(best.map((s): TextRule => ({ take: "tail_digits", length: digits.length, ...ref(s) })));
+      if (best.length > 0)
+        return only(best.map((s): TextRule => ({ take: "tail_digits", length: digits.length, ...ref(s) })));
     }
   }
   for (const separator of PART_SEPARATORS) {
@@ -110,7 +132,10 @@ function sameDate(a: LocalDateTime, b: LocalDateTime): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-function sameTime(a: { hour?: number; minute?: number; second?: number }, b: { hour?: number; minute?: number; second?: number }): boolean {
+function sameTime(
+  a: { hour?: number; minute?: number; second?: number },
+  b: { hour?: number; minute?: number; second?: number },
+): boolean {
   return (a.hour ?? 0) === (b.hour ?? 0) && (a.minute ?? 0) === (b.minute ?? 0) && (a.second ?? 0) === (b.second ?? 0);
 }
 
@@ -127,7 +152,9 @@ function learnDate(slots: IndexedSlot[], answer: ParseResult, input: ParseInput)
           if (sameTime(parsed, split.local)) return { ...base, time: null, timeOfDay: "slot" };
           continue;
         }
-        const timeSlot = slots.find((s) => s.kind === "time" && sameTime(parseTimeText(s.text) ?? { hour: -1 }, split.local));
+        const timeSlot = slots.find(
+          (s) => s.kind === "time" && sameTime(parseTimeText(s.text) ?? { hour: -1 }, split.local),
+        );
         if (timeSlot) return { ...base, time: ref(timeSlot), timeOfDay: "slot" };
         if (sameTime(split.local, {})) return { ...base, time: null, timeOfDay: "midnight" };
         const received = wallClockAt(input.received_at, split.offset);
@@ -163,7 +190,11 @@ const FIELD_OF = { amount: "amount_minor", balance: "balance_minor" } as const;
  * direction, amount or currency cannot be grounded is rejected. The recipe records `learnedWith`, the
  * version of the upstream prompt and schema that produced the answer.
  */
-export function learnFromAnswer(input: ParseInput, answer: ParseResult, learnedWith: string = UPSTREAM_VERSION): Learned {
+export function learnFromAnswer(
+  input: ParseInput,
+  answer: ParseResult,
+  learnedWith: string = UPSTREAM_VERSION,
+): Learned {
   const tokens = tokenize(input.body);
   const slots = indexSlots(tokens);
   const template = templateOfTokens(tokens);
@@ -201,7 +232,9 @@ export function learnFromAnswer(input: ParseInput, answer: ParseResult, learnedW
     balance = { rule: { take: "null" } };
   }
   if (balance === "absent" || balance === "tie") {
-    notes.push(balance === "absent" ? "balance not in the text: dropped" : "balance printed in several places: not learned");
+    notes.push(
+      balance === "absent" ? "balance not in the text: dropped" : "balance printed in several places: not learned",
+    );
     if (balance === "absent") reading[FIELD_OF.balance] = null;
     balance = { rule: { take: "null" } };
   }
@@ -212,7 +245,8 @@ export function learnFromAnswer(input: ParseInput, answer: ParseResult, learnedW
     if (typeof found === "object") return found.rule;
     const value = answer[field];
     if (found === "tie") notes.push(`${field} printed in several places: not learned`);
-    else if (value !== null && body.includes(plain(cleanValue(value)))) notes.push(`${field} not a slot of its own: not learned`);
+    else if (value !== null && body.includes(plain(cleanValue(value))))
+      notes.push(`${field} not a slot of its own: not learned`);
     else {
       reading[field] = null;
       notes.push(`${field} not in the text: dropped`);
@@ -235,7 +269,8 @@ export function learnFromAnswer(input: ParseInput, answer: ParseResult, learnedW
   if (!learnable || typeof amount !== "object") return { reading, recipe: null, notes };
 
   const payeeVaries = counterparty.take !== "null" && counterparty.take !== "constant";
-  const category = answer.category !== null && (!payeeVaries || FORMAT_CATEGORIES.has(answer.category)) ? answer.category : null;
+  const category =
+    answer.category !== null && (!payeeVaries || FORMAT_CATEGORIES.has(answer.category)) ? answer.category : null;
   const sender = senderEntity(input.sender);
   const recipe: Recipe = {
     kind: "sms-recipe",
@@ -261,6 +296,10 @@ export function learnFromAnswer(input: ParseInput, answer: ParseResult, learnedW
 }
 
 /** The recipe of `learnFromAnswer` alone (null when nothing safe can be learned). */
-export function learnRecipe(input: ParseInput, answer: ParseResult, learnedWith: string = UPSTREAM_VERSION): Recipe | null {
+export function learnRecipe(
+  input: ParseInput,
+  answer: ParseResult,
+  learnedWith: string = UPSTREAM_VERSION,
+): Recipe | null {
   return learnFromAnswer(input, answer, learnedWith).recipe;
 }

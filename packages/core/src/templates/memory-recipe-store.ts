@@ -16,7 +16,9 @@ export function memoryRecipeStore(now: () => number = Date.now): RecipeStore {
     own: async (fp, user) => clone(own.get(fp)?.get(user) ?? null),
     shared: async (fp) => clone(shared.get(fp) ?? null),
     taught: async (fp, limit) =>
-      [...(own.get(fp) ?? new Map<string, Recipe>())].slice(0, limit).map(([user, recipe]) => ({ user, recipe: clone(recipe) })),
+      [...(own.get(fp) ?? new Map<string, Recipe>())]
+        .slice(0, limit)
+        .map(([user, recipe]) => ({ user, recipe: clone(recipe) })),
     async putOwn(fp, user, recipe) {
       own.set(fp, (own.get(fp) ?? new Map()).set(user, clone(recipe)));
       touch(user, fp);

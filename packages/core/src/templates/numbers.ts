@@ -21,7 +21,11 @@ export function toAsciiDigits(text: string): string {
  * "1.250,00 €" -> 125000): minor units at the currency's exponent, by the parser's number grammar; null when unreadable.
  */
 export function readAmountMinor(text: string, currency: string | null): number | null {
-  const ascii = toAsciiDigits(text).replace("٫", ".").replace(/٬/g, ",").replace(/’/g, "'").replace(/[\u00a0\u202f]/g, " ");
+  const ascii = toAsciiDigits(text)
+    .replace("٫", ".")
+    .replace(/٬/g, ",")
+    .replace(/’/g, "'")
+    .replace(/[\u00a0\u202f]/g, " ");
   const digit = /\d/.exec(ascii)?.index;
   if (digit === undefined) return null;
   // A bare fraction ("EUR .93") is read from its mark.

@@ -39,7 +39,12 @@ export async function recipeFor(
 }
 
 /** Whether this user's SMS of the format should not be sent upstream again (a recent answer was rejected). */
-export async function isRejected(store: RecipeStore, fingerprint: string, user: string, trust = DEFAULT_TRUST): Promise<boolean> {
+export async function isRejected(
+  store: RecipeStore,
+  fingerprint: string,
+  user: string,
+  trust = DEFAULT_TRUST,
+): Promise<boolean> {
   const users = await store.rejections(fingerprint);
   return users.includes(user) || new Set(users).size >= trust.shareMinUsers;
 }

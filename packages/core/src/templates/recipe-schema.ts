@@ -25,7 +25,12 @@ export const TextRule = z.discriminatedUnion("take", [
   z.object({ take: z.literal("constant"), value: z.string() }),
   z.object({ take: z.literal("text"), ...SlotRef }),
   z.object({ take: z.literal("tail_digits"), length: z.number().int().positive(), ...SlotRef }),
-  z.object({ take: z.literal("split"), separator: z.string().min(1), part: z.number().int().nonnegative(), ...SlotRef }),
+  z.object({
+    take: z.literal("split"),
+    separator: z.string().min(1),
+    part: z.number().int().nonnegative(),
+    ...SlotRef,
+  }),
 ]);
 export type TextRule = z.infer<typeof TextRule>;
 

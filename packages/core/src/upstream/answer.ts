@@ -48,14 +48,16 @@ export type AnswerConversion = { ok: true; result: ParseResult } | { ok: false; 
 /** Converts a validated model answer into a ParseResult; refuses amounts that are not decimals. */
 export function upstreamAnswerToParseResult(answer: UpstreamAnswer, model: string): AnswerConversion {
   const currencyRaw = cleanText(answer.currency)?.toUpperCase() ?? null;
-  if (currencyRaw !== null && !/^[A-Z]{3}$/.test(currencyRaw)) return { ok: false, reason: `currency is not ISO 4217: ${currencyRaw}` };
+  if (currencyRaw !== null && !/^[A-Z]{3}$/.test(currencyRaw))
+    return { ok: false, reason: `currency is not ISO 4217: ${currencyRaw}` };
   const currency = currencyRaw;
 
   let amount_minor: number | null = null;
   const amountText = cleanText(answer.amount);
   if (amountText !== null) {
     amount_minor = decimalTextToMinor(amountText, currency);
-    if (amount_minor === null || amount_minor < 0) return { ok: false, reason: `amount is not a non-negative decimal: ${amountText}` };
+    if (amount_minor === null || amount_minor < 0)
+      return { ok: false, reason: `amount is not a non-negative decimal: ${amountText}` };
   }
   let balance_minor: number | null = null;
   const balanceText = cleanText(answer.balance);

@@ -43,13 +43,17 @@ function extractContent(payload: unknown): { content: string } | { error: string
   const choice = choices[0] as { message?: { content?: unknown; refusal?: unknown }; finish_reason?: unknown };
   if (choice.finish_reason === "length") return { error: "answer truncated (finish_reason=length)" };
   const message = choice.message;
-  if (typeof message?.refusal === "string" && message.refusal !== "") return { error: `model refused: ${message.refusal.slice(0, 200)}` };
+  if (typeof message?.refusal === "string" && message.refusal !== "")
+    return { error: `model refused: ${message.refusal.slice(0, 200)}` };
   if (typeof message?.content !== "string") return { error: "choices[0].message.content is not a string" };
   return { content: message.content };
 }
 
 /** Reads a 2xx body into an outcome: malformed or schema-violating answers are failures, not data. */
-export function interpretCompletion(bodyText: string, model: string): { ok: true; result: ParseResult } | { ok: false; reason: string } {
+export function interpretCompletion(
+  bodyText: string,
+  model: string,
+): { ok: true; result: ParseResult } | { ok: false; reason: string } {
   let payload: unknown;
   try {
     payload = JSON.parse(bodyText);
@@ -68,13 +72,21 @@ export function interpretCompletion(bodyText: string, model: string): { ok: true
   const parsed = UpstreamAnswer.safeParse(answerJson);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `answer does not match schema: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "unknown"}` };
+    return {
+      ok: false,
+      reason: `answer does not match schema: ${issue ? `${issue.path.join(".")}: ${issue.message}` : "unknown"}`,
+    };
   }
   return upstreamAnswerToParseResult(parsed.data, model);
 }
 
 function isAbort(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "name" in error && (error.name === "AbortError" || error.name === "TimeoutError");
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "name" in error &&
+    (error.name === "AbortError" || error.name === "TimeoutError")
+  );
 }
 
 /** Asks the upstream model to extract one SMS. Never throws. */
@@ -88,10 +100,13 @@ export async function callUpstream(
   const latency = () => Date.now() - started;
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, Math.max(1, settings.timeoutMs));
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.max(1, settings.timeoutMs),
+  );
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
   if (settings.apiKey) headers.authorization = `Bearer ${settings.apiKey}`;
   if (settings.gatewayToken) headers["cf-aig-authorization"] = `Bearer ${settings.gatewayToken}`;
@@ -105,7 +120,11 @@ export async function callUpstream(
     const status = response.status;
     if (status === 429) {
       await response.body?.cancel().catch(() => undefined);
-      return { kind: "rate_limited", retryAfterMs: parseRetryAfterMs(response.headers, Date.now()), latencyMs: latency() };
+      return {
+        kind: "rate_limited",
+        retryAfterMs: parseRetryAfterMs(response.headers, Date.now()),
+        latencyMs: latency(),
+      };
     }
     if (status >= 500) {
       await response.body?.cancel().catch(() => undefined);

@@ -29,9 +29,9 @@ export const UPSTREAM_ANSWER_JSON_SCHEMA = {
   properties: {
     intent: { type: "string", enum: [...INTENTS], description: "What the SMS is." },
     direction: nullableEnum(Direction.options, "debit = money left the user's account, credit = money arrived."),
-    amount: nullableString("Transaction amount in major units as a plain decimal string, e.g. \"1500.00\"."),
+    amount: nullableString('Transaction amount in major units as a plain decimal string, e.g. "1500.00".'),
     currency: nullableString("ISO 4217 code, upper case, e.g. INR."),
-    account: nullableString("The user's account or card as printed digits only, e.g. \"1234\" for XX1234."),
+    account: nullableString('The user\'s account or card as printed digits only, e.g. "1234" for XX1234.'),
     account_kind: nullableEnum(AccountKind.options, "Kind of the user's account."),
     counterparty: nullableString("Merchant, payee, payer or VPA on the other side."),
     method: nullableEnum(Method.options, "Payment rail."),

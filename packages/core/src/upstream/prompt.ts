@@ -8,10 +8,10 @@ export const EXTRACTION_SYSTEM_PROMPT = [
   "The user message is JSON {sender, body, received_at}. Answer with one JSON object matching the schema; no prose.",
   "Rules:",
   `- intent: one of ${INTENTS.join(", ")}. Only "transaction" and "refund" move money. OTPs, offers, payment requests, reminders, failed or declined payments are not transactions.`,
-  "- direction: \"debit\" when money left the user's account or card, \"credit\" when it arrived; null when nothing moved.",
-  "- amount and balance: decimal strings in major units with a dot and no thousands separators (\"1,500.5\" -> \"1500.50\"); null when absent. Never guess.",
+  '- direction: "debit" when money left the user\'s account or card, "credit" when it arrived; null when nothing moved.',
+  '- amount and balance: decimal strings in major units with a dot and no thousands separators ("1,500.5" -> "1500.50"); null when absent. Never guess.',
   "- currency: ISO 4217 code (Rs, INR, ₹ -> INR; Ksh -> KES; $ -> USD unless the SMS says otherwise); null when absent.",
-  "- account: the user's own account or card as printed masked digits only (\"A/c XX1234\" -> \"1234\"); account_kind: bank, card, wallet or loan.",
+  '- account: the user\'s own account or card as printed masked digits only ("A/c XX1234" -> "1234"); account_kind: bank, card, wallet or loan.',
   "- counterparty: merchant, payee, payer or VPA as printed, without trailing punctuation; null when absent.",
   `- method: one of ${Method.options.join(", ")} or null.`,
   "- reference: UTR / RRN / transaction reference as printed; null when absent.",
@@ -68,7 +68,10 @@ export function buildExtractionRequest(
       { role: "user", content: extractionUserMessage(input) },
     ],
     response_format: structured
-      ? { type: "json_schema", json_schema: { name: EXTRACTION_SCHEMA_NAME, strict: true, schema: UPSTREAM_ANSWER_JSON_SCHEMA } }
+      ? {
+          type: "json_schema",
+          json_schema: { name: EXTRACTION_SCHEMA_NAME, strict: true, schema: UPSTREAM_ANSWER_JSON_SCHEMA },
+        }
       : { type: "json_object" },
   };
 }

@@ -22,10 +22,17 @@ export type AlertFields = Omit<LedgerAlert, "id" | "smsId" | "currency" | "occur
 
 export function toAlert(f: AlertFields, i: number): LedgerAlert {
   const { minute, ...rest } = f;
-  return { ...rest, id: `t${String(i).padStart(3, "0")}`, smsId: `s${i}`, currency: "INR", occurredAtMs: BASE + minute * MINUTE };
+  return {
+    ...rest,
+    id: `t${String(i).padStart(3, "0")}`,
+    smsId: `s${i}`,
+    currency: "INR",
+    occurredAtMs: BASE + minute * MINUTE,
+  };
 }
 
-export const alertSet = (max = 12) => fc.array(alertFields, { minLength: 1, maxLength: max }).map((list) => list.map(toAlert));
+export const alertSet = (max = 12) =>
+  fc.array(alertFields, { minLength: 1, maxLength: max }).map((list) => list.map(toAlert));
 
 /** A set of alerts, an arrival order (a permutation) and cut points splitting it into batches. */
 export const arrival = (max = 12) =>

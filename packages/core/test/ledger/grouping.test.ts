@@ -2,8 +2,16 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  assignLedger, debitsReversedBy, groupAlerts, refundsToRelink, regroup, relatedClosure,
-  type LedgerAlert, type LedgerCorrection, type RowAssignment, type StoredContext,
+  assignLedger,
+  debitsReversedBy,
+  groupAlerts,
+  refundsToRelink,
+  regroup,
+  relatedClosure,
+  type LedgerAlert,
+  type LedgerCorrection,
+  type RowAssignment,
+  type StoredContext,
 } from "../../src/index";
 import { arrival, corrections, split, toAlert, type AlertFields } from "./arbitraries";
 
@@ -20,9 +28,16 @@ function incremental(batches: LedgerAlert[][], fixes: LedgerCorrection[] = []): 
     const inClosure = new Set(closure.map((a) => a.id));
     const outside: StoredContext[] = seen
       .filter((a) => !inClosure.has(a.id))
-      .map((a) => ({ ...a, duplicateOf: stored.get(a.id)?.duplicateOf ?? null, linkKind: stored.get(a.id)?.linkKind ?? null }));
+      .map((a) => ({
+        ...a,
+        duplicateOf: stored.get(a.id)?.duplicateOf ?? null,
+        linkKind: stored.get(a.id)?.linkKind ?? null,
+      }));
     const relink = refundsToRelink(closure, outside);
-    const { rows, relinks } = regroup(closure, fixes, [...relink, ...debitsReversedBy([...closure, ...relink], outside)]);
+    const { rows, relinks } = regroup(closure, fixes, [
+      ...relink,
+      ...debitsReversedBy([...closure, ...relink], outside),
+    ]);
     for (const row of rows) stored.set(row.id, row);
     for (const r of relinks) stored.set(r.id, { ...(stored.get(r.id) as RowAssignment), ...r });
   }
@@ -102,14 +117,24 @@ describe("regressions", () => {
 
 describe("bridging: an alert without a reference between two references", () => {
   const base: AlertFields = {
-    intent: "transaction", direction: "debit", amountMinor: 99900, account: "4321", accountKind: "bank",
-    counterparty: null, reference: null, category: null, sender: "VM-HDFCBK-S", minute: 0,
+    intent: "transaction",
+    direction: "debit",
+    amountMinor: 99900,
+    account: "4321",
+    accountKind: "bank",
+    counterparty: null,
+    reference: null,
+    category: null,
+    sender: "VM-HDFCBK-S",
+    minute: 0,
   };
   const r1 = toAlert({ ...base, reference: "R1", sender: "VM-HDFCBK-S" }, 0);
   const r2 = toAlert({ ...base, reference: "R2", sender: "VM-HDFCBK-S", minute: 2 }, 2);
   const bridge = toAlert({ ...base, sender: "AX-SBIUPI-S", minute: 1 }, 1);
   const permutations = <T>(list: T[]): T[][] =>
-    list.length <= 1 ? [list] : list.flatMap((x, i) => permutations([...list.slice(0, i), ...list.slice(i + 1)]).map((p) => [x, ...p]));
+    list.length <= 1
+      ? [list]
+      : list.flatMap((x, i) => permutations([...list.slice(0, i), ...list.slice(i + 1)]).map((p) => [x, ...p]));
 
   for (const order of permutations([r1, bridge, r2])) {
     const name = order.map((a) => a.reference ?? "none").join(", ");

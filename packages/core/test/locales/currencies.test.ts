@@ -10,7 +10,9 @@ import { currencyExponent } from "../../src/upstream/answer";
 
 const SRC = join(import.meta.dirname, "..", "..", "src");
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith(".ts") ? [join(dir, f)] : []));
+  return readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith(".ts") ? [join(dir, f)] : [],
+  );
 }
 
 describe("the currency table (locales/currencies.ts)", () => {
@@ -18,8 +20,26 @@ describe("the currency table (locales/currencies.ts)", () => {
     const codes = CURRENCIES.map((c) => c.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^[A-Z]{3}$/);
-    const iso: Record<string, number> = { INR: 2, USD: 2, EUR: 2, JPY: 0, KRW: 0, VND: 0, UGX: 0, XOF: 0, KWD: 3, BHD: 3, OMR: 3, JOD: 3, TND: 3, LYD: 3, IQD: 3, IRR: 2 };
-    for (const [code, exponent] of Object.entries(iso)) expect({ code, exponent: exponentOf(code) }).toEqual({ code, exponent });
+    const iso: Record<string, number> = {
+      INR: 2,
+      USD: 2,
+      EUR: 2,
+      JPY: 0,
+      KRW: 0,
+      VND: 0,
+      UGX: 0,
+      XOF: 0,
+      KWD: 3,
+      BHD: 3,
+      OMR: 3,
+      JOD: 3,
+      TND: 3,
+      LYD: 3,
+      IQD: 3,
+      IRR: 2,
+    };
+    for (const [code, exponent] of Object.entries(iso))
+      expect({ code, exponent: exponentOf(code) }).toEqual({ code, exponent });
   });
 
   it("is what currencyExponent (LLM answers, CLI, templates) and the amount scanner use", () => {
@@ -30,7 +50,10 @@ describe("the currency table (locales/currencies.ts)", () => {
       expect(codeOfToken(c.code)).toBe(c.code);
       const body = `paid ${c.code} 1${c.exponent > 0 ? `${c.decimal}${"5".repeat(c.exponent)}` : ""} today`;
       const hit = scanAmounts(body.toLowerCase(), 0, body.length, false, -1, -1, { printed: body })[0];
-      expect({ body, hit: hit && { currency: hit.currency, minor: hit.minor } }).toEqual({ body, hit: { currency: c.code, minor: c.exponent > 0 ? 10 ** c.exponent + Number("5".repeat(c.exponent)) : 1 } });
+      expect({ body, hit: hit && { currency: hit.currency, minor: hit.minor } }).toEqual({
+        body,
+        hit: { currency: c.code, minor: c.exponent > 0 ? 10 ** c.exponent + Number("5".repeat(c.exponent)) : 1 },
+      });
     }
     expect(currencyExponent(null)).toBe(2);
     expect(currencyExponent("XYZ")).toBe(2);
@@ -42,7 +65,10 @@ describe("the currency table (locales/currencies.ts)", () => {
       else {
         // A mark is a prefix of the token: where it occurs, the token may start.
         expect([t.lower, CURRENCY_TOKENS.some((m) => t.lower.startsWith(m))]).toEqual([t.lower, true]);
-        expect([t.text, currencyOfAmount(`${t.text}5`) ?? currencyOfAmount(`5${t.text}`)]).toEqual([t.text, t.codes[0]]);
+        expect([t.text, currencyOfAmount(`${t.text}5`) ?? currencyOfAmount(`5${t.text}`)]).toEqual([
+          t.text,
+          t.codes[0],
+        ]);
       }
     }
   });

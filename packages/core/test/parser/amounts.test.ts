@@ -89,7 +89,10 @@ describe("number grammar", () => {
       const a = pickAmounts(hits, home, false).amount;
       return a && { minor: a.minor, currency: a.currency };
     };
-    expect(pick("Amount: TRY 342.00 (SAR 27.51) Fee: SAR 0.00 At: FEED ME", "INR")).toEqual({ minor: 2751, currency: "SAR" });
+    expect(pick("Amount: TRY 342.00 (SAR 27.51) Fee: SAR 0.00 At: FEED ME", "INR")).toEqual({
+      minor: 2751,
+      currency: "SAR",
+    });
     expect(pick("Spent SAR 50.00 (USD 13.33). Bal SAR 1,000.00", "INR")).toEqual({ minor: 5000, currency: "SAR" });
     expect(pick("Spent USD 12.00 (INR 1,002.50) at AMAZON", "INR")).toEqual({ minor: 100250, currency: "INR" });
   });
@@ -124,39 +127,76 @@ describe("every form reads back exactly (property)", () => {
   // Space groups: where the currency's alerts print them, or before a decimal comma ("1 250,00").
   const formsOf = (c: Currency): Form[] =>
     c.decimal === "."
-      ? [{ decimal: ".", group: "," }, { decimal: ".", group: ",", indian: true }, { decimal: ".", group: "" }]
-      : [{ decimal: ",", group: "." }, { decimal: ",", group: "" }, ...(c.spaceGroups || c.exponent > 0 ? [{ decimal: ",", group: " " }] : [])];
+      ? [
+          { decimal: ".", group: "," },
+          { decimal: ".", group: ",", indian: true },
+          { decimal: ".", group: "" },
+        ]
+      : [
+          { decimal: ",", group: "." },
+          { decimal: ",", group: "" },
+          ...(c.spaceGroups || c.exponent > 0 ? [{ decimal: ",", group: " " }] : []),
+        ];
   const cases = CURRENCIES.flatMap((c) =>
     [...TOKENS.values()].filter((t) => t.codes.includes(c.code)).flatMap((t) => formsOf(c).map((f) => ({ c, t, f }))),
   );
 
   it("for every currency, token, side and local number form", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...cases), fc.integer({ min: 1, max: 99_999_999_999 }), fc.boolean(), ({ c, t, f }, minor, tokenFirst) => {
-        if (t.glued && c.exponent === 0) return;
-        const num = formatNumber(minor, c.exponent, f.decimal, f.group, f.indian);
-        const before = t.amount !== "before" && (tokenFirst || t.amount === "after");
-        const body = before ? `Paid ${t.text}${t.glued ? "" : " "}${num} today` : `Paid ${num} ${t.text} today`;
-        expect({ body, read: first(body, c.code) }).toEqual({ body, read: { minor: minor * t.scale, currency: c.code, negative: false } });
-      }),
+      fc.property(
+        fc.constantFrom(...cases),
+        fc.integer({ min: 1, max: 99_999_999_999 }),
+        fc.boolean(),
+        ({ c, t, f }, minor, tokenFirst) => {
+          if (t.glued && c.exponent === 0) return;
+          const num = formatNumber(minor, c.exponent, f.decimal, f.group, f.indian);
+          const before = t.amount !== "before" && (tokenFirst || t.amount === "after");
+          const body = before ? `Paid ${t.text}${t.glued ? "" : " "}${num} today` : `Paid ${num} ${t.text} today`;
+          expect({ body, read: first(body, c.code) }).toEqual({
+            body,
+            read: { minor: minor * t.scale, currency: c.code, negative: false },
+          });
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it("with invisible, no-break and full-width characters inside the number", () => {
-    const invisible = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\u00ad"];
+    const invisible = [
+      "\u200b",
+      "\u200c",
+      "\u200d",
+      "\u2060",
+      "\ufeff",
+      "\u200e",
+      "\u200f",
+      "\u202a",
+      "\u202e",
+      "\u2066",
+      "\u2069",
+      "\u00ad",
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: 100_000, max: 9_999_999_999 }), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.constantFrom(...invisible), fc.boolean(), (minor, at, inv, wide) => {
-        let num = formatNumber(minor, 2, ".", ",", true);
-        for (const p of at) {
-          const i = 1 + (p % (num.length - 1));
-          num = num.slice(0, i) + inv + num.slice(i);
-        }
-        if (wide) num = num.replace(/[0-9.,]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-        const body = `Rs.${num} debited from A/c XX1234`;
-        expect({ body, read: first(body)?.minor }).toEqual({ body, read: minor });
-        expect(parseSms({ sender: "VM-HDFCBK-S", body, received_at: "2026-11-12T10:00:00+05:30" }).amount_minor).toBe(minor);
-      }),
+      fc.property(
+        fc.integer({ min: 100_000, max: 9_999_999_999 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(...invisible),
+        fc.boolean(),
+        (minor, at, inv, wide) => {
+          let num = formatNumber(minor, 2, ".", ",", true);
+          for (const p of at) {
+            const i = 1 + (p % (num.length - 1));
+            num = num.slice(0, i) + inv + num.slice(i);
+          }
+          if (wide) num = num.replace(/[0-9.,]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+          const body = `Rs.${num} debited from A/c XX1234`;
+          expect({ body, read: first(body)?.minor }).toEqual({ body, read: minor });
+          expect(parseSms({ sender: "VM-HDFCBK-S", body, received_at: "2026-11-12T10:00:00+05:30" }).amount_minor).toBe(
+            minor,
+          );
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -197,10 +237,18 @@ describe("alerts whose language the classifier does not know yet (test/fixtures/
   const dir = join(import.meta.dirname, "..", "fixtures", "intent-gaps");
   const rows = readdirSync(dir)
     .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n").filter((l) => l.trim() !== ""))
-    .map((l) => JSON.parse(l) as { sender: string; body: string; received_at: string; expected: Record<string, string | null> });
+    .flatMap((f) =>
+      readFileSync(join(dir, f), "utf8")
+        .split("\n")
+        .filter((l) => l.trim() !== ""),
+    )
+    .map(
+      (l) =>
+        JSON.parse(l) as { sender: string; body: string; received_at: string; expected: Record<string, string | null> },
+    );
   it.each(rows.map((r) => [r.body.slice(0, 60), r] as const))("%s", (_, r) => {
     const got = toCliRecord(parseSms(r)) as unknown as Record<string, unknown>;
-    for (const k of ["amount", "currency", "balance"]) if (k in r.expected) expect({ [k]: got[k] }).toEqual({ [k]: r.expected[k] });
+    for (const k of ["amount", "currency", "balance"])
+      if (k in r.expected) expect({ [k]: got[k] }).toEqual({ [k]: r.expected[k] });
   });
 });

@@ -20,7 +20,9 @@ import { wordsOf } from "../../src/locales";
 import { loadFixtures } from "./load-fixtures";
 
 const WORDS = ["auth", "authori", "share", "hare", "re", "to be", "% off", " si", "ओटीपी", "get ₹"];
-const text = fc.array(fc.constantFrom(...WORDS, "a", "x", " ", "-", "₹", "ट", "AUTH"), { maxLength: 30 }).map((p) => p.join(""));
+const text = fc
+  .array(fc.constantFrom(...WORDS, "a", "x", " ", "-", "₹", "ट", "AUTH"), { maxLength: 30 })
+  .map((p) => p.join(""));
 
 describe("substringScanner", () => {
   const bits = new Map(WORDS.map((w, i) => [w, 1 << i]));
@@ -44,7 +46,12 @@ describe("wordScanner", () => {
     { word: "एटीएम", start: false, end: false, a: 4, b: 0 },
   ];
   const scanner = wordScanner(kws);
-  const words = fc.array(fc.constantFrom("card", "bobcard", "cards", "si", "sip", "x si", "penalty", "open", "एटीएम", " ", "_", "1"), { maxLength: 12 }).map((p) => p.join(""));
+  const words = fc
+    .array(
+      fc.constantFrom("card", "bobcard", "cards", "si", "sip", "x si", "penalty", "open", "एटीएम", " ", "_", "1"),
+      { maxLength: 12 },
+    )
+    .map((p) => p.join(""));
   it("matches what \\b-wrapped regexes find", () => {
     fc.assert(
       fc.property(words, (t) => {
@@ -93,7 +100,9 @@ describe("scanText's split table (ASCII columns and other columns)", () => {
 describe("slashAfter", () => {
   it("answers what the slash-path alternation regex answers", () => {
     const re = /(?:upi|imps|neft|rtgs)\//;
-    const t = fc.array(fc.constantFrom("upi", "imps", "neft", "rtgs", "/", "x", " ", "up"), { maxLength: 12 }).map((p) => p.join(""));
+    const t = fc
+      .array(fc.constantFrom("upi", "imps", "neft", "rtgs", "/", "x", " ", "up"), { maxLength: 12 })
+      .map((p) => p.join(""));
     fc.assert(
       fc.property(t, (s) => {
         expect(slashAfter(s, ["upi", "imps", "neft", "rtgs"])).toBe(re.test(s));
@@ -104,7 +113,9 @@ describe("slashAfter", () => {
 
 describe("rule required literals", () => {
   it("derives literals outside groups, drops quantified characters, gives up on top-level alternation", () => {
-    expect(requiredLiteral(String.raw`^(?:a|b)Sent \.?Rs:(?<x>\d+) from HDFC Bank A\/C [x*]{0,3}(?<acct>\d{3,6})`)).toBe("from hdfc bank a/c");
+    expect(
+      requiredLiteral(String.raw`^(?:a|b)Sent \.?Rs:(?<x>\d+) from HDFC Bank A\/C [x*]{0,3}(?<acct>\d{3,6})`),
+    ).toBe("from hdfc bank a/c");
     expect(requiredLiteral(String.raw`Confirmed\. Ksh ?(?<amt>\d+)`)).toBe("confirmed. ksh");
     expect(requiredLiteral(String.raw`abc debited|credited xyz`)).toBe("");
   });
@@ -121,15 +132,62 @@ describe("rule required literals", () => {
 
 describe("scanAmounts bounds from scanText", () => {
   it("finds the same amounts as an unbounded search", () => {
-    const parts = ["balance ", "o/s ", "due ", "charges ", "a charge ", "rs.", "rs ", "inr", "us$", "s$", "$", "₹", "रु.", "dhs", "ksh.", "rupees ", "500", "1,250.50", " lakh", " ", "x", "avl bal ", "fee ", ". ", "hours", "3",
-      "mt", "n5", "ريال", "руб", "₽", " 250,00", "1.250,00", "le", "able", "tsh", "-", "(", "gh₵", "kč", "0"];
+    const parts = [
+      "balance ",
+      "o/s ",
+      "due ",
+      "charges ",
+      "a charge ",
+      "rs.",
+      "rs ",
+      "inr",
+      "us$",
+      "s$",
+      "$",
+      "₹",
+      "रु.",
+      "dhs",
+      "ksh.",
+      "rupees ",
+      "500",
+      "1,250.50",
+      " lakh",
+      " ",
+      "x",
+      "avl bal ",
+      "fee ",
+      ". ",
+      "hours",
+      "3",
+      "mt",
+      "n5",
+      "ريال",
+      "руб",
+      "₽",
+      " 250,00",
+      "1.250,00",
+      "le",
+      "able",
+      "tsh",
+      "-",
+      "(",
+      "gh₵",
+      "kč",
+      "0",
+    ];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 16 }).map((p) => p.join(""));
     fc.assert(
       fc.property(t, (s) => {
         const f = scanText(s);
         expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord)).toEqual(scanAmounts(s));
-        expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord, f.x, f.firstRoleEnd)).toEqual(scanAmounts(s));
-        expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord, f.x, f.firstRoleEnd, { tokenStarts: f.tokenStarts })).toEqual(scanAmounts(s));
+        expect(scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord, f.x, f.firstRoleEnd)).toEqual(
+          scanAmounts(s),
+        );
+        expect(
+          scanAmounts(s, f.firstTokenEnd, f.lastTokenEnd, f.roleWord, f.x, f.firstRoleEnd, {
+            tokenStarts: f.tokenStarts,
+          }),
+        ).toEqual(scanAmounts(s));
       }),
       { numRuns: 2000 },
     );
@@ -139,9 +197,19 @@ describe("scanAmounts bounds from scanText", () => {
       const lower = f.body.toLowerCase();
       const facts = scanText(lower);
       expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord)).toEqual(scanAmounts(lower));
-      expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd)).toEqual(scanAmounts(lower));
+      expect(
+        scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd),
+      ).toEqual(scanAmounts(lower));
       const opts = { printed: f.body, home: "INR" };
-      const marked = scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x, facts.firstRoleEnd, { ...opts, tokenStarts: facts.tokenStarts });
+      const marked = scanAmounts(
+        lower,
+        facts.firstTokenEnd,
+        facts.lastTokenEnd,
+        facts.roleWord,
+        facts.x,
+        facts.firstRoleEnd,
+        { ...opts, tokenStarts: facts.tokenStarts },
+      );
       expect(marked).toEqual(scanAmounts(lower, 0, lower.length, true, -1, -1, opts));
     }
   });
@@ -149,8 +217,20 @@ describe("scanAmounts bounds from scanText", () => {
 
 describe("text-facts bits from scanText", () => {
   it("are set exactly when one of their substrings occurs", () => {
-    const words = new Map<string, number>([...Object.entries(FACT_WORDS).flatMap(([name, ws]) => ws.map((w) => [w, FACT[name as FactName]] as [string, number])), ...LITERAL_BITS]);
-    const parts = [...new Set([...words.keys()].flatMap((w) => [w, w.slice(1), w.slice(0, -1)])), " ", "x", "1", "-", "\n"];
+    const words = new Map<string, number>([
+      ...Object.entries(FACT_WORDS).flatMap(([name, ws]) =>
+        ws.map((w) => [w, FACT[name as FactName]] as [string, number]),
+      ),
+      ...LITERAL_BITS,
+    ]);
+    const parts = [
+      ...new Set([...words.keys()].flatMap((w) => [w, w.slice(1), w.slice(0, -1)])),
+      " ",
+      "x",
+      "1",
+      "-",
+      "\n",
+    ];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 12 }).map((p) => p.join(""));
     const check = (s: string) => {
       let want = 0;
@@ -168,11 +248,32 @@ describe("needsNormalizing from the scan pass", () => {
     for (let c = 0; c < 0x10000; c++) {
       const s = `a${String.fromCharCode(c)}b`;
       const got = needsNormalizing(s, (scanText(s.toLowerCase()).x & FACT.messy) !== 0);
-      if (got !== needsWork(s)) expect({ code: c.toString(16), got }).toEqual({ code: c.toString(16), got: needsWork(s) });
+      if (got !== needsWork(s))
+        expect({ code: c.toString(16), got }).toEqual({ code: c.toString(16), got: needsWork(s) });
     }
   });
   it("answers what normalize.ts's own check answers", () => {
-    const parts = ["a", "B", " ", "  ", "\n", "\r", "\t", "\u00a0", "\u200b", "\u2028", "\u3000", "\ufeff", "\u0000", "\u007f", "\u00a1", "₹", "x\n y", "İ", "\u212a"];
+    const parts = [
+      "a",
+      "B",
+      " ",
+      "  ",
+      "\n",
+      "\r",
+      "\t",
+      "\u00a0",
+      "\u200b",
+      "\u2028",
+      "\u3000",
+      "\ufeff",
+      "\u0000",
+      "\u007f",
+      "\u00a1",
+      "₹",
+      "x\n y",
+      "İ",
+      "\u212a",
+    ];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
     fc.assert(
       fc.property(t, (s) => {
@@ -185,7 +286,27 @@ describe("needsNormalizing from the scan pass", () => {
 
 describe("firstRefEnd from scanText", () => {
   it("never starts the reference search past a reference", () => {
-    const parts = ["upi", "ref", "ref no", "utr", "rrn", "txn id", "transaction id", "approval code", "auth code", "imps", "neft:", "rtgs*", "संदर्भ", " ", ":", "x", "12345678", "abc123456", "."];
+    const parts = [
+      "upi",
+      "ref",
+      "ref no",
+      "utr",
+      "rrn",
+      "txn id",
+      "transaction id",
+      "approval code",
+      "auth code",
+      "imps",
+      "neft:",
+      "rtgs*",
+      "संदर्भ",
+      " ",
+      ":",
+      "x",
+      "12345678",
+      "abc123456",
+      ".",
+    ];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 12 }).map((p) => p.join(""));
     fc.assert(
       fc.property(t, (s) => {
@@ -202,10 +323,14 @@ describe("text-facts given to scanAmounts, findMethod, occurredAt", () => {
     for (const f of loadFixtures()) {
       const lower = normalizeBody(f.body).toLowerCase();
       const facts = scanText(lower);
-      expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x)).toEqual(scanAmounts(lower));
+      expect(scanAmounts(lower, facts.firstTokenEnd, facts.lastTokenEnd, facts.roleWord, facts.x)).toEqual(
+        scanAmounts(lower),
+      );
       expect(findMethod(lower, null, null, facts.rails, facts.x)).toBe(findMethod(lower, null, null));
       expect(findAccount(lower, facts.x)).toEqual(findAccount(lower));
-      expect(occurredAt(lower, f.received_at, "Asia/Kolkata", true, facts.x)).toBe(occurredAt(lower, f.received_at, "Asia/Kolkata", true));
+      expect(occurredAt(lower, f.received_at, "Asia/Kolkata", true, facts.x)).toBe(
+        occurredAt(lower, f.received_at, "Asia/Kolkata", true),
+      );
     }
   });
 });
@@ -218,11 +343,19 @@ describe("facts from scanText", () => {
       const facts = scanText(lower);
       expect(findReference(text, lower, facts.refKeyword)).toBe(findReference(text, lower));
       expect(findReference(text, lower, facts.refKeyword, facts.railWord, facts.x)).toBe(findReference(text, lower));
-      expect(findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd)).toBe(findReference(text, lower));
+      expect(findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd)).toBe(
+        findReference(text, lower),
+      );
       for (const direction of ["debit", "credit"] as const) {
-        expect(findCounterparty(text, direction, lower, false, facts.railWord)).toBe(findCounterparty(text, direction, lower));
-        expect(findCounterparty(text, direction, lower, false, facts.railWord, facts.x)).toBe(findCounterparty(text, direction, lower));
-        expect(findCounterparty(text, direction, lower, true, facts.railWord, facts.x)).toBe(findCounterparty(text, direction, lower, true));
+        expect(findCounterparty(text, direction, lower, false, facts.railWord)).toBe(
+          findCounterparty(text, direction, lower),
+        );
+        expect(findCounterparty(text, direction, lower, false, facts.railWord, facts.x)).toBe(
+          findCounterparty(text, direction, lower),
+        );
+        expect(findCounterparty(text, direction, lower, true, facts.railWord, facts.x)).toBe(
+          findCounterparty(text, direction, lower, true),
+        );
       }
     }
   });
@@ -238,7 +371,22 @@ describe("mayHaveLocalBalance gate of the fallback amount reader", () => {
     for (const f of loadFixtures()) check(normalizeBody(f.body));
   });
   it("is false only where localAmounts finds no balance (generated)", () => {
-    const parts = [...wordsOf("balance").slice(0, 40), "limit", "الحد", "Bal", " ", ": ", "TZS ", "1,250.00", "500", "-", "\n", "٥٠٠", "x", "SAR"];
+    const parts = [
+      ...wordsOf("balance").slice(0, 40),
+      "limit",
+      "الحد",
+      "Bal",
+      " ",
+      ": ",
+      "TZS ",
+      "1,250.00",
+      "500",
+      "-",
+      "\n",
+      "٥٠٠",
+      "x",
+      "SAR",
+    ];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
     fc.assert(fc.property(t, check), { numRuns: 1000 });
   });
@@ -247,7 +395,25 @@ describe("mayHaveLocalBalance gate of the fallback amount reader", () => {
       for (const home of homes) expect(localAmounts(text, home), text).toEqual(localAmounts(text, home, true));
     };
     for (const f of loadFixtures()) same(normalizeBody(f.body));
-    const parts = ["TZS ", "tzs", "N", "n ", "₦", "Bal", "salio", "limit", " ", "1,250.00", "500", "-", "\n", "٥٠٠", "MT", "mt", "x"];
+    const parts = [
+      "TZS ",
+      "tzs",
+      "N",
+      "n ",
+      "₦",
+      "Bal",
+      "salio",
+      "limit",
+      " ",
+      "1,250.00",
+      "500",
+      "-",
+      "\n",
+      "٥٠٠",
+      "MT",
+      "mt",
+      "x",
+    ];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join(""));
     fc.assert(fc.property(t, same), { numRuns: 1000 });
   });
@@ -255,19 +421,41 @@ describe("mayHaveLocalBalance gate of the fallback amount reader", () => {
 
 describe("offsetMinutes' per-day cache", () => {
   // Zones of the locale packs outside date.ts's fixed list, DST ones included, and one Intl rejects.
-  const zones = ["Asia/Kathmandu", "Asia/Bangkok", "Africa/Lagos", "Asia/Riyadh", "Asia/Colombo", "Asia/Karachi",
-    "America/New_York", "Asia/Tehran", "Europe/Moscow", "Europe/Istanbul", "Asia/Dhaka", "Africa/Cairo",
-    "Europe/Prague", "Asia/Amman", "Asia/Almaty", "Australia/Lord_Howe", "America/St_Johns", "Not/A_Zone"];
+  const zones = [
+    "Asia/Kathmandu",
+    "Asia/Bangkok",
+    "Africa/Lagos",
+    "Asia/Riyadh",
+    "Asia/Colombo",
+    "Asia/Karachi",
+    "America/New_York",
+    "Asia/Tehran",
+    "Europe/Moscow",
+    "Europe/Istanbul",
+    "Asia/Dhaka",
+    "Africa/Cairo",
+    "Europe/Prague",
+    "Asia/Amman",
+    "Asia/Almaty",
+    "Australia/Lord_Howe",
+    "America/St_Johns",
+    "Not/A_Zone",
+  ];
   it("agrees with Intl every hour of 2024-2026 and at random instants 1990-2199", () => {
     for (const zone of zones) {
       for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_600_000 + 61_000) {
-        if (offsetMinutes(zone, t) !== intlOffset(zone, t)) expect([zone, t, offsetMinutes(zone, t)]).toEqual([zone, t, intlOffset(zone, t)]);
+        if (offsetMinutes(zone, t) !== intlOffset(zone, t))
+          expect([zone, t, offsetMinutes(zone, t)]).toEqual([zone, t, intlOffset(zone, t)]);
       }
     }
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2199, 0, 1) }), (zone, t) => {
-        expect(offsetMinutes(zone, t)).toBe(intlOffset(zone, t));
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2199, 0, 1) }),
+        (zone, t) => {
+          expect(offsetMinutes(zone, t)).toBe(intlOffset(zone, t));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -21,7 +21,8 @@ describe("fixtures", () => {
     const mismatches: string[] = [];
     for (const [field, want] of Object.entries(f.expected)) {
       if (field === "path") continue;
-      if (got[field] !== want) mismatches.push(`${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got[field])}`);
+      if (got[field] !== want)
+        mismatches.push(`${field}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got[field])}`);
     }
     // `path`: which parser path produced the result, as a prefix of its label ("rule:", "rule:sib.", "generic:").
     const path = f.expected.path;
@@ -32,7 +33,8 @@ describe("fixtures", () => {
   it("states the parser path in the new fixtures, and every stated path is a known prefix", () => {
     const withPath = fixtures.filter((f) => f.expected.path);
     expect(withPath.length).toBeGreaterThanOrEqual(20);
-    for (const f of withPath) expect(f.expected.path, `${f.file}:${f.line}`).toMatch(/^(?:rule:[a-z0-9_.-]*|generic:[a-z_]*@?\d*)$/);
+    for (const f of withPath)
+      expect(f.expected.path, `${f.file}:${f.line}`).toMatch(/^(?:rule:[a-z0-9_.-]*|generic:[a-z_]*@?\d*)$/);
   });
 
   it("classifies zero negatives as money-moving", () => {

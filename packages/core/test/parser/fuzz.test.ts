@@ -19,7 +19,8 @@ function parseChecked(input: ParseInput, options: ParseOptions = {}): ParseResul
   expect(parseSms(input, options)).toEqual(result); // the safety net changed nothing, and parsing is pure
   expect(result.parser).toMatch(/^[a-z]+(?::[\w.-]+)*@\d+$/);
   expect(result.parser.startsWith("error")).toBe(false);
-  if (result.amount_minor !== null) expect(Number.isSafeInteger(result.amount_minor) && result.amount_minor >= 0).toBe(true);
+  if (result.amount_minor !== null)
+    expect(Number.isSafeInteger(result.amount_minor) && result.amount_minor >= 0).toBe(true);
   if (result.balance_minor !== null) expect(Number.isSafeInteger(result.balance_minor)).toBe(true);
   // A currency exactly when there is an amount, and then a real ISO 4217 code.
   expect(result.currency === null).toBe(result.amount_minor === null);
@@ -39,7 +40,16 @@ function parseChecked(input: ParseInput, options: ParseOptions = {}): ParseResul
 const noise = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 300 }),
   fc.string({ unit: "binary", maxLength: 300 }),
-  fc.constantFrom("\u202e", "\u200f", "مرحبا بالعالم", "שלום", "😀💸🏦", "\u0000\u0007\u001b[31m", "\r\n\t", "आपके खाते XX1234 से रु."),
+  fc.constantFrom(
+    "\u202e",
+    "\u200f",
+    "مرحبا بالعالم",
+    "שלום",
+    "😀💸🏦",
+    "\u0000\u0007\u001b[31m",
+    "\r\n\t",
+    "आपके खाते XX1234 से रु.",
+  ),
   fc.constantFrom(
     "Rs.500.00 debited from A/c XX1234 on 12-11-26 to VPA a@b UPI Ref 431234567890. Avl Bal Rs 1,00,000.00",
     "Spent INR 1,00,00,00,00,00,000.99 On HDFC Bank Card 5678 At X On 2026-13-45:99:99:99",
@@ -48,19 +58,34 @@ const noise = fc.oneof(
   ),
 );
 const body = fc.array(noise, { maxLength: 8 }).map((parts) => parts.join(" "));
-const sender = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("VM-HDFCBK-S", "AX-SBIUPI-T", "MPESA", "CHASE", "", "VM-"));
+const sender = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom("VM-HDFCBK-S", "AX-SBIUPI-T", "MPESA", "CHASE", "", "VM-"),
+);
 const receivedAt = fc.oneof(
   fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? "invalid" : d.toISOString())),
   fc.string({ maxLength: 40 }),
-  fc.constantFrom("", "2026-11-12T10:00:00+05:30", "2026-02-30T99:00:00Z", "-271821-04-20T00:00:00Z", "+275760-09-13T00:00:00Z"),
+  fc.constantFrom(
+    "",
+    "2026-11-12T10:00:00+05:30",
+    "2026-02-30T99:00:00Z",
+    "-271821-04-20T00:00:00Z",
+    "+275760-09-13T00:00:00Z",
+  ),
 );
 
 describe("parser never fails", () => {
   it("on arbitrary input: no internal error, and every invariant of a reading holds", () => {
     fc.assert(
-      fc.property(sender, body, receivedAt, fc.constantFrom(undefined, "Asia/Kolkata", "America/New_York", "Not/AZone"), (s, b, r, tz) => {
-        parseChecked({ sender: s, body: b, received_at: r }, tz ? { timeZone: tz } : {});
-      }),
+      fc.property(
+        sender,
+        body,
+        receivedAt,
+        fc.constantFrom(undefined, "Asia/Kolkata", "America/New_York", "Not/AZone"),
+        (s, b, r, tz) => {
+          parseChecked({ sender: s, body: b, received_at: r }, tz ? { timeZone: tz } : {});
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -102,8 +127,44 @@ describe("parser never fails", () => {
 
 describe("no catastrophic backtracking", () => {
   it("parses 1,000-char repetitive bodies quickly", () => {
-    const pieces = ["to ", "at ", "1,", "rs.1,", "a@", "xx", "a/c ", "upi/", "neft cr-", "; ", "12/11/", "nov ", "12nov", "from ", "ending ", "upi/p2m/1234567/", "inr 1", "1a", "debited ", "ref ", "tzs 1", "١,", "#1", "\n-1,000"];
-    const senders = ["VM-HDFCBK-S", "AX-SBIUPI-T", "MPESA", "VM-AXISBK-S", "AMEXIN", "JD-ICICIB", "x", "CRDB BANK", "MELLI", "BBL"];
+    const pieces = [
+      "to ",
+      "at ",
+      "1,",
+      "rs.1,",
+      "a@",
+      "xx",
+      "a/c ",
+      "upi/",
+      "neft cr-",
+      "; ",
+      "12/11/",
+      "nov ",
+      "12nov",
+      "from ",
+      "ending ",
+      "upi/p2m/1234567/",
+      "inr 1",
+      "1a",
+      "debited ",
+      "ref ",
+      "tzs 1",
+      "١,",
+      "#1",
+      "\n-1,000",
+    ];
+    const senders = [
+      "VM-HDFCBK-S",
+      "AX-SBIUPI-T",
+      "MPESA",
+      "VM-AXISBK-S",
+      "AMEXIN",
+      "JD-ICICIB",
+      "x",
+      "CRDB BANK",
+      "MELLI",
+      "BBL",
+    ];
     // Three passes; each case's time is its fastest of the last two. Backtracking costs on every call; a regex's
     // first compilation (first pass) or a GC pause on a busy machine does not repeat.
     const best = new Map<string, number>();
@@ -130,11 +191,17 @@ describe("normalizeBody", () => {
   it("is idempotent and leaves no doubled or edge white space", () => {
     const piece = fc.constantFrom("a", " ", "\n", "\r", "\t", "\u00a0", "\u200b", "x", "  ", "\u3000", "\u202e", "₹");
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.array(piece, { maxLength: 30 }).map((p) => p.join(""))), (s) => {
-        const once = normalizeBody(s);
-        expect(normalizeBody(once)).toBe(once);
-        expect(/ {2}|^\s|\s$| \n|\n /.test(once)).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 200 }),
+          fc.array(piece, { maxLength: 30 }).map((p) => p.join("")),
+        ),
+        (s) => {
+          const once = normalizeBody(s);
+          expect(normalizeBody(once)).toBe(once);
+          expect(/ {2}|^\s|\s$| \n|\n /.test(once)).toBe(false);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -145,12 +212,21 @@ describe("mutated real alerts", () => {
     const bodies = loadFixtures().map((f) => f.body);
     let movements = 0;
     fc.assert(
-      fc.property(fc.nat(bodies.length - 1), fc.string({ unit: "binary", maxLength: 30 }), fc.nat(300), (i, insert, pos) => {
-        const body = bodies[i] ?? "";
-        const mutated = body.slice(0, pos) + insert + body.slice(pos);
-        const result = parseChecked({ sender: "VM-HDFCBK-S", body: mutated, received_at: "2026-11-12T10:00:00+05:30" });
-        if (MONEY_MOVING_INTENTS.has(result.intent)) movements++;
-      }),
+      fc.property(
+        fc.nat(bodies.length - 1),
+        fc.string({ unit: "binary", maxLength: 30 }),
+        fc.nat(300),
+        (i, insert, pos) => {
+          const body = bodies[i] ?? "";
+          const mutated = body.slice(0, pos) + insert + body.slice(pos);
+          const result = parseChecked({
+            sender: "VM-HDFCBK-S",
+            body: mutated,
+            received_at: "2026-11-12T10:00:00+05:30",
+          });
+          if (MONEY_MOVING_INTENTS.has(result.intent)) movements++;
+        },
+      ),
       { numRuns: 3000 },
     );
     // The invariants on money movements were exercised, not skipped (about half the fixtures move money).

@@ -43,7 +43,9 @@ describe("amount", () => {
   });
 
   it("uses a fee as the amount only when the text says it was taken", () => {
-    expect(pickAmounts(scanAmounts("min balance charges of rs.300 debited from a/c xx1234"), "INR", false).amount?.minor).toBe(30000);
+    expect(
+      pickAmounts(scanAmounts("min balance charges of rs.300 debited from a/c xx1234"), "INR", false).amount?.minor,
+    ).toBe(30000);
     expect(pickAmounts(scanAmounts("you sent 500 to x. charges rs 5 applicable."), "INR", false).amount).toBeNull();
     expect(pickAmounts(scanAmounts("sent 1,250.00 to x. transaction cost, ksh13.00."), "KES", false).amount).toBeNull();
   });
@@ -69,8 +71,12 @@ describe("date", () => {
   });
 
   it("keeps received_at's time for a same-day date without time", () => {
-    expect(occurredAt("debited on 12-11-26.", "2026-11-12T10:00:00+05:30", "Asia/Kolkata")).toBe("2026-11-12T10:00:00+05:30");
-    expect(occurredAt("debited on 11-11-26.", "2026-11-12T10:00:00+05:30", "Asia/Kolkata")).toBe("2026-11-11T00:00:00+05:30");
+    expect(occurredAt("debited on 12-11-26.", "2026-11-12T10:00:00+05:30", "Asia/Kolkata")).toBe(
+      "2026-11-12T10:00:00+05:30",
+    );
+    expect(occurredAt("debited on 11-11-26.", "2026-11-12T10:00:00+05:30", "Asia/Kolkata")).toBe(
+      "2026-11-11T00:00:00+05:30",
+    );
   });
 
   it("falls back to received_at, or null when it is invalid", () => {
@@ -79,8 +85,12 @@ describe("date", () => {
   });
 
   it("handles DST zones through Intl", () => {
-    expect(localToIso({ y: 2026, mo: 7, d: 1, h: 9, mi: 0, s: 0, hasTime: true }, "America/New_York")).toBe("2026-07-01T09:00:00-04:00");
-    expect(localToIso({ y: 2026, mo: 12, d: 1, h: 9, mi: 0, s: 0, hasTime: true }, "America/New_York")).toBe("2026-12-01T09:00:00-05:00");
+    expect(localToIso({ y: 2026, mo: 7, d: 1, h: 9, mi: 0, s: 0, hasTime: true }, "America/New_York")).toBe(
+      "2026-07-01T09:00:00-04:00",
+    );
+    expect(localToIso({ y: 2026, mo: 12, d: 1, h: 9, mi: 0, s: 0, hasTime: true }, "America/New_York")).toBe(
+      "2026-12-01T09:00:00-05:00",
+    );
   });
 
   it("rejects impossible dates", () => {
@@ -90,7 +100,11 @@ describe("date", () => {
 
 describe("occurred_at policy", () => {
   it("uses received_at, not the printed due date, for reminders", () => {
-    const r = parseSms({ sender: "VM-HDFCBK-S", body: "EMI of Rs.5,000 is due on 05-12-26.", received_at: "2026-11-12T10:00:00+05:30" });
+    const r = parseSms({
+      sender: "VM-HDFCBK-S",
+      body: "EMI of Rs.5,000 is due on 05-12-26.",
+      received_at: "2026-11-12T10:00:00+05:30",
+    });
     expect(r.intent).toBe("bill_due");
     expect(r.occurred_at).toBe("2026-11-12T10:00:00+05:30");
   });

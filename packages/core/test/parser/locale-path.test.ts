@@ -13,7 +13,10 @@ describe("pack path fast paths agree with plain code", () => {
     for (const lower of bodies) {
       for (const english of [true, false]) {
         if (mayHaveCue(lower, english)) continue;
-        expect(Object.values(localeCues(lower, english).first).every((i) => i < 0), lower).toBe(true);
+        expect(
+          Object.values(localeCues(lower, english).first).every((i) => i < 0),
+          lower,
+        ).toBe(true);
       }
     }
   });
@@ -22,7 +25,13 @@ describe("pack path fast paths agree with plain code", () => {
     const words = [...new Set([...wordsOf("debit"), ...wordsOf("credit"), ...wordsOf("balance"), ...wordsOf("otp")])];
     const finder = wordFinder(words);
     const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join("|"), "g");
+    const re = new RegExp(
+      [...words]
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join("|"),
+      "g",
+    );
     for (const lower of bodies) {
       const plain = [...lower.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
       expect(finder.find(lower).map((h) => `${h.start}:${words[h.word]}`)).toEqual(plain);
@@ -69,20 +78,32 @@ describe("fallback amount reader", () => {
 
   it("reads script digits, glued tokens, roles and 3-decimal currencies", () => {
     expect(asciiDigits("٥٠٠ ۱۲ ๓")).toBe("500 12 3");
-    expect(localAmounts("Muamala umefanikiwa TZS40000 kwenda", "TZS").amount).toEqual({ minor: 4000000, currency: "TZS" });
+    expect(localAmounts("Muamala umefanikiwa TZS40000 kwenda", "TZS").amount).toEqual({
+      minor: 4000000,
+      currency: "TZS",
+    });
     expect(localAmounts("شراء\nبـ5.75 SR\nرصيد: 88.88 SR", "SAR")).toMatchObject({
       amount: { minor: 575, currency: "SAR" },
       balance: { minor: 8888, currency: "SAR" },
     });
     expect(localAmounts("تم خصم 0.650 OMR من حسابك", "OMR").amount).toEqual({ minor: 650, currency: "OMR" });
-    expect(localAmounts("Покупка 3267 ₽. Доступно 30672,14 ₽", null).balance).toEqual({ minor: 3067214, currency: "RUB" });
+    expect(localAmounts("Покупка 3267 ₽. Доступно 30672,14 ₽", null).balance).toEqual({
+      minor: 3067214,
+      currency: "RUB",
+    });
   });
 
   it("counts an ISO code only when printed upper-case, and a bare number only for a known bank", () => {
     expect(localAmounts("please try 2 times", null).amount).toBeNull();
     expect(localAmounts("DR Amt:650.00\nBal:289.69", null).amount).toBeNull();
-    expect(localAmounts("DR Amt:650.00\nBal:289.69", "NGN")).toMatchObject({ amount: { minor: 65000 }, balance: { minor: 28969 } });
-    expect(localAmounts("\n-3,300,000\nمانده 14,412,600", "IRR")).toMatchObject({ sign: "-", amount: { minor: 330000000 } });
+    expect(localAmounts("DR Amt:650.00\nBal:289.69", "NGN")).toMatchObject({
+      amount: { minor: 65000 },
+      balance: { minor: 28969 },
+    });
+    expect(localAmounts("\n-3,300,000\nمانده 14,412,600", "IRR")).toMatchObject({
+      sign: "-",
+      amount: { minor: 330000000 },
+    });
   });
 });
 

@@ -27,7 +27,8 @@ describe("money signal", () => {
   });
 
   it("sees a money-shaped amount in a known institution's alert even with no currency or account cue", () => {
-    const receipt = "Payment Successful.40019283746\nTOKEN 1234 5678 9012 3456 7890\n31.5KWH\nCost 9,322.03\nTOTAL 11,000.00";
+    const receipt =
+      "Payment Successful.40019283746\nTOKEN 1234 5678 9012 3456 7890\n31.5KWH\nCost 9,322.03\nTOTAL 11,000.00";
     expect(moneySignal(receipt).money).toBe(false);
     expect(moneySignal(receipt, true).money).toBe(true);
     expect(state("MixxByYas", receipt)).toBe("needs_review");
@@ -41,7 +42,12 @@ describe("money signal", () => {
   });
 
   it("ignores account tails, OTPs, dates and times", () => {
-    for (const body of ["Your OTP is 123456", "Your card XX1234 is blocked", "meeting at 10:30 on 12-11-2026", "Call 1800 425 1809"]) {
+    for (const body of [
+      "Your OTP is 123456",
+      "Your card XX1234 is blocked",
+      "meeting at 10:30 on 12-11-2026",
+      "Call 1800 425 1809",
+    ]) {
       expect(moneySignal(body).money, body).toBe(false);
     }
   });
@@ -50,7 +56,9 @@ describe("money signal", () => {
     expect(moneySignal("Avl bal of A/c XX1234 is Rs.5,000.00").movementCue).toBe(false);
     expect(moneySignal("Your Credit Card XX12 available limit is Rs 5000").movementCue).toBe(false);
     expect(moneySignal("UPI debit:Rs.599.00 A/c X7477").movementCue).toBe(true);
-    expect(moneySignal("Inward Remittance        Credit        Account XXXX5678        AED 444.00").creditCue).toBe(true);
+    expect(moneySignal("Inward Remittance        Credit        Account XXXX5678        AED 444.00").creditCue).toBe(
+      true,
+    );
   });
 
   it("keeps currency tokens in one place", () => {
@@ -64,9 +72,12 @@ describe("money signal", () => {
 describe("never drop silently (stateOf)", () => {
   it("sends a confident balance or other with a movement cue to review", () => {
     expect(state("VM-NEWBNK-S", "Ac ending 4471: EUR 1.250,00 debit, card payment")).toBe("needs_review");
-    expect(state("VM-IDBIBK-S", "IDBI Bank: Balance in A/c NN4410 as on 12-NOV-26 is INR 8,210.00. Last txn: Cr INR 5,000.00")).toBe(
-      "needs_review",
-    );
+    expect(
+      state(
+        "VM-IDBIBK-S",
+        "IDBI Bank: Balance in A/c NN4410 as on 12-NOV-26 is INR 8,210.00. Last txn: Cr INR 5,000.00",
+      ),
+    ).toBe("needs_review");
   });
 
   it("sends a balance reading that prints a second amount to review (a movement in words no pack knows)", () => {
@@ -110,9 +121,15 @@ describe("never invent", () => {
 
   it("gates every not-money check by the keyword pass (fast path = plain code)", () => {
     const samples = [
-      "rs.15,ooo can be credited", "likely spam: rs 500",
-      "legal notice rs 500", "lok adalat rs 9,000", "your pf balance is rs 40,000", "value of your investments is rs 5,000",
-      "purchase of rs 900 can be converted to emi", "ticket booked, fare rs 450", "sign-up bonus of rs 100 credited",
+      "rs.15,ooo can be credited",
+      "likely spam: rs 500",
+      "legal notice rs 500",
+      "lok adalat rs 9,000",
+      "your pf balance is rs 40,000",
+      "value of your investments is rs 5,000",
+      "purchase of rs 900 can be converted to emi",
+      "ticket booked, fare rs 450",
+      "sign-up bonus of rs 100 credited",
     ];
     for (const t of samples) {
       expect(notMoneyNotice(t), t).not.toBeNull();
@@ -121,14 +138,26 @@ describe("never invent", () => {
   });
 
   it("never reads a spam lure or look-alike digits as a transaction", () => {
-    const r = parseSms({ sender: "VM-RUMMYC", body: "Rs.15,OOO can be credited to your Rummy A/C. Claim now", received_at: AT });
+    const r = parseSms({
+      sender: "VM-RUMMYC",
+      body: "Rs.15,OOO can be credited to your Rummy A/C. Claim now",
+      received_at: AT,
+    });
     expect(r.intent).not.toBe("transaction");
-    for (const body of ["INR 1O,000 credited to your A/c XX1234", "Rs 5oo credited to your wallet today", "Rs.2,OOO debited from A/c XX9912"]) {
+    for (const body of [
+      "INR 1O,000 credited to your A/c XX1234",
+      "Rs 5oo credited to your wallet today",
+      "Rs.2,OOO debited from A/c XX9912",
+    ]) {
       const l = parseSms({ sender: "VM-ABCDEF", body, received_at: AT });
       expect(l.intent, body).toBe("promo");
       expect(l.parser, body).toBe("generic:spam@1");
     }
-    const real = parseSms({ sender: "VM-HDFCBK-S", body: "Rs.500 only debited from A/c XX1234 on 12-11-26", received_at: AT });
+    const real = parseSms({
+      sender: "VM-HDFCBK-S",
+      body: "Rs.500 only debited from A/c XX1234 on 12-11-26",
+      received_at: AT,
+    });
     expect(real.intent).toBe("transaction");
   });
 });
@@ -163,6 +192,8 @@ describe("personal-number senders", () => {
     const r = parseSms({ sender: "98200048610", body, received_at: AT });
     expect(r.currency).toBe("AED");
     expect(r.confidence).toBeGreaterThanOrEqual(0.6);
-    expect(parseSms({ sender: "+919812345678", body: body.replace("AED", "INR"), received_at: AT }).confidence).toBeLessThan(0.6);
+    expect(
+      parseSms({ sender: "+919812345678", body: body.replace("AED", "INR"), received_at: AT }).confidence,
+    ).toBeLessThan(0.6);
   });
 });

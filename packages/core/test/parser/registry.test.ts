@@ -9,7 +9,9 @@ import { INSTITUTIONS_DIR } from "../fixture-files.mjs";
 import { loadFixtures } from "./load-fixtures";
 
 const ISO_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
-const folders = readdirSync(INSTITUTIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const folders = readdirSync(INSTITUTIONS_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const fixtures = loadFixtures();
 
 describe("institution registry", () => {
@@ -36,7 +38,8 @@ describe("institution registry", () => {
     for (const s of inst.senders) expect(institutionFromSender(s)?.id, `sender ${s}`).toBe(id);
     // An Indian DLT header ("VM-XXXXXX-S") names only institutions that send from India.
     const dltLike = inst.senders.filter((s) => /^[A-Z0-9]{3,8}$/.test(s));
-    for (const s of dltLike) expect(institutionFromSender(`VM-${s}-S`)?.id ?? null, `VM-${s}-S`).toBe(inst.dlt ? id : null);
+    for (const s of dltLike)
+      expect(institutionFromSender(`VM-${s}-S`)?.id ?? null, `VM-${s}-S`).toBe(inst.dlt ? id : null);
     for (const rule of inst.rules) expect(rule.id.startsWith(`${id}.`), rule.id).toBe(true);
     expect(existsSync(join(INSTITUTIONS_DIR, id, "fixtures.jsonl")), `${id}/fixtures.jsonl`).toBe(true);
     const own = fixtures.filter((f) => f.file === `${id}/fixtures.jsonl`);

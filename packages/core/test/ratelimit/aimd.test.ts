@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DEFAULT_RATE_LIMIT_CONFIG, acquire, initialRateLimitState, report, type RateLimitConfig } from "../../src/ratelimit/index";
+import {
+  DEFAULT_RATE_LIMIT_CONFIG,
+  acquire,
+  initialRateLimitState,
+  report,
+  type RateLimitConfig,
+} from "../../src/ratelimit/index";
 
-const config: RateLimitConfig = { ...DEFAULT_RATE_LIMIT_CONFIG, minRate: 1, maxRate: 100, initialRate: 10, burstSeconds: 1 };
+const config: RateLimitConfig = {
+  ...DEFAULT_RATE_LIMIT_CONFIG,
+  minRate: 1,
+  maxRate: 100,
+  initialRate: 10,
+  burstSeconds: 1,
+};
 const T0 = 1_700_000_000_000;
 const none = { ok: 0, slow: 0, rateLimited: 0, serverErrors: 0, timeouts: 0 };
 
@@ -36,20 +48,23 @@ describe("acquire", () => {
 
   it("never grants more than requested or more than rate × elapsed + burst", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 50 })), { maxLength: 50 }), (steps) => {
-        let state = initialRateLimitState(config, T0);
-        let now = T0;
-        let total = 0;
-        for (const [dt, want] of steps) {
-          now += dt;
-          const r = acquire(state, config, now, want);
-          expect(r.granted).toBeLessThanOrEqual(want);
-          expect(r.granted).toBeGreaterThanOrEqual(0);
-          total += r.granted;
-          state = r.state;
-        }
-        expect(total).toBeLessThanOrEqual(1 + (state.rate * (now - T0)) / 1000 + 1e-6);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 50 })), { maxLength: 50 }),
+        (steps) => {
+          let state = initialRateLimitState(config, T0);
+          let now = T0;
+          let total = 0;
+          for (const [dt, want] of steps) {
+            now += dt;
+            const r = acquire(state, config, now, want);
+            expect(r.granted).toBeLessThanOrEqual(want);
+            expect(r.granted).toBeGreaterThanOrEqual(0);
+            total += r.granted;
+            state = r.state;
+          }
+          expect(total).toBeLessThanOrEqual(1 + (state.rate * (now - T0)) / 1000 + 1e-6);
+        },
+      ),
     );
   });
 });
@@ -92,7 +107,11 @@ describe("report", () => {
   });
 
   it("treats Retry-After as a hard pause and drains tokens", () => {
-    const state = report(initialRateLimitState(config, T0), config, T0, { ...none, rateLimited: 1, retryAfterMs: 2000 });
+    const state = report(initialRateLimitState(config, T0), config, T0, {
+      ...none,
+      rateLimited: 1,
+      retryAfterMs: 2000,
+    });
     expect(state.pausedUntil).toBe(T0 + 2000);
     expect(state.tokens).toBe(0);
     expect(state.pauses).toBe(1);

@@ -5,13 +5,16 @@ const DURATION = 300_000;
 const WARMUP = 60_000;
 
 describe.each([5, 20, 50])("limiter against an upstream of %i req/s", (capacity) => {
-  it.each(["seconds", "ms", "none"] as const)("sustains ≥ 90%% of capacity with < 5%% 429s (Retry-After: %s)", (retryAfter) => {
-    const run = simulate({ capacity, durationMs: DURATION, retryAfter });
-    const s = summarise(run, WARMUP, DURATION);
-    expect(s.okPerSecond).toBeGreaterThanOrEqual(0.9 * capacity);
-    expect(s.rateLimitedShare).toBeLessThan(0.05);
-    expect(run.callsDuringKnownPause).toBe(0);
-  });
+  it.each(["seconds", "ms", "none"] as const)(
+    "sustains ≥ 90%% of capacity with < 5%% 429s (Retry-After: %s)",
+    (retryAfter) => {
+      const run = simulate({ capacity, durationMs: DURATION, retryAfter });
+      const s = summarise(run, WARMUP, DURATION);
+      expect(s.okPerSecond).toBeGreaterThanOrEqual(0.9 * capacity);
+      expect(s.rateLimitedShare).toBeLessThan(0.05);
+      expect(run.callsDuringKnownPause).toBe(0);
+    },
+  );
 
   it("holds with slower batches (500 ms ticks, 1 s latency)", () => {
     const run = simulate({ capacity, durationMs: DURATION, tickMs: 500, latencyMs: 1000 });

@@ -12,14 +12,40 @@ export const zenith = (amount: string, payee: string, ref: string, day = 12) =>
   `ZENITH COOP: you paid ${amount} (INR) from acct ending 4455 to ${payee} on ${day}/11. Ref ${ref}.`;
 
 export function job(user: string, body: string, sender = SENDER): SmsJob {
-  return { user_id: user, sms_id: `sms_${Math.random().toString(36).slice(2)}`, ingestion_id: "ing", sender, body, received_at: "2026-11-12T10:00:00+05:30", accepted_at: 0 };
+  return {
+    user_id: user,
+    sms_id: `sms_${Math.random().toString(36).slice(2)}`,
+    ingestion_id: "ing",
+    sender,
+    body,
+    received_at: "2026-11-12T10:00:00+05:30",
+    accepted_at: 0,
+  };
 }
 
-export function debit(amountMinor: number, payee: string | null, ref: string | null, extra: Partial<ParseResult> = {}): ParseResult {
+export function debit(
+  amountMinor: number,
+  payee: string | null,
+  ref: string | null,
+  extra: Partial<ParseResult> = {},
+): ParseResult {
   return {
-    intent: "transaction", direction: "debit", amount_minor: amountMinor, currency: "INR", account: "4455", account_kind: "bank",
-    counterparty: payee, method: "OTHER", reference: ref, balance_minor: null, occurred_at: null, institution: null, category: null,
-    parser: "llm:scripted", confidence: 0.8, ...extra,
+    intent: "transaction",
+    direction: "debit",
+    amount_minor: amountMinor,
+    currency: "INR",
+    account: "4455",
+    account_kind: "bank",
+    counterparty: payee,
+    method: "OTHER",
+    reference: ref,
+    balance_minor: null,
+    occurred_at: null,
+    institution: null,
+    category: null,
+    parser: "llm:scripted",
+    confidence: 0.8,
+    ...extra,
   };
 }
 
@@ -32,7 +58,9 @@ export function scriptedUpstream(script: Map<string, ParseResult>): UpstreamClie
   const client = async (input: ParseInput) => {
     calls.push(input);
     const result = script.get(input.body);
-    return result ? { kind: "ok" as const, result, latencyMs: 1 } : { kind: "server_error" as const, status: 500, latencyMs: 1 };
+    return result
+      ? { kind: "ok" as const, result, latencyMs: 1 }
+      : { kind: "server_error" as const, status: 500, latencyMs: 1 };
   };
   return Object.assign(client, { calls });
 }
@@ -44,7 +72,13 @@ export const granting = (n = Number.POSITIVE_INFINITY): PermitSource => ({
 });
 
 export const emptyCounters = (): ReadCounters => ({
-  templateHits: 0, templateMisses: 0, templateRejected: 0, upstreamCalls: 0, upstreamOk: 0, upstreamLatencyMs: [], deferred: 0,
+  templateHits: 0,
+  templateMisses: 0,
+  templateRejected: 0,
+  upstreamCalls: 0,
+  upstreamOk: 0,
+  upstreamLatencyMs: [],
+  deferred: 0,
 });
 
 export const settings: ReadSettings = { ...DEFAULT_READ_SETTINGS, maxRetries: 10 };
@@ -52,7 +86,11 @@ export const settings: ReadSettings = { ...DEFAULT_READ_SETTINGS, maxRetries: 10
 export interface World {
   store: RecipeStore;
   clock: { now: number };
-  read(jobs: SmsJob[], upstream: UpstreamClient, options?: { permits?: PermitSource; settings?: ReadSettings }): Promise<Resolution[]>;
+  read(
+    jobs: SmsJob[],
+    upstream: UpstreamClient,
+    options?: { permits?: PermitSource; settings?: ReadSettings },
+  ): Promise<Resolution[]>;
   counters: ReadCounters;
 }
 
@@ -65,7 +103,12 @@ export function world(): World {
     clock,
     counters,
     read: (jobs, upstream, options = {}) =>
-      readMessages(jobs.map((j) => ({ job: j, attempts: 1 })), { recipes: store, permits: options.permits ?? granting(), upstream }, options.settings ?? settings, counters),
+      readMessages(
+        jobs.map((j) => ({ job: j, attempts: 1 })),
+        { recipes: store, permits: options.permits ?? granting(), upstream },
+        options.settings ?? settings,
+        counters,
+      ),
   };
 }
 

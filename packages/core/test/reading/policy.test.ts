@@ -48,9 +48,14 @@ describe("read policy: templates per format and user", () => {
     expect(upstream.calls).toHaveLength(2);
 
     const strict = world();
-    await strict.read([job(A, acme)], upstream, { settings: { ...settings, trust: { ...settings.trust, shareMinUsers: 3 } } });
+    await strict.read([job(A, acme)], upstream, {
+      settings: { ...settings, trust: { ...settings.trust, shareMinUsers: 3 } },
+    });
     expect(await strict.store.shared(FP)).toBeNull();
-    expect(await promoteRecipe(strict.store, FP)).toMatchObject({ ok: true, shared: { promotedBy: "admin", taughtBy: [A] } });
+    expect(await promoteRecipe(strict.store, FP)).toMatchObject({
+      ok: true,
+      shared: { promotedBy: "admin", taughtBy: [A] },
+    });
     expect(readOf((await strict.read([job(C, tea)], upstream))[0]).path).toBe("template");
   });
 
@@ -86,7 +91,12 @@ describe("read policy: grounding", () => {
 
   it("rejects an answer whose amount is not in the text, and does not ask about that format again for a while", async () => {
     const w = world();
-    const upstream = scriptedUpstream(new Map([[acme, debit(777, "ACME TRADERS", "ZX99812")], [bolt, debit(888, "BOLT CABS", "ZX10001")]]));
+    const upstream = scriptedUpstream(
+      new Map([
+        [acme, debit(777, "ACME TRADERS", "ZX99812")],
+        [bolt, debit(888, "BOLT CABS", "ZX10001")],
+      ]),
+    );
     const first = readOf((await w.read([job(A, acme)], upstream))[0]);
     expect(first.path).toBe("rule");
     expect(first.result.parser.startsWith("llm")).toBe(false);
@@ -115,7 +125,8 @@ describe("read policy: grounding", () => {
 });
 
 /** A trace number printed before the amount: the attack format of the "slot tie". */
-const traced = (trace: string, amount: string) => `ZENITH COOP trace ${trace}: you paid ${amount} (INR) from acct ending 4455 at KIOSK.`;
+const traced = (trace: string, amount: string) =>
+  `ZENITH COOP trace ${trace}: you paid ${amount} (INR) from acct ending 4455 at KIOSK.`;
 
 describe("read policy: the four attacks of issue 14", () => {
   it("slot tie: an amount printed twice teaches no recipe, so a later alert is never read from the trace number", async () => {
@@ -139,7 +150,8 @@ describe("read policy: the four attacks of issue 14", () => {
     }
   });
 
-  const otp = (code: string, amount: string) => `ZENITH COOP: ${code} is the code to confirm ${amount} (INR) to be paid at KIOSK. Never share it.`;
+  const otp = (code: string, amount: string) =>
+    `ZENITH COOP: ${code} is the code to confirm ${amount} (INR) to be paid at KIOSK. Never share it.`;
   const scripted: [string, string, ParseResult, ParseResult, Partial<ParseResult>][] = [
     [
       "an OTP counted as a 5,000.00 debit",
@@ -163,22 +175,35 @@ describe("read policy: the four attacks of issue 14", () => {
       { intent: "transaction", amount_minor: 9900 },
     ],
   ];
-  it.each(scripted)("scripted answers: %s only ever affects the user who scripted it", async (_name, hostileBody, hostileAnswer, genuineAnswer, expected) => {
-    const w = world();
-    const genuineBody = hostileBody.startsWith("ZENITH COOP: you paid") ? bolt : otp("110022", "750.00");
-    const upstream = scriptedUpstream(new Map([[hostileBody, hostileAnswer], [genuineBody, genuineAnswer]]));
-    expect(fingerprint("VM-ZENITH-S", hostileBody)).toBe(fingerprint("VM-ZENITH-S", genuineBody));
-    await w.read([job(A, hostileBody)], upstream);
-    expect(await w.store.own(fingerprint("VM-ZENITH-S", hostileBody), A)).not.toBeNull();
-    const victim = readOf((await w.read([job(B, genuineBody)], upstream))[0]);
-    expect(victim.path).toBe("llm");
-    expect(victim.result).toMatchObject(expected);
-    expect(await w.store.shared(fingerprint("VM-ZENITH-S", hostileBody))).toBeNull();
-  });
+  it.each(scripted)(
+    "scripted answers: %s only ever affects the user who scripted it",
+    async (_name, hostileBody, hostileAnswer, genuineAnswer, expected) => {
+      const w = world();
+      const genuineBody = hostileBody.startsWith("ZENITH COOP: you paid") ? bolt : otp("110022", "750.00");
+      const upstream = scriptedUpstream(
+        new Map([
+          [hostileBody, hostileAnswer],
+          [genuineBody, genuineAnswer],
+        ]),
+      );
+      expect(fingerprint("VM-ZENITH-S", hostileBody)).toBe(fingerprint("VM-ZENITH-S", genuineBody));
+      await w.read([job(A, hostileBody)], upstream);
+      expect(await w.store.own(fingerprint("VM-ZENITH-S", hostileBody), A)).not.toBeNull();
+      const victim = readOf((await w.read([job(B, genuineBody)], upstream))[0]);
+      expect(victim.path).toBe("llm");
+      expect(victim.result).toMatchObject(expected);
+      expect(await w.store.shared(fingerprint("VM-ZENITH-S", hostileBody))).toBeNull();
+    },
+  );
 
   it("overwrite: another user's different answer never replaces a recipe", async () => {
     const w = world();
-    const upstream = scriptedUpstream(new Map([[acme, truth.get(acme) as ParseResult], [bolt, debit(9900, "BOLT CABS", "ZX10001", { direction: "credit" })]]));
+    const upstream = scriptedUpstream(
+      new Map([
+        [acme, truth.get(acme) as ParseResult],
+        [bolt, debit(9900, "BOLT CABS", "ZX10001", { direction: "credit" })],
+      ]),
+    );
     await w.read([job(A, acme)], upstream);
     const before = await w.store.own(FP, A);
     await w.read([job(B, bolt)], upstream);
@@ -189,7 +214,8 @@ describe("read policy: the four attacks of issue 14", () => {
 
   it("membership: a format taught by one user tells another user nothing (no template reading, no shared text)", async () => {
     const w = world();
-    const personal = (amount: string) => `ZENITH COOP: RAVI SHANKAR VERMA paid ${amount} (INR) from acct ending 4455. Ref ZX10001.`;
+    const personal = (amount: string) =>
+      `ZENITH COOP: RAVI SHANKAR VERMA paid ${amount} (INR) from acct ending 4455. Ref ZX10001.`;
     const upstream = scriptedUpstream(
       new Map([
         [personal("99.00"), debit(9900, null, "ZX10001")],
@@ -204,7 +230,8 @@ describe("read policy: the four attacks of issue 14", () => {
 
   it("shared recipes hold no literal personal text: names in the salutation are slots", async () => {
     const w = world();
-    const dear = (name: string, amount: string) => `Dear ${name}, you paid ${amount} (INR) from acct ending 4455 at KIOSK. Ref ZX10001.`;
+    const dear = (name: string, amount: string) =>
+      `Dear ${name}, you paid ${amount} (INR) from acct ending 4455 at KIOSK. Ref ZX10001.`;
     const upstream = scriptedUpstream(
       new Map([
         [dear("RAVI SHANKAR", "99.00"), debit(9900, "KIOSK", "ZX10001")],

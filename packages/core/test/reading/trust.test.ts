@@ -42,7 +42,9 @@ describe("ruleVerdict: only a known institution's rule is the last word", () => 
     expect(verdict(KOTAK, kotak("640.00", "chai.point@okaxis", "631245789012"))).toBe("unseen");
     expect(verdict(CRDB, crdb("45,000.00", "MARIA PETRO", "MX77120"))).toBe("unseen");
     expect(verdict(ENPARA, cut)).toBe("unseen");
-    expect(verdict("VM-ZENITH-S", "ZENITH COOP: you paid 4,210.50 (INR) from acct ending 4455 to ACME on 12/11.")).toBe("unsure");
+    expect(verdict("VM-ZENITH-S", "ZENITH COOP: you paid 4,210.50 (INR) from acct ending 4455 to ACME on 12/11.")).toBe(
+      "unsure",
+    );
   });
 
   it("trusts what no reader could make more of: chatter from a number, an OTP naming no institution", () => {
@@ -133,7 +135,11 @@ describe("learnFromReading: the entry point of a review's resolve", () => {
     const upstream = scriptedUpstream(new Map());
     const [mine] = await w.read([job(A, later, CRDB)], upstream);
     expect(readOf(mine).path).toBe("template");
-    expect(readOf(mine).result).toMatchObject({ amount_minor: 325000, counterparty: "JUMA HASSANI", reference: "MX80011" });
+    expect(readOf(mine).result).toMatchObject({
+      amount_minor: 325000,
+      counterparty: "JUMA HASSANI",
+      reference: "MX80011",
+    });
     // Another user is not served by one user's resolve (agreement or an admin is needed).
     const lastTry = { permits: granting(0), settings: { ...settings, maxRetries: 0 } };
     const [theirs] = await w.read([job(B, later, CRDB)], upstream, lastTry);
@@ -143,7 +149,13 @@ describe("learnFromReading: the entry point of a review's resolve", () => {
 
   it("grounds the fields: a value not in the text is dropped, an amount not in the text teaches nothing", async () => {
     const w = world();
-    const wrong = await learnFromReading(w.store, job(A, first, CRDB), A, fields(999, "MARIA PETRO", "MX77120"), settings.trust);
+    const wrong = await learnFromReading(
+      w.store,
+      job(A, first, CRDB),
+      A,
+      fields(999, "MARIA PETRO", "MX77120"),
+      settings.trust,
+    );
     expect(wrong.reading).toBeNull();
     expect(wrong.remembered).toBeNull();
     const other = fields(4500000, "SOMEONE ELSE", "MX77120");

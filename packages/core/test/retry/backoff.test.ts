@@ -22,14 +22,20 @@ describe("retryDelaySeconds", () => {
   });
 
   it("is deterministic for an injected random source", () => {
-    const a = [1, 2, 3, 4, 5, 6].map((n) => retryDelaySeconds(n, { baseSeconds: 2, maxSeconds: 600, random: seeded(7) }));
-    const b = [1, 2, 3, 4, 5, 6].map((n) => retryDelaySeconds(n, { baseSeconds: 2, maxSeconds: 600, random: seeded(7) }));
+    const a = [1, 2, 3, 4, 5, 6].map((n) =>
+      retryDelaySeconds(n, { baseSeconds: 2, maxSeconds: 600, random: seeded(7) }),
+    );
+    const b = [1, 2, 3, 4, 5, 6].map((n) =>
+      retryDelaySeconds(n, { baseSeconds: 2, maxSeconds: 600, random: seeded(7) }),
+    );
     expect(a).toEqual(b);
   });
 
   it("respects maxSeconds and Cloudflare's 12 h cap", () => {
     expect(retryDelaySeconds(30, { baseSeconds: 10, maxSeconds: 300, random: () => 0.9999 })).toBe(300);
-    expect(retryDelaySeconds(1000, { baseSeconds: 10, maxSeconds: 1e9, random: () => 0.99999999 })).toBe(MAX_QUEUE_DELAY_SECONDS);
+    expect(retryDelaySeconds(1000, { baseSeconds: 10, maxSeconds: 1e9, random: () => 0.99999999 })).toBe(
+      MAX_QUEUE_DELAY_SECONDS,
+    );
   });
 
   it("always stays within [0, min(max, 43200)] for any input (full and decorrelated)", () => {

@@ -71,10 +71,15 @@ describe("fingerprint", () => {
 
   it("ignores the DLT prefix and suffix of the sender", () => {
     fc.assert(
-      fc.property(alertValues, fc.constantFrom("VM", "AD", "JD", "BX"), fc.constantFrom("", "-S", "-T"), (v, prefix, suffix) => {
-        const body = FORMATS[0]?.body(v) ?? "";
-        expect(fingerprint(`${prefix}-HDFCBK${suffix}`, body)).toBe(fingerprint("VM-HDFCBK-S", body));
-      }),
+      fc.property(
+        alertValues,
+        fc.constantFrom("VM", "AD", "JD", "BX"),
+        fc.constantFrom("", "-S", "-T"),
+        (v, prefix, suffix) => {
+          const body = FORMATS[0]?.body(v) ?? "";
+          expect(fingerprint(`${prefix}-HDFCBK${suffix}`, body)).toBe(fingerprint("VM-HDFCBK-S", body));
+        },
+      ),
     );
   });
 

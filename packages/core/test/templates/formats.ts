@@ -55,28 +55,56 @@ export const FORMATS: AlertFormat[] = [
     sender: "VM-HDFCBK-S",
     body: (v) =>
       `Sent Rs.${formatMinor(v.amountMinor)}\nFrom HDFC Bank A/C *${v.account}\nTo ${v.name}\nOn ${pad(v.day)}/${pad(v.month)}/${v.year % 100}\nRef ${v.ref}\nNot You?\nCall 18002586161/SMS BLOCK UPI to 7308080808`,
-    truth: (v) => ({ ...base(v), direction: "debit", counterparty: v.name, occurred_at: iso(v), parser: "llm:test", confidence: 0.8 }),
+    truth: (v) => ({
+      ...base(v),
+      direction: "debit",
+      counterparty: v.name,
+      occurred_at: iso(v),
+      parser: "llm:test",
+      confidence: 0.8,
+    }),
   },
   {
     id: "sbi-upi-debit",
     sender: "AD-SBIUPI",
     body: (v) =>
       `Dear UPI user A/C X${v.account} debited by ${formatMinor(v.amountMinor)} on date ${pad(v.day)}${MONTHS[v.month - 1]}${v.year % 100} trf to ${v.name} Refno ${v.ref}. If not u? call 1800111109. -SBI`,
-    truth: (v) => ({ ...base(v), direction: "debit", counterparty: v.name, occurred_at: iso(v), parser: "llm:test", confidence: 0.8 }),
+    truth: (v) => ({
+      ...base(v),
+      direction: "debit",
+      counterparty: v.name,
+      occurred_at: iso(v),
+      parser: "llm:test",
+      confidence: 0.8,
+    }),
   },
   {
     id: "axis-upi-debit",
     sender: "JD-AXISBK-T",
     body: (v) =>
       `INR ${withCommas(v.amountMinor)} debited\nA/c no. XX${v.account}\n${pad(v.day)}-${pad(v.month)}-${v.year % 100}, ${pad(v.hour)}:${pad(v.minute)}:00\nUPI/P2M/${v.ref}/${v.name}\nNot you? SMS BLOCKALL 919951860002 - Axis Bank`,
-    truth: (v) => ({ ...base(v), direction: "debit", counterparty: v.name, occurred_at: iso(v, true), parser: "llm:test", confidence: 0.8 }),
+    truth: (v) => ({
+      ...base(v),
+      direction: "debit",
+      counterparty: v.name,
+      occurred_at: iso(v, true),
+      parser: "llm:test",
+      confidence: 0.8,
+    }),
   },
   {
     id: "kotak-upi-vpa",
     sender: "VK-KOTAKB",
     body: (v) =>
       `Sent Rs.${formatMinor(v.amountMinor)} from Kotak Bank AC X${v.account} to ${v.vpaUser}@okaxis on ${pad(v.day)}-${pad(v.month)}-${v.year % 100}.UPI Ref ${v.ref}. Not you, https://kotak.com/KBANKT/Fraud`,
-    truth: (v) => ({ ...base(v), direction: "debit", counterparty: `${v.vpaUser}@okaxis`, occurred_at: iso(v), parser: "llm:test", confidence: 0.8 }),
+    truth: (v) => ({
+      ...base(v),
+      direction: "debit",
+      counterparty: `${v.vpaUser}@okaxis`,
+      occurred_at: iso(v),
+      parser: "llm:test",
+      confidence: 0.8,
+    }),
   },
   {
     id: "hdfc-card-spent",
@@ -117,17 +145,80 @@ export const FORMATS: AlertFormat[] = [
 export const WORDING_PAIRS: [string, (v: AlertValues) => string, (v: AlertValues) => string][] = [
   [
     "VM-HDFCBK-S",
-    (v) => `Rs.${formatMinor(v.amountMinor)} debited from A/c XX${v.account} on ${pad(v.day)}-${pad(v.month)}-${v.year % 100} to ${v.name}. Ref ${v.ref}`,
-    (v) => `Rs.${formatMinor(v.amountMinor)} credited to A/c XX${v.account} on ${pad(v.day)}-${pad(v.month)}-${v.year % 100} from ${v.name}. Ref ${v.ref}`,
+    (v) =>
+      `Rs.${formatMinor(v.amountMinor)} debited from A/c XX${v.account} on ${pad(v.day)}-${pad(v.month)}-${v.year % 100} to ${v.name}. Ref ${v.ref}`,
+    (v) =>
+      `Rs.${formatMinor(v.amountMinor)} credited to A/c XX${v.account} on ${pad(v.day)}-${pad(v.month)}-${v.year % 100} from ${v.name}. Ref ${v.ref}`,
   ],
   [
     "AD-SBIUPI",
-    (v) => `A/C X${v.account} debited by ${formatMinor(v.amountMinor)} on date ${pad(v.day)}${MONTHS[v.month - 1]}${v.year % 100} trf to ${v.name} Refno ${v.ref}`,
-    (v) => `A/C X${v.account} credited by ${formatMinor(v.amountMinor)} on date ${pad(v.day)}${MONTHS[v.month - 1]}${v.year % 100} trf from ${v.name} Refno ${v.ref}`,
+    (v) =>
+      `A/C X${v.account} debited by ${formatMinor(v.amountMinor)} on date ${pad(v.day)}${MONTHS[v.month - 1]}${v.year % 100} trf to ${v.name} Refno ${v.ref}`,
+    (v) =>
+      `A/C X${v.account} credited by ${formatMinor(v.amountMinor)} on date ${pad(v.day)}${MONTHS[v.month - 1]}${v.year % 100} trf from ${v.name} Refno ${v.ref}`,
   ],
 ];
 
-const STOP = new Set(["ON", "AT", "TO", "FROM", "BY", "VIA", "REF", "REFNO", "UTR", "RRN", "UPI", "IMPS", "NEFT", "RTGS", "AVL", "AVAIL", "AVAILABLE", "BAL", "BALANCE", "INFO", "AC", "ACCT", "ACCOUNT", "CARD", "CREDITED", "DEBITED", "IS", "WAS", "HAS", "HAVE", "FOR", "WITH", "USING", "IN", "NOT", "CALL", "SMS", "IF", "DATED", "DATE", "TXN", "TRANSACTION", "YOUR", "THE", "AND", "OF", "THRU", "THROUGH", "LINKED", "VPA", "ID", "NO", "TOWARDS", "AS", "RS", "INR", "USD", "RM"]);
+const STOP = new Set([
+  "ON",
+  "AT",
+  "TO",
+  "FROM",
+  "BY",
+  "VIA",
+  "REF",
+  "REFNO",
+  "UTR",
+  "RRN",
+  "UPI",
+  "IMPS",
+  "NEFT",
+  "RTGS",
+  "AVL",
+  "AVAIL",
+  "AVAILABLE",
+  "BAL",
+  "BALANCE",
+  "INFO",
+  "AC",
+  "ACCT",
+  "ACCOUNT",
+  "CARD",
+  "CREDITED",
+  "DEBITED",
+  "IS",
+  "WAS",
+  "HAS",
+  "HAVE",
+  "FOR",
+  "WITH",
+  "USING",
+  "IN",
+  "NOT",
+  "CALL",
+  "SMS",
+  "IF",
+  "DATED",
+  "DATE",
+  "TXN",
+  "TRANSACTION",
+  "YOUR",
+  "THE",
+  "AND",
+  "OF",
+  "THRU",
+  "THROUGH",
+  "LINKED",
+  "VPA",
+  "ID",
+  "NO",
+  "TOWARDS",
+  "AS",
+  "RS",
+  "INR",
+  "USD",
+  "RM",
+]);
 const word = fc
   .string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), minLength: 2, maxLength: 9 })
   .filter((w) => !STOP.has(w));

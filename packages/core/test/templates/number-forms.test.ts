@@ -6,9 +6,22 @@ const RECEIVED = "2026-11-12T10:00:00+03:00";
 
 function answer(values: Partial<ParseResult>): ParseResult {
   return {
-    intent: "transaction", direction: "debit", amount_minor: null, currency: null, account: null, account_kind: null,
-    counterparty: null, method: null, reference: null, balance_minor: null, occurred_at: null, institution: null, category: null,
-    parser: "llm:test", confidence: 0.8, ...values,
+    intent: "transaction",
+    direction: "debit",
+    amount_minor: null,
+    currency: null,
+    account: null,
+    account_kind: null,
+    counterparty: null,
+    method: null,
+    reference: null,
+    balance_minor: null,
+    occurred_at: null,
+    institution: null,
+    category: null,
+    parser: "llm:test",
+    confidence: 0.8,
+    ...values,
   };
 }
 
@@ -51,10 +64,7 @@ const FORMS: Form[] = [
   {
     form: "space-grouped thousands with a decimal comma (12 500,00 ₽)",
     sender: "VOLGABANK",
-    bodies: [
-      "Покупка 12 500,00 ₽ карта *7316 Баланс: 40 000,50 ₽",
-      "Покупка 730,10 ₽ карта *7316 Баланс: 39 270,40 ₽",
-    ],
+    bodies: ["Покупка 12 500,00 ₽ карта *7316 Баланс: 40 000,50 ₽", "Покупка 730,10 ₽ карта *7316 Баланс: 39 270,40 ₽"],
     truths: [
       { currency: "RUB", amount_minor: 1_250_000, account: "7316", balance_minor: 4_000_050 },
       { currency: "RUB", amount_minor: 73_010, account: "7316", balance_minor: 3_927_040 },
@@ -90,10 +100,7 @@ const FORMS: Form[] = [
   {
     form: "a number glued to a Persian word, a masked account with dashes",
     sender: "SEPEHRBANK",
-    bodies: [
-      "حساب 074-260***-118 برداشت1,250,000 مانده18,750,000",
-      "حساب 074-260***-118 برداشت90,000 مانده18,660,000",
-    ],
+    bodies: ["حساب 074-260***-118 برداشت1,250,000 مانده18,750,000", "حساب 074-260***-118 برداشت90,000 مانده18,660,000"],
     truths: [
       { currency: "IRR", amount_minor: 125_000_000, account: "0118", balance_minor: 1_875_000_000 },
       { currency: "IRR", amount_minor: 9_000_000, account: "0118", balance_minor: 1_866_000_000 },

@@ -6,7 +6,31 @@ import { FORMATS, alert, alertValues } from "./formats";
 
 const smsLike = fc.oneof(
   fc.string({ maxLength: 300 }),
-  fc.array(fc.constantFrom("Rs.", "INR ", "500", "1,234.50", " debited", " credited", " to ", " from ", "A/c XX1234", " on ", "12-11-26", "Ref ", "612345678901", ". ", "x@ybl", "SWIGGY", "\n", "14:22"), { maxLength: 30 }).map((p) => p.join("")),
+  fc
+    .array(
+      fc.constantFrom(
+        "Rs.",
+        "INR ",
+        "500",
+        "1,234.50",
+        " debited",
+        " credited",
+        " to ",
+        " from ",
+        "A/c XX1234",
+        " on ",
+        "12-11-26",
+        "Ref ",
+        "612345678901",
+        ". ",
+        "x@ybl",
+        "SWIGGY",
+        "\n",
+        "14:22",
+      ),
+      { maxLength: 30 },
+    )
+    .map((p) => p.join("")),
 );
 
 describe("robustness", () => {
@@ -49,7 +73,9 @@ describe("robustness", () => {
       method: fc.constantFrom("UPI", null),
       reference: fc.option(fc.string({ maxLength: 14 }), { nil: null }),
       balance_minor: fc.option(fc.integer({ min: -1000, max: 10_000_000 }), { nil: null }),
-      occurred_at: fc.option(fc.constantFrom("2026-11-12T00:00:00+05:30", "garbage", "2026-11-12T10:00:00+05:30"), { nil: null }),
+      occurred_at: fc.option(fc.constantFrom("2026-11-12T00:00:00+05:30", "garbage", "2026-11-12T10:00:00+05:30"), {
+        nil: null,
+      }),
       institution: fc.constant(null),
       category: fc.constantFrom("food", null),
       parser: fc.constant("llm:x"),

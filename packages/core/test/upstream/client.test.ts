@@ -40,7 +40,9 @@ function completion(content: string): string {
   });
 }
 
-function fakeFetch(respond: (url: string, init: RequestInit) => Response | Promise<Response>): FetchLike & { calls: { url: string; init: RequestInit }[] } {
+function fakeFetch(
+  respond: (url: string, init: RequestInit) => Response | Promise<Response>,
+): FetchLike & { calls: { url: string; init: RequestInit }[] } {
   const calls: { url: string; init: RequestInit }[] = [];
   const fn = (async (url: string, init: RequestInit) => {
     calls.push({ url, init });
@@ -75,13 +77,20 @@ describe("callUpstream", () => {
     expect(outcome.kind).toBe("ok");
     if (outcome.kind !== "ok") return;
     expect(ParseResult.parse(outcome.result)).toEqual(outcome.result);
-    expect(outcome.result).toMatchObject({ amount_minor: 150000, balance_minor: 1000050, parser: "llm:test-model", account: "1234" });
+    expect(outcome.result).toMatchObject({
+      amount_minor: 150000,
+      balance_minor: 1000050,
+      parser: "llm:test-model",
+      account: "1234",
+    });
     expect(f.calls[0]?.url).toBe("http://llm.test/v1/chat/completions");
     expect((f.calls[0]?.init.headers as Record<string, string> | undefined)?.authorization).toBe("Bearer k");
   });
 
   it("accepts thousands separators in amounts", async () => {
-    const f = fakeFetch(() => new Response(completion(JSON.stringify({ ...goodAnswer, amount: "1,500.5" })), { status: 200 }));
+    const f = fakeFetch(
+      () => new Response(completion(JSON.stringify({ ...goodAnswer, amount: "1,500.5" })), { status: 200 }),
+    );
     const outcome = await callUpstream(settings, input, f);
     expect(outcome.kind === "ok" && outcome.result.amount_minor).toBe(150050);
   });
@@ -98,7 +107,11 @@ describe("callUpstream", () => {
     ["negative amount", completion(JSON.stringify({ ...goodAnswer, amount: "-5" }))],
     ["bad currency", completion(JSON.stringify({ ...goodAnswer, currency: "Rupees" }))],
   ])("treats a malformed answer (%s) as invalid", async (_name, body) => {
-    const outcome = await callUpstream(settings, input, fakeFetch(() => new Response(body, { status: 200 })));
+    const outcome = await callUpstream(
+      settings,
+      input,
+      fakeFetch(() => new Response(body, { status: 200 })),
+    );
     expect(outcome.kind).toBe("invalid");
   });
 
@@ -109,13 +122,29 @@ describe("callUpstream", () => {
   });
 
   it("reports 429 without Retry-After as null", async () => {
-    const outcome = await callUpstream(settings, input, fakeFetch(() => new Response("{}", { status: 429 })));
+    const outcome = await callUpstream(
+      settings,
+      input,
+      fakeFetch(() => new Response("{}", { status: 429 })),
+    );
     expect(outcome).toMatchObject({ kind: "rate_limited", retryAfterMs: null });
   });
 
   it("reports 5xx and 4xx", async () => {
-    expect(await callUpstream(settings, input, fakeFetch(() => new Response("", { status: 503 })))).toMatchObject({ kind: "server_error", status: 503 });
-    expect(await callUpstream(settings, input, fakeFetch(() => new Response("", { status: 401 })))).toMatchObject({ kind: "client_error", status: 401 });
+    expect(
+      await callUpstream(
+        settings,
+        input,
+        fakeFetch(() => new Response("", { status: 503 })),
+      ),
+    ).toMatchObject({ kind: "server_error", status: 503 });
+    expect(
+      await callUpstream(
+        settings,
+        input,
+        fakeFetch(() => new Response("", { status: 401 })),
+      ),
+    ).toMatchObject({ kind: "client_error", status: 401 });
   });
 
   it("times out via AbortController", async () => {

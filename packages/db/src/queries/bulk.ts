@@ -12,14 +12,25 @@ import type { Db } from "../client";
 const encoder = new TextEncoder();
 
 export function jsonChunks<T>(rows: T[]): T[][] {
-  return chunkByBytes(rows, Number.MAX_SAFE_INTEGER, D1_MAX_JSON_PARAM_BYTES, (row) => encoder.encode(JSON.stringify(row)).length + 1);
+  return chunkByBytes(
+    rows,
+    Number.MAX_SAFE_INTEGER,
+    D1_MAX_JSON_PARAM_BYTES,
+    (row) => encoder.encode(JSON.stringify(row)).length + 1,
+  );
 }
 
 /** [id, sender, body, received_at] of SMS to record as `queued`. */
 export type QueuedRow = [string, string, string, string];
 
 /** Records SMS as `queued` unless the user already sent them; the statement RETURNs the new ids. */
-export function insertQueuedStatements(db: Db, userId: string, ingestionId: string, rows: QueuedRow[], at: number): D1PreparedStatement[] {
+export function insertQueuedStatements(
+  db: Db,
+  userId: string,
+  ingestionId: string,
+  rows: QueuedRow[],
+  at: number,
+): D1PreparedStatement[] {
   return jsonChunks(rows).map((chunk) =>
     db.$client
       .prepare(
@@ -54,7 +65,7 @@ export function afterQueuedStatements(
          ON CONFLICT (id) DO UPDATE SET accepted = accepted + excluded.accepted, duplicates = duplicates + excluded.duplicates
          WHERE ingestions.user_id = excluded.user_id`,
       )
-      .bind(ingestion.id, ingestion.userId, ingestion.format, at, messages)
+      .bind(ingestion.id, ingestion.userId, ingestion.format, at, messages),
   ];
 }
 
@@ -84,9 +95,27 @@ export function updateStatesStatements(db: Db, rows: StateRow[], at: number): D1
 }
 
 const TX_COLUMNS = [
-  "id", "user_id", "sms_id", "seq", "intent", "direction", "amount_minor", "currency", "account", "account_kind",
-  "counterparty", "method", "reference", "balance_minor", "occurred_at", "occurred_at_ms", "institution", "category",
-  "sender", "parser", "confidence",
+  "id",
+  "user_id",
+  "sms_id",
+  "seq",
+  "intent",
+  "direction",
+  "amount_minor",
+  "currency",
+  "account",
+  "account_kind",
+  "counterparty",
+  "method",
+  "reference",
+  "balance_minor",
+  "occurred_at",
+  "occurred_at_ms",
+  "institution",
+  "category",
+  "sender",
+  "parser",
+  "confidence",
 ] as const;
 
 /** A transaction row keyed by column name. */

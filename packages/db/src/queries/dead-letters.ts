@@ -31,7 +31,13 @@ export async function recordDeadLetters(db: Db, letters: DeadLetterInput[], at: 
       .set({ state: "dead_lettered", processedAt: at })
       .where(and(eq(sms.userId, letter.userId), eq(sms.id, letter.smsId), eq(sms.state, "queued"))),
   ]);
-  statements.push(insertEvents(db, letters.map((l) => [l.userId, l.smsId, "dead_lettered", null]), at));
+  statements.push(
+    insertEvents(
+      db,
+      letters.map((l) => [l.userId, l.smsId, "dead_lettered", null]),
+      at,
+    ),
+  );
   await runBatch(db, statements);
 }
 
@@ -83,7 +89,13 @@ export async function reopenDeadLetter(db: Db, userId: string, smsId: string, at
     insertEvents(db, [[userId, smsId, "queued", "replayed by admin"]], at),
   ]);
   if (!changed || changed.results.length === 0) return null;
-  return db.select().from(sms).where(and(eq(sms.userId, userId), eq(sms.id, smsId))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(sms)
+      .where(and(eq(sms.userId, userId), eq(sms.id, smsId)))
+      .get() ?? null
+  );
 }
 
 /** Marks an open dead letter discarded; the SMS stays `dead_lettered` (its terminal state). */

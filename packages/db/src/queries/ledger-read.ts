@@ -1,6 +1,11 @@
 import { DUPLICATE_WINDOW_MS, REFERENCE_WINDOW_MS, REVERSAL_WINDOW_MS, TRANSFER_WINDOW_MS } from "@smsledger/config";
 import {
-  debitsReversedBy, refundsToRelink, relatedTo, type LedgerAlert, type LedgerCorrection, type RowAssignment,
+  debitsReversedBy,
+  refundsToRelink,
+  relatedTo,
+  type LedgerAlert,
+  type LedgerCorrection,
+  type RowAssignment,
 } from "@smsledger/core";
 import type { Db } from "../client";
 
@@ -79,7 +84,11 @@ export interface ClosureRead {
 const frontierJson = (rows: StoredAlert[]) =>
   JSON.stringify(
     rows.map((r) => ({
-      u: r.userId, a: r.amountMinor, t: r.occurredAtMs, r: r.reference, c: r.counterparty,
+      u: r.userId,
+      a: r.amountMinor,
+      t: r.occurredAtMs,
+      r: r.reference,
+      c: r.counterparty,
       k: r.intent === "refund" && r.direction === "credit" ? "refund" : r.direction,
     })),
   );
@@ -97,13 +106,23 @@ function byUser<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
  * the closure may reverse its debits, one more round reads their candidate debits. Every round is one D1
  * batch (one snapshot); the first also reads the users' ledger versions, which the write checks.
  */
-export async function readClosure(db: Db, seeds: StoredAlert[], removed: ReadonlySet<string> = new Set()): Promise<ClosureRead> {
+export async function readClosure(
+  db: Db,
+  seeds: StoredAlert[],
+  removed: ReadonlySet<string> = new Set(),
+): Promise<ClosureRead> {
   const d1 = db.$client;
   const users = [...new Set(seeds.map((s) => s.userId))];
   const found = new Map(seeds.map((s) => [s.id, s]));
   const pool = new Map<string, StoredAlert>();
   const read: ClosureRead = {
-    rows: [], context: [], corrections: [], versions: new Map(), withdrawn: new Set(), rowsRead: 0, roundTrips: 0,
+    rows: [],
+    context: [],
+    corrections: [],
+    versions: new Map(),
+    withdrawn: new Set(),
+    rowsRead: 0,
+    roundTrips: 0,
   };
   const round = async (statements: D1PreparedStatement[]) => {
     const results = await d1.batch(statements);
@@ -125,11 +144,15 @@ export async function readClosure(db: Db, seeds: StoredAlert[], removed: Readonl
       statements.push(d1.prepare(SMS_EXISTS).bind(JSON.stringify(seeds.map((s) => [s.userId, s.smsId]))));
     }
     const [candidates, refunds, corrections, versions, existing] = (await round(statements)) as [
-      D1Result<StoredAlert>, D1Result<StoredAlert>, D1Result<ClosureRead["corrections"][number]>, ...D1Result[],
+      D1Result<StoredAlert>,
+      D1Result<StoredAlert>,
+      D1Result<ClosureRead["corrections"][number]>,
+      ...D1Result[],
     ];
     read.corrections.push(...corrections.results);
     if (first) {
-      for (const v of (versions as D1Result<{ userId: string; version: number }>).results) read.versions.set(v.userId, v.version);
+      for (const v of (versions as D1Result<{ userId: string; version: number }>).results)
+        read.versions.set(v.userId, v.version);
       const sms = (existing as D1Result<{ userId: string; smsId: string }>).results;
       const alive = new Set(sms.map((s) => `${s.userId}\n${s.smsId}`));
       for (const s of seeds) if (!alive.has(`${s.userId}\n${s.smsId}`)) read.withdrawn.add(s.id);
@@ -149,11 +172,15 @@ export async function readClosure(db: Db, seeds: StoredAlert[], removed: Readonl
   }
   const gone = (id: string) => read.withdrawn.has(id) || removed.has(id);
   read.rows = [...found.values()].filter((r) => !gone(r.id));
-  const outside = (userId: string) => [...pool.values()].filter((r) => r.userId === userId && !found.has(r.id) && !gone(r.id));
+  const outside = (userId: string) =>
+    [...pool.values()].filter((r) => r.userId === userId && !found.has(r.id) && !gone(r.id));
   const relink: StoredAlert[] = [];
-  for (const [userId, rows] of byUser(read.rows)) relink.push(...(refundsToRelink(rows, outside(userId)) as StoredAlert[]));
+  for (const [userId, rows] of byUser(read.rows))
+    relink.push(...(refundsToRelink(rows, outside(userId)) as StoredAlert[]));
   if (relink.length > 0) {
-    const [debits] = (await round([d1.prepare(REFUND_CANDIDATES).bind(frontierJson(relink))])) as D1Result<StoredAlert>[];
+    const [debits] = (await round([
+      d1.prepare(REFUND_CANDIDATES).bind(frontierJson(relink)),
+    ])) as D1Result<StoredAlert>[];
     for (const row of (debits as D1Result<StoredAlert>).results) pool.set(row.id, row);
   }
   const relinkByUser = byUser(relink);

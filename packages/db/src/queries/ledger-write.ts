@@ -25,7 +25,13 @@ const WRITE_ASSIGNMENT = `UPDATE transactions SET duplicate_of = j.value ->> '$[
   WHERE transactions.id = j.value ->> '$[1]' AND transactions.user_id = j.value ->> '$[0]'`;
 
 const FIELDS = [
-  "duplicateOf", "linkKind", "counterpartId", "linkReason", "userCategory", "userCounterparty", "correctedAt",
+  "duplicateOf",
+  "linkKind",
+  "counterpartId",
+  "linkReason",
+  "userCategory",
+  "userCounterparty",
+  "correctedAt",
 ] as const;
 
 const assignmentRow = (userId: string, a: RowAssignment) => [userId, a.id, ...FIELDS.map((f) => a[f])];
@@ -49,14 +55,25 @@ export interface RegroupPlan {
   rowsWritten: number;
 }
 
-export const EMPTY_PLAN: RegroupPlan = { statements: [], guard: [], rowsRead: 0, roundTrips: 0, closureRows: 0, rowsWritten: 0 };
+export const EMPTY_PLAN: RegroupPlan = {
+  statements: [],
+  guard: [],
+  rowsRead: 0,
+  roundTrips: 0,
+  closureRows: 0,
+  rowsWritten: 0,
+};
 
 /**
  * Regroups around `seeds` (rows about to be inserted, and/or stored rows whose group may change):
  * reads their related closure, assigns it with core's pure `assignLedger` per user (without the rows of
  * `removed`), and returns the statements writing every changed row, guarded by the users' versions.
  */
-export async function planRegroup(db: Db, seeds: StoredAlert[], removed: ReadonlySet<string> = new Set()): Promise<RegroupPlan> {
+export async function planRegroup(
+  db: Db,
+  seeds: StoredAlert[],
+  removed: ReadonlySet<string> = new Set(),
+): Promise<RegroupPlan> {
   if (seeds.length === 0) return EMPTY_PLAN;
   const read = await readClosure(db, seeds, removed);
   const isNew = new Set(seeds.map((s) => s.id));

@@ -21,9 +21,14 @@ export async function acceptedPerMinute(db: Db, sinceMs: number): Promise<Map<nu
 }
 
 /** Dead letters per minute since `sinceMs`, and how many are open now. */
-export async function deadLetterCounts(db: Db, sinceMs: number): Promise<{ perMinute: Map<number, number>; open: number }> {
+export async function deadLetterCounts(
+  db: Db,
+  sinceMs: number,
+): Promise<{ perMinute: Map<number, number>; open: number }> {
   const [perMinute, open] = await db.$client.batch([
-    db.$client.prepare("SELECT created_at / 60000 AS minute, COUNT(*) AS n FROM dead_letters WHERE created_at >= ? GROUP BY 1").bind(sinceMs),
+    db.$client
+      .prepare("SELECT created_at / 60000 AS minute, COUNT(*) AS n FROM dead_letters WHERE created_at >= ? GROUP BY 1")
+      .bind(sinceMs),
     db.$client.prepare("SELECT COUNT(*) AS n FROM dead_letters WHERE status = 'open'"),
   ]);
   return {

@@ -73,7 +73,10 @@ function seedOf(tx: NewTransactionRow): StoredAlert {
 
 /** Reads what regrouping the batch's new transactions needs and plans its writes. */
 export function planOutcomes(db: Db, outcomes: SmsOutcome[]): Promise<RegroupPlan> {
-  return planRegroup(db, outcomes.flatMap((o) => o.transactions.map(seedOf)));
+  return planRegroup(
+    db,
+    outcomes.flatMap((o) => o.transactions.map(seedOf)),
+  );
 }
 
 /**

@@ -15,7 +15,11 @@ export interface SmsCursor {
  * One user's SMS in one state, newest accepted first, `limit` per page (index `sms_user_state_created_idx`).
  * `next` is the cursor of the following page, null on the last one.
  */
-export async function listSms(db: Db, userId: string, query: { state: SmsState; limit: number; after: SmsCursor | null }) {
+export async function listSms(
+  db: Db,
+  userId: string,
+  query: { state: SmsState; limit: number; after: SmsCursor | null },
+) {
   const { state, limit, after } = query;
   const rows = await db
     .select()
@@ -57,7 +61,8 @@ function resolvedEvent(db: Db, userId: string, smsId: string, detail: string, at
     .bind(userId, smsId, detail, at);
 }
 
-const lostTheRace = (error: unknown) => String(error instanceof Error ? error.message : error).includes("sms_events.state");
+const lostTheRace = (error: unknown) =>
+  String(error instanceof Error ? error.message : error).includes("sms_events.state");
 
 /**
  * Writes a person's resolution of a `needs_review` SMS in one D1 batch: the `resolved` audit event naming

@@ -7,9 +7,19 @@ import { ingestions, sms, smsEvents, transactions, type SmsState } from "../sche
 import { afterQueuedStatements, insertQueuedStatements, type QueuedRow } from "./bulk";
 import { storedAlertsOfSms } from "./ledger-read";
 import { isLedgerConflict, MAX_REGROUP_ATTEMPTS, planRegroup } from "./ledger-write";
-import { chargeUsageStatement, isQuotaViolation, QuotaExceeded, releaseUsageStatement, usageOf, type Storage } from "./usage";
+import {
+  chargeUsageStatement,
+  isQuotaViolation,
+  QuotaExceeded,
+  releaseUsageStatement,
+  usageOf,
+  type Storage,
+} from "./usage";
 
-export async function createIngestion(db: Db, ingestion: { id: string; userId: string; format: "json" | "ndjson" }): Promise<void> {
+export async function createIngestion(
+  db: Db,
+  ingestion: { id: string; userId: string; format: "json" | "ndjson" },
+): Promise<void> {
   await db.insert(ingestions).values(ingestion).onConflictDoNothing();
 }
 
@@ -41,7 +51,8 @@ export async function insertQueuedSms(
     throw error;
   }
   const inserted = new Set<string>();
-  for (const result of results.slice(0, inserts.length)) for (const row of result.results as { id: string }[]) inserted.add(row.id);
+  for (const result of results.slice(0, inserts.length))
+    for (const row of result.results as { id: string }[]) inserted.add(row.id);
   return inserted;
 }
 
@@ -49,10 +60,18 @@ export async function insertQueuedSms(
  * Removes SMS (and anything derived from them) whose enqueue failed, and un-counts them; with
  * `dropIngestion` (a JSON upload, all or nothing) the ingestion record goes too.
  */
-export async function discardSms(db: Db, userId: string, ingestionId: string, ids: string[], dropIngestion: boolean): Promise<void> {
+export async function discardSms(
+  db: Db,
+  userId: string,
+  ingestionId: string,
+  ids: string[],
+  dropIngestion: boolean,
+): Promise<void> {
   const statements: Statement[] = [releaseUsageStatement(db, userId, ids)];
   for (const chunk of chunkByCount(ids, D1_MAX_BOUND_PARAMS - 2)) {
-    statements.push(db.delete(transactions).where(and(eq(transactions.userId, userId), inArray(transactions.smsId, chunk))));
+    statements.push(
+      db.delete(transactions).where(and(eq(transactions.userId, userId), inArray(transactions.smsId, chunk))),
+    );
     statements.push(db.delete(smsEvents).where(and(eq(smsEvents.userId, userId), inArray(smsEvents.smsId, chunk))));
     statements.push(db.delete(sms).where(and(eq(sms.userId, userId), inArray(sms.id, chunk))));
   }
@@ -60,7 +79,10 @@ export async function discardSms(db: Db, userId: string, ingestionId: string, id
   statements.push(
     dropIngestion
       ? db.delete(ingestions).where(ingestion)
-      : db.update(ingestions).set({ accepted: sql`${ingestions.accepted} - ${ids.length}` }).where(ingestion),
+      : db
+          .update(ingestions)
+          .set({ accepted: sql`${ingestions.accepted} - ${ids.length}` })
+          .where(ingestion),
   );
   await runBatch(db, statements);
 }
@@ -94,11 +116,18 @@ export async function deleteSms(db: Db, userId: string, id: string): Promise<boo
 }
 
 export async function getSms(db: Db, userId: string, id: string) {
-  return db.select().from(sms).where(and(eq(sms.userId, userId), eq(sms.id, id))).get();
+  return db
+    .select()
+    .from(sms)
+    .where(and(eq(sms.userId, userId), eq(sms.id, id)))
+    .get();
 }
 
 /** Records the last error of messages that will be retried (best effort: D1 may be what failed). */
-export async function recordRetries(db: Db, failures: { userId: string; smsId: string; error: string; attempts: number }[]): Promise<void> {
+export async function recordRetries(
+  db: Db,
+  failures: { userId: string; smsId: string; error: string; attempts: number }[],
+): Promise<void> {
   await runBatch(
     db,
     failures.map((f) =>
@@ -123,7 +152,13 @@ export async function getIngestionCounts(db: Db, userId: string, ingestionId: st
     .where(and(eq(sms.userId, userId), eq(sms.ingestionId, ingestionId)))
     .groupBy(sms.state)
     .all();
-  const counts: Record<SmsState, number> = { queued: 0, parsed: 0, not_financial: 0, needs_review: 0, dead_lettered: 0 };
+  const counts: Record<SmsState, number> = {
+    queued: 0,
+    parsed: 0,
+    not_financial: 0,
+    needs_review: 0,
+    dead_lettered: 0,
+  };
   for (const row of byState) counts[row.state] = row.n;
   return { ingestion, counts };
 }
@@ -132,14 +167,16 @@ export type { SmsState };
 
 /** SMS still `queued` that were accepted before `acceptedBefore` (oldest first). */
 export async function stuckQueuedSms(db: Db, acceptedBefore: number, limit: number) {
-  return db
-    .select()
-    .from(sms)
-    // The literal (not a bound parameter) lets SQLite use the partial index sms_queued_created_idx.
-    .where(and(sql`${sms.state} = 'queued'`, lt(sms.createdAt, acceptedBefore)))
-    .orderBy(sms.createdAt)
-    .limit(limit)
-    .all();
+  return (
+    db
+      .select()
+      .from(sms)
+      // The literal (not a bound parameter) lets SQLite use the partial index sms_queued_created_idx.
+      .where(and(sql`${sms.state} = 'queued'`, lt(sms.createdAt, acceptedBefore)))
+      .orderBy(sms.createdAt)
+      .limit(limit)
+      .all()
+  );
 }
 
 /** The queue message that (re)processes a recorded SMS. */

@@ -26,7 +26,9 @@ export interface TransactionFilters {
 
 /** The category and counterparty the user sees: their correction, else the parser's. */
 export const effectiveCategory = sql<string | null>`coalesce(${transactions.userCategory}, ${transactions.category})`;
-export const effectiveCounterparty = sql<string | null>`coalesce(${transactions.userCounterparty}, ${transactions.counterparty})`;
+export const effectiveCounterparty = sql<
+  string | null
+>`coalesce(${transactions.userCounterparty}, ${transactions.counterparty})`;
 
 /** A LIKE pattern matching `text` anywhere; `%`, `_` and the backslash are escaped (for `ESCAPE '\'`). */
 function likeContains(text: string): string {
@@ -65,7 +67,9 @@ export async function listTransactions(
         ...filterConditions(userId, options.filters ?? {}),
         // A row-value comparison, so that SQLite seeks the (user, time, id) index to the cursor; the
         // equivalent OR made every page scan from the newest row (quadratic over a CSV export).
-        after ? sql`(${transactions.occurredAtMs}, ${transactions.id}) < (${after.occurredAtMs}, ${after.id})` : undefined,
+        after
+          ? sql`(${transactions.occurredAtMs}, ${transactions.id}) < (${after.occurredAtMs}, ${after.id})`
+          : undefined,
       ),
     )
     .orderBy(desc(transactions.occurredAtMs), desc(transactions.id))
@@ -76,8 +80,6 @@ export async function listTransactions(
   const next = page.length > options.limit && last ? { occurredAtMs: last.occurredAtMs, id: last.id } : null;
   return { rows, next };
 }
-
-
 
 /**
  * Rows merged into the given transactions as other alerts of them. The ids are bound as ONE JSON
@@ -92,11 +94,16 @@ export async function duplicatesOf(db: Db, userId: string, ids: string[]): Promi
     .from(transactions)
     .where(and(eq(transactions.userId, userId), canonical))
     .all();
-  for (const row of rows) byCanonical.set(row.duplicateOf as string, [...(byCanonical.get(row.duplicateOf as string) ?? []), row]);
+  for (const row of rows)
+    byCanonical.set(row.duplicateOf as string, [...(byCanonical.get(row.duplicateOf as string) ?? []), row]);
   return byCanonical;
 }
 
 /** The transactions read from one SMS. */
 export async function transactionsOfSms(db: Db, userId: string, smsId: string): Promise<TransactionRow[]> {
-  return db.select().from(transactions).where(and(eq(transactions.userId, userId), eq(transactions.smsId, smsId))).all();
+  return db
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.userId, userId), eq(transactions.smsId, smsId)))
+    .all();
 }

@@ -13,7 +13,6 @@ export async function findActiveKey(db: Db, keyHash: string): Promise<{ keyId: s
   return row ?? null;
 }
 
-
 export async function insertApiKey(
   db: Db,
   key: { id: string; userId: string; keyHash: string; prefix: string; label?: string | null },
@@ -29,7 +28,9 @@ export async function createUserWithKey(
 ): Promise<void> {
   await db.batch([
     db.insert(users).values(user).onConflictDoNothing(),
-    db.insert(apiKeys).values({ id: key.id, userId: user.id, keyHash: key.hash, prefix: key.prefix, label: key.label ?? null }),
+    db
+      .insert(apiKeys)
+      .values({ id: key.id, userId: user.id, keyHash: key.hash, prefix: key.prefix, label: key.label ?? null }),
   ]);
 }
 

@@ -37,20 +37,31 @@ describe("under 20% injected faults", () => {
     expect(accepted).toBe(2000);
 
     const pending = await until(
-      async () => (await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE state = 'queued'").first<{ n: number }>())?.n ?? -1,
+      async () =>
+        (await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE state = 'queued'").first<{ n: number }>())?.n ??
+        -1,
       (n) => n === 0,
       100_000,
     );
     expect(pending).toBe(0);
 
-    const states = await testEnv.DB.prepare("SELECT state, COUNT(*) AS n FROM sms GROUP BY state").all<{ state: string; n: number }>();
+    const states = await testEnv.DB.prepare("SELECT state, COUNT(*) AS n FROM sms GROUP BY state").all<{
+      state: string;
+      n: number;
+    }>();
     for (const row of states.results) expect(TERMINAL).toContain(row.state);
     expect(states.results.reduce((sum, r) => sum + r.n, 0)).toBe(accepted);
 
     for (const ingestion of ingestions) {
-      const status = (await (await api(`/v1/ingestions/${ingestion.id}`, ingestion.key)).json()) as Record<string, number | boolean>;
+      const status = (await (await api(`/v1/ingestions/${ingestion.id}`, ingestion.key)).json()) as Record<
+        string,
+        number | boolean
+      >;
       expect(status.complete).toBe(true);
-      const total = ["parsed", "not_financial", "needs_review", "dead_lettered"].reduce((s, k) => s + Number(status[k]), 0);
+      const total = ["parsed", "not_financial", "needs_review", "dead_lettered"].reduce(
+        (s, k) => s + Number(status[k]),
+        0,
+      );
       expect(total).toBe(ingestion.accepted);
     }
 
@@ -67,7 +78,9 @@ describe("under 20% injected faults", () => {
     ).first<{ n: number }>();
     expect(deadWithoutLetter?.n).toBe(0);
 
-    const leftovers = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?").bind(rejected.userId).first<{ n: number }>();
+    const leftovers = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?")
+      .bind(rejected.userId)
+      .first<{ n: number }>();
     expect(leftovers?.n).toBe(0);
 
     const retried = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE attempts > 1").first<{ n: number }>();

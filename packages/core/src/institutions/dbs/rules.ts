@@ -1,5 +1,11 @@
 import { ACCT, AMT, CP, rule } from "../../parser/rules/types";
 
 export const DBS_RULES = [
-  rule("dbs.card_spend", "transaction", "debit", String.raw`A transaction of (?<cur>SGD|USD) ${AMT} was made with your DBS\/POSB card ending ${ACCT} on .{5,30}? at ${CP}\. If unauthorised`, { method: "CARD", kind: "card" }),
+  rule(
+    "dbs.card_spend",
+    "transaction",
+    "debit",
+    String.raw`A transaction of (?<cur>SGD|USD) ${AMT} was made with your DBS\/POSB card ending ${ACCT} on .{5,30}? at ${CP}\. If unauthorised`,
+    { method: "CARD", kind: "card" },
+  ),
 ];

@@ -6,12 +6,16 @@ export const fr: LocalePack = {
   name: "French",
   scripts: ["Latn"],
   words: {
-    debit: [
-      "réalisation de votre virement", "paiement", "prélèvement", "retrait", "débité", "achat",
-      "virement émis",
-    ],
+    debit: ["réalisation de votre virement", "paiement", "prélèvement", "retrait", "débité", "achat", "virement émis"],
     credit: [
-      "avez reçu", "avez recu", "virement reçu", "virement recu", "crédité", "versement reçu", "remboursement", "dépôt",
+      "avez reçu",
+      "avez recu",
+      "virement reçu",
+      "virement recu",
+      "crédité",
+      "versement reçu",
+      "remboursement",
+      "dépôt",
     ],
     balance: ["solde"],
     otp: ["code de sécurité", "code de confirmation", "code de vérification", "code à usage unique"],

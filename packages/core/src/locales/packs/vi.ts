@@ -10,12 +10,16 @@ export const vi: LocalePack = {
   scripts: ["Latn"],
   words: {
     debit: [
-      "bạn vừa thanh toán", "ban vua thanh toan", "bạn vừa chuyển", "ban vua chuyen", "rút tiền", "rut tien",
-      "ghi nợ", "ghi no",
+      "bạn vừa thanh toán",
+      "ban vua thanh toan",
+      "bạn vừa chuyển",
+      "ban vua chuyen",
+      "rút tiền",
+      "rut tien",
+      "ghi nợ",
+      "ghi no",
     ],
-    credit: [
-      "bạn vừa nhận", "ban vua nhan", "nhận được", "nhan duoc", "ghi có", "ghi co", "hoàn tiền", "hoan tien",
-    ],
+    credit: ["bạn vừa nhận", "ban vua nhan", "nhận được", "nhan duoc", "ghi có", "ghi co", "hoàn tiền", "hoan tien"],
     balance: ["số dư", "so du"],
     otp: ["mã otp", "ma otp", "mã xác thực", "ma xac thuc", "không chia sẻ", "khong chia se"],
     promo: ["khuyến mãi", "khuyen mai", "ưu đãi", "uu dai", "giảm giá", "giam gia"],

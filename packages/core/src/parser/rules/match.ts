@@ -7,7 +7,11 @@ export interface RuleMatch {
 }
 
 /** First rule of the institution whose pattern matches. `lower` is `text` lower-cased. */
-export function matchRule(institution: string | null, text: string, lower: string = text.toLowerCase()): RuleMatch | null {
+export function matchRule(
+  institution: string | null,
+  text: string,
+  lower: string = text.toLowerCase(),
+): RuleMatch | null {
   if (!institution) return null;
   const rules = INSTITUTIONS.get(institution)?.rules;
   if (!rules || rules.length === 0) return null;

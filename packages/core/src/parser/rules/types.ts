@@ -31,6 +31,21 @@ export const ACCT = String.raw`[xX*.]{0,12}(?<acct>\d{3,6})`;
 /** Counterparty, lazily up to 60 chars. */
 export const CP = String.raw`(?<cp>[^\n]{2,60}?)`;
 
-export function rule(id: string, intent: Rule["intent"], direction: Direction, re: string, extra: Partial<Pick<Rule, "method" | "kind">> = {}): Rule {
-  return { id, version: 1, label: `rule:${id}@1`, re: new RegExp(re, "i"), needs: requiredLiteral(re), intent, direction, ...extra };
+export function rule(
+  id: string,
+  intent: Rule["intent"],
+  direction: Direction,
+  re: string,
+  extra: Partial<Pick<Rule, "method" | "kind">> = {},
+): Rule {
+  return {
+    id,
+    version: 1,
+    label: `rule:${id}@1`,
+    re: new RegExp(re, "i"),
+    needs: requiredLiteral(re),
+    intent,
+    direction,
+    ...extra,
+  };
 }
