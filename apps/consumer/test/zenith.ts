@@ -36,9 +36,10 @@ export function zenithFixtureLines(): string {
   ).join("\n");
 }
 
-/** A known bank's alert cut short before its amount: the rules see nothing money-like, the upstream says money moved. */
+/** A known bank's alert cut short before its amount, account or movement word: the rules see nothing money-like,
+ * the upstream says money moved (a cut alert that names an account or card goes to review by the rules alone). */
 export const CUT_SENDER = "Enpara";
-export const CUT_BODY = "Vadesiz TL hesabiniza bagli 4471 ile biten kartinizla";
+export const CUT_BODY = "Sayin musterimiz, Enpara.com islem bilgilendirmesi";
 
 /** The fake LLM's answer for CUT_BODY: a debit whose amount is not in the text (it cannot be grounded). */
 export function cutFixtureLine(): string {
@@ -47,8 +48,8 @@ export function cutFixtureLine(): string {
     direction: "debit",
     amount: "520.00",
     currency: "TRY",
-    account: "4471",
-    account_kind: "card",
+    account: null,
+    account_kind: null,
     counterparty: null,
     method: "CARD",
     reference: null,
