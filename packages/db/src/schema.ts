@@ -69,8 +69,9 @@ export const sms = sqliteTable(
     index("sms_ingestion_created_idx").on(t.ingestionId, t.createdAt),
     // The sweeper's SMS still queued: an entry only while queued.
     index("sms_queued_created_idx").on(t.createdAt).where(sql`state = 'queued'`),
-    // GET /v1/sms?state=…: one user's SMS in a state, newest accepted first (cursor on created_at, id).
-    index("sms_user_state_created_idx").on(t.userId, t.state, t.createdAt, t.id),
+    // GET /v1/sms?state=…: one user's SMS newest accepted first (cursor on created_at, id), state filtered on the
+    // rows: no `state` in the index, so a state change writes no index entry (rows read cost 1/1000 of rows written).
+    index("sms_user_created_idx").on(t.userId, t.createdAt, t.id),
   ],
 );
 

@@ -12,7 +12,8 @@ export interface SmsCursor {
 }
 
 /**
- * One user's SMS in one state, newest accepted first, `limit` per page (index `sms_user_state_created_idx`).
+ * One user's SMS in one state, newest accepted first, `limit` per page
+ * (index `sms_user_created_idx`; the state is filtered on the rows).
  * `next` is the cursor of the following page, null on the last one.
  */
 export async function listSms(

@@ -1,0 +1,1 @@
+CREATE INDEX `sms_user_created_idx` ON `sms` (`user_id`,`created_at`,`id`);

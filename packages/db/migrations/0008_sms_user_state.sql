@@ -1,1 +1,0 @@
-CREATE INDEX `sms_user_state_created_idx` ON `sms` (`user_id`,`state`,`created_at`,`id`);
