@@ -145,7 +145,10 @@ describe("formats the rules cannot read", () => {
     const user = `usr_${crypto.randomUUID()}`;
     const asked = job(user, "cut0", CUT_SENDER, CUT_BODY);
     await recordQueued(asked);
-    expect((await deliver([asked], { env: withUpstream() })).explicitAcks).toHaveLength(1);
+    // A message given back while it waits for an upstream permit is delivered again, as the queue would; it must
+    // be settled by the upstream's answer, before the last attempt (which stores any SMS as needs_review).
+    const deliveries = await deliverUntilAcked([asked], withUpstream());
+    expect(deliveries).toBeLessThan(11);
     const state = async (id: string) => {
       const row = testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ? AND id = ?").bind(user, id);
       return (await row.first<{ state: string }>())?.state;

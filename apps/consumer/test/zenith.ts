@@ -49,7 +49,7 @@ export function cutFixtureLine(): string {
     amount: "520.00",
     currency: "TRY",
     account: null,
-    account_kind: null,
+    account_kind: "card",
     counterparty: null,
     method: "CARD",
     reference: null,
