@@ -8,6 +8,7 @@ import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, statSync, write
 import { availableParallelism, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { register } from "tsx/esm/api";
 import { buildCorpus, rng } from "./corpus.mjs";
 import { alertPairFigures, collect, openD1, queuedCount } from "./d1.mjs";
 import { ledgerChecks } from "./ledger-checks.mjs";
@@ -15,7 +16,6 @@ import { sampler, snapshot, threadCpu, tree } from "./memory.mjs";
 import { startFrozenWorkers } from "./stack.mjs";
 import { stackLogFigures } from "./stacklog.mjs";
 import { percentile, targets, writeResults } from "./report.mjs";
-import { planRequests, upload } from "./upload.mjs";
 import { loadPrices, meterTotals, storageFigures, storageSnapshot, unitCosts } from "./units.mjs";
 
 const { values: opts } = parseArgs({
@@ -53,6 +53,10 @@ const t0 = Date.now();
 const stateDir = mkdtempSync(join(tmpdir(), "smsledger-bench-"));
 process.env.SMSLEDGER_STATE_DIR = stateDir;
 const { root, applyMigrations, execSql, newKey, waitForHealth } = await import("../lib/local-stack.mjs");
+// The API calls go through the typed client (api.ts, upload.ts: type-checked by packages/client); tsx loads them.
+register();
+const { createUser, waitForApi } = await import("./api.ts");
+const { planRequests, upload } = await import("./upload.ts");
 
 const result = {
   started_at: new Date().toISOString(),
@@ -167,7 +171,7 @@ try {
     },
   });
 
-  await waitForHealth(base, 180_000);
+  await waitForApi(base, 180_000);
   await waitForHealth(`http://127.0.0.1:${opts["llm-port"]}`, 30_000);
   result.phases_s.stack_start = (Date.now() - t0) / 1000 - result.phases_s.corpus;
   d1 = await openD1(stateDir, execSql);
@@ -181,15 +185,7 @@ try {
     Array.from({ length: 16 }, async () => {
       while (nextUser < userCount) {
         const u = nextUser++;
-        const res = await fetch(`${base}/admin/users`, {
-          method: "POST",
-          headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
-          body: JSON.stringify({ name: `bench user ${u}` }),
-        });
-        if (res.status !== 201 && res.status !== 200)
-          throw new Error(`POST /admin/users answered ${res.status}: ${await res.text()}`);
-        const body = await res.json();
-        users[u] = { id: body.user_id, key: body.api_key.key };
+        users[u] = await createUser(base, admin, `bench user ${u}`);
       }
     }),
   );

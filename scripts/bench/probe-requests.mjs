@@ -9,6 +9,7 @@ import { mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { register } from "tsx/esm/api";
 import { snapshot } from "./memory.mjs";
 import { startFrozenWorkers, stopGroup } from "./stack.mjs";
 import { percentile } from "./report.mjs";
@@ -19,7 +20,10 @@ const { values: opts } = parseArgs({
 const n = Number(opts.n);
 const stateDir = mkdtempSync(join(tmpdir(), "smsledger-probe-"));
 process.env.SMSLEDGER_STATE_DIR = stateDir;
-const { root, applyMigrations, newKey, waitForHealth } = await import("../lib/local-stack.mjs");
+const { root, applyMigrations, newKey } = await import("../lib/local-stack.mjs");
+// The API calls go through the typed client (api.ts: type-checked by packages/client); tsx loads it.
+register();
+const { createUser, health, latestTransaction, postSms, waitForApi } = await import("./api.ts");
 const base = `http://127.0.0.1:${opts.port}`;
 const logFile = join(stateDir, "stack.log");
 const admin = newKey();
@@ -45,15 +49,10 @@ const serverTimes = (from) =>
 
 const results = {};
 try {
-  await waitForHealth(base, 180_000);
+  await waitForApi(base, 180_000);
   const users = [];
   for (let u = 0; u < 8; u++) {
-    const res = await fetch(`${base}/admin/users`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
-      body: JSON.stringify({ name: `probe ${u}` }),
-    });
-    users.push((await res.json()).api_key.key);
+    users.push((await createUser(base, admin, `probe ${u}`)).key);
   }
   let seq = 0;
   const sms = (k) =>
@@ -64,20 +63,11 @@ try {
     }));
   const kinds = [
     ["GET /nope (404: routing only)", () => fetch(`${base}/nope`)],
-    ["GET /health", () => fetch(`${base}/health`)],
-    [
-      "GET /v1/transactions?limit=1",
-      (i) =>
-        fetch(`${base}/v1/transactions?limit=1`, { headers: { authorization: `Bearer ${users[i % users.length]}` } }),
-    ],
+    ["GET /health", () => health(base)],
+    ["GET /v1/transactions?limit=1", (i) => latestTransaction(base, users[i % users.length])],
     ...[1, 10, 100, 1000].map((k) => [
       `POST /v1/sms x${k}`,
-      (i) =>
-        fetch(`${base}/v1/sms`, {
-          method: "POST",
-          headers: { authorization: `Bearer ${users[i % users.length]}`, "content-type": "application/json" },
-          body: JSON.stringify({ messages: sms(k) }),
-        }),
+      (i) => postSms(base, users[i % users.length], "application/json", JSON.stringify({ messages: sms(k) })),
     ]),
   ];
   for (const [name, send] of kinds) {
