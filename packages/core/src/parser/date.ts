@@ -11,7 +11,8 @@ export interface LocalDateTime {
   hasTime: boolean;
 }
 
-const MONTHS: Record<string, number> = {
+/** English month abbreviations to their number (shared with the template date reader). */
+export const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
   mar: 3,

@@ -1,3 +1,4 @@
+import { MONTHS } from "../parser/date";
 import { toAsciiDigits } from "./numbers";
 
 /** Calendar date and wall-clock time as printed (no zone). */
@@ -12,21 +13,6 @@ export interface LocalDateTime {
 
 /** Order of numeric day/month in dates like 12-11-26: dmy (India, most of the world) or mdy (US). */
 export type NumericDateOrder = "dmy" | "mdy";
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 function fullYear(text: string): number {
   const n = Number(text);

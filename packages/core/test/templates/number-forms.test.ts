@@ -1,29 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { llmAnswer } from "./llm-answer";
 import type { ParseResult } from "../../src/schemas/parse-result";
 import { applyRecipe, learnFromAnswer } from "../../src/templates/index";
 
 const RECEIVED = "2026-11-12T10:00:00+03:00";
 
-function answer(values: Partial<ParseResult>): ParseResult {
-  return {
-    intent: "transaction",
-    direction: "debit",
-    amount_minor: null,
-    currency: null,
-    account: null,
-    account_kind: null,
-    counterparty: null,
-    method: null,
-    reference: null,
-    balance_minor: null,
-    occurred_at: null,
-    institution: null,
-    category: null,
-    parser: "llm:test",
-    confidence: 0.8,
-    ...values,
-  };
-}
+const answer = llmAnswer;
 
 /**
  * Number and account forms of the locale packs' grammar, each as a format learned from one message and read back

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { llmAnswer } from "./llm-answer";
 import {
   applyRecipe,
   fingerprint,
@@ -12,26 +13,7 @@ import type { ParseResult } from "../../src/schemas/parse-result";
 
 const RECEIVED = "2026-11-12T10:00:00+03:00";
 
-function answer(values: Partial<ParseResult>): ParseResult {
-  return {
-    intent: "transaction",
-    direction: "credit",
-    amount_minor: null,
-    currency: null,
-    account: null,
-    account_kind: null,
-    counterparty: null,
-    method: null,
-    reference: null,
-    balance_minor: null,
-    occurred_at: null,
-    institution: null,
-    category: null,
-    parser: "llm:test",
-    confidence: 0.8,
-    ...values,
-  };
-}
+const answer = (values: Partial<ParseResult>): ParseResult => llmAnswer({ direction: "credit", ...values });
 
 /** One format per script: two messages with other values, and the correct reading of each. */
 const CASES: {
