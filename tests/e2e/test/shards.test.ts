@@ -148,7 +148,8 @@ describe("D1 sharded by user bucket (D1_SHARDS = 2)", () => {
     // Both databases did work; the report counts more than either alone: the sum, as far as concurrent tests allow.
     for (const [i, name] of ["processed", "accepted"].entries()) {
       const total = report.totals[name as "processed" | "accepted"];
-      const [sumBefore, sumAfter] = [before, after].map((rows) => rows.reduce((s, r) => s + (r[i] ?? 0), 0));
+      const sum = (rows: number[][]) => rows.reduce((s, r) => s + (r[i] ?? 0), 0);
+      const [sumBefore, sumAfter] = [sum(before), sum(after)];
       for (const rows of before) expect(rows[i], `${name} per database`).toBeGreaterThan(0);
       expect(total, name).toBeGreaterThanOrEqual(sumBefore);
       expect(total, name).toBeLessThanOrEqual(sumAfter);
