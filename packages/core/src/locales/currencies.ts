@@ -147,6 +147,8 @@ export const CURRENCIES: readonly Currency[] = [
   // "R$" comes before its amount ("CARTAO FINAL 7781 R$ 45,00": 7781 is the card).
   { code: "BRL", exponent: 2, decimal: ",", tokens: [{ text: "R$", amount: "after" }] },
   { code: "MXN", exponent: 2, decimal: ".", tokens: ["MX$", "$"] },
+  // Colombian alerts print "$125.900,00" and "$500.000" (dot grouping, decimal comma).
+  { code: "COP", exponent: 2, decimal: ",", tokens: ["COL$", "$"] },
   { code: "CLP", exponent: 0, decimal: ",", tokens: [] },
   { code: "PYG", exponent: 0, decimal: ",", tokens: [] },
 ];

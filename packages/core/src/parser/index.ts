@@ -215,7 +215,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // "TRENDYOL iadesi", "Remboursement de 24,99 EUR", "Возврат 1 299 RUB": money in said in a pack's refund words.
   if (intent === "transaction" && direction === "credit" && saysRefund(lower)) intent = "refund";
   const moving = intent === "transaction" || intent === "refund";
-  const pick = pickAmounts(hits, home, !moving);
+  const pick = pickAmounts(hits, home, !moving, lower);
   // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.
   const amt =
     moving && pick.fee !== null && pick.amount !== pick.fee && lower.includes("emi") && EMI_CONVERSION.test(lower)
@@ -252,7 +252,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   }
   // "-245.50 грн", "+5,000,000VND", "R-312.50": a signed amount in a non-Indian alert with no movement word.
   const signed = direction === null && amt !== null && currency !== "INR" && !impostor ? signOf(lower, amt) : null;
-  if (signed && amt && (intent === "balance" || (intent === "other" && reason === "unknown")) && amt !== pick.balance) {
+  // A balance alert whose only amount is signed prints a negative balance ("le solde .. est de -35,60 EUR").
+  const signedMove = intent === "balance" ? hits.length > 1 : intent === "other" && reason === "unknown";
+  if (signed && amt && signedMove && amt !== pick.balance) {
     intent = "transaction";
     direction = signed === "-" ? "debit" : "credit";
     amount = amt.minor;

@@ -20,6 +20,7 @@ export const sw: LocalePack = {
       "imelipwa",
       "umekatwa",
       "kimekatwa",
+      "yamekamilika",
     ],
     credit: [
       "umepokea",
@@ -31,6 +32,8 @@ export const sw: LocalePack = {
       "amekutumia",
       "umewekewa",
       "imewekewa",
+      "imeingiziwa",
+      "zimeingizwa",
     ],
     balance: ["salio"],
     otp: ["nambari ya siri", "msimbo wa uthibitisho", "nenosiri", "namba yako ya uthibitisho", "usimpe mtu"],

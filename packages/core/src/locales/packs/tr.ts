@@ -38,6 +38,9 @@ export const tr: LocalePack = {
       "nolu hesabınıza",
       "yatirildi",
       "hesabiniza gecti",
+      "fast geldi",
+      "eft geldi",
+      "havale geldi",
     ],
     balance: ["bakiye", "kullanılabilir limit", "kullanilabilir limit"],
     otp: [
@@ -79,6 +82,7 @@ export const tr: LocalePack = {
     amount: ["tutar", "tutarında"],
     partyBefore: ["iadesi", "tarafından", "tarafindan", "isyerinden", "isyerinde", "adlı alıcıya", "adli aliciya"],
     refund: ["iade", "iadesi"],
+    payer: ["gonderen", "gönderen"],
     account: ["hesap", "kart"],
   },
   numbers: { decimal: ",", group: ["."] },
