@@ -1,4 +1,7 @@
 import type { InstitutionDef } from "./types";
+import { mtnug } from "./mtnug";
+import { hangseng } from "./hangseng";
+import { bochk } from "./bochk";
 import { dana } from "./dana";
 import { paypay } from "./paypay";
 import { caisseepargne } from "./caisseepargne";
@@ -177,6 +180,9 @@ export type { Institution, InstitutionDef } from "./types";
  * `test/parser/registry.test.ts` checks each is wired (sender headers unique, fixtures present, currency known).
  */
 const FOLDERS: readonly InstitutionDef[] = [
+  mtnug,
+  hangseng,
+  bochk,
   dana,
   paypay,
   caisseepargne,

@@ -117,9 +117,11 @@ function withNotices(c: Classification, lower: string, gates: number): Classific
   if ((gates & NOT_MONEY_GATE) === 0) return c;
   // A balance of holdings, a due reminder, an ad or an OTP already says no money moved (stateOf sees spam itself).
   const open = c.intent === "transaction" || c.intent === "refund" || c.intent === "scheduled";
-  if (!open && !(c.intent === "other" && c.reason === "unknown")) return c;
+  if (!open && c.intent !== "bill_due" && !(c.intent === "other" && c.reason === "unknown")) return c;
   const notice = notMoneyNotice(lower);
   if (notice === null) return c;
+  // "LEGAL NOTICE: your loan .. is overdue by Rs 12,450. FIR will be filed": a threat, not a bill.
+  if (c.intent === "bill_due" && notice !== "legal") return c;
   // "Can be converted to EMI" reads as a future debit; only an EMI offer or a legal notice ("proceedings will be
   // initiated") turns a scheduled reading into a notice.
   if (c.intent === "scheduled" && notice !== "emi_offer" && notice !== "legal") return c;

@@ -66,7 +66,7 @@ function finish(out: string[]): string | null {
   const name = out
     .join(" ")
     .replace(/(?<!^\p{L}|\s\p{L})[.,;:]+$/u, "")
-    .replace(/[,;:]+$/, "");
+    .replace(/[,;:。，、；]+$/, "");
   return name.length >= 2 && name.length <= 60 ? name : null;
 }
 
