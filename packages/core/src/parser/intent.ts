@@ -20,7 +20,8 @@ const OTP = new RegExp(
 );
 const REQUEST = new RegExp(
   String.raw`\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
-    String.raw`inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|` +
+    String.raw`inr|₹|[a-z]{3} ?\d)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment|` +
+    String.raw`[a-z]{2,3}\.? ?\d)\b|\bpayment request\b|` +
     String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध`,
   "",
 );

@@ -58,6 +58,7 @@ export const sw: LocalePack = {
     amount: ["kiasi cha", "kiasi"],
     payer: ["kutoka kwa", "kutoka"],
     party: ["kwa"],
+    request: ["ombi la malipo", "imeomba"],
     account: ["akaunti", "akaunti yako", "kadi"],
   },
   numbers: { decimal: ".", group: [","] },
