@@ -149,6 +149,13 @@ function numberOfParty(lower: string, party: string, tail: string): boolean {
   return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
 }
 
+/** Whether a one-word name is a later word of the institution's own name ("Yas" of "Mixx by Yas"; "Amazon" of
+ * "Amazon Pay" may be the merchant). */
+function ownBrand(institution: string, name: string): boolean {
+  if (name.includes(" ")) return false;
+  return institution.toLowerCase().split(" ").indexOf(name.toLowerCase()) > 0;
+}
+
 /** Currencies whose banks send alerts from ordinary phone numbers (Iranian banks: "+98 20 ..", "9830.."). */
 const SENT_FROM_NUMBERS: ReadonlySet<string> = new Set(["IRR"]);
 
@@ -314,6 +321,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
 
   if (counterparty === null && WITH_COUNTERPARTY.has(intent))
     counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
+  // "Mixx by Yas" signing off is the sender, not the other party.
+  if (counterparty !== null && inst !== null && ownBrand(inst.name, counterparty)) counterparty = null;
   // Another language's payer/payee words ("от Иван П.", "لدى CAREEM", "chez CARREFOUR CITY").
   const otherLanguage = reason.startsWith("locale_") || (currency !== null && currency !== "INR");
   if (

@@ -91,7 +91,7 @@ export const es: LocalePack = {
     declined: ["rechazada", "rechazado", "denegada", "denegado"],
     amount: ["importe", "monto"],
     payer: ["de"],
-    party: ["en"],
+    party: ["en", "a"],
     refund: ["devolución", "devolucion", "reembolso"],
     account: ["terminada en", "acabada en", "cuenta", "tarjeta", "terminacion", "terminación", "cta"],
   },

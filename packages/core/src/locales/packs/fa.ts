@@ -16,6 +16,7 @@ export const fa: LocalePack = {
     failed: ["ناموفق"],
     declined: ["رد شد", "موجودی کافی نیست"],
     amount: ["مبلغ"],
+    party: ["به حساب"],
     account: ["کارت", "حساب"],
   },
   numbers: { decimal: ".", group: [","] },
