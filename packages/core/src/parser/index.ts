@@ -149,6 +149,8 @@ function numberOfParty(lower: string, party: string, tail: string): boolean {
   return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
 }
 
+const WALLET_PHONE = /\b(?:from|to|uddokta|agent)\s?:?\s?(\+?\d{10,13})(?![\d*x])/i;
+
 /** Whether a one-word name is a later word of the institution's own name ("Yas" of "Mixx by Yas"; "Amazon" of
  * "Amazon Pay" may be the merchant). */
 function ownBrand(institution: string, name: string): boolean {
@@ -321,6 +323,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
 
   if (counterparty === null && WITH_COUNTERPARTY.has(intent))
     counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
+  // A wallet's other party is often only a phone number ("received Tk 1,500.00 from 01712345678", "Uddokta: 0191..").
+  if (counterparty === null && inst?.kind === "wallet" && (intent === "transaction" || intent === "refund")) {
+    const phone = WALLET_PHONE.exec(text);
+    if (phone) counterparty = phone[1]!;
+  }
   // "Mixx by Yas" signing off is the sender, not the other party.
   if (counterparty !== null && inst !== null && ownBrand(inst.name, counterparty)) counterparty = null;
   // Another language's payer/payee words ("от Иван П.", "لدى CAREEM", "chez CARREFOUR CITY").

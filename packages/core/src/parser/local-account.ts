@@ -37,7 +37,7 @@ export interface LocalAccount {
  * scheme glued to them ("MIR-4417"); digits before one ("4402 ile biten", "3318 sonlu", "TR..0042 nolu"). */
 const ENDING_AFTER =
   /(?:\bending(?: with| in)?|\binayoishia na|المنتهية? ?بـ?|\bmir-|\bvisa-?|\becmc-?)\s?[x*#.]*(\d{3,6})(?!\d)/;
-const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu)\b/;
+const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu|no'lu)\b/;
 
 /** The account/card tail of a lower-cased alert, or null. */
 export function localAccount(lower: string): LocalAccount | null {
