@@ -149,6 +149,19 @@ function numberOfParty(lower: string, party: string, tail: string): boolean {
   return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
 }
 
+/** "Your FD .. of Rs.1,00,000.00 has matured. Maturity proceeds of Rs.1,07,250.00 credited": the proceeds moved. */
+const MATURITY_PROCEEDS = /\bmaturity (?:proceeds|amount|value)(?: of)?:? ?/;
+function maturityProceeds<H extends { index: number; role: string }>(
+  lower: string,
+  hits: readonly H[],
+  amount: H | null,
+) {
+  const m = MATURITY_PROCEEDS.exec(lower);
+  if (m === null || amount === null) return amount;
+  const at = m.index + m[0].length;
+  return hits.find((h) => h.index === at && h.role === "txn") ?? amount;
+}
+
 const WALLET_PHONE = /\b(?:from|to|uddokta|agent)\s?:?\s?(\+?\d{10,13})(?![\d*x])/i;
 
 /** Whether a one-word name is a later word of the institution's own name ("Yas" of "Mixx by Yas"; "Amazon" of
@@ -231,7 +244,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const amt =
     moving && pick.fee !== null && pick.amount !== pick.fee && lower.includes("emi") && EMI_CONVERSION.test(lower)
       ? pick.fee
-      : pick.amount;
+      : moving && direction === "credit" && lower.includes("maturity")
+        ? maturityProceeds(lower, hits, pick.amount)
+        : pick.amount;
   const feeMoved = amt !== null && amt === pick.fee && amt !== pick.amount;
   let amount: number | null = amt?.minor ?? null;
   let currency: string | null = amt?.currency ?? null;
