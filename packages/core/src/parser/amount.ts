@@ -388,7 +388,7 @@ function consider(st: ScanState, s: number, t: TokenInfo): number {
   const index = Math.min(s, r.start);
   let end = Math.max(e, r.end);
   // "$459.00 MXN": a shared symbol's ISO code printed right after the amount says which currency it is.
-  if (t.codes.length > 1 && r.end > e) {
+  if (t.codes.length > 1 && r.end > e && !isAsciiLetter(t.lower.charCodeAt(0))) {
     const code = /^ ?([a-z]{3})(?![a-z])/.exec(text.slice(end, end + 5));
     const named = code ? t.codes.find((c) => c.toLowerCase() === code[1]) : undefined;
     if (named !== undefined && code) {
