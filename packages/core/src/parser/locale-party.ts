@@ -124,11 +124,19 @@ export function localeParty(text: string, direction: "debit" | "credit"): string
   return null;
 }
 
-/** A token printed between an amount and a name: a currency, a card word and mask, a date or time. */
+/** One-word debit/credit words of every pack ("списання", "oplata"): PrivatBank prints one between amount and name. */
+const MOVE_WORDS: ReadonlySet<string> = new Set(
+  LOCALES.flatMap((p) => [...p.words.debit, ...p.words.credit]).filter((w) => !w.includes(" ")),
+);
+
+/** A token printed between an amount and a name: a currency, a movement word, a card word and mask, a date or time. */
 function skippable(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
   if (bare === "") return true;
-  return isCurrencyToken(bare) || ACCOUNT_WORDS.has(bare.toLowerCase()) || /^[x*#•.\d][\dx*#•.:/-]*$/i.test(bare);
+  const lower = bare.toLowerCase();
+  return (
+    isCurrencyToken(bare) || ACCOUNT_WORDS.has(lower) || MOVE_WORDS.has(lower) || /^[x*#•.\d][\dx*#•.:/-]*$/i.test(bare)
+  );
 }
 
 /**
