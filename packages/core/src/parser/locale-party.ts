@@ -7,6 +7,7 @@
 import { LOCALES } from "../locales";
 import { TOKENS } from "../locales/currencies";
 import { isCurrencyToken } from "./money-signal";
+import { occurrenceFinder } from "./substrings";
 
 /** Words a payer's name follows (money in), and a payee's or merchant's (money out). */
 const PAYER: readonly string[] = uniq(LOCALES.flatMap((p) => p.words.payer ?? []));
@@ -79,18 +80,26 @@ function wordAt(lower: string, word: string, i: number): boolean {
   return after === undefined || !letter.test(after) || !/[a-zа-яё]$/.test(word);
 }
 
-/** The payer (money in) or payee (money out) named in `text` by the packs' party words, or null. */
-export function localeParty(text: string, direction: "debit" | "credit"): string | null {
+/** Speed: where the payer and payee words occur, in one pass a line (the same order as an `indexOf` loop a word). */
+const PAYER_AT = occurrenceFinder(PAYER);
+const PAYEE_AT = occurrenceFinder(PAYEE);
+
+/**
+ * The payer (money in) or payee (money out) named in `text` by the packs' party words, or null. With `plain`, each
+ * word is searched with its own `indexOf` loop (what the occurrence finder must agree with; for tests).
+ */
+export function localeParty(text: string, direction: "debit" | "credit", plain = false): string | null {
   const after = direction === "credit" ? PAYER : PAYEE;
+  const finder = direction === "credit" ? PAYER_AT : PAYEE_AT;
   for (const line of text.split(/\n/)) {
     const lower = line.toLowerCase();
-    for (const w of after) {
-      for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-        if (!wordAt(lower, w, i)) continue;
-        const rest = line.slice(i + w.length).replace(/^[\s:：-]+/, "");
-        const name = nameFrom(rest.split(/\s+/), 0);
-        if (name) return name;
-      }
+    const at = plain ? indexOfAll(lower, after) : finder.find(lower);
+    for (const { word, start: i } of at) {
+      const w = after[word]!;
+      if (!wordAt(lower, w, i)) continue;
+      const rest = line.slice(i + w.length).replace(/^[\s:：-]+/, "");
+      const name = nameFrom(rest.split(/\s+/), 0);
+      if (name) return name;
     }
     for (const w of BEFORE) {
       const i = lower.indexOf(w);
@@ -111,6 +120,15 @@ export function localeParty(text: string, direction: "debit" | "credit"): string
     }
   }
   return null;
+}
+
+/** Every occurrence of each word, word by word: the plain search `occurrenceFinder` stands in for. */
+function indexOfAll(lower: string, words: readonly string[]): { word: number; start: number }[] {
+  const out: { word: number; start: number }[] = [];
+  words.forEach((w, word) => {
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) out.push({ word, start: i });
+  });
+  return out;
 }
 
 /** A token printed between an amount and a name: a currency, a card word and mask, a date or time. */

@@ -389,3 +389,32 @@ export function textScanner(
     },
   };
 }
+
+export interface OccurrenceFinder {
+  /** Every occurrence of every word in the text (overlapping ones included), ordered by the word's index in the
+   * list, then by start: the order of `for (w of words) for (i = indexOf(w); i >= 0; i = indexOf(w, i + 1))`. */
+  find(text: string): { word: number; start: number }[];
+}
+
+/** Where each of a few words occurs, in one automaton pass instead of one `indexOf` loop per word. */
+export function occurrenceFinder(words: readonly string[]): OccurrenceFinder {
+  if (words.some((w) => w === "")) throw new Error("occurrenceFinder: an empty word");
+  const { symbolOf, symbols, delta, ends } = build(words);
+  const lengths = words.map((w) => w.length);
+  const none: { word: number; start: number }[] = [];
+  return {
+    find(text: string): { word: number; start: number }[] {
+      let s = 0;
+      let out: { word: number; start: number }[] | null = null;
+      for (let i = 0; i < text.length; i++) {
+        s = delta[s * symbols + symbolOf[text.charCodeAt(i)]!]!;
+        const list = ends[s]!;
+        if (list.length === 0) continue;
+        out ??= [];
+        for (const k of list) out.push({ word: k, start: i + 1 - lengths[k]! });
+      }
+      if (out === null) return none;
+      return out.sort((a, b) => a.word - b.word || a.start - b.start);
+    },
+  };
+}
