@@ -72,10 +72,11 @@ function finish(out: string[]): string | null {
 }
 
 /** Whether `lower` has `word` starting at `i` as a word (Latin/Cyrillic: not inside another word). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function wordAt(lower: string, word: string, i: number): boolean {
   const before = lower[i - 1];
   const after = lower[i + word.length];
-  const letter = /[\p{L}\p{N}]/u;
+  const letter = LETTER_OR_DIGIT;
   if (/^[a-zа-яё]/.test(word) && before !== undefined && letter.test(before)) return false;
   return after === undefined || !letter.test(after) || !/[a-zа-яё]$/.test(word);
 }
@@ -91,7 +92,7 @@ const PAYEE_AT = occurrenceFinder(PAYEE);
 export function localeParty(text: string, direction: "debit" | "credit", plain = false): string | null {
   const after = direction === "credit" ? PAYER : PAYEE;
   const finder = direction === "credit" ? PAYER_AT : PAYEE_AT;
-  for (const line of text.split(/\n/)) {
+  for (const line of text.split("\n")) {
     const lower = line.toLowerCase();
     const at = plain ? indexOfAll(lower, after) : finder.find(lower);
     for (const { word, start: i } of at) {
@@ -145,7 +146,7 @@ function skippable(token: string): boolean {
 export function nameAfterAmount(text: string, from: number): string | null {
   const tokens = text
     .slice(from, from + 120)
-    .split(/\n/)[0]!
+    .split("\n")[0]!
     .split(/\s+/)
     .filter((t) => t !== "");
   let i = 0;
