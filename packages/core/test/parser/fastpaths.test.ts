@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { INSTITUTION_LIST } from "../../src/institutions";
-import { requiredLiteral } from "../../src/parser/required-literal";
+import { requiredLiteral, topLevelAlternatives } from "../../src/parser/required-literal";
 import { scanAmounts } from "../../src/parser/amount";
 import { findCounterparty } from "../../src/parser/counterparty";
 import { needsNormalizing, needsWork, normalizeBody } from "../../src/parser/normalize";
@@ -19,7 +19,13 @@ import {
   printedLocal,
 } from "../../src/parser/date";
 import { occurrenceFinder, substringScanner, wordScanner } from "../../src/parser/substrings";
-import { DIRECTION_GATE, DIRECTION_WORDS, detectDirection, GATE_KEYWORDS } from "../../src/parser/intent";
+import {
+  DIRECTION_GATE,
+  DIRECTION_VERB,
+  DIRECTION_WORDS,
+  detectDirection,
+  GATE_KEYWORDS,
+} from "../../src/parser/intent";
 import { institutionFromSenderPlain, isPersonalNumber, senderFacts } from "../../src/parser/sender";
 import { localeParty } from "../../src/parser/locale-party";
 import { CURRENCY_TOKENS } from "../../src/parser/amount";
@@ -490,6 +496,22 @@ describe("direction gate of the classifier (DIRECTION_WORDS)", () => {
     ];
     const t = fc.array(fc.constantFrom(...parts), { maxLength: 12 }).map((p) => p.join(""));
     fc.assert(fc.property(t, check), { numRuns: 3000 });
+  });
+  it("has a word for every alternative of DIRECTION_VERB's source (an alternative added later needs one)", () => {
+    // Leaves: the alternatives inside the two capture groups, opening `\b(?:..)` groups one level.
+    const inner = (alt: string): string[] => {
+      const m = /^\\b\(\?:([^]*)\)(?:\\b)?$/.exec(alt);
+      return m && topLevelAlternatives(m[1]!).length > 1 ? topLevelAlternatives(m[1]!).flatMap(inner) : [alt];
+    };
+    const leaves = topLevelAlternatives(DIRECTION_VERB.source)
+      .flatMap((group) => topLevelAlternatives(group.slice(1, -1)))
+      .flatMap(inner);
+    expect(leaves.length).toBeGreaterThan(60);
+    const plain = (src: string) => src.replace(/\\([/.:-])/g, "$1");
+    const missing = leaves.filter(
+      (leaf) => !/^(?:\(\?:)?[dc]r\\\.\?/.test(leaf) && !DIRECTION_WORDS.some((w) => plain(leaf).includes(w)),
+    );
+    expect(missing).toEqual([]);
   });
   it("are lower-case, as the text the classifier reads", () => {
     for (const w of DIRECTION_WORDS) expect(w).toBe(w.toLowerCase());
