@@ -52,8 +52,8 @@ const TEMPLATE_UNSURE_NOTE = "template reading unsure, as the format's upstream 
 /** One batch's reading: per message, its rule reading, and the formats left for the upstream. */
 class BatchRead {
   readonly resolutions: Resolution[];
-  /** What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed. */
-  readonly fallbacks: { result: ParseResult; notes: string[] }[] = [];
+  /** Unseen formats (a fallback reading, with an upstream configured): stored unconfirmed when no answer comes. */
+  readonly unseen: boolean[] = [];
   /** The rules' reading of each message. */
   readonly rules: ParseResult[] = [];
   /** Unread messages by format and user: one upstream call per group. */
@@ -70,10 +70,17 @@ class BatchRead {
 
   /** The rule reading (stored as `needs_review`, being unsure or unconfirmed) when waiting longer would not help. */
   review(i: number, notes: string[] = [], disputed = false): void {
-    const fallback = this.fallbacks[i] as { result: ParseResult; notes: string[] };
+    const fallback = this.fallback(i);
     const all = [...notes, ...fallback.notes];
     const extra = { ...(all.length > 0 ? { notes: all } : {}), ...(disputed ? { review: true as const } : {}) };
     this.resolutions[i] = { kind: "read", result: fallback.result, path: "rule", ...extra };
+  }
+
+  /** What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed. */
+  fallback(i: number): { result: ParseResult; notes: string[] } {
+    const result = this.rules[i] as ParseResult;
+    if (!this.unseen[i]) return { result, notes: [] };
+    return { result: unconfirmed(result, (this.pending[i] as Pending).job), notes: [UNCONFIRMED_NOTE] };
   }
 
   later(indexes: number[], delaySeconds: number, reason: string): void {
@@ -111,9 +118,7 @@ export async function readMessages(
     batch.rules[i] = result;
     const verdict = ruleVerdict(result, job);
     const unseen = verdict === "unseen" && ports.upstream !== null;
-    batch.fallbacks[i] = unseen
-      ? { result: unconfirmed(result, job), notes: [UNCONFIRMED_NOTE] }
-      : { result, notes: [] };
+    batch.unseen[i] = unseen;
     if (verdict === "trusted" || (verdict === "unseen" && !unseen)) {
       batch.resolutions[i] = { kind: "read", result, path: "rule" };
       continue;
