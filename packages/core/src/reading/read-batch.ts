@@ -162,14 +162,14 @@ async function askUpstream(batch: BatchRead, upstream: UpstreamClient): Promise<
     if (!verdict.ask) wait(batch, group.indexes, verdict);
     return verdict.ask;
   });
-  try {
-    await Promise.all(leading.map((group) => askOne(batch, upstream, group, outcomes)));
-  } finally {
-    // Once per batch: how the calls went (pauses were reported as they came), and the formats' leases end: their
-    // answers are stored, so the messages that waited for them read the recipe (or ask, if none was learned).
-    const done = leading.map((g) => ({ fingerprint: g.fingerprint, user: g.user }));
-    await ports.permits.report(outcomes, done);
-  }
+  // Every call settles before the leases end, even when one of them fails (the batch is then split and retried).
+  const settled = await Promise.allSettled(leading.map((group) => askOne(batch, upstream, group, outcomes)));
+  // Once per batch: how the calls went (pauses were reported as they came), and the formats' leases end: their
+  // answers are stored, so the messages that waited for them read the recipe (or ask, if none was learned).
+  const done = leading.map((g) => ({ fingerprint: g.fingerprint, user: g.user }));
+  await ports.permits.report(outcomes, done);
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 /** Gives a group back to the queue: until a permit comes, or until the batch asking about its format is done. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AskLeases, type AskRules } from "../../src/reading/ask-leases";
+import { readMessages } from "../../src/reading/read-batch";
 import type { Resolution, UpstreamClient } from "../../src/reading/ports";
 import { stateOf } from "../../src/ledger/state";
 import type { ParseInput, ParseResult } from "../../src/schemas/parse-result";
@@ -161,6 +162,25 @@ describe("read policy: one upstream call per new format, whatever the load", () 
     expect(permits.leases.size(w.clock.now)).toBe(0);
     const upstream = scriptedUpstream(truth);
     expect(readOf((await w.read([job(A, bodies[0] as string)], upstream, { permits }))[0]).path).toBe("llm");
+  });
+});
+
+describe("read policy: leases end whatever happens to the batch", () => {
+  it("a batch that throws while storing an answer still ends its leases (it is split and retried)", async () => {
+    const w = world();
+    const permits = leasing(w.clock);
+    const broken = {
+      ...w.store,
+      putOwn: async () => {
+        throw new Error("KV down");
+      },
+    };
+    const upstream = scriptedUpstream(truth);
+    const pending = [{ job: job(A, bodies[0] as string), attempts: 1 }];
+    const read = readMessages(pending, { recipes: broken, permits, upstream }, settings, w.counters);
+    await expect(read).rejects.toThrow("KV down");
+    expect(permits.reports).toEqual([[{ fingerprint: expect.any(String), user: A }]]);
+    expect(permits.leases.size(w.clock.now)).toBe(0);
   });
 });
 
