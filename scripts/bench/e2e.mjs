@@ -60,6 +60,7 @@ const { root, applyMigrations, d1Shards, execSql, newKey, waitForHealth } = awai
 register();
 const { createUser, waitForApi } = await import("./api.ts");
 const { planRequests, upload } = await import("./upload.ts");
+const { fetchAskedFormats } = await import("./asked-formats.ts");
 
 const result = {
   started_at: new Date().toISOString(),
@@ -240,6 +241,7 @@ try {
   result.storage = storageFigures(storageBefore, storageSnapshot(d1), up.accepted, loadPrices(root));
   result.meter_from_log_offset = meterFrom;
   const llmStats = await (await fetch(`http://127.0.0.1:${opts["llm-port"]}/admin/stats`)).json();
+  result.upstream_formats = await fetchAskedFormats(`http://127.0.0.1:${opts["llm-port"]}`);
 
   // 5. Checks and figures.
   const c = collect(d1, { userIds: users.map((u) => u.id), uploadedIds, uploadEndedAt: up.endedAt });
