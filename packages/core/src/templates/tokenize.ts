@@ -54,8 +54,12 @@ const D = "\\p{Nd}";
 const SPACED = `${D}{1,3}(?:[ \\u00a0\\u202f]${D}{3}(?!${D}))+(?:[.,٫]${D}+)?`;
 const GROUPED = `${D}+(?:[,٬]${D}{2}(?=[,٬]${D}))*(?:(?:[,٬.]|['’](?=${D}{3}))${D}{3}(?!${D}))*(?:[.,٫]${D}+)?`;
 const NUM = `(?:${SPACED}|${GROUPED})`;
-/** After a currency marker, also a bare fraction ("EUR .93"). */
-const MARKED_NUM = `(?:${NUM}|\\.${D}{2,3}(?!${D}))`;
+/**
+ * After a currency marker, also a bare fraction ("EUR .93"). Digits running into a mask are an account ("TK 19030xxx2231"),
+ * digits running into a date's separator a date ("QR 06/11/26"): no amount. The number is matched whole (a lookahead
+ * and its backreference), so that no shorter number before the mask is taken instead. Used once (one group name).
+ */
+const MARKED_NUM = `(?=(?<marked>${NUM}|\\.${D}{2,3}(?!${D})))\\k<marked>(?![*#•]|[xX]{2}|[-/.]${D})`;
 /** A glued marker's number prints the minor unit ("N50.00", "R1 250.00"). */
 const NUM_WITH_DECIMALS = `${NUM}(?<=[.,]${D}{2,3})`;
 /** Before a number, what may not stand: a word character of a Latin word (Arabic, Persian … glue words to numbers). */
@@ -225,8 +229,12 @@ const PATTERNS: [SlotKind, string][] = [
   ["amount", `(?<![${W}])(?:${GLUED_ALT})(?=${D})${NUM_WITH_DECIMALS}`],
   // Account numbers in 4 or more dotted groups ("777.888.20000275.1").
   ["account", `(?<![${W}.])${D}+(?:\\.${D}+){3,}(?![${W}]|\\.${D})`],
-  // Numbers masked inside ("5387********011", "074-260***-006", "01-01***99-01", "0156*500", "0#16", "123XXX12XXX12").
-  ["account", `(?<![${W}*#-])${D}+(?:-${D}+)*(?:-?(?:[*#•]+|[xX]{2,})-?${D}+(?:-${D}+)*)+(?!${D})`],
+  // Numbers masked inside ("5387********011", "074-260***-006", "01-01***99-01", "0156*500", "0#16", "123XXX12XXX12"),
+  // to the end of the word when a mask follows ("095XXX71XXXO1": one account word, whatever its last characters).
+  [
+    "account",
+    `(?<![${W}*#-])${D}+(?:-${D}+)*(?:-?(?:[*#•]+|[xX]{2,})-?${D}+(?:-${D}+)*)+(?:(?:[*#•]+|[xX]{2,})[${W}]*(?![${W}])|(?!${D}))`,
+  ],
   ["account", `(?<![${W}])(?:[xX*]+|\\.{2,}|[xX]+\\*+|\\*+[xX]+)${D}{3,6}(?!${D})`],
   // References: letters and digits mixed, at least one of each ("DAV4D0PVWS", "AXIR12345678"), also inside paths.
   ["ref", `(?<![${W}])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{6,}(?![${W}])`],

@@ -88,6 +88,30 @@ const FORMS: Form[] = [
       { currency: "IRR", amount_minor: 9_000_000, account: "0118", balance_minor: 1_866_000_000 },
     ],
   },
+  {
+    form: "an account word masked inside and at its end (440XXX82XXXQ7): one account, its digits' tail",
+    sender: "DUNEBANK",
+    bodies: [
+      "AED 1,240.50 has been credited to account 440XXX82XXXQ7. Current balance is AED 6,100.00.",
+      "AED 275.25 has been credited to account 440XXX82XXXQ7. Current balance is AED 6,375.25.",
+    ],
+    truths: [
+      { currency: "AED", amount_minor: 124_050, account: "0827", balance_minor: 610_000 },
+      { currency: "AED", amount_minor: 27_525, account: "0827", balance_minor: 637_525 },
+    ],
+  },
+  {
+    form: "a currency-like word before digits running into a mask or a date (TK 20417xxx5530, QR 03/11/26)",
+    sender: "MEKONGBANK",
+    bodies: [
+      "TK 20417xxx5530 So tien GD:-120,000 So du:3,880,000 ND: THANH TOAN QR 03/11/26 08:05",
+      "TK 20417xxx5530 So tien GD:-45,500 So du:3,834,500 ND: THANH TOAN QR 04/11/26 12:40",
+    ],
+    truths: [
+      { currency: "VND", amount_minor: 120_000, account: "5530", balance_minor: 3_880_000 },
+      { currency: "VND", amount_minor: 45_500, account: "5530", balance_minor: 3_834_500 },
+    ],
+  },
 ];
 
 const learn = (sender: string, body: string, values: Partial<ParseResult>) =>
