@@ -4,7 +4,7 @@ import { DEFAULT_RATE_LIMIT_CONFIG } from "../ratelimit/config";
 import type { CallOutcomes } from "../ratelimit/report";
 import { isFinalAttempt, retryDelaySeconds } from "../retry/index";
 import type { SmsJob } from "../schemas/job";
-import type { ParseOptions, ParseResult } from "../schemas/parse-result";
+import { MONEY_MOVING_INTENTS, type ParseOptions, type ParseResult } from "../schemas/parse-result";
 import { applyRecipe } from "../templates/apply";
 import { fingerprint } from "../templates/fingerprint";
 import { DEFAULT_TRUST, isRejected, recipeFor, rememberRejection, type TrustSettings } from "../templates/recipe-book";
@@ -38,6 +38,7 @@ export const DEFAULT_READ_SETTINGS: Omit<ReadSettings, "maxRetries"> = {
 };
 
 const unsure = (result: ParseResult, job: SmsJob) => stateOf(result, job.body, job.sender) === "needs_review";
+const namesMovement = (result: ParseResult) => MONEY_MOVING_INTENTS.has(result.intent) && result.amount_minor !== null;
 
 /** Notes of a fallback reading stored unconfirmed. */
 const UNCONFIRMED_NOTE = "unconfirmed: a fallback reading of a format no rule knows, left for review";
@@ -45,8 +46,11 @@ const UNCONFIRMED_NOTE = "unconfirmed: a fallback reading of a format no rule kn
 /** One batch's reading: per message, its rule reading, and the formats left for the upstream. */
 class BatchRead {
   readonly resolutions: Resolution[];
-  /** What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed. */
-  readonly fallbacks: { result: ParseResult; notes: string[] }[] = [];
+  /**
+   * What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed; `review`
+   * when that guess names a movement whose state would not be `needs_review` (money the money signal misses).
+   */
+  readonly fallbacks: { result: ParseResult; notes: string[]; review?: true }[] = [];
   /** The rules' reading of each message. */
   readonly rules: ParseResult[] = [];
   /** Unread messages by format and user: one upstream call per group. */
@@ -63,9 +67,10 @@ class BatchRead {
 
   /** The rule reading (stored as `needs_review`, being unsure or unconfirmed) when waiting longer would not help. */
   review(i: number, notes: string[] = [], disputed = false): void {
-    const fallback = this.fallbacks[i] as { result: ParseResult; notes: string[] };
+    const fallback = this.fallbacks[i] as { result: ParseResult; notes: string[]; review?: true };
     const all = [...notes, ...fallback.notes];
-    const extra = { ...(all.length > 0 ? { notes: all } : {}), ...(disputed ? { review: true as const } : {}) };
+    const review = disputed || fallback.review === true;
+    const extra = { ...(all.length > 0 ? { notes: all } : {}), ...(review ? { review: true as const } : {}) };
     this.resolutions[i] = { kind: "read", result: fallback.result, path: "rule", ...extra };
   }
 
@@ -104,9 +109,12 @@ export async function readMessages(
     batch.rules[i] = result;
     const verdict = ruleVerdict(result, job);
     const unseen = verdict === "unseen" && ports.upstream !== null;
-    batch.fallbacks[i] = unseen
-      ? { result: unconfirmed(result, job), notes: [UNCONFIRMED_NOTE] }
-      : { result, notes: [] };
+    if (unseen) {
+      const guess = unconfirmed(result, job);
+      // Never drop: a guess that names a movement waits in review even where its text shows no money signal.
+      const review = namesMovement(guess) && !unsure(guess, job) ? { review: true as const } : {};
+      batch.fallbacks[i] = { result: guess, notes: [UNCONFIRMED_NOTE], ...review };
+    } else batch.fallbacks[i] = { result, notes: [] };
     if (verdict === "trusted" || (verdict === "unseen" && !unseen)) {
       batch.resolutions[i] = { kind: "read", result, path: "rule" };
       continue;
