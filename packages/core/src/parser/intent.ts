@@ -20,7 +20,8 @@ const OTP = new RegExp(
 );
 const REQUEST = new RegExp(
   String.raw`\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
-    String.raw`inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|` +
+    String.raw`inr|₹|[a-z]{3} ?\d)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment|` +
+    String.raw`[a-z]{2,3}\.? ?\d)\b|\bpayment request\b|` +
     String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध`,
   "",
 );
@@ -94,7 +95,7 @@ const PROMO = new RegExp(
     String.raw`t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|` +
     String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
     String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
-    String.raw`ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|` +
+    String.raw`ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim(?! (?:id|no|number|ref)\b)|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|` +
     String.raw`convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|` +
     String.raw`is ready for you|no documents needed|gift card|gift voucher|to opt[- ]in|redeem (?:at|it|now|before|` +
     String.raw`by|on))\b`,
@@ -184,7 +185,9 @@ const TERSE_DEBIT = [
   String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
   String.raw`a dr\.? (?:transaction|txn)`,
   // Other currencies' wording (issue 13): "Debit order R899.00", "Transfer of NGN 7,500.00 to X", "payment to X successful".
-  String.raw`debit order|(?:payment|transfer) of (?:[a-z]{3}|[^\w\s]) ?[\d,.]+ to (?!your\b|account\b|a\/c\b|card\b)|` +
+  // "Payment Tk 850.00 to X successful", "Transfer OMR 75.000 to X": "of" may be left out.
+  String.raw`debit order|(?:payment|transfer) (?:of (?:[a-z]{3}|[^\w\s])|(?:[a-z]{2,3}\.?|[^\w\s])) ?[\d,.]+ to ` +
+    String.raw`(?!your\b|account\b|a\/c\b|card\b)|` +
     String.raw`payment to [^.\n]{1,40}? successful`,
 ].join("|");
 const TERSE_CREDIT = [
@@ -192,6 +195,8 @@ const TERSE_CREDIT = [
   String.raw`(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)`,
   String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
   String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,
+  // "your claim ID .. for Rs 50,000 has been settled .. and amount sent to bank a/c" (EPF, insurers): paid out to us.
+  String.raw`claim [^.]{0,60}?\b(?:has been|is|was) settled\b`,
 ].join("|");
 const DIRECTION_VERB = new RegExp(
   String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|` +

@@ -12,14 +12,25 @@ import { isCurrencyToken } from "./money-signal";
 const PAYER: readonly string[] = uniq(LOCALES.flatMap((p) => p.words.payer ?? []));
 const PAYEE: readonly string[] = uniq(LOCALES.flatMap((p) => p.words.party ?? []));
 const BEFORE: readonly string[] = uniq(LOCALES.flatMap((p) => p.words.partyBefore ?? []));
-/** Every pack word (any kind), lower-case: a name never contains one ("Баланс", "Dostupno", "Karta"). */
+/** Every pack word (any kind), lower-case: a name never contains one ("Баланс", "Dostupno", "Karta"); a one-letter
+ * word ("a", "в") may be an initial ("MARCOS A LIMA"). */
 const PACK_WORDS: ReadonlySet<string> = new Set(
-  LOCALES.flatMap((p) => Object.values(p.words).flat()).filter((w) => !w.includes(" ")),
+  LOCALES.flatMap((p) => Object.values(p.words).flat()).filter((w) => !w.includes(" ") && w.length > 1),
 );
 /** Account and card words of every pack ("карта", "karta", "счет"): skipped before a name printed after an amount. */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((p) => p.words.account));
 /** Short connectors of caseless scripts that end a name ("في" on, "بتاريخ" dated). */
-const CASELESS_STOP: ReadonlySet<string> = new Set(["في", "بتاريخ", "عبر", "إلى", "الى", "على", "بـ", "สำเร็จ"]);
+const CASELESS_STOP: ReadonlySet<string> = new Set([
+  "في",
+  "بتاريخ",
+  "عبر",
+  "إلى",
+  "الى",
+  "على",
+  "بـ",
+  "สำเร็จ",
+  "انجام",
+]);
 
 /** A currency token standing alone; a token printed only glued to digits ("R120.00") is an initial here ("JOAO P SILVA"). */
 function currencyWord(token: string): boolean {
@@ -66,7 +77,7 @@ function finish(out: string[]): string | null {
   const name = out
     .join(" ")
     .replace(/(?<!^\p{L}|\s\p{L})[.,;:]+$/u, "")
-    .replace(/[,;:]+$/, "");
+    .replace(/[,;:。，、；]+$/, "");
   return name.length >= 2 && name.length <= 60 ? name : null;
 }
 
@@ -113,11 +124,19 @@ export function localeParty(text: string, direction: "debit" | "credit"): string
   return null;
 }
 
-/** A token printed between an amount and a name: a currency, a card word and mask, a date or time. */
+/** One-word debit/credit words of every pack ("списання", "oplata"): PrivatBank prints one between amount and name. */
+const MOVE_WORDS: ReadonlySet<string> = new Set(
+  LOCALES.flatMap((p) => [...p.words.debit, ...p.words.credit]).filter((w) => !w.includes(" ")),
+);
+
+/** A token printed between an amount and a name: a currency, a movement word, a card word and mask, a date or time. */
 function skippable(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
   if (bare === "") return true;
-  return isCurrencyToken(bare) || ACCOUNT_WORDS.has(bare.toLowerCase()) || /^[x*#•\d][\dx*#•.:/-]*$/i.test(bare);
+  const lower = bare.toLowerCase();
+  return (
+    isCurrencyToken(bare) || ACCOUNT_WORDS.has(lower) || MOVE_WORDS.has(lower) || /^[x*#•.\d][\dx*#•.:/-]*$/i.test(bare)
+  );
 }
 
 /**
