@@ -28,6 +28,9 @@ const REQUEST = new RegExp(
 /** "Request for Rs.2,000 from x@y .. on UPI" is a collect request only when UPI/a VPA is involved. */
 const REQUEST_LOOSE = /\brequest(?:ed)? (?:for|of) (?:rs|inr|₹)/;
 const UPI_HINT = /\bupi\b|@[a-z]/;
+/** The user's own transfer of an amount, said to be done: money left their account (a debit), not a request pending. */
+const TRANSFER_REQUEST_DONE =
+  /\byour (?:funds? |money )?transfer request of (?:[a-z]{2,3}\.? ?|₹ ?)?\d[\d,.]*\b[^.]{0,160}?\b(?:has been|was) (?:successfully )?(?:processed|completed|executed)\b(?! (?:un|not))/;
 /** Acknowledgement of a service/loan request: no money moved. */
 const REQUEST_DECLINED =
   /\b(?:has been|have been|was|is) (?:declined|rejected)\b|\byou (?:have )?(?:declined|rejected)\b/;
@@ -380,6 +383,8 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
         return { intent: "declined", reason: "declined", direction: "debit" };
       return { intent: "payment_request", reason: "request", direction: "debit" };
     }
+    // "Your funds transfer request of AED 130.00 from account XX03 .. has been processed": the transfer is done.
+    if (!future && TRANSFER_REQUEST_DONE.test(t)) return { intent: "transaction", reason: "debit", direction: "debit" };
     if (!future && REQUEST_ACK.test(t) && !PAST_MOVE_STRICT.test(t))
       return { intent: "other", reason: "request_ack", direction };
   }

@@ -4,7 +4,7 @@ import { DEFAULT_RATE_LIMIT_CONFIG } from "../ratelimit/config";
 import type { CallOutcomes } from "../ratelimit/report";
 import { isFinalAttempt, retryDelaySeconds } from "../retry/index";
 import type { SmsJob } from "../schemas/job";
-import type { ParseOptions, ParseResult } from "../schemas/parse-result";
+import { MONEY_MOVING_INTENTS, type ParseOptions, type ParseResult } from "../schemas/parse-result";
 import { applyRecipe } from "../templates/apply";
 import { fingerprint } from "../templates/fingerprint";
 import { DEFAULT_TRUST, isRejected, recipeFor, rememberRejection, type TrustSettings } from "../templates/recipe-book";
@@ -42,6 +42,7 @@ export const DEFAULT_READ_SETTINGS: Omit<ReadSettings, "maxRetries"> = {
 };
 
 const unsure = (result: ParseResult, job: SmsJob) => stateOf(result, job.body, job.sender) === "needs_review";
+const namesMovement = (result: ParseResult) => MONEY_MOVING_INTENTS.has(result.intent) && result.amount_minor !== null;
 
 /** Notes of a fallback reading stored unconfirmed. */
 const UNCONFIRMED_NOTE = "unconfirmed: a fallback reading of a format no rule knows, left for review";
@@ -72,15 +73,23 @@ class BatchRead {
   review(i: number, notes: string[] = [], disputed = false): void {
     const fallback = this.fallback(i);
     const all = [...notes, ...fallback.notes];
-    const extra = { ...(all.length > 0 ? { notes: all } : {}), ...(disputed ? { review: true as const } : {}) };
+    const review = disputed || fallback.review === true;
+    const extra = { ...(all.length > 0 ? { notes: all } : {}), ...(review ? { review: true as const } : {}) };
     this.resolutions[i] = { kind: "read", result: fallback.result, path: "rule", ...extra };
   }
 
-  /** What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed. */
-  fallback(i: number): { result: ParseResult; notes: string[] } {
+  /**
+   * What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed; `review`
+   * when that guess names a movement whose state would not be `needs_review` (money the money signal misses).
+   */
+  fallback(i: number): { result: ParseResult; notes: string[]; review?: true } {
     const result = this.rules[i] as ParseResult;
     if (!this.unseen[i]) return { result, notes: [] };
-    return { result: unconfirmed(result, (this.pending[i] as Pending).job), notes: [UNCONFIRMED_NOTE] };
+    const job = (this.pending[i] as Pending).job;
+    const guess = unconfirmed(result, job);
+    // Never drop: a guess that names a movement waits in review even where its text shows no money signal.
+    const review = namesMovement(guess) && !unsure(guess, job) ? { review: true as const } : {};
+    return { result: guess, notes: [UNCONFIRMED_NOTE], ...review };
   }
 
   later(indexes: number[], delaySeconds: number, reason: string): void {

@@ -1,6 +1,6 @@
 import { looksFinancial, stateOf } from "../ledger/state";
 import { isSpam } from "../parser/not-money";
-import type { ParseInput, ParseResult } from "../schemas/parse-result";
+import { MONEY_MOVING_INTENTS, type ParseInput, type ParseResult } from "../schemas/parse-result";
 
 /**
  * What the read policy makes of the rules' reading of an SMS:
@@ -23,8 +23,10 @@ export function ruleVerdict(result: ParseResult, input: ParseInput): RuleVerdict
   if (result.parser.startsWith(RULE_LABEL)) return "trusted";
   if (state === "not_financial") {
     if (isSpam(input.body.slice(0, 2000).toLowerCase())) return "trusted";
-    // Nothing money-like and no known institution behind it: no reader could make more of it.
-    if (result.institution === null && !looksFinancial(input.body)) return "trusted";
+    // Nothing money-like and no known institution behind it: no reader could make more of it. A reading that names
+    // a movement ("R$ 1.250,00 recebido", "12,800円のご利用") is money-like whatever the money signal says.
+    const movement = MONEY_MOVING_INTENTS.has(result.intent) && result.amount_minor !== null;
+    if (result.institution === null && !movement && !looksFinancial(input.body)) return "trusted";
   }
   return "unseen";
 }

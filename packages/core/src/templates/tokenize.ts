@@ -54,10 +54,16 @@ const D = "\\p{Nd}";
 const SPACED = `${D}{1,3}(?:[ \\u00a0\\u202f]${D}{3}(?!${D}))+(?:[.,٫]${D}+)?`;
 const GROUPED = `${D}+(?:[,٬]${D}{2}(?=[,٬]${D}))*(?:(?:[,٬.]|['’](?=${D}{3}))${D}{3}(?!${D}))*(?:[.,٫]${D}+)?`;
 const NUM = `(?:${SPACED}|${GROUPED})`;
-/** After a currency marker, also a bare fraction ("EUR .93"). */
-const MARKED_NUM = `(?:${NUM}|\\.${D}{2,3}(?!${D}))`;
+/**
+ * After a currency marker, also a bare fraction ("EUR .93"). Digits running into a mask are an account ("TK 19030xxx2231"),
+ * digits running into a date's separator a date ("QR 06/11/26"): no amount. The number is matched whole (a lookahead
+ * and its backreference), so that no shorter number before the mask is taken instead. Used once (one group name).
+ */
+const MARKED_NUM = `(?!0${D})(?=(?<marked>${NUM}|\\.${D}{2,3}(?!${D})))\\k<marked>(?![*#•]|[xX]{2}|[-/.]${D})`;
 /** A glued marker's number prints the minor unit ("N50.00", "R1 250.00"). */
 const NUM_WITH_DECIMALS = `${NUM}(?<=[.,]${D}{2,3})`;
+/** A mask inside or after an account number: "****", "XX", "XX..", "..". */
+const MASK = `(?:[*#•]+|[xX]{2,}(?:\\.{2,})?|\\.{2,})`;
 /** Before a number, what may not stand: a word character of a Latin word (Arabic, Persian … glue words to numbers). */
 const NOT_BEFORE_NUM = `\\p{N}_.,\\p{Script=Latin}`;
 const GLUED_ALT = [...new Set(GLUED_MARKERS.map(([m]) => m))].map(escape).join("|");
@@ -198,7 +204,9 @@ const NAME_ANCHORS = [
   "ให้",
 ];
 const AFTER_ANCHOR = `(?<=(?<![${L}])(?:${NAME_ANCHORS.join("|")})\\s+|${D}{6,}\\/)`;
-const NAME = `${AFTER_ANCHOR}(?!${STOP})${NAME_WORD}(?:[ \\t]+(?!${STOP_INSIDE})${NAME_WORD}){0,5}`;
+/** A word that is an amount glued to its marker ("R1,245.90", "TZS850,000.00"): never part of a name. */
+const AMOUNT_WORD = `(?:${CURRENCY_ALT}|${GLUED_ALT})\\.?${D}`;
+const NAME = `${AFTER_ANCHOR}(?!${STOP}|${AMOUNT_WORD})${NAME_WORD}(?:[ \\t]+(?!${STOP_INSIDE}|${AMOUNT_WORD})${NAME_WORD}){0,5}`;
 
 const PATTERNS: [SlotKind, string][] = [
   [
@@ -225,9 +233,13 @@ const PATTERNS: [SlotKind, string][] = [
   ["amount", `(?<![${W}])(?:${GLUED_ALT})(?=${D})${NUM_WITH_DECIMALS}`],
   // Account numbers in 4 or more dotted groups ("777.888.20000275.1").
   ["account", `(?<![${W}.])${D}+(?:\\.${D}+){3,}(?![${W}]|\\.${D})`],
-  // Numbers masked inside ("5387********011", "074-260***-006", "01-01***99-01", "0156*500", "0#16", "123XXX12XXX12").
-  ["account", `(?<![${W}*#-])${D}+(?:-${D}+)*(?:-?(?:[*#•]+|[xX]{2,})-?${D}+(?:-${D}+)*)+(?!${D})`],
-  ["account", `(?<![${W}])(?:[xX*]+|\\.{2,}|[xX]+\\*+|\\*+[xX]+)${D}{3,6}(?!${D})`],
+  // Numbers masked inside ("5387********011", "074-260***-006", "01-01***99-01", "0156*500", "0#16", "123XXX12XXX12"),
+  // to the end of the word when a mask follows ("095XXX71XXXO1": one account word, whatever its last characters).
+  ["account", `(?<![${W}*#-])${D}+(?:-${D}+)*(?:-?${MASK}-?${D}+(?:-${D}+)*)+(?:${MASK}[${W}]*(?![${W}])|(?!${D}))`],
+  // A mask before the digits ("XX7720", "*8016"), also glued to a word of another script ("บชX4412"); dots after a
+  // word ("a/c..6543", "card..9921").
+  ["account", `(?<![\\p{N}_]|\\p{Script=Latin})(?:[xX*]+|[xX]+\\*+|\\*+[xX]+)${D}{3,6}(?!${D})`],
+  ["account", `(?<![\\p{N}_.])\\.{2,}${D}{3,6}(?!${D})`],
   // References: letters and digits mixed, at least one of each ("DAV4D0PVWS", "AXIR12345678"), also inside paths.
   ["ref", `(?<![${W}])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{6,}(?![${W}])`],
   ["num", `(?<![${NOT_BEFORE_NUM}])${NUM}`],
@@ -303,13 +315,16 @@ export function tokenize(body: string): Token[] {
 function tokenizeOnce(body: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const match of body.matchAll(COMBINED)) {
-    const index = match.index ?? 0;
+  COMBINED.lastIndex = 0;
+  for (let match = COMBINED.exec(body); match !== null; match = COMBINED.exec(body)) {
+    const index = match.index;
     const groups = match.groups ?? {};
     const i = PATTERNS.findIndex((_, n) => groups[`k${n}`] !== undefined);
     const kind = PATTERNS[i]?.[0];
     const text = kind === "name" ? match[0].slice(0, nameLength(match[0])) : match[0];
     if (text === "" || !kind) continue;
+    // A name cut short ("HDFC" of "HDFC Bank XX7720"): what followed it is read again ("XX7720" is an account).
+    if (text.length < match[0].length) COMBINED.lastIndex = index + text.length;
     if (i === GLUED && currencyOfAmount(text) === undefined) {
       // A cased glued marker printed in the other case ("n50.00"): a letter, then a number.
       tokens.push({ kind: "text", text: body.slice(last, index + 1) }, { kind: "num", text: text.slice(1) });

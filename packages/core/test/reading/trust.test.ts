@@ -51,6 +51,21 @@ describe("ruleVerdict: only a known institution's rule is the last word", () => 
     expect(verdict("+919812345678", "hi, are we meeting at 5?")).toBe("trusted");
     expect(verdict("VM-ZENITH-S", "Your OTP for login is 482913. Do not share it with anyone.")).toBe("trusted");
   });
+
+  it("never trusts a reading that names a movement as 'nothing money-like', whatever the money signal misses", () => {
+    const pix = "Banco X: Pix recebido de JOAO LIMA no valor de R$ 310,00 em 02/11/2026 as 08:15";
+    const yen = "カードX: 4,500円のご利用がありました。利用先: CAFE ROUTE 11/02";
+    for (const body of [pix, yen]) {
+      const input = { sender: "BANCOX", body, received_at };
+      const result = parseSms(input);
+      // The rules read a movement the money signal does not see (so stateOf says not_financial) ...
+      expect(result.intent).toBe("transaction");
+      expect(result.amount_minor).not.toBeNull();
+      expect(stateOf(result, body, input.sender)).toBe("not_financial");
+      // ... so the format is unseen (templates, then the upstream), not settled as not financial.
+      expect(ruleVerdict(result, input)).toBe("unseen");
+    }
+  });
 });
 
 describe("read policy: unseen formats go to templates, then once per format to the upstream", () => {
@@ -104,6 +119,21 @@ describe("read policy: unseen formats go to templates, then once per format to t
     expect(read.result.currency).toBe("TZS");
     expect(stateOf(read.result, body, CRDB)).toBe("needs_review");
     expect(read.notes?.join(" ")).toMatch(/unconfirmed/);
+  });
+
+  it("an unconfirmed guess that names a movement the money signal misses waits in review, never not_financial", async () => {
+    const w = world();
+    const body = "Banco X: Pix recebido de JOAO LIMA no valor de R$ 310,00 em 02/11/2026 as 08:15";
+    const out = await w.read([job(A, body, "BANCOX")], scriptedUpstream(new Map()), {
+      permits: granting(0),
+      settings: { ...settings, maxRetries: 0 },
+    });
+    const read = readOf(out[0]);
+    expect(read.path).toBe("rule");
+    expect(read.result).toMatchObject({ intent: "transaction", direction: "credit", amount_minor: 31000 });
+    // stateOf alone would store it not_financial (no money signal): the resolution says review.
+    expect(stateOf(read.result, body, "BANCOX")).toBe("not_financial");
+    expect(out[0]).toMatchObject({ kind: "read", review: true });
   });
 
   it("an answer that says money moved but cannot be grounded sends the SMS to review, never to not_financial", async () => {

@@ -93,7 +93,8 @@ describe("recipes on the labelled fixtures", () => {
           "intent",
         ] as const) {
           const stated = field === "amount_minor" ? "amount" : field === "balance_minor" ? "balance" : field;
-          if (other.expected[stated] === undefined || tied(field)) continue;
+          // A field the teaching fixture does not state was never taught ("SKM6DEF56 Confirmed." states no reference).
+          if (other.expected[stated] === undefined || first?.expected[stated] === undefined || tied(field)) continue;
           const w = want[field];
           const g = got?.[field];
           expect(typeof g === "string" ? g.toLowerCase() : g, `${other.file}:${other.line} ${field}`).toEqual(

@@ -88,6 +88,78 @@ const FORMS: Form[] = [
       { currency: "IRR", amount_minor: 9_000_000, account: "0118", balance_minor: 1_866_000_000 },
     ],
   },
+  {
+    form: "an account word masked inside and at its end (440XXX82XXXQ7): one account, its digits' tail",
+    sender: "DUNEBANK",
+    bodies: [
+      "AED 1,240.50 has been credited to account 440XXX82XXXQ7. Current balance is AED 6,100.00.",
+      "AED 275.25 has been credited to account 440XXX82XXXQ7. Current balance is AED 6,375.25.",
+    ],
+    truths: [
+      { currency: "AED", amount_minor: 124_050, account: "0827", balance_minor: 610_000 },
+      { currency: "AED", amount_minor: 27_525, account: "0827", balance_minor: 637_525 },
+    ],
+  },
+  {
+    form: "a currency-like word before digits running into a mask or a date (TK 20417xxx5530, QR 03/11/26)",
+    sender: "MEKONGBANK",
+    bodies: [
+      "TK 20417xxx5530 So tien GD:-120,000 So du:3,880,000 ND: THANH TOAN QR 03/11/26 08:05",
+      "TK 20417xxx5530 So tien GD:-45,500 So du:3,834,500 ND: THANH TOAN QR 04/11/26 12:40",
+    ],
+    truths: [
+      { currency: "VND", amount_minor: 120_000, account: "5530", balance_minor: 3_880_000 },
+      { currency: "VND", amount_minor: 45_500, account: "5530", balance_minor: 3_834_500 },
+    ],
+  },
+  {
+    form: "a name cut short before a masked account (from HARBOUR Bank XX5521)",
+    sender: "VM-HARBOR-S",
+    bodies: [
+      "Update! INR 4,800.00 debited from HARBOUR Bank XX5521 on 03-NOV-26. Avl bal:INR 21,006.10",
+      "Update! INR 310.00 debited from HARBOUR Bank XX5521 on 05-NOV-26. Avl bal:INR 20,696.10",
+    ],
+    truths: [
+      { currency: "INR", amount_minor: 480_000, account: "5521", balance_minor: 2_100_610 },
+      { currency: "INR", amount_minor: 31_000, account: "5521", balance_minor: 2_069_610 },
+    ],
+  },
+  {
+    form: "a payee's name before an amount glued to its marker (at CORNER DELI R1,245.90)",
+    sender: "KAROOBANK",
+    bodies: [
+      "Karoo Bank: Purchase at CORNER DELI R1,245.90 card 8830 03/11/26 10:02. Avail bal R6,120.44",
+      "Karoo Bank: Purchase at CORNER DELI R64.10 card 8830 04/11/26 18:40. Avail bal R6,056.34",
+    ],
+    truths: [
+      { currency: "ZAR", amount_minor: 124_590, counterparty: "CORNER DELI", account: "8830", balance_minor: 612_044 },
+      { currency: "ZAR", amount_minor: 6_410, counterparty: "CORNER DELI", account: "8830", balance_minor: 605_634 },
+    ],
+  },
+  {
+    form: "masks of dots after a word, and inside a number (a/c..6543, 2XX..771)",
+    sender: "SAVANNAH",
+    bodies: [
+      "Txn: Debit Ac:2XX..771 Amt:NGN 10,000.00 Date:03-Nov-2026 Bal:NGN 40,500.00 from a/c..6543",
+      "Txn: Debit Ac:2XX..771 Amt:NGN 2,250.00 Date:04-Nov-2026 Bal:NGN 38,250.00 from a/c..6543",
+    ],
+    truths: [
+      { currency: "NGN", amount_minor: 1_000_000, account: "771", balance_minor: 4_050_000 },
+      { currency: "NGN", amount_minor: 225_000, account: "771", balance_minor: 3_825_000 },
+    ],
+  },
+  {
+    form: "a masked account glued to a Thai word (บชX4412), an account number after TK with a leading zero",
+    sender: "SIAMTEST",
+    bodies: [
+      "04/11/69 14:22 บชX7310 หักบช 350.00 คงเหลือ 12,540.22บ TK 0071007310",
+      "05/11/69 09:05 บชX7310 หักบช 1,200.00 คงเหลือ 11,340.22บ TK 0071007310",
+    ],
+    truths: [
+      { currency: "THB", amount_minor: 35_000, account: "7310", balance_minor: 1_254_022 },
+      { currency: "THB", amount_minor: 120_000, account: "7310", balance_minor: 1_134_022 },
+    ],
+  },
 ];
 
 const learn = (sender: string, body: string, values: Partial<ParseResult>) =>
