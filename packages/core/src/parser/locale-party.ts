@@ -63,6 +63,8 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
   while (i < tokens.length && (MASKED.test(tokens[i]!) || tokens[i] === "-") && out.length === 0) i++;
   for (; i < tokens.length && out.length < 6; i++) {
     const t = tokens[i]!;
+    // "at DBBL ATM MIRPUR-10": the bank's ATM, a place, not a party (as in `counterparty.ts`).
+    if (out.length > 0 && /^atm\b/i.test(t)) return null;
     if (!nameToken(t)) break;
     out.push(t);
     // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it.
