@@ -214,9 +214,13 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
   let reason = cls.reason;
-  // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers).
+  // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers); nor is an
+  // alert whose institution only the body names ("Confirmed. You have received Ksh4,800 .. M-PESA" from
+  // "0798221450"), except where banks send from numbers (Iran).
   const personal = isPersonalNumber(sender);
-  const impostor = personal && (inst === null || inst.currency === "INR");
+  const impostor =
+    personal &&
+    (inst === null || inst.currency === "INR" || (fromSender === null && !SENT_FROM_NUMBERS.has(inst.currency)));
   if (impostor) inst = null;
 
   const home = inst?.currency ?? "INR";
