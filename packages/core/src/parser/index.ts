@@ -162,7 +162,8 @@ function maturityProceeds<H extends { index: number; role: string }>(
   return hits.find((h) => h.index === at && h.role === "txn") ?? amount;
 }
 
-const WALLET_PHONE = /\b(?:from|to|uddokta|agent)\s?:?\s?(\+?\d{10,13})(?![\d*x])/i;
+/** A wallet party printed only as a phone number: "from 0171..", "Receiver: 0191..", Arabic "من رقم 0101..". */
+const WALLET_PHONE = /(?:\b(?:from|to|uddokta|agent|receiver|sender)|رقم)\s?:?\s?(\+?\d{10,13})(?![\d*x])/i;
 
 /** Whether a one-word name is a later word of the institution's own name ("Yas" of "Mixx by Yas"; "Amazon" of
  * "Amazon Pay" may be the merchant). */
