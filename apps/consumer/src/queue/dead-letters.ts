@@ -1,6 +1,6 @@
 import type { ConsumerEnv } from "../bindings";
 import { SmsJob } from "@smsledger/core";
-import { createDb, recordDeadLetters, type Db, type DeadLetterInput } from "@smsledger/db";
+import { groupByDb, recordDeadLetters, type Db, type DeadLetterInput } from "@smsledger/db";
 import { isolate, isolationBudget, type IsolationBudget } from "./isolate";
 
 interface Letter {
@@ -25,7 +25,10 @@ export async function processDeadLetters(batch: MessageBatch<unknown>, env: Cons
     const { user_id: userId, sms_id: smsId, ingestion_id: ingestionId } = job.data;
     letters.push({ message, letter: { userId, smsId, ingestionId, attempts: message.attempts } });
   }
-  await recordLetters(createDb(env.DB), letters, isolationBudget());
+  const budget = isolationBudget();
+  // Each letter is recorded in its user's D1 database: one write per database touched.
+  for (const [db, part] of groupByDb(env, letters, ({ letter }) => letter.userId))
+    await recordLetters(db, part, budget);
 }
 
 async function recordLetters(db: Db, letters: Letter[], budget: IsolationBudget): Promise<void> {

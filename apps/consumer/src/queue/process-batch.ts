@@ -8,7 +8,7 @@ import {
   SmsJob,
   type FaultRates,
 } from "@smsledger/core";
-import { createDb, insertBatchMetrics, recordRetries, writeOutcomes, type Db, type SmsOutcome } from "@smsledger/db";
+import { groupByDb, insertBatchMetrics, recordRetries, writeOutcomes, type Db, type SmsOutcome } from "@smsledger/db";
 import { bump, emptyStats, type BatchStats } from "../metrics/stats";
 import { upstreamSettings } from "../upstream/settings";
 import { isolate, isolationBudget, type IsolationBudget } from "./isolate";
@@ -38,6 +38,8 @@ function validJobs(batch: MessageBatch<unknown>): Delivery[] {
 interface BatchRun {
   queue: string;
   env: ConsumerEnv;
+  /** The D1 database of every delivery's user (a batch is processed per database it touches). */
+  db: Db;
   faults: FaultRates;
   budget: IsolationBudget;
 }
@@ -49,17 +51,19 @@ interface BatchRun {
  * write fails, the batch is split in halves and each is processed on its own (./isolate.ts), so the
  * good messages are stored and acked now and only a message that fails on its own is retried with
  * exponential backoff on its attempt count (after max_retries the queue dead-letters it alone); a
- * redelivery adds nothing (idempotent writes).
+ * redelivery adds nothing (idempotent writes). Deliveries are grouped by their user's D1 database
+ * (D1_SHARDS) first: one D1 write, metrics row included, per database touched.
  */
 export async function processBatch(batch: MessageBatch<unknown>, env: ConsumerEnv): Promise<void> {
   const faults = parseFaults(env.FAULTS, env.ENVIRONMENT);
   maybeFail("consumerThrow", faults);
-  await processDeliveries(validJobs(batch), { queue: batch.queue, env, faults, budget: isolationBudget() });
+  const budget = isolationBudget();
+  for (const [db, deliveries] of groupByDb(env, validJobs(batch), ({ job }) => job.user_id))
+    await processDeliveries(deliveries, { queue: batch.queue, env, db, faults, budget });
 }
 
 async function processDeliveries(deliveries: Delivery[], run: BatchRun): Promise<void> {
-  const { env, faults } = run;
-  const db = createDb(env.DB);
+  const { env, faults, db } = run;
   const stats = emptyStats();
   try {
     const resolutions = await readBatch(

@@ -18,7 +18,7 @@ import { scanText } from "./scan";
 import { findReference } from "./reference";
 import { matchRule } from "./rules/match";
 import { lookalikeAfter, notMoneyNotice } from "./not-money";
-import { institutionFromBody, institutionFromSender, isPersonalNumber } from "./sender";
+import { institutionFromBody, senderFacts } from "./sender";
 
 export const PARSER_VERSION = 1;
 const GENERIC_DEBIT = `generic:debit@${PARSER_VERSION}`;
@@ -194,7 +194,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     lower,
     facts.gates,
   );
-  const fromSender = institutionFromSender(sender);
+  const senderIs = senderFacts(sender);
+  const fromSender = senderIs.institution;
   // Pack path: where the English/Hindi regexes find no verb (or only a balance), the locale packs' words decide.
   // English pack words count only for a non-Indian institution (Indian English is the regexes' job).
   const foreign = fromSender !== null && fromSender.currency !== "INR";
@@ -218,7 +219,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers); nor is an
   // alert whose institution only the body names ("Confirmed. You have received Ksh4,800 .. M-PESA" from
   // "0798221450"), except where banks send from numbers (Iran).
-  const personal = isPersonalNumber(sender);
+  const personal = senderIs.personal;
   const impostor =
     personal &&
     (inst === null || inst.currency === "INR" || (fromSender === null && !SENT_FROM_NUMBERS.has(inst.currency)));

@@ -180,7 +180,7 @@ const CUR = String.raw`(?:inr ?)?(?:rs\.?|inr|₹)`;
 /** Any ISO 4217 code of the currency table: "A/C XXX9087 Dr NPR 1,500.00" is as terse in Nepal as in India. */
 const ISO = CURRENCIES.map((c) => c.code.toLowerCase()).join("|");
 const TERSE_DEBIT = [
-  String.raw`dr\.? ?(?:by )?(?=(?:${CUR}|(?:${ISO})\b) ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
+  String.raw`dr\.? ?(?:by )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
   String.raw`(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)`,
   String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
   String.raw`a dr\.? (?:transaction|txn)`,
@@ -191,14 +191,14 @@ const TERSE_DEBIT = [
     String.raw`payment to [^.\n]{1,40}? successful`,
 ].join("|");
 const TERSE_CREDIT = [
-  String.raw`cr\.? ?(?:by )?(?=(?:${CUR}|(?:${ISO})\b) ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
+  String.raw`cr\.? ?(?:by )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
   String.raw`(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)`,
   String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
   String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,
   // "your claim ID .. for Rs 50,000 has been settled .. and amount sent to bank a/c" (EPF, insurers): paid out to us.
   String.raw`claim [^.]{0,60}?\b(?:has been|is|was) settled\b`,
 ].join("|");
-const DIRECTION_VERB = new RegExp(
+export const DIRECTION_VERB = new RegExp(
   String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|` +
     String.raw`\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|` +
     String.raw`from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|` +
@@ -364,7 +364,9 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
   // whether a check's regex runs, so they are not recomputed after the boilerplate is cut.
   const bits = gates ?? gateBits(lower);
   const t = bits & BIT.boiler ? lower.replace(BOILERPLATE, " ") : lower;
-  const direction = detectDirection(t);
+  // Without a direction word (gate) there is no direction verb; after a boilerplate cut (t !== lower) the words
+  // around a cut could meet, so the regex decides.
+  const direction = (bits & BIT.direction) === 0 && t === lower ? null : detectDirection(t);
   // Each regex is gated by a cheap substring check: most alerts skip most regexes.
   // A fraud warning: the amounts it quotes are the scam's, and its OTP is a "never share" one.
   if ((bits & BIT.fraud) !== 0 && FRAUD_WARNING.test(t)) {
@@ -451,6 +453,32 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
   if (direction) return { intent: "transaction", reason: direction, direction };
   return { intent: "other", reason: "unknown", direction };
 }
+
+/** "dr"/"cr" before a currency ("Dr INR", "cr.by rs", "Dr.₹"), as DIRECTION_VERB's terse forms print them. */
+const TERSE_MARKS: readonly string[] = ["dr", "cr"].flatMap((w) =>
+  ["", "."].flatMap((dot) =>
+    ["", " "].flatMap((space) => ["", "by "].flatMap((by) => ["i", "r", "₹"].map((cur) => w + dot + space + by + cur))),
+  ),
+);
+/** "Dr NPR 1,500.00", "Cr. KES": "dr"/"cr" and a separator before the first letter of any ISO code. */
+const ISO_MARKS: readonly string[] = ["dr", "cr"].flatMap((w) =>
+  [". ", ".", " "].flatMap((sep) =>
+    ["", "by "].flatMap((by) => [...new Set(ISO.split("|").map((c) => c[0]!))].map((l) => w + sep + by + l)),
+  ),
+);
+/** At least one of these occurs in every DIRECTION_VERB match (see the `direction` gate). */
+export const DIRECTION_WORDS: readonly string[] = [
+  ...TERSE_MARKS,
+  ...ISO_MARKS,
+  ...["dr from", "dr. from", "cr to", "cr. to"],
+  ...["debit", "credit", "txn", "trxn", "transaction", "trf", "payment", "transfer", "received", "amt"],
+  ...["thank you for using", "charge", "executed", "processed", "collected", "used ", "invest", "you bought"],
+  ...["merchant name", "successful", "spent", "withdraw", "paid", "sent", "purchase", "deducted", "recovered"],
+  ...["remitted", "you made a", "deposit", "made into your", "loaded", "topped up", "for paying", "disbursed"],
+  ...["added ", "refunded", "reversed", "settled"],
+  ...["डेबिट", "निकाले", "काटे", "कटौती", "भेजे", "खर्च", "अंतरित", "निकासी", "नामे ", "किया गया"],
+  ...["जमा", "प्राप्त", "क्रेडिट"],
+];
 
 // Gate keywords: one regex pass over the text sets a bit per group; a group's regex only runs when its bit is set.
 const GATES = {
@@ -551,6 +579,9 @@ const GATES = {
     "reservation",
     "pnr",
   ],
+  // Speed: a literal that every match of DIRECTION_VERB contains (one per alternative, by hand from its source):
+  // a text with none of them has no direction verb, and the regex (the classifier's largest cost) is not run.
+  direction: DIRECTION_WORDS,
   promo: [
     "offer",
     "cashback",
@@ -613,6 +644,8 @@ const BIT: Record<Gate, number> = {} as Record<Gate, number>;
 const GATE_SCAN = substringScanner(GATE_BIT);
 /** Gate bit of not-money.ts's words: without it, no spam/notice check can match. */
 export const NOT_MONEY_GATE: number = BIT.notMoney;
+/** Gate bit of DIRECTION_WORDS: without it, DIRECTION_VERB cannot match (checked by test/parser/fastpaths.test.ts). */
+export const DIRECTION_GATE: number = BIT.direction;
 
 function gateBits(t: string): number {
   return GATE_SCAN.scan(t);
