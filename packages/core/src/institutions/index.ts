@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "./types";
+import { vodafonecash } from "./vodafonecash";
 import { mtnug } from "./mtnug";
 import { hangseng } from "./hangseng";
 import { bochk } from "./bochk";
@@ -353,6 +354,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   vietcombank,
   smbc,
   itau,
+  vodafonecash,
 ];
 
 /** Every folder's definition in one object shape (the parser reads these per SMS: one hidden class, fast access). */

@@ -80,6 +80,8 @@ export function findAccount(text: string, x = -1): AccountHit | null {
       const end = m === null ? 0 : m.index + m[0].length;
       const l = linked ? LOOSE_RE.exec(text.slice(end, end + 40)) : null;
       if (l?.[1]) return { tail: l[1].slice(-4), kind: "bank", index: end + l.index };
+      // "sent to LUKU for account 04215588113": the payee's bill account (meter, customer number), not ours.
+      if (payee && first.kind === "bank" && text.startsWith("for ", first.index - 4)) return null;
     }
     return first;
   }

@@ -15,7 +15,7 @@ const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
 const UPI_PATH =
-  /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/([^/\n]{2,60}?)(?=\.\s|\.$|[\n;,/]|\s\((?![pi]\))|\s(?:avl|bal|new|on)\b|$)/i;
+  /\b(?:UPI|IMPS|NEFT|RTGS)\/(?:(?:P2[AMP]|CR|DR)\/)?[A-Z0-9]{6,22}\/(?:(?:CR|DR)\/)?([^/\n]{2,60}?)(?=\.\s|\.$|\.(?:avl|bal)|[\n;,/]|\s\((?![pi]\))|\s(?:avl|bal|new|on)\b|$)/i;
 const NEFT_NAME = /\b(?:NEFT|IMPS|RTGS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-([^-\n]{2,60})-/i;
 /** "NEFT-CITIN26306123456-INFOSYS LIMITED.", "IMPS-631712345111-KAVITA RAO.", "by NEFT-ACME CORP on .." */
 const RAIL_NAME = new RegExp(
@@ -181,16 +181,20 @@ const PURPOSE =
   /\b(?:locker|rent(?! a car)|tds|tax|gst|interest|contribution|reload|payment|remittance|commission|charges|dd|demand draft|chq|clg|ssy|nps|pran|scss)\b/i;
 const OWN_BANK =
   /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
-const TRAIL = /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi)$|\s\d*[x*]+\d+$/i;
+// Also a date glued after a card descriptor ("CARREFOUR CITY MALL 12/11/2026"), the balance label that follows a
+// narration ("SHOPRITE LEKKI Avail"), the account it reached ("FAHAD ALAJMI to acct"), a verb after a mandate's
+// payee ("NACH-HDFC LTD EMI credited") and a fund's folio ("Mirae Asset Large Cap Fund Folio 7788XX/21").
+const TRAIL =
+  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s\d*[x*]+\d+$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?: no\.?)? ?[\w/]+$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
 function trailCanEnd(c: number): boolean {
   return c >= 128 || TRAIL_END[c] === 1;
 }
 const TRAIL_END = new Uint8Array(128);
-for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrONDEAIFR") TRAIL_END[ch.charCodeAt(0)] = 1;
+for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcONDEAIFRLTC") TRAIL_END[ch.charCodeAt(0)] = 1;
 const LEAD =
-  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|(?:pos\/)?web(?: purchase)?|pos purchase)\s|bill ?pay ?-\s?)/i;
+  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmt)?|pos purchase)\s|bill ?pay ?-\s?)/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
 const COUNTRY_CODES: ReadonlySet<string> = new Set([

@@ -162,7 +162,8 @@ function maturityProceeds<H extends { index: number; role: string }>(
   return hits.find((h) => h.index === at && h.role === "txn") ?? amount;
 }
 
-const WALLET_PHONE = /\b(?:from|to|uddokta|agent)\s?:?\s?(\+?\d{10,13})(?![\d*x])/i;
+/** A wallet party printed only as a phone number: "from 0171..", "Receiver: 0191..", Arabic "من رقم 0101..". */
+const WALLET_PHONE = /(?:\b(?:from|to|uddokta|agent|receiver|sender)|رقم)\s?:?\s?(\+?\d{10,13})(?![\d*x])/i;
 
 /** Whether a one-word name is a later word of the institution's own name ("Yas" of "Mixx by Yas"; "Amazon" of
  * "Amazon Pay" may be the merchant). */
@@ -215,9 +216,13 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
   let reason = cls.reason;
-  // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers).
+  // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers); nor is an
+  // alert whose institution only the body names ("Confirmed. You have received Ksh4,800 .. M-PESA" from
+  // "0798221450"), except where banks send from numbers (Iran).
   const personal = senderIs.personal;
-  const impostor = personal && (inst === null || inst.currency === "INR");
+  const impostor =
+    personal &&
+    (inst === null || inst.currency === "INR" || (fromSender === null && !SENT_FROM_NUMBERS.has(inst.currency)));
   if (impostor) inst = null;
 
   const home = inst?.currency ?? "INR";

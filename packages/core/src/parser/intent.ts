@@ -1,3 +1,4 @@
+import { CURRENCIES } from "../locales/currencies";
 import type { Direction, Intent } from "../schemas/parse-result";
 import { scanAmounts } from "./amount";
 import { substringScanner } from "./substrings";
@@ -46,7 +47,7 @@ const DECLINED = new RegExp(
 const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
 const FAILED = new RegExp(
   String.raw`(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|` +
-    String.raw`\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
+    String.raw`\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\breturned due to\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
     String.raw`due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|` +
     String.raw`completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
   "",
@@ -54,7 +55,7 @@ const FAILED = new RegExp(
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
 const FUTURE = new RegExp(
   String.raw`\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|` +
-    String.raw`cleared|credited|refunded|reversed|transferred|initiated|disbursed|taken|collected)\b|\bwill be executed\b|` +
+    String.raw`cleared|credited|refunded|reversed|transferred|initiated|disbursed|taken|collected|withdrawn)\b|\bwill be executed\b|` +
     String.raw`\bwill be honou?red\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|` +
     String.raw`shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|` +
     String.raw`\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|` +
@@ -179,19 +180,21 @@ const TXN_WORD =
  * money left us). Credits: "Cr INR 5,000.00 to A/c", "UPI Credit:INR Rs.15000.00", "CREDIT with amount Rs. 5550.00",
  * "Cashback .. has been sent to your .. A/c", "Net interest INR 248.07 paid on your .. Deposit". */
 const CUR = String.raw`(?:inr ?)?(?:rs\.?|inr|₹)`;
+/** Any ISO 4217 code of the currency table: "A/C XXX9087 Dr NPR 1,500.00" is as terse in Nepal as in India. */
+const ISO = CURRENCIES.map((c) => c.code.toLowerCase()).join("|");
 const TERSE_DEBIT = [
-  String.raw`dr\.? ?(?:by )?(?=${CUR} ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
+  String.raw`dr\.? ?(?:by )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
   String.raw`(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)`,
   String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
   String.raw`a dr\.? (?:transaction|txn)`,
   // Other currencies' wording (issue 13): "Debit order R899.00", "Transfer of NGN 7,500.00 to X", "payment to X successful".
   // "Payment Tk 850.00 to X successful", "Transfer OMR 75.000 to X": "of" may be left out.
   String.raw`debit order|(?:payment|transfer) (?:of (?:[a-z]{3}|[^\w\s])|(?:[a-z]{2,3}\.?|[^\w\s])) ?[\d,.]+ to ` +
-    String.raw`(?!your\b|account\b|a\/c\b|card\b)|` +
+    String.raw`(?!your\b|account\b(?! ending\b)|a\/c\b|card\b)|` +
     String.raw`payment to [^.\n]{1,40}? successful`,
 ].join("|");
 const TERSE_CREDIT = [
-  String.raw`cr\.? ?(?:by )?(?=${CUR} ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
+  String.raw`cr\.? ?(?:by )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
   String.raw`(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)`,
   String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
   String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,
@@ -462,9 +465,16 @@ const TERSE_MARKS: readonly string[] = ["dr", "cr"].flatMap((w) =>
     ["", " "].flatMap((space) => ["", "by "].flatMap((by) => ["i", "r", "₹"].map((cur) => w + dot + space + by + cur))),
   ),
 );
+/** "Dr NPR 1,500.00", "Cr. KES": "dr"/"cr" and a separator before the first letter of any ISO code. */
+const ISO_MARKS: readonly string[] = ["dr", "cr"].flatMap((w) =>
+  [". ", ".", " "].flatMap((sep) =>
+    ["", "by "].flatMap((by) => [...new Set(ISO.split("|").map((c) => c[0]!))].map((l) => w + sep + by + l)),
+  ),
+);
 /** At least one of these occurs in every DIRECTION_VERB match (see the `direction` gate). */
 export const DIRECTION_WORDS: readonly string[] = [
   ...TERSE_MARKS,
+  ...ISO_MARKS,
   ...["dr from", "dr. from", "cr to", "cr. to"],
   ...["debit", "credit", "txn", "trxn", "transaction", "trf", "payment", "transfer", "received", "amt"],
   ...["thank you for using", "charge", "executed", "processed", "collected", "used ", "invest", "you bought"],

@@ -175,6 +175,8 @@ const BARE_BALANCE = new RegExp(
   String.raw`(?<![${LETTER}])(?:${BALANCE_STEMS})[${LETTER}]*\.?\s?(?:is\s)?[:.]?\s?${NUM}`,
 );
 
+const MASK_AFTER = /^(?:[*•]|[xX][xX*\d])/;
+
 function bareHits(text: string, home: string): Hit[] {
   const found: { start: number; sign: string; num: string; label: boolean }[] = [];
   for (const cue of CUES.find(text)) {
@@ -195,6 +197,8 @@ function bareHits(text: string, home: string): Hit[] {
     if (/^\d{1,2}[./]\d{1,2}$/.test(f.num) && text[f.start + f.num.length] === "/") continue;
     // A long ungrouped run of digits is a receipt or reference number, not an amount.
     if (/^\d{8,}$/.test(f.num)) continue;
+    // The head of a masked card or account number ("انتقال به 6104****1234") is no amount.
+    if (MASK_AFTER.test(text.slice(f.start + f.num.length, f.start + f.num.length + 2))) continue;
     const minor = toMinor(f.num, home);
     if (minor === null || (minor === 0 && !f.label)) continue;
     hits.push({ index: f.start, end: f.start + f.num.length, minor, currency: home, sign: f.sign });

@@ -179,7 +179,9 @@ export function classifyByLocale(lower: string, english = true, balanceFirst = f
   // A money word still to come ("จะตัดบัญชี") is no movement; a due word before the first movement word
   // ("ยอดชำระขั้นต่ำ .. ครบกำหนดชำระ", "يستحق سداد") makes the movement word the bill's.
   const move = d < 0 ? c : c < 0 ? d : Math.min(d, c);
-  if (first.future >= 0) return { intent: "scheduled", direction, reason: "scheduled", currency };
+  // A due word before both ("Tu pago minimo de $820.00 vence el 03/12"): the bill's date, a due reminder.
+  const dueFirst = first.due >= 0 && first.due < first.future && (direction === null || first.due < move);
+  if (first.future >= 0 && !dueFirst) return { intent: "scheduled", direction, reason: "scheduled", currency };
   // A hold, limit or "you can pay" before any movement word: an amount quoted, nothing moved.
   if (first.held >= 0 && (direction === null || first.held < move)) {
     return { intent: "other", direction: null, reason: "pending", currency };

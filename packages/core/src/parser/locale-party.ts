@@ -64,7 +64,12 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
   while (i < tokens.length && (MASKED.test(tokens[i]!) || tokens[i] === "-") && out.length === 0) i++;
   for (; i < tokens.length && out.length < 6; i++) {
     const t = tokens[i]!;
+    // "at DBBL ATM MIRPUR-10": the bank's ATM, a place, not a party (as in `counterparty.ts`).
+    if (out.length > 0 && /^atm\b/i.test(t)) return null;
     if (!nameToken(t)) break;
+    // "von BEISPIEL GMBH - Gehalt November": a dash standing alone before a word in mixed case starts the purpose
+    // ("LUKU - TANESCO" stays one name).
+    if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
     out.push(t);
     // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it.
     if (/[,;]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;

@@ -61,7 +61,7 @@ export const en: LocalePack = {
       "receive",
       "salary credit",
     ],
-    balance: ["balance", "bal", "avl bal", "avlbal", "available limit", "baln", "available bal"],
+    balance: ["balance", "bal", "avl bal", "avlbal", "available limit", "baln", "available bal", "avail"],
     otp: ["otp", "one time password", "one-time password", "one-time code", "verification code", "passcode", "pin is"],
     promo: [
       "borrow up to",
@@ -100,7 +100,7 @@ export const en: LocalePack = {
     declined: ["declined", "rejected", "not approved"],
     amount: ["amount", "amt", "txn amt"],
     payer: ["trf from", "beftn from"],
-    party: ["at agent", "to agent", "pos purchase", "purchase @", "pos", "at", "to", "for"],
+    party: ["at agent", "to agent", "pos web pmt", "pos pmt", "pos purchase", "purchase @", "pos", "at", "to", "for"],
     account: [
       "a/c",
       "acct",

@@ -13,6 +13,7 @@ export const id: LocalePack = {
       "pembayaran",
       "transfer ke",
       "transfer rp",
+      "transaksi rp",
       "pembelian",
       "didebet",
       "dana keluar",

@@ -21,6 +21,7 @@ export const sw: LocalePack = {
       "umekatwa",
       "kimekatwa",
       "yamekamilika",
+      "umefanyika",
     ],
     credit: [
       "umepokea",
@@ -53,7 +54,7 @@ export const sw: LocalePack = {
     due: ["tarehe ya mwisho", "inadaiwa", "deni lako"],
     future: ["itakatwa", "kitakatwa"],
     held: ["unaweza", "kikomo", "imezuiliwa", "zimezuiliwa"],
-    failed: ["imeshindwa", "haikufanikiwa", "umeshindwa", "haujafanikiwa"],
+    failed: ["yameshindikana", "imeshindikana", "imeshindwa", "haikufanikiwa", "umeshindwa", "haujafanikiwa"],
     declined: ["imekataliwa"],
     amount: ["kiasi cha", "kiasi"],
     payer: ["kutoka kwa", "kutoka"],

@@ -88,6 +88,8 @@ export const tr: LocalePack = {
       "isyerinde",
       "adlı alıcıya",
       "adli aliciya",
+      "adına",
+      "adina",
       "islemi icin",
       "işlemi için",
     ],
