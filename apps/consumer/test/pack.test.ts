@@ -1,6 +1,7 @@
 // Many SMS per queue message (docs/scaling.md): ack and retry are per message, yet attempts, deferral,
-// poison isolation and dead-lettering stay per job. A waiting job of a pack is re-sent alone with its
-// attempt count; one that fails its last attempt is dead-lettered alone; the others are written once.
+// poison isolation and dead-lettering stay per job. The waiting jobs of a pack are re-sent (without the
+// written ones) with their attempt counts; one that fails its last attempt is dead-lettered alone; the
+// others are written once.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { QUEUE_MAX_RETRIES } from "@smsledger/config";
 import { enqueueJobs, POISON_MARKER, type SmsJob } from "@smsledger/core";
@@ -104,7 +105,7 @@ describe("a pack of 100 SMS through the real queue", () => {
 });
 
 describe("one delivery of a pack", () => {
-  it("acks the pack and re-sends only the poison, alone, with its attempt count", async () => {
+  it("acks the pack and re-sends only the poison, with its attempt count", async () => {
     const { user, jobs } = await queuedJobs(10, [3]);
     const result = await deliverPack(jobs, 1, envWith({ FAULTS: "poison=1" }));
     expect(result.retryMessages).toEqual([]);
@@ -143,7 +144,7 @@ describe("one delivery of a pack", () => {
     expect(rows.find((r) => r.id === jobs[5]?.sms_id)).toMatchObject({ state: "dead_lettered", attempts: last });
   });
 
-  it("a job waiting for the upstream is re-sent alone; the readable ones are written now", async () => {
+  it("a job waiting for the upstream is re-sent; the readable ones are written now", async () => {
     const llmUrl = inject("fakeLlmUrl");
     const admin = (path: string, body: unknown) =>
       fetch(`${llmUrl.replace(/\/v1$/, "")}${path}`, {

@@ -5,7 +5,7 @@ import {
   jobBytesUpperBound,
   jobsOfBody,
   packJobs,
-  sendJobsAlone,
+  sendWaitingJobs,
   utf8Length,
   type JobQueue,
   type OutgoingMessage,
@@ -112,17 +112,25 @@ describe("enqueueJobs", () => {
   });
 });
 
-describe("sendJobsAlone", () => {
-  it("sends each job in a message of its own, with its delay and attempt count", async () => {
+describe("sendWaitingJobs", () => {
+  it("packs jobs of the same delay together, each pack delayed by it, keeping their attempt counts", async () => {
     const { queue, calls } = producer();
-    await sendJobsAlone(queue, [
+    await sendWaitingJobs(queue, [
       { job: { ...job(1), prior_attempts: 1 }, delaySeconds: 5 },
       { job: { ...job(2), prior_attempts: 3 }, delaySeconds: 0 },
+      { job: { ...job(3), prior_attempts: 2 }, delaySeconds: 5 },
     ]);
-    expect(
-      calls.flat().map((m) => [jobsOfBody(m.body)?.map((j) => [j.sms_id, j.prior_attempts]), m.delaySeconds]),
-    ).toEqual([
-      [[["s1", 1]], 5],
+    const sent = calls
+      .flat()
+      .map((m) => [jobsOfBody(m.body)?.map((j) => [j.sms_id, j.prior_attempts]), m.delaySeconds]);
+    expect(sent).toEqual([
+      [
+        [
+          ["s1", 1],
+          ["s3", 2],
+        ],
+        5,
+      ],
       [[["s2", 3]], 0],
     ]);
   });

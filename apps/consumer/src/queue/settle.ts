@@ -1,5 +1,5 @@
 import { QUEUE_MAX_RETRIES } from "@smsledger/config";
-import { isFinalAttempt, queueFor, sendJobsAlone } from "@smsledger/core";
+import { isFinalAttempt, queueFor, sendWaitingJobs } from "@smsledger/core";
 import { recordDeadLetters, type Db } from "@smsledger/db";
 import type { ConsumerEnv } from "../bindings";
 import type { Carrier, Delivery } from "./deliveries";
@@ -13,7 +13,7 @@ export type Fates = Map<Delivery, Fate>;
 const waiting = (fate: Fate | undefined): fate is Extract<Fate, { kind: "wait" }> => fate?.kind !== "done";
 const delayOf = (fate: Fate | undefined): number => (fate?.kind === "wait" ? fate.delaySeconds : 0);
 
-/** What a pack whose jobs do not all wait does with its waiting ones. */
+/** What a message whose jobs do not all wait (or one of which is out of attempts) does with its waiting ones. */
 interface Split {
   carrier: Carrier;
   resend: { job: Delivery["job"]; delaySeconds: number }[];
@@ -23,11 +23,12 @@ interface Split {
 /**
  * Acks or retries each message once all its jobs have a fate (docs/scaling.md, "Many SMS per queue
  * message"). A message whose jobs are all written is acked. A message whose jobs all wait is given back
- * to the queue (its attempt count is theirs). A pack of which only some wait is acked after each
- * waiting job is re-sent alone, carrying its attempt count (`prior_attempts`) and its own delay; a job
- * that failed on its last attempt is dead-lettered by the consumer instead (the queue cannot: it counts
- * the new message's deliveries, not the job's). If that re-send or dead-lettering fails, the whole pack
- * is given back: its written jobs are written again without effect (idempotent writes).
+ * to the queue (the next delivery counts for each of them). A message of which only some jobs wait is
+ * acked after its waiting jobs are re-sent, carrying their attempt count (`prior_attempts`), packed with the
+ * other waiting jobs of the batch that have the same delay; a job that failed on its last attempt is
+ * dead-lettered by the consumer instead (the queue cannot: it counts a message's deliveries, not the job's).
+ * If that re-send or dead-lettering fails, the whole message is given back: its written jobs are written
+ * again without effect (idempotent writes).
  */
 export async function settle(carriers: Carrier[], fates: Fates, env: ConsumerEnv, db: Db): Promise<void> {
   const splits: Split[] = [];
@@ -35,7 +36,7 @@ export async function settle(carriers: Carrier[], fates: Fates, env: ConsumerEnv
     const { message, deliveries } = carrier;
     const waits = deliveries.filter((d) => waiting(fates.get(d)));
     if (waits.length === 0) message.ack();
-    else if (waits.length === deliveries.length && !lastTryOfResent(waits, fates))
+    else if (waits.length === deliveries.length && !waits.some((d) => finalFailure(d, fates)))
       message.retry({ delaySeconds: Math.max(...waits.map((d) => delayOf(fates.get(d)))) });
     else splits.push(splitOf(carrier, waits, fates));
   }
@@ -49,15 +50,10 @@ export async function settle(carriers: Carrier[], fates: Fates, env: ConsumerEnv
     if (letters.length > 0) await recordDeadLetters(db, letters.map(letterOf), Date.now());
     for (const { carrier } of splits) carrier.message.ack();
   } catch (error) {
-    console.error("re-send out of a pack failed; the pack goes back to the queue", errorText(error));
+    console.error("re-send of waiting jobs failed; their messages go back to the queue", errorText(error));
     for (const { carrier, resend: r } of splits)
       carrier.message.retry({ delaySeconds: Math.max(0, ...r.map((x) => x.delaySeconds)) });
   }
-}
-
-/** A job re-sent alone that failed its last allowed delivery: the consumer dead-letters it itself. */
-function lastTryOfResent(waits: Delivery[], fates: Fates): boolean {
-  return waits.some((d) => (d.job.prior_attempts ?? 0) > 0 && finalFailure(d, fates));
 }
 
 const finalFailure = (d: Delivery, fates: Fates): boolean => {
@@ -81,14 +77,14 @@ const letterOf = (d: Delivery) => ({
   attempts: d.attempts,
 });
 
-/** Re-sends jobs alone, each to its user's queue shard. */
+/** Re-sends waiting jobs, each to its user's queue shard. */
 async function resend(env: ConsumerEnv, jobs: Split["resend"]): Promise<void> {
   const byQueue = new Map<Queue, Split["resend"]>();
   for (const entry of jobs) {
     const queue = queueFor(env, entry.job.user_id);
     byQueue.set(queue, [...(byQueue.get(queue) ?? []), entry]);
   }
-  for (const [queue, entries] of byQueue) await sendJobsAlone(queue, entries);
+  for (const [queue, entries] of byQueue) await sendWaitingJobs(queue, entries);
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -81,17 +81,25 @@ export async function enqueueJobs(queue: JobQueue, jobs: SmsJob[], options: Enqu
   await sendMessages(queue, messages, (m) => sizes.get(m) ?? QUEUE_MAX_BATCH_BYTES, options);
 }
 
-/** Sends jobs one per message (a job re-sent out of its pack to wait alone), each with its own delay. */
-export async function sendJobsAlone(
+/**
+ * Sends jobs that must wait (re-sent out of the message that carried them), packed like enqueueJobs:
+ * jobs with the same delay share packs, each pack delayed by it.
+ */
+export async function sendWaitingJobs(
   queue: JobQueue,
   jobs: { job: SmsJob; delaySeconds: number }[],
   options: EnqueueOptions = {},
 ): Promise<void> {
+  const byDelay = new Map<number, SmsJob[]>();
+  for (const { job, delaySeconds } of jobs) byDelay.set(delaySeconds, [...(byDelay.get(delaySeconds) ?? []), job]);
   const sizes = new Map<OutgoingMessage, number>();
-  const messages = jobs.map(({ job, delaySeconds }) => {
-    const message = { body: { pack: [job] }, contentType: "json" as const, delaySeconds };
-    sizes.set(message, jobBytesUpperBound(job));
-    return message;
-  });
+  const messages: OutgoingMessage[] = [];
+  for (const [delaySeconds, delayed] of byDelay) {
+    for (const body of packJobs(delayed)) {
+      const message = { body, contentType: "json" as const, delaySeconds };
+      sizes.set(message, packBytes(body) + ENVELOPE_BYTES);
+      messages.push(message);
+    }
+  }
   await sendMessages(queue, messages, (m) => sizes.get(m) ?? QUEUE_MAX_BATCH_BYTES, options);
 }
