@@ -12,7 +12,7 @@ import { clearTemplateCache } from "../src/templates/store";
 import { envWith, job, recordQueued, testEnv } from "./helpers";
 import { ZENITH_CASES, ZENITH_SENDER, zenith } from "./zenith";
 
-const PACK = 100;
+const SMS = 100;
 
 /** Distinct UPI debits of a new user, recorded as the API does; those at `poisonAt` carry the poison marker. */
 async function queuedJobs(count: number, poisonAt: number[] = []): Promise<{ user: string; jobs: SmsJob[] }> {
@@ -76,16 +76,16 @@ async function deliverPack(jobs: SmsJob[], attempts: number, env = envWith({})) 
 
 const stored = { state: "parsed", error: null, events: 1, txs: 1 };
 
-describe("a pack of 100 SMS through the real queue", () => {
+describe("100 SMS packed through the real queue", () => {
   it("stores the 99 once on the first delivery; the poison alone is retried, then dead-lettered after its last attempt", async () => {
     // The test Worker's FAULTS (vitest.config.ts) include poison=1; RETRY_BASE_SECONDS is 0.
-    const { user, jobs } = await queuedJobs(PACK, [42]);
+    const { user, jobs } = await queuedJobs(SMS, [42]);
     await enqueueJobs(testEnv.SMS_QUEUE, jobs);
     const rows = await rowsWhen(user, (r) => r.every((x) => x.state !== "queued"));
 
     const poison = jobs[42] as SmsJob;
     const good = rows.filter((r) => r.id !== poison.sms_id);
-    expect(good).toHaveLength(PACK - 1);
+    expect(good).toHaveLength(SMS - 1);
     for (const row of good) expect(row).toEqual({ id: row.id, attempts: 1, ...stored });
     // Its attempts are the job's own across the pack and the messages it was re-sent in: max_retries + 1.
     const attempts = QUEUE_MAX_RETRIES + 1;

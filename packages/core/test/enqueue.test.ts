@@ -1,3 +1,4 @@
+import { QUEUE_PACK_MAX_JOBS } from "@smsledger/config";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -62,10 +63,10 @@ describe("utf8Length", () => {
 });
 
 describe("packJobs", () => {
-  it("puts up to 100 jobs in one message, in order", () => {
-    const jobs = Array.from({ length: 250 }, (_, i) => job(i));
+  it("puts up to QUEUE_PACK_MAX_JOBS jobs in one message, in order", () => {
+    const jobs = Array.from({ length: 2 * QUEUE_PACK_MAX_JOBS + 3 }, (_, i) => job(i));
     const packs = packJobs(jobs);
-    expect(packs.map((p) => p.pack.length)).toEqual([100, 100, 50]);
+    expect(packs.map((p) => p.pack.length)).toEqual([QUEUE_PACK_MAX_JOBS, QUEUE_PACK_MAX_JOBS, 3]);
     expect(packs.flatMap((p) => p.pack)).toEqual(jobs);
   });
   it("keeps each message within one billed 64 KB operation; a job too large for that rides alone", () => {
@@ -74,8 +75,9 @@ describe("packJobs", () => {
       { ...job(60), body: '"\u0001'.repeat(2_048) }, // 4,096 chars, 16 KB escaped
       { ...job(61), body: "😀".repeat(2_048) },
     ];
-    const packs = packJobs(jobs);
+    const packs = packJobs(jobs, 100);
     expect(packs.length).toBeGreaterThan(1);
+    expect(packs.some((p) => bytes(p) > 60 * 1024)).toBe(true); // cut by bytes, not by count
     for (const pack of packs) expect(bytes(pack)).toBeLessThanOrEqual(64 * 1024);
     expect(packs.flatMap((p) => p.pack)).toEqual(jobs);
     expect(packJobs([job(1, 70_000)]).map((p) => p.pack.length)).toEqual([1]);
@@ -94,13 +96,13 @@ describe("enqueueJobs", () => {
     }
     expect(jobsSent(calls)).toEqual(jobs);
   });
-  it("sends 1,000 small jobs as 10 messages in one call", async () => {
+  it("sends 1,000 small jobs as 1,000 / QUEUE_PACK_MAX_JOBS messages in one call", async () => {
     const { queue, calls } = producer();
     await enqueueJobs(
       queue,
       Array.from({ length: 1_000 }, (_, i) => job(i)),
     );
-    expect(calls.map((c) => c.length)).toEqual([10]);
+    expect(calls.map((c) => c.length)).toEqual([Math.ceil(1_000 / QUEUE_PACK_MAX_JOBS)]);
   });
   it("backs off and retries while the queue is overloaded, then gives up", async () => {
     const ok = producer(2);
