@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `pnpm dev`: migrations, demo user, then both Workers at http://127.0.0.1:8787.
+// D1_SHARDS=N: N local D1 databases (DB, DB_1 … DB_{N-1}), each migrated; users spread over them by hash.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import {
   adminToken,
   applyMigrations,
+  d1Shards,
   demoKey,
   root,
   seedUser,
@@ -43,7 +45,7 @@ smsledger is running at ${base}
 Demo API key: ${key}
 Admin token:  ${admin}${process.env.UPSTREAM_URL ? `\nUpstream LLM: ${process.env.UPSTREAM_URL} (${process.env.UPSTREAM_MODEL})` : ""}
 Dashboard:    ${base}/dashboard (sign in with the admin token or the demo key)
-API docs:     ${base}/docs${process.env.FAULTS ? `\nFault injection: ${process.env.FAULTS}` : ""}
+API docs:     ${base}/docs${d1Shards > 1 ? `\nD1:           ${d1Shards} databases, DB and DB_1 … DB_${d1Shards - 1} (D1_SHARDS)` : ""}${process.env.FAULTS ? `\nFault injection: ${process.env.FAULTS}` : ""}
 
 Try it:
   curl -s -X POST ${base}/v1/sms \\

@@ -34,6 +34,7 @@ const dev = spawn(process.execPath, [join(root, "scripts/dev.mjs")], {
     DEMO_API_KEY: newKey(),
     FAULTS: opts.faults,
     RETRY_BASE_SECONDS: "1",
+    D1_SHARDS: "1", // its checks read DB alone (execSql); the N = 2 fault run is tests/e2e's faults project
   },
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,

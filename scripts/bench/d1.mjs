@@ -1,29 +1,51 @@
 // Read-only SQL on the local D1 of a state dir. Miniflare keeps D1 in a WAL-mode SQLite file, so
 // node:sqlite can read it while the Workers write (readers never block a WAL writer), far cheaper than
 // spawning `wrangler d1 execute` (≈ 1-3 s of CPU per query on this machine). Falls back to execSql.
+// With several D1 databases (--d1-shards), the others are attached and each table is read through a
+// temporary view of all of them (UNION ALL), so every query below sees the whole deployment's rows.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
-function d1File(stateDir) {
+function d1Files(stateDir, expected) {
   const dir = join(stateDir, "v3/d1/miniflare-D1DatabaseObject");
-  const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
-  if (!file) throw new Error(`no D1 database in ${dir}`);
-  return join(dir, file);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+  if (files.length !== expected) throw new Error(`${files.length} D1 databases in ${dir}, expected ${expected}`);
+  return files.map((f) => join(dir, f));
 }
 
-/** Returns query(sql) -> rows; close(). */
-export async function openD1(stateDir, execSql) {
+/** Temporary views (they shadow the tables of `main`) over every attached database's copy of each table. */
+function unionViews(db, schemas) {
+  const tables = db
+    .prepare(
+      "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'",
+    )
+    .all()
+    .map((r) => r.name);
+  for (const table of tables)
+    db.exec(
+      `CREATE TEMP VIEW "${table}" AS ${schemas.map((s) => `SELECT * FROM ${s}."${table}"`).join(" UNION ALL ")}`,
+    );
+}
+
+/** Returns query(sql) -> rows; schemas (the attached databases, for per-database PRAGMAs); close(). */
+export async function openD1(stateDir, execSql, d1Shards = 1) {
   try {
     const emit = process.emitWarning;
     process.emitWarning = () => {}; // node:sqlite's "experimental" warning
     const { DatabaseSync } = await import("node:sqlite").finally(() => (process.emitWarning = emit));
-    const db = new DatabaseSync(d1File(stateDir), { readOnly: true });
+    const [first, ...others] = d1Files(stateDir, d1Shards);
+    const db = new DatabaseSync(first, { readOnly: true });
     db.exec("PRAGMA busy_timeout = 5000");
-    return { via: "node:sqlite", query: (sql) => db.prepare(sql).all(), close: () => db.close() };
+    const schemas = ["main", ...others.map((_, i) => `shard${i + 1}`)];
+    for (const [i, file] of others.entries()) db.prepare(`ATTACH DATABASE ? AS shard${i + 1}`).run(file);
+    if (others.length) unionViews(db, schemas);
+    return { via: "node:sqlite", schemas, query: (sql) => db.prepare(sql).all(), close: () => db.close() };
   } catch (error) {
+    if (d1Shards > 1) throw error; // `wrangler d1 execute` reads one database: the figures would miss the others
     console.error(`bench: node:sqlite unavailable (${error.message}); using wrangler d1 execute`);
     return {
       via: "wrangler d1 execute",
+      schemas: ["main"],
       query: (sql) => JSON.parse(execSql(sql).replace(/^[^[]*/s, ""))[0].results,
       close() {},
     };

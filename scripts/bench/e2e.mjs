@@ -37,6 +37,8 @@ const { values: opts } = parseArgs({
     "timeout-seconds": { type: "string", default: "900" },
     seed: { type: "string", default: "42" },
     "keep-state": { type: "boolean", default: false },
+    // D1 databases the users are spread over (D1_SHARDS): DB, DB_1 … DB_{N-1}.
+    "d1-shards": { type: "string", default: "1" },
     // Diagnostic: run the API without the queue consumer and stop after the upload (ingest alone).
     "ingest-only": { type: "boolean", default: false },
   },
@@ -52,11 +54,13 @@ const t0 = Date.now();
 
 const stateDir = mkdtempSync(join(tmpdir(), "smsledger-bench-"));
 process.env.SMSLEDGER_STATE_DIR = stateDir;
-const { root, applyMigrations, execSql, newKey, waitForHealth } = await import("../lib/local-stack.mjs");
+process.env.D1_SHARDS = opts["d1-shards"]; // read by local-stack.mjs (migrations of every database)
+const { root, applyMigrations, d1Shards, execSql, newKey, waitForHealth } = await import("../lib/local-stack.mjs");
 // The API calls go through the typed client (api.ts, upload.ts: type-checked by packages/client); tsx loads them.
 register();
 const { createUser, waitForApi } = await import("./api.ts");
 const { planRequests, upload } = await import("./upload.ts");
+const { fetchAskedFormats } = await import("./asked-formats.ts");
 
 const result = {
   started_at: new Date().toISOString(),
@@ -64,6 +68,7 @@ const result = {
   machine: `${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
   sms: total,
   users: userCount,
+  d1_shards: d1Shards,
   concurrency: n("concurrency"),
   unknown_formats: n("unknown-formats"),
   fault_rate: faultRate,
@@ -161,6 +166,7 @@ try {
     port: opts.port,
     stdio: ["ignore", logFd, logFd],
     consume: !opts["ingest-only"],
+    d1Shards,
     vars: {
       ADMIN_TOKEN: admin,
       RETRY_BASE_SECONDS: "1",
@@ -174,7 +180,7 @@ try {
   await waitForApi(base, 180_000);
   await waitForHealth(`http://127.0.0.1:${opts["llm-port"]}`, 30_000);
   result.phases_s.stack_start = (Date.now() - t0) / 1000 - result.phases_s.corpus;
-  d1 = await openD1(stateDir, execSql);
+  d1 = await openD1(stateDir, execSql, d1Shards);
   log(`stack up (D1 read via ${d1.via}); creating ${userCount} users`);
 
   // 3. Users through the admin API.
@@ -241,9 +247,15 @@ try {
   result.storage = storageFigures(storageBefore, storageSnapshot(d1), up.accepted, loadPrices(root));
   result.meter_from_log_offset = meterFrom;
   const llmStats = await (await fetch(`http://127.0.0.1:${opts["llm-port"]}/admin/stats`)).json();
+  result.upstream_formats = await fetchAskedFormats(`http://127.0.0.1:${opts["llm-port"]}`);
 
   // 5. Checks and figures.
   const c = collect(d1, { userIds: users.map((u) => u.id), uploadedIds, uploadEndedAt: up.endedAt });
+  // How the users and their SMS spread over the D1 databases (bucket order unknown: by file).
+  result.d1_spread = d1.schemas.map((s) => ({
+    sms: d1.query(`SELECT COUNT(*) AS n FROM ${s}.sms`)[0]?.n ?? 0,
+    users_with_sms: d1.query(`SELECT COUNT(DISTINCT user_id) AS n FROM ${s}.sms`)[0]?.n ?? 0,
+  }));
   result.alert_pairs = opts["ingest-only"]
     ? null
     : alertPairFigures(

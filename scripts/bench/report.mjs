@@ -54,6 +54,8 @@ function markdown(result) {
     "peak_memory_mib",
     "lost",
     "duplicated",
+    "d1_shards",
+    "d1_spread",
     "alert_pairs",
     "ledger",
     "states",

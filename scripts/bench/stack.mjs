@@ -7,25 +7,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-
-/** JSONC -> object: drops // and /* comments outside strings, and trailing commas. */
-export function parseJsonc(text) {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      const start = i;
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
-      out += text.slice(start, i + 1);
-    } else if (ch === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (ch === "/" && text[i + 1] === "*") {
-      i = text.indexOf("*/", i + 2) + 1;
-    } else out += ch;
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
-}
+import { withD1Shards } from "../lib/d1-shards.mjs";
+import { parseJsonc } from "../lib/jsonc.mjs";
 
 function wranglerSync(root, env, args) {
   const res = spawnSync(join(root, "node_modules/.bin/wrangler"), args, { cwd: root, env, encoding: "utf8" });
@@ -33,11 +16,12 @@ function wranglerSync(root, env, args) {
 }
 
 /** Bundles one app into buildDir/<app> and writes a config for the bundle there; returns its path. */
-function freeze(root, env, app, buildDir, vars, consume) {
+function freeze(root, env, app, buildDir, vars, consume, d1Shards) {
   const source = join(root, "apps", app, "wrangler.jsonc");
   const out = join(buildDir, app);
   mkdirSync(out, { recursive: true });
-  const config = parseJsonc(readFileSync(source, "utf8"));
+  // N D1 databases (D1_SHARDS): DB, DB_1 … DB_{N-1}, the same migrations each (scripts/lib/d1-shards.mjs).
+  const config = withD1Shards(parseJsonc(readFileSync(source, "utf8")), d1Shards);
   // No $schema, no production env, and no custom build (the dashboard build writes into the source tree).
   delete config.$schema;
   delete config.env;
@@ -70,12 +54,12 @@ function freeze(root, env, app, buildDir, vars, consume) {
 
 /**
  * Bundles both Workers and starts them in one wrangler dev session (shared local D1, KV, Queues, DOs)
- * persisted in stateDir. Returns the detached child (its own process group).
+ * persisted in stateDir, with `d1Shards` D1 databases. Returns the detached child (its own process group).
  */
-export function startFrozenWorkers({ root, stateDir, port, vars, stdio, consume = true }) {
+export function startFrozenWorkers({ root, stateDir, port, vars, stdio, consume = true, d1Shards = 1 }) {
   const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
   const buildDir = join(stateDir, "build");
-  const configs = ["api", "consumer"].map((app) => freeze(root, env, app, buildDir, vars, consume));
+  const configs = ["api", "consumer"].map((app) => freeze(root, env, app, buildDir, vars, consume, d1Shards));
   const args = [
     "dev",
     ...configs.flatMap((c) => ["-c", c]),

@@ -26,13 +26,18 @@ export function meterTotals(logFile, from = 0) {
 /** Bytes of the local D1 database (pages in use) and per table/index (SQLite's dbstat). */
 export function storageSnapshot(d1) {
   const one = (sql) => Object.values(d1.query(sql)[0] ?? {})[0] ?? 0;
-  const bytes = (one("PRAGMA page_count") - one("PRAGMA freelist_count")) * one("PRAGMA page_size");
-  let objects = {};
-  try {
-    objects = Object.fromEntries(
-      d1.query("SELECT name, SUM(pgsize) AS b FROM dbstat GROUP BY name").map((r) => [r.name, r.b]),
-    );
-  } catch {}
+  // Summed over every D1 database (d1.mjs attaches them as schemas).
+  const schemas = d1.schemas ?? ["main"];
+  let bytes = 0;
+  const objects = {};
+  for (const s of schemas) {
+    const p = s === "main" ? "PRAGMA " : `PRAGMA ${s}.`;
+    bytes += (one(`${p}page_count`) - one(`${p}freelist_count`)) * one(`${p}page_size`);
+    try {
+      for (const r of d1.query(`SELECT name, SUM(pgsize) AS b FROM dbstat('${s}') GROUP BY name`))
+        objects[r.name] = (objects[r.name] ?? 0) + r.b;
+    } catch {}
+  }
   return { bytes, objects };
 }
 

@@ -4,12 +4,28 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { d1ShardCount, shardBinding, withD1Shards } from "./d1-shards.mjs";
+import { parseJsonc } from "./jsonc.mjs";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const persistTo = process.env.SMSLEDGER_STATE_DIR ?? join(root, ".wrangler/state");
 const wrangler = join(root, "node_modules/.bin/wrangler");
-const apiConfig = join(root, "apps/api/wrangler.jsonc");
-const consumerConfig = join(root, "apps/consumer/wrangler.jsonc");
+/** How many D1 databases the local stack runs with: D1_SHARDS (default 1). */
+export const d1Shards = d1ShardCount();
+
+/**
+ * The Worker config wrangler runs: the checked-in one for one database; for D1_SHARDS=N > 1, a copy beside it
+ * (git-ignored, so its relative paths and .dev.vars still resolve) that binds DB_1 … DB_{N-1} too.
+ */
+function configFor(app) {
+  const source = join(root, "apps", app, "wrangler.jsonc");
+  if (d1Shards === 1) return source;
+  const file = join(root, "apps", app, `wrangler.d1-shards-${d1Shards}.json`);
+  writeFileSync(file, JSON.stringify(withD1Shards(parseJsonc(readFileSync(source, "utf8")), d1Shards), null, 2));
+  return file;
+}
+const apiConfig = configFor("api");
+const consumerConfig = configFor("consumer");
 
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "" };
 
@@ -32,20 +48,21 @@ function ensureDashboard() {
   if (result.status !== 0) throw new Error("building the dashboard (apps/api/scripts/build-dashboard.mjs) failed");
 }
 
-/** Applies the drizzle-generated migrations to the local D1 (the same files deploy applies remotely). */
+/** Applies the drizzle-generated migrations to every local D1 database (the same files deploy applies remotely). */
 export function applyMigrations() {
   ensureDashboard();
   mkdirSync(persistTo, { recursive: true });
-  run(["d1", "migrations", "apply", "DB", "--local", "-c", apiConfig, "--persist-to", persistTo]);
+  for (let i = 0; i < d1Shards; i++)
+    run(["d1", "migrations", "apply", shardBinding(i), "--local", "-c", apiConfig, "--persist-to", persistTo]);
 }
 
 export function sqlString(value) {
   return `'${String(value).replaceAll("'", "''")}'`;
 }
 
-/** Runs SQL against the local D1. */
-export function execSql(sql) {
-  return run(["d1", "execute", "DB", "--local", "-c", apiConfig, "--persist-to", persistTo, "--command", sql]);
+/** Runs SQL against a local D1 database: `DB` (bucket 0, the directory of users and keys) unless named. */
+export function execSql(sql, binding = "DB") {
+  return run(["d1", "execute", binding, "--local", "-c", apiConfig, "--persist-to", persistTo, "--command", sql]);
 }
 
 export const sha256 = (text) => createHash("sha256").update(text).digest("hex");

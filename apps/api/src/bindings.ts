@@ -1,8 +1,11 @@
 /// <reference path="../worker-configuration.d.ts" />
 // ApiBindings is generated from wrangler.jsonc by `pnpm --filter @smsledger/api run types` (checked in CI).
 
-/** Queue shards past SMS_QUEUE: configured in wrangler.jsonc, yet the code works with any subset of them. */
-type OptionalShard = "SMS_QUEUE_1" | "SMS_QUEUE_2" | "SMS_QUEUE_3";
+/**
+ * Queue shards past SMS_QUEUE, and the D1 shard count (unset: 1): configured in wrangler.jsonc, yet the
+ * code works with any subset of them.
+ */
+type OptionalShard = "SMS_QUEUE_1" | "SMS_QUEUE_2" | "SMS_QUEUE_3" | "D1_SHARDS";
 
 /** Secrets and optional settings: absent from wrangler.jsonc `vars`, so `wrangler types` cannot see them. */
 interface ApiSettings {

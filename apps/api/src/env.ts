@@ -5,6 +5,7 @@ import type { Db } from "@smsledger/db";
 export interface AppEnv {
   Bindings: ApiEnv;
   Variables: {
+    /** The directory database (`DB`) on admin and public routes; the user's bucket database on user routes. */
     db: Db;
     userId: string;
   };

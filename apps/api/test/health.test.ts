@@ -35,6 +35,20 @@ describe("GET /health", () => {
     expect(body.checks.d1).toContain("no such table");
   });
 
+  it("checks every D1 database of D1_SHARDS: a missing binding or an unmigrated database is named", async () => {
+    const shards = (extra: Record<string, unknown>) =>
+      ({ D1_SHARDS: "2", ...extra }) as Parameters<typeof callWithEnv>[0];
+    const missing = await healthWith(shards({}));
+    expect(missing.status).toBe(503);
+    expect(missing.body.failed).toEqual(["d1"]);
+    expect(missing.body.checks.d1).toContain("no D1 binding DB_1");
+    const unmigrated = await healthWith(shards({ DB_1: testEnv.UNMIGRATED_DB }));
+    expect(unmigrated.status).toBe(503);
+    expect(unmigrated.body.checks.d1).toContain("no such table");
+    expect((await healthWith(shards({ DB_1: testEnv.DB }))).status).toBe(200);
+    expect((await healthWith({ D1_SHARDS: "two" })).body.checks.d1).toContain("D1_SHARDS must be a positive integer");
+  });
+
   it("answers 503 naming each binding that is missing", async () => {
     const cases: [Parameters<typeof callWithEnv>[0], string][] = [
       [{ TEMPLATES: undefined }, "kv"],

@@ -14,7 +14,10 @@ describe("stuck SMS sweeper", () => {
     const user = `usr_${crypto.randomUUID()}`;
     const now = Date.now();
     await testEnv.DB.batch([
-      testEnv.DB.prepare("INSERT INTO users (id, name) VALUES (?, 'sweeper test')").bind(user),
+      // The sweeper walks the users of each database through user_usage (the API charges it with every chunk).
+      testEnv.DB.prepare(
+        "INSERT INTO user_usage (user_id, sms_count, sms_bytes, max_sms, max_bytes) VALUES (?, 3, 120, 1000000, 536870912)",
+      ).bind(user),
       testEnv.DB.prepare(
         "INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at, created_at) VALUES (?, 'old', 'ing', 'VM-SBIOTP-S', '482913 is your OTP. Do not share it - SBI', '2026-11-12T10:00:00Z', ?)",
       ).bind(user, now - STUCK_AFTER_MS - 1000),

@@ -1,5 +1,6 @@
 export * from "./schema";
 export * from "./client";
+export * from "./shards";
 export * from "./batch";
 export * from "./queries/users";
 export * from "./queries/sms";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, newUser, testEnv, until } from "./helpers";
+import { api, newUser, rowsEverywhere, until } from "./helpers";
 
 /**
  * Each forwarder app's webhook, as the app sends it, through the whole local stack:
@@ -56,10 +56,8 @@ describe("forwarder webhooks end to end", () => {
       expect(page.items).toHaveLength(1);
       expect(page.items[0]).toMatchObject(expected[source]);
       expect(await (await send()).json()).toMatchObject({ accepted: 0, duplicates: 1 });
-      const states = await testEnv.DB.prepare("SELECT state FROM sms WHERE user_id = ?")
-        .bind(userId)
-        .all<{ state: string }>();
-      expect(states.results).toEqual([{ state: "parsed" }]);
+      const states = await rowsEverywhere<{ state: string }>("SELECT state FROM sms WHERE user_id = ?", userId);
+      expect(states).toEqual([{ state: "parsed" }]);
     });
   }
 });

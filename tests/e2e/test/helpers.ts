@@ -1,8 +1,9 @@
 import { newApiKey } from "@smsledger/core";
-import { createDb, createUserWithKey } from "@smsledger/db";
+import { createUserWithKey, d1Shards, directoryDb } from "@smsledger/db";
 import { env, exports } from "cloudflare:workers";
 
-export const testEnv = env as unknown as { DB: D1Database };
+/** The test Worker's bindings: two D1 databases, `DB` and `DB_1` (D1_SHARDS = 2, wrangler.jsonc). */
+export const testEnv = env as unknown as { DB: D1Database; DB_1: D1Database; D1_SHARDS: string };
 const worker = (exports as unknown as { default: Fetcher }).default;
 
 /** A new user with a fresh API key. */
@@ -10,7 +11,7 @@ export async function newUser(name: string): Promise<{ userId: string; key: stri
   const userId = `usr_${crypto.randomUUID().replaceAll("-", "")}`;
   const key = await newApiKey();
   await createUserWithKey(
-    createDb(testEnv.DB),
+    directoryDb(testEnv),
     { id: userId, name },
     { id: `key_${userId}`, hash: key.hash, prefix: key.prefix },
   );
@@ -40,4 +41,25 @@ export async function until<T>(read: () => Promise<T>, done: (value: T) => boole
     if (done(value) || Date.now() > deadline) return value;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Rows of one query run on every D1 database (bucket order), concatenated. */
+export async function rowsEverywhere<T>(sql: string, ...params: unknown[]): Promise<T[]> {
+  const parts = await Promise.all(
+    d1Shards(testEnv).map(
+      async (d1) =>
+        (
+          await d1
+            .prepare(sql)
+            .bind(...params)
+            .all<T>()
+        ).results,
+    ),
+  );
+  return parts.flat();
+}
+
+/** A `SELECT COUNT(*) AS n …` summed over every D1 database. */
+export async function countEverywhere(sql: string, ...params: unknown[]): Promise<number> {
+  return (await rowsEverywhere<{ n: number }>(sql, ...params)).reduce((sum, row) => sum + row.n, 0);
 }

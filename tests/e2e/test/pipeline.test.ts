@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, newUser as createUser, testEnv, until } from "./helpers";
+import { api, newUser as createUser, rowsEverywhere, until } from "./helpers";
 
 const newUser = async (name: string) => (await createUser(name)).key;
 
@@ -54,9 +54,9 @@ describe("HTTP -> queue -> consumer -> D1 -> ledger", () => {
     const otpId = (
       await until(
         async () =>
-          (
-            await testEnv.DB.prepare("SELECT id, state FROM sms WHERE body LIKE '%OTP%' AND state != 'queued'").all()
-          ).results,
+          await rowsEverywhere<{ id: string; state: string }>(
+            "SELECT id, state FROM sms WHERE body LIKE '%OTP%' AND state != 'queued'",
+          ),
         (rows) => rows.length > 0,
       )
     )[0] as { id: string; state: string };

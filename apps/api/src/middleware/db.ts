@@ -1,9 +1,12 @@
 import { createMiddleware } from "hono/factory";
-import { createDb } from "@smsledger/db";
+import { directoryDb } from "@smsledger/db";
 import type { AppEnv } from "../env";
 
-/** Puts a drizzle client over the D1 binding on the context. */
+/**
+ * Puts a drizzle client on the context: the directory database (`DB`: users, API keys) until
+ * `requireUser` knows the user and replaces it with the database of the user's bucket.
+ */
 export const withDb = createMiddleware<AppEnv>(async (c, next) => {
-  c.set("db", createDb(c.env.DB));
+  c.set("db", directoryDb(c.env));
   await next();
 });

@@ -1,12 +1,14 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { enqueueJobs, forgetUser, kvRecipeStore, newApiKey, promoteRecipe, queueFor } from "@smsledger/core";
 import {
+  allDbs,
   createUserWithKey,
+  dbFor,
   discardDeadLetter,
   eraseUser,
   insertApiKey,
   jobOf,
-  listDeadLetters,
+  listDeadLettersAcross,
   reopenDeadLetter,
   revokeApiKey,
   userExists,
@@ -160,7 +162,7 @@ export const adminRoutes = openApiApp()
   .openapi(eraseUserRoute, async (c) => {
     const { userId } = c.req.valid("param");
     if (!(await userExists(c.get("db"), userId))) return problem(c, 404, "not_found", "No such user");
-    await eraseUser(c.get("db"), userId);
+    await eraseUser(c.get("db"), dbFor(c.env, userId), userId);
     // Learned templates only this user taught go too (issue 14 §3).
     await forgetUser(kvRecipeStore(c.env.TEMPLATES), userId);
     forgetKeys((entry) => entry.userId === userId);
@@ -183,19 +185,19 @@ export const adminRoutes = openApiApp()
     return c.body(null, 204);
   })
   .openapi(listDeadLettersRoute, async (c) => {
-    const items = await listDeadLetters(c.get("db"), c.req.valid("query"));
+    const items = await listDeadLettersAcross(allDbs(c.env), c.req.valid("query"));
     return c.json({ items }, 200);
   })
   .openapi(replayRoute, async (c) => {
     const { userId, smsId } = c.req.valid("param");
-    const row = await reopenDeadLetter(c.get("db"), userId, smsId, Date.now());
+    const row = await reopenDeadLetter(dbFor(c.env, userId), userId, smsId, Date.now());
     if (!row) return problem(c, 404, "not_found", "No open dead letter for that SMS");
     await enqueueJobs(queueFor(c.env, row.userId), [jobOf(row, Date.now())]);
     return c.json({ replayed: true, sms_id: row.id, state: "queued" as const }, 202);
   })
   .openapi(discardRoute, async (c) => {
     const { userId, smsId } = c.req.valid("param");
-    if (!(await discardDeadLetter(c.get("db"), userId, smsId, Date.now()))) {
+    if (!(await discardDeadLetter(dbFor(c.env, userId), userId, smsId, Date.now()))) {
       return problem(c, 404, "not_found", "No open dead letter for that SMS");
     }
     return c.body(null, 204);

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { queueShards } from "@smsledger/core";
+import { d1Shards } from "@smsledger/db";
 import { openApiApp } from "../openapi/app";
 import { jsonBody } from "../openapi/schemas";
 import { limiterState } from "./metrics";
@@ -26,8 +27,8 @@ const failure = (error: unknown) => (error instanceof Error ? error.message : "f
 export const healthRoutes = openApiApp().openapi(healthRoute, async (c) => {
   const checks: Record<string, string> = {};
   const probes: Record<string, () => Promise<unknown>> = {
-    // A read of a migrated table: a database that is reachable but not migrated is not healthy.
-    d1: () => c.env.DB.prepare("SELECT 1 FROM users LIMIT 1").first(),
+    // A read of a migrated table in every D1 bucket: one reachable but not migrated is not healthy.
+    d1: () => Promise.all(d1Shards(c.env).map((d1) => d1.prepare("SELECT 1 FROM users LIMIT 1").first())),
     kv: async () => {
       if (!c.env.TEMPLATES) throw new Error("KV binding missing");
       await c.env.TEMPLATES.get("health:probe");

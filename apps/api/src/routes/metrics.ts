@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { buildMetricsReport, toPrometheus, type LimiterMetrics, type RateLimitState } from "@smsledger/core";
-import { acceptedPerMinute, batchMetricsSince, deadLetterCounts } from "@smsledger/db";
+import { allDbs, pipelineMetricsAcross } from "@smsledger/db";
 import { openApiApp } from "../openapi/app";
 import { adminAuth, adminErrors, errorBody } from "../openapi/schemas";
 
@@ -56,11 +56,9 @@ export const metricsRoutes = openApiApp().openapi(metricsRoute, async (c) => {
   const q = c.req.valid("query");
   const now = Date.now();
   const since = (Math.floor(now / 60_000) - q.window + 1) * 60_000;
-  const db = c.get("db");
-  const [batches, accepted, dead, limiter] = await Promise.all([
-    batchMetricsSince(db, since),
-    acceptedPerMinute(db, since),
-    deadLetterCounts(db, since),
+  // Every D1 bucket's rollups, merged (counters and histograms add up).
+  const [{ batches, accepted, dead }, limiter] = await Promise.all([
+    pipelineMetricsAcross(allDbs(c.env), since),
     limiterState(c.env.RATE_LIMITER),
   ]);
   const report = buildMetricsReport({

@@ -1,4 +1,4 @@
-import type { CallOutcomes, RateLimitState } from "@smsledger/core";
+import type { AskRules, AskVerdict, CallOutcomes, FormatAsk, RateLimitState } from "@smsledger/core";
 import type { RateLimiter } from "./rate-limiter";
 
 /** The single global limiter instance. */
@@ -11,25 +11,31 @@ export function limiterStub(namespace: LimiterNamespace): DurableObjectStub<Rate
   return namespace.get(namespace.idFromName(LIMITER_NAME));
 }
 
-/** Permits for this batch; an unreachable limiter grants none (the messages wait and retry). */
-export async function requestPermits(
+/** Permits and asking leases for this batch's asks; an unreachable limiter grants none (the messages wait and retry). */
+export async function requestAsks(
   namespace: LimiterNamespace,
-  requested: number,
-): Promise<{ granted: number; retryAfterMs: number }> {
-  if (requested <= 0) return { granted: 0, retryAfterMs: 0 };
+  asks: FormatAsk[],
+  rules: AskRules,
+): Promise<AskVerdict[]> {
+  if (asks.length === 0) return [];
   try {
-    return await limiterStub(namespace).acquire(requested);
+    return await limiterStub(namespace).acquireAsks(asks, rules);
   } catch (error) {
     console.error("rate limiter unreachable", error);
-    return { granted: 0, retryAfterMs: 5_000 };
+    return asks.map(() => ({ ask: false, waitMs: 5_000, why: "permit" }));
   }
 }
 
-export async function reportOutcomes(namespace: LimiterNamespace, outcomes: CallOutcomes): Promise<void> {
+/** How the batch's calls went, and the asks whose answers are stored (their leases end). */
+export async function reportOutcomes(
+  namespace: LimiterNamespace,
+  outcomes: CallOutcomes,
+  done: FormatAsk[] = [],
+): Promise<void> {
   const calls = outcomes.ok + outcomes.rateLimited + outcomes.serverErrors + outcomes.timeouts;
-  if (calls === 0) return;
+  if (calls === 0 && done.length === 0) return;
   try {
-    await limiterStub(namespace).report(outcomes);
+    await limiterStub(namespace).report(outcomes, done);
   } catch (error) {
     console.error("rate limiter report failed", error);
   }

@@ -2,11 +2,15 @@ import { DurableObject } from "cloudflare:workers";
 import type { ConsumerEnv } from "../bindings";
 import {
   acquire,
+  AskLeases,
   DEFAULT_RATE_LIMIT_CONFIG,
   initialRateLimitState,
   report,
   type AcquireResult,
+  type AskRules,
+  type AskVerdict,
   type CallOutcomes,
+  type FormatAsk,
   type RateLimitConfig,
   type RateLimitState,
 } from "@smsledger/core";
@@ -32,11 +36,13 @@ export function limiterConfig(
  * The one global coordinator of upstream LLM calls (a single named instance). Consumers ask it for
  * permits once per batch and report the batch's outcomes once; the adaptive (AIMD) algorithm is
  * core's, this class only keeps its state, in memory and in Durable Object storage so it survives
- * restarts and evictions.
+ * restarts and evictions. It also holds the asking leases per format (`AskLeases`, single-flight of upstream
+ * questions across batches), in memory only: a restart forgets them, which at worst lets one more batch ask.
  */
 export class RateLimiter extends DurableObject<ConsumerEnv> {
   private state: RateLimitState | undefined;
   private readonly config: RateLimitConfig;
+  private readonly leases = new AskLeases();
 
   constructor(ctx: DurableObjectState, env: ConsumerEnv) {
     super(ctx, env);
@@ -65,8 +71,21 @@ export class RateLimiter extends DurableObject<ConsumerEnv> {
     return { granted: result.granted, retryAfterMs: result.retryAfterMs };
   }
 
-  /** Feeds one batch's call outcomes into the rate. */
-  async report(outcomes: CallOutcomes): Promise<void> {
+  /** Per ask of a batch: a permit and the format's asking lease, or how long to wait (one call per batch). */
+  async acquireAsks(asks: FormatAsk[], rules: AskRules): Promise<AskVerdict[]> {
+    const now = Date.now();
+    return this.leases.claim(asks, rules, now, (wanted) => {
+      const result = acquire(this.current(now), this.config, now, wanted);
+      this.save(result.state);
+      return { granted: result.granted, retryAfterMs: result.retryAfterMs };
+    });
+  }
+
+  /** Feeds one batch's call outcomes into the rate, and ends the leases of its asks (`done`). */
+  async report(outcomes: CallOutcomes, done: FormatAsk[] = []): Promise<void> {
+    this.leases.release(done);
+    const calls = outcomes.ok + outcomes.rateLimited + outcomes.serverErrors + outcomes.timeouts;
+    if (calls === 0 && outcomes.retryAfterMs === undefined) return;
     const now = Date.now();
     this.save(report(this.current(now), this.config, now, outcomes));
   }

@@ -1,6 +1,6 @@
 import type { ConsumerEnv } from "../bindings";
 import { jobsOfBody } from "@smsledger/core";
-import { createDb, recordDeadLetters, type Db, type DeadLetterInput } from "@smsledger/db";
+import { groupByDb, recordDeadLetters, type Db, type DeadLetterInput } from "@smsledger/db";
 import { isolate, isolationBudget, type IsolationBudget } from "./isolate";
 
 interface Letter {
@@ -31,7 +31,10 @@ export async function processDeadLetters(batch: MessageBatch<unknown>, env: Cons
     }
   }
   const failed = new Set<Message<unknown>>();
-  await recordLetters(createDb(env.DB), letters, isolationBudget(), failed);
+  const budget = isolationBudget();
+  // Each letter is recorded in its user's D1 database: one write per database touched.
+  for (const [db, part] of groupByDb(env, letters, ({ letter }) => letter.userId))
+    await recordLetters(db, part, budget, failed);
   for (const message of new Set(letters.map((l) => l.message))) {
     if (failed.has(message)) message.retry();
     else message.ack();

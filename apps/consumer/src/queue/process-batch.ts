@@ -1,6 +1,14 @@
 import type { ConsumerEnv } from "../bindings";
 import { failIfPoisoned, histogram, maybeFail, parseFaults, retryDelaySeconds, type FaultRates } from "@smsledger/core";
-import { createDb, insertBatchMetrics, recordRetries, writeOutcomes, type Db, type SmsOutcome } from "@smsledger/db";
+import {
+  dbFor,
+  groupByDb,
+  insertBatchMetrics,
+  recordRetries,
+  writeOutcomes,
+  type Db,
+  type SmsOutcome,
+} from "@smsledger/db";
 import { bump, emptyStats, type BatchStats } from "../metrics/stats";
 import { upstreamSettings } from "../upstream/settings";
 import { isolate, isolationBudget, type IsolationBudget } from "./isolate";
@@ -13,6 +21,8 @@ import { settle, type Fates } from "./settle";
 interface BatchRun {
   queue: string;
   env: ConsumerEnv;
+  /** The D1 database of every delivery's user (a batch is processed per database it touches). */
+  db: Db;
   faults: FaultRates;
   budget: IsolationBudget;
   /** What became of each job; the messages are acked or retried from it once the batch is done. */
@@ -21,29 +31,28 @@ interface BatchRun {
 
 /**
  * Reads every job of a batch (rules, templates, upstream LLM; a message carries one job or a pack of
- * them), writes all readings, the audit events and the batch's metrics in one D1 batch. Jobs waiting
- * for an upstream permit wait in the queue with a delay instead of sleeping. If the read or the write
- * fails, the jobs are split in halves and each is processed on its own (./isolate.ts), so the good jobs
- * are stored now and only a job that fails on its own waits, with exponential backoff on its attempt
- * count. Then each message is acked or retried from its jobs' fates (./settle.ts: a waiting job of a
- * pack is re-sent alone, and dead-lettered alone after its last attempt); a redelivery adds nothing
- * (idempotent writes).
+ * them), writes all readings, the audit events and the batch's metrics in one D1 batch per D1 database
+ * (D1_SHARDS) the batch's users live in. Jobs waiting for an upstream permit wait in the queue with a
+ * delay instead of sleeping. If the read or the write fails, the jobs are split in halves and each is
+ * processed on its own (./isolate.ts), so the good jobs are stored now and only a job that fails on its
+ * own waits, with exponential backoff on its attempt count. Then each message is acked or retried from
+ * its jobs' fates (./settle.ts: the waiting jobs of a pack are re-sent, and a job is dead-lettered alone
+ * after its last attempt); a redelivery adds nothing (idempotent writes).
  */
 export async function processBatch(batch: MessageBatch<unknown>, env: ConsumerEnv): Promise<void> {
   const faults = parseFaults(env.FAULTS, env.ENVIRONMENT);
   maybeFail("consumerThrow", faults);
   const carriers = carriersOf(batch);
-  const run: BatchRun = { queue: batch.queue, env, faults, budget: isolationBudget(), fates: new Map() };
-  await processDeliveries(
-    carriers.flatMap((c) => c.deliveries),
-    run,
-  );
-  await settle(carriers, run.fates, env, createDb(env.DB));
+  const budget = isolationBudget();
+  const fates: Fates = new Map();
+  const deliveries = carriers.flatMap((c) => c.deliveries);
+  for (const [db, part] of groupByDb(env, deliveries, ({ job }) => job.user_id))
+    await processDeliveries(part, { queue: batch.queue, env, db, faults, budget, fates });
+  await settle(carriers, fates, env, (userId) => dbFor(env, userId));
 }
 
 async function processDeliveries(deliveries: Delivery[], run: BatchRun): Promise<void> {
-  const { env, faults } = run;
-  const db = createDb(env.DB);
+  const { env, faults, db } = run;
   const stats = emptyStats();
   try {
     const resolutions = await readBatch(

@@ -12,7 +12,7 @@ import {
   type UpstreamClient,
   type UpstreamSettings,
 } from "@smsledger/core";
-import { reportOutcomes, requestPermits } from "../limiter/client";
+import { reportOutcomes, requestAsks } from "../limiter/client";
 import { recipeStore } from "../templates/store";
 import type { BatchStats } from "../metrics/stats";
 
@@ -52,8 +52,8 @@ export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Res
   const ports: ReadPorts = {
     recipes: recipeStore(env.TEMPLATES),
     permits: {
-      acquire: (requested) => requestPermits(env.RATE_LIMITER, requested),
-      report: (outcomes) => reportOutcomes(env.RATE_LIMITER, outcomes),
+      acquire: (asks, rules) => requestAsks(env.RATE_LIMITER, asks, rules),
+      report: (outcomes, done) => reportOutcomes(env.RATE_LIMITER, outcomes, done),
     },
     upstream: upstreamClient(deps),
   };
@@ -65,6 +65,8 @@ export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Res
       parse: env.TIME_ZONE ? { timeZone: env.TIME_ZONE } : {},
       maxRetries: QUEUE_MAX_RETRIES,
       trust: { ...DEFAULT_TRUST, shareMinUsers: shareMinUsers(env) },
+      // A batch that dies while asking holds its formats' leases no longer than one upstream call and a margin.
+      askLeaseMs: (deps.upstream?.timeoutMs ?? DEFAULT_READ_SETTINGS.askLeaseMs) + 15_000,
       backoff: {
         baseSeconds: Number(env.RETRY_BASE_SECONDS ?? 2),
         maxSeconds: Number(env.RETRY_MAX_SECONDS ?? 300),

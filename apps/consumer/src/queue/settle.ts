@@ -30,7 +30,12 @@ interface Split {
  * If that re-send or dead-lettering fails, the whole message is given back: its written jobs are written
  * again without effect (idempotent writes).
  */
-export async function settle(carriers: Carrier[], fates: Fates, env: ConsumerEnv, db: Db): Promise<void> {
+export async function settle(
+  carriers: Carrier[],
+  fates: Fates,
+  env: ConsumerEnv,
+  dbOf: (userId: string) => Db,
+): Promise<void> {
   const splits: Split[] = [];
   for (const carrier of carriers) {
     const { message, deliveries } = carrier;
@@ -47,7 +52,8 @@ export async function settle(carriers: Carrier[], fates: Fates, env: ConsumerEnv
       splits.flatMap((s) => s.resend),
     );
     const letters = splits.flatMap((s) => s.deadLetters);
-    if (letters.length > 0) await recordDeadLetters(db, letters.map(letterOf), Date.now());
+    // Each job's dead letter goes to its user's D1 database.
+    for (const letter of letters.map(letterOf)) await recordDeadLetters(dbOf(letter.userId), [letter], Date.now());
     for (const { carrier } of splits) carrier.message.ack();
   } catch (error) {
     console.error("re-send of waiting jobs failed; their messages go back to the queue", errorText(error));

@@ -1,6 +1,6 @@
 import type { ConsumerEnv } from "../bindings";
 import { enqueueJobs, queueFor, type SmsJob } from "@smsledger/core";
-import { createDb, jobOf, stuckQueuedSms } from "@smsledger/db";
+import { allDbs, jobOf, stuckQueuedSms } from "@smsledger/db";
 
 /** An SMS still `queued` this long after it was accepted has lost its queue message (e.g. the API died mid-request). */
 export const STUCK_AFTER_MS = 2 * 3_600_000;
@@ -15,12 +15,14 @@ const PER_RUN = 1_000;
 /**
  * Cron safety net for "every accepted SMS ends in exactly one terminal state": re-enqueues SMS that
  * are still `queued` long after every retry would have ended. Processing is idempotent, so a message
- * that was merely slow is not harmed by a second copy.
+ * that was merely slow is not harmed by a second copy. Each D1 database (D1_SHARDS) is swept in turn,
+ * up to PER_RUN SMS each.
  */
 export async function requeueStuck(env: ConsumerEnv, now = Date.now()): Promise<number> {
   const before = now - STUCK_AFTER_MS;
-  const rows = await stuckQueuedSms(createDb(env.DB), before - SWEEP_WINDOW_MS, before, PER_RUN);
-  const jobs = rows.map((row) => jobOf(row));
+  const jobs: SmsJob[] = [];
+  for (const db of allDbs(env))
+    for (const row of await stuckQueuedSms(db, before - SWEEP_WINDOW_MS, before, PER_RUN)) jobs.push(jobOf(row));
   const byQueue = new Map<Queue, SmsJob[]>();
   for (const job of jobs) {
     const queue = queueFor(env, job.user_id);

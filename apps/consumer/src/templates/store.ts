@@ -5,6 +5,11 @@ import { Lru } from "./lru";
 const MISS_TTL_MS = 10_000;
 /** How long a recipe read from KV is kept (erasing a user or a promotion is seen within this time). */
 const HIT_TTL_MS = 5 * 60_000;
+/**
+ * How long a format's rejections (a KV list, billed like a write) are believed in this isolate. A rejection this
+ * isolate writes is seen at once; one written by another isolate within this time (at worst one more call there).
+ */
+const REJECTIONS_TTL_MS = 60_000;
 
 type Cached<T> = { value: T; until: number };
 const own = new Lru<string, Cached<Recipe | null>>(5_000);
@@ -18,18 +23,19 @@ export function clearTemplateCache(): void {
   rejections.clear();
 }
 
-/** A hit is kept for HIT_TTL_MS, a miss for MISS_TTL_MS. */
+/** A hit is kept for HIT_TTL_MS, a miss for MISS_TTL_MS (or `ttl` for both). */
 async function cached<T>(
   lru: Lru<string, Cached<T>>,
   key: string,
   load: () => Promise<T>,
   empty: (v: T) => boolean,
+  ttl?: number,
 ): Promise<T> {
   const now = Date.now();
   const hit = lru.get(key);
   if (hit && hit.until > now) return hit.value;
   const value = await load();
-  lru.set(key, { value, until: now + (empty(value) ? MISS_TTL_MS : HIT_TTL_MS) });
+  lru.set(key, { value, until: now + (ttl ?? (empty(value) ? MISS_TTL_MS : HIT_TTL_MS)) });
   return value;
 }
 
@@ -61,6 +67,7 @@ export function recipeStore(kv: KVNamespace): RecipeStore {
         fp,
         () => store.rejections(fp),
         () => true,
+        REJECTIONS_TTL_MS,
       ),
     async putOwn(fp, user, recipe) {
       own.set(`${fp}:${user}`, { value: recipe, until: Date.now() + HIT_TTL_MS });

@@ -1,4 +1,22 @@
 import type { InstitutionDef } from "./types";
+import { mtnug } from "./mtnug";
+import { hangseng } from "./hangseng";
+import { bochk } from "./bochk";
+import { dana } from "./dana";
+import { paypay } from "./paypay";
+import { caisseepargne } from "./caisseepargne";
+import { sparkasse } from "./sparkasse";
+import { privatbank } from "./privatbank";
+import { momo } from "./momo";
+import { techcombank } from "./techcombank";
+import { vpbank } from "./vpbank";
+import { numexico } from "./numexico";
+import { banorte } from "./banorte";
+import { davivienda } from "./davivienda";
+import { nequi } from "./nequi";
+import { bancolombia } from "./bancolombia";
+import { scotiabank } from "./scotiabank";
+import { desjardins } from "./desjardins";
 import { rbc } from "./rbc";
 import { td } from "./td";
 import { khalti } from "./khalti";
@@ -162,6 +180,24 @@ export type { Institution, InstitutionDef } from "./types";
  * `test/parser/registry.test.ts` checks each is wired (sender headers unique, fixtures present, currency known).
  */
 const FOLDERS: readonly InstitutionDef[] = [
+  mtnug,
+  hangseng,
+  bochk,
+  dana,
+  paypay,
+  caisseepargne,
+  sparkasse,
+  privatbank,
+  momo,
+  techcombank,
+  vpbank,
+  numexico,
+  banorte,
+  davivienda,
+  nequi,
+  bancolombia,
+  scotiabank,
+  desjardins,
   access,
   adcb,
   airtel,

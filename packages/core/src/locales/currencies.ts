@@ -73,9 +73,9 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "PHP", exponent: 2, decimal: ".", tokens: ["₱", { text: "P", cased: true, glued: true, amount: "after" }] },
   { code: "VND", exponent: 0, decimal: ",", tokens: ["₫", after("đ"), after("VNĐ")] },
   { code: "JPY", exponent: 0, decimal: ".", tokens: ["¥", after("円")] },
-  { code: "CNY", exponent: 2, decimal: ".", tokens: ["RMB", after("元")] },
+  { code: "CNY", exponent: 2, decimal: ".", tokens: ["RMB", "人民幣", "人民币", after("元")] },
   { code: "KRW", exponent: 0, decimal: ".", tokens: ["₩", after("원")] },
-  { code: "HKD", exponent: 2, decimal: ".", tokens: ["HK$"] },
+  { code: "HKD", exponent: 2, decimal: ".", tokens: ["HK$", "港幣", "港币", "港元"] },
   // Gulf, Levant, Iran, North Africa
   { code: "AED", exponent: 2, decimal: ".", tokens: ["Dh", "Dhs", "د.إ", "درهم"] },
   {
@@ -147,6 +147,8 @@ export const CURRENCIES: readonly Currency[] = [
   // "R$" comes before its amount ("CARTAO FINAL 7781 R$ 45,00": 7781 is the card).
   { code: "BRL", exponent: 2, decimal: ",", tokens: [{ text: "R$", amount: "after" }] },
   { code: "MXN", exponent: 2, decimal: ".", tokens: ["MX$", "$"] },
+  // Colombian alerts print "$125.900,00" and "$500.000" (dot grouping, decimal comma).
+  { code: "COP", exponent: 2, decimal: ",", tokens: ["COL$", "$"] },
   { code: "CLP", exponent: 0, decimal: ",", tokens: [] },
   { code: "PYG", exponent: 0, decimal: ",", tokens: [] },
 ];

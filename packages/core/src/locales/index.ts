@@ -21,6 +21,8 @@ import { tr } from "./packs/tr";
 import { uk } from "./packs/uk";
 import { vi } from "./packs/vi";
 import { ur } from "./packs/ur";
+import { kk } from "./packs/kk";
+import { zh } from "./packs/zh";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -50,6 +52,8 @@ export const LOCALES: readonly LocalePack[] = [
   vi,
   ja,
   nl,
+  kk,
+  zh,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

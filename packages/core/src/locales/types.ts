@@ -28,6 +28,8 @@ export interface LocaleWords {
    * word (a spend alert prints its available limit after the spend): `other`, and a movement word beside the amount
    * sends it to review. */
   held?: readonly string[];
+  /** A request to pay, to be accepted or refused ("ombi la malipo", "imeomba"): `payment_request`, never a movement. */
+  request?: readonly string[];
   /** A payment that failed. */
   failed: readonly string[];
   /** A card or payment that was declined. */

@@ -10,7 +10,7 @@ export interface AccountHit {
 
 // keyword, optional "no./number/ending (with/in)", then mask characters, then 3-6 digits.
 const ACCOUNT_RE = new RegExp(
-  String.raw`(?:\b(loan a\/c|loan account|a\/c|a\/c\.|acct|acc|account|ac|card|bobcard|wallet)|\bbank(?=\s-\s?\d{4}\b)|` +
+  String.raw`(?:\b(loan a\/c|loan account|a\/c|a\/c\.|acct|acc|account|ac|card|bobcard|onecard|wallet)|\bbank(?=\s-\s?\d{4}\b)|` +
     String.raw`(खाते|खाता|कार्ड))(?:\s?(?:no\.?|number|num|ending(?: with| in)?|end(?:ing)?|#|:|-)){0,2}\s?\(?(?:(?:\d{1,6}-){0,2}\d{0,6}(?=[x*n]))?(?:[x*#.n•]{0,14})(?:\s[x*#•]{1,14}){0,3}\s?-?(\d{3,6}|` +
     String.raw`\d{7,18})(?!\d)`,
   "",

@@ -371,7 +371,7 @@ function consider(st: ScanState, s: number, t: TokenInfo): number {
   const { text, hits } = st;
   const e = s + t.lower.length;
   if (!tokenFits(text, s, e, t, st.printed)) return NOT_A_TOKEN;
-  const currency = t.codes.length > 1 && st.home && t.codes.includes(st.home) ? st.home : t.codes[0]!;
+  let currency = t.codes.length > 1 && st.home && t.codes.includes(st.home) ? st.home : t.codes[0]!;
   const form = formOf(currency);
   // A token glued to a letter or digit before it is no prefix ("abcRs500", "1234INR"), as before.
   const b = s > 0 ? text.charCodeAt(s - 1) : 32;
@@ -386,7 +386,16 @@ function consider(st: ScanState, s: number, t: TokenInfo): number {
   const minor = r.minor * t.scale;
   if (!Number.isSafeInteger(minor)) return NO_AMOUNT;
   const index = Math.min(s, r.start);
-  const end = Math.max(e, r.end);
+  let end = Math.max(e, r.end);
+  // "$459.00 MXN": a shared symbol's ISO code printed right after the amount says which currency it is.
+  if (t.codes.length > 1 && r.end > e && !isAsciiLetter(t.lower.charCodeAt(0))) {
+    const code = /^ ?([a-z]{3})(?![a-z])/.exec(text.slice(end, end + 5));
+    const named = code ? t.codes.find((c) => c.toLowerCase() === code[1]) : undefined;
+    if (named !== undefined && code) {
+      currency = named;
+      end += code[0].length;
+    }
+  }
   // The role keyword must end before the amount: none does when the first ROLE_WORDS occurrence ends at or after it.
   const role =
     st.roleWord && (st.firstRoleEnd < 0 || st.firstRoleEnd < index) ? roleOf(text, st.prevEnd, index) : "txn";
@@ -491,6 +500,12 @@ export function scanAmounts(
   return hits;
 }
 
+/** Whether a hit is printed after a short letter token that is not its ISO code ("Tk 500", "Rs 20"). */
+function localLetterToken(text: string, h: AmountHit): boolean {
+  const m = /^([a-z]{2,3})\.?\s?\d/.exec(text.slice(h.index, h.index + 6));
+  return m !== null && m[1] !== h.currency.toLowerCase();
+}
+
 /** "Avl Bal 21480.50": a balance printed without a currency token (decimals required, so no date or count). */
 const BARE_BALANCE =
   /\b(?:avl|avbl|available) ?bal(?:ance)?\.?\s?[:\-]?\s?(\d{1,3}(?:,\d{2,3})+|\d{1,13})\.(\d{2})(?![\d,])/;
@@ -518,7 +533,12 @@ export interface AmountPick {
  * Picks the transaction amount and the balance. The balance is never used as the amount. When an alert
  * quotes a foreign amount and the INR amount charged, the INR one wins for Indian issuers.
  */
-export function pickAmounts(hits: readonly AmountHit[], homeCurrency: string | null, allowDue: boolean): AmountPick {
+export function pickAmounts(
+  hits: readonly AmountHit[],
+  homeCurrency: string | null,
+  allowDue: boolean,
+  text = "",
+): AmountPick {
   let amount: AmountHit | null = null;
   let home: AmountHit | null = null;
   let due: AmountHit | null = null;
@@ -540,6 +560,11 @@ export function pickAmounts(hits: readonly AmountHit[], homeCurrency: string | n
     }
   }
   if (amount && home && amount.currency !== home.currency && homeCurrency === "INR") amount = home;
+  // "TK 2211 bi tru 15,000,000VND" (VPBank): a foreign letter token ("TK" is the account, not taka) gives way to an
+  // amount in the institution's own currency.
+  if (amount && home && amount !== home && amount.currency !== homeCurrency && localLetterToken(text, amount)) {
+    amount = home;
+  }
   // "TRY 342.00 (SAR 27.51) .. Fee: SAR 0.00": the converted amount is what the account was charged when it is in
   // the home currency or in the currency the alert prints most.
   const next = amount ? hits[hits.indexOf(amount) + 1] : undefined;

@@ -6,10 +6,11 @@ import { FACT, has, literalBit } from "./text-facts";
 const STOP =
   String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?` +
   String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn` +
-  String.raw`|credited|debited|successful|successfully|utr|vpa|presented|ending|\d{6,}|card(?=\s?(?:no|num` +
+  String.raw`|credited|debited|successful|successfully|approved|posted|to (?:card|account)|utr|vpa|presented|ending|\d{6,}` +
+  String.raw`|card(?=\s?(?:no|num` +
   String.raw`|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]` +
   String.raw`|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\.(?=(?:bal` +
-  String.raw`|avl|avbl)\b)|\s\.(?:\s|$)|\s-|$)`;
+  String.raw`|avl|avbl)\b)|\s\.(?:\s|$)|\s-|\s[\u2190-\uffff]|$)`;
 const NAME = String.raw`(?:(?:mr|mrs|ms|m\/s|shri|smt)\.\s?)?([A-Za-z0-9@&'./_*\-][A-Za-z0-9@&'./_*()#\- ]{1,59}?)`;
 
 const VPA = /\b([a-z0-9][a-z0-9._\-]{1,60}@[a-z][a-z0-9]{1,20})\b/i;
@@ -50,7 +51,7 @@ function isWordCode(c: number): boolean {
 
 /** "Shubham sent you ₹1,500": the sender leads the message. */
 const SENT_YOU =
-  /^(?:[A-Za-z][A-Za-z ]{1,20}: )?([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
+  /^(?:[A-Za-z][A-Za-z -]{1,20}: )?([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
 const HINDI_TO =
   /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:(?:UPI|IMPS|NEFT|RTGS) (?:द्वारा )?)?(?:भेजे|भुगतान|ट्रांसफर|जमा|अंतरित)/i;
@@ -170,7 +171,7 @@ const REJECT = new RegExp(
     String.raw`|block|report|dispute|avoid|us|be|card|credit card|debit card|rs\.?|inr|₹|net ?banking|mobile` +
     String.raw`|atm card|customer|bank|sms|self|xx|debit|credit|cheque|chq|upi|imps|neft|rtgs|nach|ecs|ach` +
     String.raw`|atm card|transfer|autopay|auto-?pay|mandate|e-?mandate|standing instruction|si|order|your order` +
-    String.raw`|vpa|rd|fd|ppf|cash|vehicle|beneficiary|payee|emi (?:of|for))(?![a-z])|^(?:\d|[x*]+\d)` +
+    String.raw`|vpa|rd|fd|ppf|cash|vehicle|beneficiary|payee|emi (?:of|for)|end|stop|nav|folio)(?![a-z])|^(?:\d|[x*]+\d)` +
     String.raw`|\b(?:bank a\/c|bank ac|bank card|ending|a\/c\s?[x*]|card\s?[x*]|avl|bal|atm)\b|\bloan$`,
   "i",
 );
@@ -189,7 +190,7 @@ function trailCanEnd(c: number): boolean {
 const TRAIL_END = new Uint8Array(128);
 for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrONDEAIFR") TRAIL_END[ch.charCodeAt(0)] = 1;
 const LEAD =
-  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant)\s|bill ?pay ?-\s?)/i;
+  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|(?:pos\/)?web(?: purchase)?|pos purchase)\s|bill ?pay ?-\s?)/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
 const COUNTRY_CODES: ReadonlySet<string> = new Set([

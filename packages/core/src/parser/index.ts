@@ -18,7 +18,7 @@ import { scanText } from "./scan";
 import { findReference } from "./reference";
 import { matchRule } from "./rules/match";
 import { lookalikeAfter, notMoneyNotice } from "./not-money";
-import { institutionFromBody, institutionFromSender, isPersonalNumber } from "./sender";
+import { institutionFromBody, senderFacts } from "./sender";
 
 export const PARSER_VERSION = 1;
 const GENERIC_DEBIT = `generic:debit@${PARSER_VERSION}`;
@@ -117,9 +117,11 @@ function withNotices(c: Classification, lower: string, gates: number): Classific
   if ((gates & NOT_MONEY_GATE) === 0) return c;
   // A balance of holdings, a due reminder, an ad or an OTP already says no money moved (stateOf sees spam itself).
   const open = c.intent === "transaction" || c.intent === "refund" || c.intent === "scheduled";
-  if (!open && !(c.intent === "other" && c.reason === "unknown")) return c;
+  if (!open && c.intent !== "bill_due" && !(c.intent === "other" && c.reason === "unknown")) return c;
   const notice = notMoneyNotice(lower);
   if (notice === null) return c;
+  // "LEGAL NOTICE: your loan .. is overdue by Rs 12,450. FIR will be filed": a threat, not a bill.
+  if (c.intent === "bill_due" && notice !== "legal") return c;
   // "Can be converted to EMI" reads as a future debit; only an EMI offer or a legal notice ("proceedings will be
   // initiated") turns a scheduled reading into a notice.
   if (c.intent === "scheduled" && notice !== "emi_offer" && notice !== "legal") return c;
@@ -147,6 +149,28 @@ function numberOfParty(lower: string, party: string, tail: string): boolean {
   return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
 }
 
+/** "Your FD .. of Rs.1,00,000.00 has matured. Maturity proceeds of Rs.1,07,250.00 credited": the proceeds moved. */
+const MATURITY_PROCEEDS = /\bmaturity (?:proceeds|amount|value)(?: of)?:? ?/;
+function maturityProceeds<H extends { index: number; role: string }>(
+  lower: string,
+  hits: readonly H[],
+  amount: H | null,
+) {
+  const m = MATURITY_PROCEEDS.exec(lower);
+  if (m === null || amount === null) return amount;
+  const at = m.index + m[0].length;
+  return hits.find((h) => h.index === at && h.role === "txn") ?? amount;
+}
+
+const WALLET_PHONE = /\b(?:from|to|uddokta|agent)\s?:?\s?(\+?\d{10,13})(?![\d*x])/i;
+
+/** Whether a one-word name is a later word of the institution's own name ("Yas" of "Mixx by Yas"; "Amazon" of
+ * "Amazon Pay" may be the merchant). */
+function ownBrand(institution: string, name: string): boolean {
+  if (name.includes(" ")) return false;
+  return institution.toLowerCase().split(" ").indexOf(name.toLowerCase()) > 0;
+}
+
 /** Currencies whose banks send alerts from ordinary phone numbers (Iranian banks: "+98 20 ..", "9830.."). */
 const SENT_FROM_NUMBERS: ReadonlySet<string> = new Set(["IRR"]);
 
@@ -169,7 +193,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     lower,
     facts.gates,
   );
-  const fromSender = institutionFromSender(sender);
+  const senderIs = senderFacts(sender);
+  const fromSender = senderIs.institution;
   // Pack path: where the English/Hindi regexes find no verb (or only a balance), the locale packs' words decide.
   // English pack words count only for a non-Indian institution (Indian English is the regexes' job).
   const foreign = fromSender !== null && fromSender.currency !== "INR";
@@ -191,7 +216,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let direction: Direction | null = cls.direction;
   let reason = cls.reason;
   // An INR alert from a personal phone number is not the bank's (banks in India send from DLT headers).
-  const personal = isPersonalNumber(sender);
+  const personal = senderIs.personal;
   const impostor = personal && (inst === null || inst.currency === "INR");
   if (impostor) inst = null;
 
@@ -215,12 +240,14 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // "TRENDYOL iadesi", "Remboursement de 24,99 EUR", "Возврат 1 299 RUB": money in said in a pack's refund words.
   if (intent === "transaction" && direction === "credit" && saysRefund(lower)) intent = "refund";
   const moving = intent === "transaction" || intent === "refund";
-  const pick = pickAmounts(hits, home, !moving);
+  const pick = pickAmounts(hits, home, !moving, lower);
   // An EMI conversion/booking moves no new money; its processing fee, when said to be taken, is what moved.
   const amt =
     moving && pick.fee !== null && pick.amount !== pick.fee && lower.includes("emi") && EMI_CONVERSION.test(lower)
       ? pick.fee
-      : pick.amount;
+      : moving && direction === "credit" && lower.includes("maturity")
+        ? maturityProceeds(lower, hits, pick.amount)
+        : pick.amount;
   const feeMoved = amt !== null && amt === pick.fee && amt !== pick.amount;
   let amount: number | null = amt?.minor ?? null;
   let currency: string | null = amt?.currency ?? null;
@@ -252,7 +279,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   }
   // "-245.50 грн", "+5,000,000VND", "R-312.50": a signed amount in a non-Indian alert with no movement word.
   const signed = direction === null && amt !== null && currency !== "INR" && !impostor ? signOf(lower, amt) : null;
-  if (signed && amt && (intent === "balance" || (intent === "other" && reason === "unknown")) && amt !== pick.balance) {
+  // A balance alert whose only amount is signed prints a negative balance ("le solde .. est de -35,60 EUR").
+  const signedMove = intent === "balance" ? hits.length > 1 : intent === "other" && reason === "unknown";
+  if (signed && amt && signedMove && amt !== pick.balance) {
     intent = "transaction";
     direction = signed === "-" ? "debit" : "credit";
     amount = amt.minor;
@@ -310,6 +339,13 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
 
   if (counterparty === null && WITH_COUNTERPARTY.has(intent))
     counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
+  // A wallet's other party is often only a phone number ("received Tk 1,500.00 from 01712345678", "Uddokta: 0191..").
+  if (counterparty === null && inst?.kind === "wallet" && (intent === "transaction" || intent === "refund")) {
+    const phone = WALLET_PHONE.exec(text);
+    if (phone) counterparty = phone[1]!;
+  }
+  // "Mixx by Yas" signing off is the sender, not the other party.
+  if (counterparty !== null && inst !== null && ownBrand(inst.name, counterparty)) counterparty = null;
   // Another language's payer/payee words ("от Иван П.", "لدى CAREEM", "chez CARREFOUR CITY").
   const otherLanguage = reason.startsWith("locale_") || (currency !== null && currency !== "INR");
   if (

@@ -20,7 +20,8 @@ const OTP = new RegExp(
 );
 const REQUEST = new RegExp(
   String.raw`\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
-    String.raw`inr|₹)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment)\b|\bpayment request\b|` +
+    String.raw`inr|₹|[a-z]{3} ?\d)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment|` +
+    String.raw`[a-z]{2,3}\.? ?\d)\b|\bpayment request\b|` +
     String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध`,
   "",
 );
@@ -91,7 +92,7 @@ const PROMO = new RegExp(
     String.raw`t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|` +
     String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
     String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
-    String.raw`ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|` +
+    String.raw`ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim(?! (?:id|no|number|ref)\b)|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|` +
     String.raw`convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|` +
     String.raw`is ready for you|no documents needed|gift card|gift voucher|to opt[- ]in|redeem (?:at|it|now|before|` +
     String.raw`by|on))\b`,
@@ -181,7 +182,9 @@ const TERSE_DEBIT = [
   String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
   String.raw`a dr\.? (?:transaction|txn)`,
   // Other currencies' wording (issue 13): "Debit order R899.00", "Transfer of NGN 7,500.00 to X", "payment to X successful".
-  String.raw`debit order|(?:payment|transfer) of (?:[a-z]{3}|[^\w\s]) ?[\d,.]+ to (?!your\b|account\b|a\/c\b|card\b)|` +
+  // "Payment Tk 850.00 to X successful", "Transfer OMR 75.000 to X": "of" may be left out.
+  String.raw`debit order|(?:payment|transfer) (?:of (?:[a-z]{3}|[^\w\s])|(?:[a-z]{2,3}\.?|[^\w\s])) ?[\d,.]+ to ` +
+    String.raw`(?!your\b|account\b|a\/c\b|card\b)|` +
     String.raw`payment to [^.\n]{1,40}? successful`,
 ].join("|");
 const TERSE_CREDIT = [
@@ -189,8 +192,10 @@ const TERSE_CREDIT = [
   String.raw`(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)`,
   String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
   String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,
+  // "your claim ID .. for Rs 50,000 has been settled .. and amount sent to bank a/c" (EPF, insurers): paid out to us.
+  String.raw`claim [^.]{0,60}?\b(?:has been|is|was) settled\b`,
 ].join("|");
-const DIRECTION_VERB = new RegExp(
+export const DIRECTION_VERB = new RegExp(
   String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|` +
     String.raw`\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|` +
     String.raw`from a\/c)|thank you for using [^.\n]{0,40}?card\b[^\n]{0,30}? for (?:rs\.?|inr|₹)|(?:a )?charge of (?:rs\.?|` +
@@ -356,7 +361,9 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
   // whether a check's regex runs, so they are not recomputed after the boilerplate is cut.
   const bits = gates ?? gateBits(lower);
   const t = bits & BIT.boiler ? lower.replace(BOILERPLATE, " ") : lower;
-  const direction = detectDirection(t);
+  // Without a direction word (gate) there is no direction verb; after a boilerplate cut (t !== lower) the words
+  // around a cut could meet, so the regex decides.
+  const direction = (bits & BIT.direction) === 0 && t === lower ? null : detectDirection(t);
   // Each regex is gated by a cheap substring check: most alerts skip most regexes.
   // A fraud warning: the amounts it quotes are the scam's, and its OTP is a "never share" one.
   if ((bits & BIT.fraud) !== 0 && FRAUD_WARNING.test(t)) {
@@ -443,6 +450,25 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
   if (direction) return { intent: "transaction", reason: direction, direction };
   return { intent: "other", reason: "unknown", direction };
 }
+
+/** "dr"/"cr" before a currency ("Dr INR", "cr.by rs", "Dr.₹"), as DIRECTION_VERB's terse forms print them. */
+const TERSE_MARKS: readonly string[] = ["dr", "cr"].flatMap((w) =>
+  ["", "."].flatMap((dot) =>
+    ["", " "].flatMap((space) => ["", "by "].flatMap((by) => ["i", "r", "₹"].map((cur) => w + dot + space + by + cur))),
+  ),
+);
+/** At least one of these occurs in every DIRECTION_VERB match (see the `direction` gate). */
+export const DIRECTION_WORDS: readonly string[] = [
+  ...TERSE_MARKS,
+  ...["dr from", "dr. from", "cr to", "cr. to"],
+  ...["debit", "credit", "txn", "trxn", "transaction", "trf", "payment", "transfer", "received", "amt"],
+  ...["thank you for using", "charge", "executed", "processed", "collected", "used ", "invest", "you bought"],
+  ...["merchant name", "successful", "spent", "withdraw", "paid", "sent", "purchase", "deducted", "recovered"],
+  ...["remitted", "you made a", "deposit", "made into your", "loaded", "topped up", "for paying", "disbursed"],
+  ...["added ", "refunded", "reversed", "settled"],
+  ...["डेबिट", "निकाले", "काटे", "कटौती", "भेजे", "खर्च", "अंतरित", "निकासी", "नामे ", "किया गया"],
+  ...["जमा", "प्राप्त", "क्रेडिट"],
+];
 
 // Gate keywords: one regex pass over the text sets a bit per group; a group's regex only runs when its bit is set.
 const GATES = {
@@ -543,6 +569,9 @@ const GATES = {
     "reservation",
     "pnr",
   ],
+  // Speed: a literal that every match of DIRECTION_VERB contains (one per alternative, by hand from its source):
+  // a text with none of them has no direction verb, and the regex (the classifier's largest cost) is not run.
+  direction: DIRECTION_WORDS,
   promo: [
     "offer",
     "cashback",
@@ -605,6 +634,8 @@ const BIT: Record<Gate, number> = {} as Record<Gate, number>;
 const GATE_SCAN = substringScanner(GATE_BIT);
 /** Gate bit of not-money.ts's words: without it, no spam/notice check can match. */
 export const NOT_MONEY_GATE: number = BIT.notMoney;
+/** Gate bit of DIRECTION_WORDS: without it, DIRECTION_VERB cannot match (checked by test/parser/fastpaths.test.ts). */
+export const DIRECTION_GATE: number = BIT.direction;
 
 function gateBits(t: string): number {
   return GATE_SCAN.scan(t);

@@ -37,13 +37,17 @@ export interface LocalAccount {
  * scheme glued to them ("MIR-4417"); digits before one ("4402 ile biten", "3318 sonlu", "TR..0042 nolu"). */
 const ENDING_AFTER =
   /(?:\bending(?: with| in)?|\binayoishia na|المنتهية? ?بـ?|\bmir-|\bvisa-?|\becmc-?)\s?[x*#.]*(\d{3,6})(?!\d)/;
-const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu)\b/;
+const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu|no'lu)\b/;
+
+const AMOUNT_LIKE = /^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$/;
 
 /** The account/card tail of a lower-cased alert, or null. */
 export function localAccount(lower: string): LocalAccount | null {
   AFTER_WORD.lastIndex = 0;
   for (let m = AFTER_WORD.exec(lower); m !== null; m = AFTER_WORD.exec(lower)) {
     const token = (m[1] ?? "").replace(/[.\-]+$/, "");
+    // "Balance Tk 880.50": an amount after a word that is also an account word elsewhere ("TK" in Vietnamese).
+    if (AMOUNT_LIKE.test(token)) continue;
     const digits = token.replace(/\D/g, "");
     // A date ("on 12.05.26") or an amount is no account: at least 4 digits, or a mask with 3.
     if (digits.length >= 4 || (/[x*#]/i.test(token) && digits.length >= 3)) {

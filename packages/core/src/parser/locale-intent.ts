@@ -22,6 +22,7 @@ const KINDS: readonly Kind[] = [
   "due",
   "future",
   "held",
+  "request",
   "failed",
   "declined",
 ];
@@ -113,6 +114,7 @@ export function localeCues(lower: string, english = true): LocaleCues {
     due: -1,
     future: -1,
     held: -1,
+    request: -1,
     failed: -1,
     declined: -1,
   };
@@ -173,6 +175,7 @@ export function classifyByLocale(lower: string, english = true, balanceFirst = f
   if (first.otp >= 0) return { intent: "otp", direction, reason: "otp", currency };
   if (first.declined >= 0) return { intent: "declined", direction, reason: "declined", currency };
   if (first.failed >= 0) return { intent: "failed", direction, reason: "failed", currency };
+  if (first.request >= 0) return { intent: "payment_request", direction: null, reason: "request", currency };
   // A money word still to come ("จะตัดบัญชี") is no movement; a due word before the first movement word
   // ("ยอดชำระขั้นต่ำ .. ครบกำหนดชำระ", "يستحق سداد") makes the movement word the bill's.
   const move = d < 0 ? c : c < 0 ? d : Math.min(d, c);

@@ -11,16 +11,34 @@ const ENTITY_PREFIX: ReadonlyArray<readonly [string, InstitutionDef]> = INSTITUT
   (i.senderPrefixes ?? []).map((p) => [p, i] as const),
 ).sort((a, b) => b[0].length - a[0].length);
 
-const cache = new Map<string, Institution | null>();
+/** What the parser needs of a sender, computed once per distinct sender (`senderFacts`). */
+export interface SenderFacts {
+  /** `institutionFromSender(sender)`. */
+  institution: Institution | null;
+  /** `isPersonalNumber(sender)`. */
+  personal: boolean;
+}
 
-/** Institution named by an SMS sender header, e.g. "VM-HDFCBK-S" -> HDFC Bank; null when unknown. */
-export function institutionFromSender(sender: string): Institution | null {
+const cache = new Map<string, SenderFacts>();
+
+/** Institution and personal-number test of a sender, cached per sender (a phone's alerts come from few senders). */
+export function senderFacts(sender: string): SenderFacts {
   const hit = cache.get(sender);
   if (hit !== undefined) return hit;
-  const found = lookup(sender);
+  const found: SenderFacts = { institution: lookup(sender), personal: isPersonalNumber(sender) };
   if (cache.size > 5000) cache.clear();
   cache.set(sender, found);
   return found;
+}
+
+/** Institution named by an SMS sender header, e.g. "VM-HDFCBK-S" -> HDFC Bank; null when unknown. */
+export function institutionFromSender(sender: string): Institution | null {
+  return senderFacts(sender).institution;
+}
+
+/** `institutionFromSender` without the cache (what the cached answer must equal). */
+export function institutionFromSenderPlain(sender: string): Institution | null {
+  return lookup(sender);
 }
 
 /** The 6-char DLT entity of a header, or the bare upper-cased sender when it is not a DLT header. */

@@ -324,68 +324,119 @@ export function textScanner(
   );
   return {
     scan(text: string): TextScan {
-      // Locals, so that the loop reads no closure slots.
+      // Locals, so that the loop reads no closure slots; the rare flagged transitions are handled by `flagged`,
+      // so that the loop keeps few live values.
       const small = ascii;
       const smallSym = asciiSym;
       const A = asciiSymbols;
       const FLAG = flag;
+      const st: ScanFields = {
+        bits: 0,
+        a: 0,
+        b: 0,
+        firstMarkEnd: -1,
+        lastMarkEnd: -1,
+        marks: undefined,
+        x: 0,
+        firstOfEnd: -1,
+        firstOfBEnd: -1,
+      };
       let s = 0;
-      let bits = 0;
-      let a = 0;
-      let b = 0;
-      let firstMarkEnd = -1;
-      let firstOfEnd = -1;
-      let firstOfBEnd = -1;
-      let lastMarkEnd = -1;
-      let markStarts: number[] | null | undefined;
-      let x = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         s = c < 128 ? small[s * A + smallSym[c]!]! : wide[s * wideSymbols + wideSym[c]!]!;
         if (s < FLAG) continue;
         s -= FLAG;
-        const out = outs[s]!;
-        bits |= out;
-        x |= extraOuts[s]!;
-        if (firstOfEnd < 0 && (out & firstOf) !== 0) firstOfEnd = i;
-        if (firstOfBEnd < 0 && (out & firstOfB) !== 0) firstOfBEnd = i;
-        if (out & MARK_ENDS) {
-          if (firstMarkEnd < 0) firstMarkEnd = i;
-          lastMarkEnd = i;
-          const mark = markOf[s]!;
-          const start = i + 1 - (mark & (IN_WORD_MARK - 1));
-          // A letter mark right after a letter is inside a word: no token starts there (not listed).
-          if (mark < IN_WORD_MARK || start === 0 || !isAsciiLetter(text.charCodeAt(start - 1))) {
-            if (markStarts === undefined) markStarts = [start];
-            else if (markStarts !== null) {
-              if (markStarts.length === MAX_MARKS) markStarts = null;
-              else markStarts.push(start);
-            }
-          }
-        }
-        if ((out & BOUNDED_ENDS) === 0) continue;
-        // Rare: a bounded keyword ends at i; check its boundaries like \b would.
-        for (const k of boundedEnds[s]!) {
-          const kw = bounded[k]!;
-          const from = i + 1 - kw.word.length;
-          if (kw.start && from > 0 && isWordChar(text.charCodeAt(from - 1))) continue;
-          if (kw.end && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) continue;
-          a |= kw.a;
-          b |= kw.b;
-        }
+        flagged(st, s, i, text);
       }
       return {
-        bits: bits & (MARK_ENDS - 1),
-        a,
-        b,
-        firstMarkEnd,
-        lastMarkEnd,
-        markStarts: markStarts === undefined ? NO_MARKS : markStarts,
-        x,
-        firstOfEnd,
-        firstOfBEnd,
+        bits: st.bits & (MARK_ENDS - 1),
+        a: st.a,
+        b: st.b,
+        firstMarkEnd: st.firstMarkEnd,
+        lastMarkEnd: st.lastMarkEnd,
+        markStarts: st.marks === undefined ? NO_MARKS : st.marks,
+        x: st.x,
+        firstOfEnd: st.firstOfEnd,
+        firstOfBEnd: st.firstOfBEnd,
       };
+    },
+  };
+
+  /** A transition into state `s` with outputs, at `i`. */
+  function flagged(st: ScanFields, s: number, i: number, text: string): void {
+    const out = outs[s]!;
+    st.bits |= out;
+    st.x |= extraOuts[s]!;
+    if (st.firstOfEnd < 0 && (out & firstOf) !== 0) st.firstOfEnd = i;
+    if (st.firstOfBEnd < 0 && (out & firstOfB) !== 0) st.firstOfBEnd = i;
+    if (out & MARK_ENDS) {
+      if (st.firstMarkEnd < 0) st.firstMarkEnd = i;
+      st.lastMarkEnd = i;
+      const mark = markOf[s]!;
+      const start = i + 1 - (mark & (IN_WORD_MARK - 1));
+      // A letter mark right after a letter is inside a word: no token starts there (not listed).
+      if (mark < IN_WORD_MARK || start === 0 || !isAsciiLetter(text.charCodeAt(start - 1))) {
+        if (st.marks === undefined) st.marks = [start];
+        else if (st.marks !== null) {
+          if (st.marks.length === MAX_MARKS) st.marks = null;
+          else st.marks.push(start);
+        }
+      }
+    }
+    if ((out & BOUNDED_ENDS) === 0) return;
+    // Rare: a bounded keyword ends at i; check its boundaries like \b would.
+    const n = text.length;
+    for (const k of boundedEnds[s]!) {
+      const kw = bounded[k]!;
+      const from = i + 1 - kw.word.length;
+      if (kw.start && from > 0 && isWordChar(text.charCodeAt(from - 1))) continue;
+      if (kw.end && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) continue;
+      st.a |= kw.a;
+      st.b |= kw.b;
+    }
+  }
+}
+
+/** What `textScanner`'s scan gathers while it runs (`marks`: undefined until the first mark). */
+interface ScanFields {
+  bits: number;
+  a: number;
+  b: number;
+  firstMarkEnd: number;
+  lastMarkEnd: number;
+  marks: number[] | null | undefined;
+  x: number;
+  firstOfEnd: number;
+  firstOfBEnd: number;
+}
+
+export interface OccurrenceFinder {
+  /** Every occurrence of every word in the text (overlapping ones included), ordered by the word's index in the
+   * list, then by start: the order of `for (w of words) for (i = indexOf(w); i >= 0; i = indexOf(w, i + 1))`. */
+  find(text: string): { word: number; start: number }[];
+}
+
+/** Where each of a few words occurs, in one automaton pass instead of one `indexOf` loop per word. */
+export function occurrenceFinder(words: readonly string[]): OccurrenceFinder {
+  if (words.some((w) => w === "")) throw new Error("occurrenceFinder: an empty word");
+  const { symbolOf, symbols, delta, ends } = build(words);
+  const lengths = words.map((w) => w.length);
+  const none: { word: number; start: number }[] = [];
+  return {
+    find(text: string): { word: number; start: number }[] {
+      let s = 0;
+      let out: { word: number; start: number }[] | null = null;
+      for (let i = 0; i < text.length; i++) {
+        s = delta[s * symbols + symbolOf[text.charCodeAt(i)]!]!;
+        const list = ends[s]!;
+        if (list.length === 0) continue;
+        out ??= [];
+        for (const k of list) out.push({ word: k, start: i + 1 - lengths[k]! });
+      }
+      if (out === null) return none;
+      return out.sort((a, b) => a.word - b.word || a.start - b.start);
     },
   };
 }

@@ -13,12 +13,22 @@ export function queueShards<Q>(env: ShardedQueues<Q>): Q[] {
 }
 
 /**
+ * A user's bucket among `count` (0 … count-1): the low 32 bits of the user id's 64-bit FNV-1a, mod count.
+ * The one hash that places a user, used for its queue shard (`queueFor`) and its D1 database (`dbFor` in
+ * @smsledger/db). With power-of-two counts, bucket mod 2ᵏ of a finer split is the coarser one, so a queue
+ * shard's users all live in one database whenever there are at least as many queue shards as databases.
+ */
+export function userBucket(userId: string, count: number): number {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`bucket count must be a positive integer: ${count}`);
+  return Number.parseInt(fnv1a64Hex(userId).slice(-8), 16) % count;
+}
+
+/**
  * The shard that carries a user's SMS: a stable hash of the user id, so one user's messages always
  * travel through the same queue while users spread over all of them (each queue has its own
  * throughput limit and consumer invocations).
  */
 export function queueFor<Q>(env: ShardedQueues<Q>, userId: string): Q {
   const shards = queueShards(env);
-  const index = Number.parseInt(fnv1a64Hex(userId).slice(-8), 16) % shards.length;
-  return shards[index] as Q;
+  return shards[userBucket(userId, shards.length)] as Q;
 }

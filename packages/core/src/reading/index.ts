@@ -5,3 +5,5 @@ export { learnFromReading } from "./learn-reading";
 export type { LearnedReading } from "./learn-reading";
 export { ruleVerdict, unconfirmed } from "./trust";
 export type { RuleVerdict } from "./trust";
+export { AskLeases } from "./ask-leases";
+export type { AskRules, AskVerdict, FormatAsk } from "./ask-leases";

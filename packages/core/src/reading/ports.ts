@@ -2,6 +2,7 @@ import type { CallOutcomes } from "../ratelimit/report";
 import type { ParseInput, ParseResult } from "../schemas/parse-result";
 import type { SmsJob } from "../schemas/job";
 import type { UpstreamOutcome } from "../upstream/client";
+import type { AskRules, AskVerdict, FormatAsk } from "./ask-leases";
 
 /** How an SMS was read. */
 export type ReadPath = "rule" | "template" | "llm";
@@ -24,12 +25,18 @@ export type Resolution =
     }
   | { kind: "later"; delaySeconds: number; reason: string };
 
-/** Port: the global limiter of upstream calls (the RateLimiter Durable Object in the consumer). */
+/**
+ * Port: the global limiter of upstream calls and the single-flight of questions per format (the RateLimiter
+ * Durable Object in the consumer; `AskLeases` keeps the leases).
+ */
 export interface PermitSource {
-  /** Permits for up to `requested` calls now; an unreachable limiter grants none. */
-  acquire(requested: number): Promise<{ granted: number; retryAfterMs: number }>;
-  /** How calls went (a Retry-After pause is reported on its own, at once). */
-  report(outcomes: CallOutcomes): Promise<void>;
+  /**
+   * Per ask of the batch, at once: a permit and the format's asking lease, or how long to wait (no permit now, or
+   * another batch is asking about the format). An unreachable limiter grants nothing.
+   */
+  acquire(asks: FormatAsk[], rules: AskRules): Promise<AskVerdict[]>;
+  /** How calls went, and the asks whose answers are now stored (their leases end). A Retry-After pause is reported on its own, at once. */
+  report(outcomes: CallOutcomes, done: FormatAsk[]): Promise<void>;
 }
 
 /** Port: asks the upstream LLM to read one SMS. Never throws. */

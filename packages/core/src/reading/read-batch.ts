@@ -10,6 +10,7 @@ import { fingerprint } from "../templates/fingerprint";
 import { DEFAULT_TRUST, isRejected, recipeFor, rememberRejection, type TrustSettings } from "../templates/recipe-book";
 import type { RecipeStore } from "../templates/recipe-store";
 import type { UpstreamOutcome } from "../upstream/client";
+import type { AskVerdict, FormatAsk } from "./ask-leases";
 import type { Pending, PermitSource, ReadCounters, Resolution, UpstreamClient } from "./ports";
 import { learnFromReading } from "./learn-reading";
 import { withRuleFields } from "./rule-fields";
@@ -29,12 +30,15 @@ export interface ReadSettings {
   maxRetries: number;
   backoff: { baseSeconds: number; maxSeconds: number; random?: () => number };
   trust: TrustSettings;
+  /** How long a batch's asking lease on a format lasts if the batch never reports (the upstream timeout and more). */
+  askLeaseMs: number;
 }
 
 export const DEFAULT_READ_SETTINGS: Omit<ReadSettings, "maxRetries"> = {
   parse: {},
   backoff: { baseSeconds: 2, maxSeconds: 300 },
   trust: DEFAULT_TRUST,
+  askLeaseMs: 30_000,
 };
 
 const unsure = (result: ParseResult, job: SmsJob) => stateOf(result, job.body, job.sender) === "needs_review";
@@ -42,11 +46,14 @@ const unsure = (result: ParseResult, job: SmsJob) => stateOf(result, job.body, j
 /** Notes of a fallback reading stored unconfirmed. */
 const UNCONFIRMED_NOTE = "unconfirmed: a fallback reading of a format no rule knows, left for review";
 
+/** Notes of a template reading left for review. */
+const TEMPLATE_UNSURE_NOTE = "template reading unsure, as the format's upstream answer was: left for review";
+
 /** One batch's reading: per message, its rule reading, and the formats left for the upstream. */
 class BatchRead {
   readonly resolutions: Resolution[];
-  /** What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed. */
-  readonly fallbacks: { result: ParseResult; notes: string[] }[] = [];
+  /** Unseen formats (a fallback reading, with an upstream configured): stored unconfirmed when no answer comes. */
+  readonly unseen: boolean[] = [];
   /** The rules' reading of each message. */
   readonly rules: ParseResult[] = [];
   /** Unread messages by format and user: one upstream call per group. */
@@ -63,10 +70,17 @@ class BatchRead {
 
   /** The rule reading (stored as `needs_review`, being unsure or unconfirmed) when waiting longer would not help. */
   review(i: number, notes: string[] = [], disputed = false): void {
-    const fallback = this.fallbacks[i] as { result: ParseResult; notes: string[] };
+    const fallback = this.fallback(i);
     const all = [...notes, ...fallback.notes];
     const extra = { ...(all.length > 0 ? { notes: all } : {}), ...(disputed ? { review: true as const } : {}) };
     this.resolutions[i] = { kind: "read", result: fallback.result, path: "rule", ...extra };
+  }
+
+  /** What to store when no better reading comes: the rule reading, or an unseen format's guess, unconfirmed. */
+  fallback(i: number): { result: ParseResult; notes: string[] } {
+    const result = this.rules[i] as ParseResult;
+    if (!this.unseen[i]) return { result, notes: [] };
+    return { result: unconfirmed(result, (this.pending[i] as Pending).job), notes: [UNCONFIRMED_NOTE] };
   }
 
   later(indexes: number[], delaySeconds: number, reason: string): void {
@@ -104,9 +118,7 @@ export async function readMessages(
     batch.rules[i] = result;
     const verdict = ruleVerdict(result, job);
     const unseen = verdict === "unseen" && ports.upstream !== null;
-    batch.fallbacks[i] = unseen
-      ? { result: unconfirmed(result, job), notes: [UNCONFIRMED_NOTE] }
-      : { result, notes: [] };
+    batch.unseen[i] = unseen;
     if (verdict === "trusted" || (verdict === "unseen" && !unseen)) {
       batch.resolutions[i] = { kind: "read", result, path: "rule" };
       continue;
@@ -114,9 +126,12 @@ export async function readMessages(
     const fp = fingerprint(job.sender, job.body);
     const recipe = await recipeFor(ports.recipes, fp, job.user_id, settings.trust);
     const applied = recipe ? applyRecipe(recipe, job) : null;
-    if (applied && !unsure(applied, job)) {
+    if (applied) {
+      // A recipe reads what the format's answer said; when that is unsure (the answer itself ended in review: a
+      // balance beside a second amount, a field the answer lacked), asking again would answer the same: review.
       counters.templateHits++;
-      batch.resolutions[i] = { kind: "read", result: withRuleFields(applied, result), path: "template" };
+      const notes = unsure(applied, job) ? { notes: [TEMPLATE_UNSURE_NOTE] } : {};
+      batch.resolutions[i] = { kind: "read", result: withRuleFields(applied, result), path: "template", ...notes };
       continue;
     }
     if (recipe) counters.templateRejected++;
@@ -136,49 +151,75 @@ export async function readMessages(
 }
 
 async function askUpstream(batch: BatchRead, upstream: UpstreamClient): Promise<void> {
-  const { ports, counters } = batch;
+  const { ports, settings } = batch;
   const groups = [...batch.groups.values()];
-  const permits = await ports.permits.acquire(groups.length);
+  const asks: FormatAsk[] = groups.map((g) => ({ fingerprint: g.fingerprint, user: g.user }));
+  const rules = { perFormat: settings.trust.shareMinUsers, leaseMs: settings.askLeaseMs };
+  const verdicts = await ports.permits.acquire(asks, rules);
   const outcomes: CallOutcomes = { ok: 0, slow: 0, rateLimited: 0, serverErrors: 0, timeouts: 0 };
-  const waitSeconds = Math.max(1, Math.ceil(permits.retryAfterMs / 1000));
-  for (const { indexes } of groups.slice(permits.granted))
-    batch.later(indexes, waitSeconds, "waiting for an upstream permit");
+  const leading = groups.filter((group, g) => {
+    const verdict = verdicts[g] ?? { ask: false, waitMs: 5_000, why: "permit" };
+    if (!verdict.ask) wait(batch, group.indexes, verdict);
+    return verdict.ask;
+  });
+  // Every call settles before the leases end, even when one of them fails (the batch is then split and retried).
+  const settled = await Promise.allSettled(leading.map((group) => askOne(batch, upstream, group, outcomes)));
+  // Once per batch: how the calls went (pauses were reported as they came), and the formats' leases end: their
+  // answers are stored, so the messages that waited for them read the recipe (or ask, if none was learned).
+  const done = leading.map((g) => ({ fingerprint: g.fingerprint, user: g.user }));
+  await ports.permits.report(outcomes, done);
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
 
-  await Promise.all(
-    groups.slice(0, permits.granted).map(async (group) => {
-      const first = group.indexes[0] as number;
-      const { job, attempts } = batch.pending[first] as Pending;
-      const outcome = await upstream(job);
-      counters.upstreamCalls++;
-      counters.upstreamLatencyMs.push(outcome.latencyMs);
-      if (outcome.kind === "rate_limited" && outcome.retryAfterMs) {
-        // A Retry-After pause is reported at once, so that no other batch calls into it.
-        const pause = {
-          ok: 0,
-          slow: 0,
-          rateLimited: 1,
-          serverErrors: 0,
-          timeouts: 0,
-          retryAfterMs: outcome.retryAfterMs,
-        };
-        await ports.permits.report(pause);
-      } else count(outcomes, outcome);
-      if (outcome.kind !== "ok") {
-        if (outcome.kind === "client_error" || outcome.kind === "invalid")
-          for (const i of group.indexes) batch.review(i);
-        else {
-          const pause = outcome.kind === "rate_limited" ? outcome.retryAfterMs : null;
-          const retryAfter = pause ? Math.ceil(pause / 1000) : null;
-          batch.later(group.indexes, retryAfter ?? batch.backoff(attempts), `upstream ${outcome.kind}`);
-        }
-        return;
-      }
-      counters.upstreamOk++;
-      await useAnswer(batch, group, outcome.result);
-    }),
-  );
-  // Once per batch: how the calls went (pauses were reported as they came).
-  await ports.permits.report(outcomes);
+/** Gives a group back to the queue: until a permit comes, or until the batch asking about its format is done. */
+function wait(batch: BatchRead, indexes: number[], verdict: Exclude<AskVerdict, { ask: true }>): void {
+  const seconds = Math.max(1, Math.ceil(verdict.waitMs / 1000));
+  if (verdict.why === "permit") {
+    batch.later(indexes, seconds, "waiting for an upstream permit");
+    return;
+  }
+  // The asking batch usually reports within a second or two; the lease end is only the bound.
+  const attempts = (batch.pending[indexes[0] as number] as Pending).attempts;
+  const delay = Math.max(1, Math.min(seconds, batch.backoff(attempts)));
+  batch.later(indexes, delay, "another batch is asking about this format");
+}
+
+async function askOne(
+  batch: BatchRead,
+  upstream: UpstreamClient,
+  group: { fingerprint: string; user: string; indexes: number[] },
+  outcomes: CallOutcomes,
+): Promise<void> {
+  const { ports, counters } = batch;
+  const first = group.indexes[0] as number;
+  const { job, attempts } = batch.pending[first] as Pending;
+  const outcome = await upstream(job);
+  counters.upstreamCalls++;
+  counters.upstreamLatencyMs.push(outcome.latencyMs);
+  if (outcome.kind === "rate_limited" && outcome.retryAfterMs) {
+    // A Retry-After pause is reported at once, so that no other batch calls into it.
+    const pause = {
+      ok: 0,
+      slow: 0,
+      rateLimited: 1,
+      serverErrors: 0,
+      timeouts: 0,
+      retryAfterMs: outcome.retryAfterMs,
+    };
+    await ports.permits.report(pause, []);
+  } else count(outcomes, outcome);
+  if (outcome.kind !== "ok") {
+    if (outcome.kind === "client_error" || outcome.kind === "invalid") for (const i of group.indexes) batch.review(i);
+    else {
+      const pause = outcome.kind === "rate_limited" ? outcome.retryAfterMs : null;
+      const retryAfter = pause ? Math.ceil(pause / 1000) : null;
+      batch.later(group.indexes, retryAfter ?? batch.backoff(attempts), `upstream ${outcome.kind}`);
+    }
+    return;
+  }
+  counters.upstreamOk++;
+  await useAnswer(batch, group, outcome.result);
 }
 
 /** Grounds one answer, stores what it teaches, and reads the group's messages with it. */

@@ -15,6 +15,16 @@ import { tokenize } from "./tokenize";
 /** Confidence of a result re-extracted by a learned recipe. */
 export const RECIPE_CONFIDENCE = 0.85;
 
+/** Recipe objects already validated: a cached recipe reads many SMS, its schema check is done once. */
+const validated = new WeakSet<Recipe>();
+
+function valid(recipe: Recipe): boolean {
+  if (validated.has(recipe)) return true;
+  if (!Recipe.safeParse(recipe).success) return false;
+  validated.add(recipe);
+  return true;
+}
+
 /** Thrown inside applyRecipe only; turned into null. */
 class Mismatch extends Error {}
 
@@ -86,7 +96,7 @@ function readDate(slots: IndexedSlot[], rule: DateRule, input: ParseInput): stri
  * when the SMS is not of the recipe's format or any value fails to read or validate.
  */
 export function applyRecipe(recipe: Recipe, input: ParseInput): ParseResult | null {
-  if (recipe.version !== RECIPE_VERSION || !Recipe.safeParse(recipe).success) return null;
+  if (recipe.version !== RECIPE_VERSION || !valid(recipe)) return null;
   if (fingerprint(input.sender, input.body) !== recipe.fingerprint) return null;
   const slots = indexSlots(tokenize(input.body));
   if (slots.length !== recipe.slotKinds.length || slots.some((s, i) => s.kind !== recipe.slotKinds[i])) return null;

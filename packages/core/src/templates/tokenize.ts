@@ -286,8 +286,21 @@ function nameLength(text: string): number {
   return lower?.index === undefined ? text.length : text.slice(0, lower.index).trimEnd().length;
 }
 
-/** Splits an SMS body into literal text and masked variable parts (slots). */
+/**
+ * The last body tokenized: the read policy fingerprints an SMS, then applies its recipe (which checks the
+ * fingerprint and reads the slots) or learns from it, each tokenizing the same body. Tokens are never mutated.
+ */
+let memo: { body: string; tokens: Token[] } | null = null;
+
+/** Splits an SMS body into literal text and masked variable parts (slots). The result must not be mutated. */
 export function tokenize(body: string): Token[] {
+  if (memo?.body === body) return memo.tokens;
+  const tokens = tokenizeOnce(body);
+  memo = { body, tokens };
+  return tokens;
+}
+
+function tokenizeOnce(body: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const match of body.matchAll(COMBINED)) {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { INSTITUTION_LIST } from "../../src/institutions";
-import { requiredLiteral } from "../../src/parser/required-literal";
+import { requiredLiteral, topLevelAlternatives } from "../../src/parser/required-literal";
 import { scanAmounts } from "../../src/parser/amount";
 import { findCounterparty } from "../../src/parser/counterparty";
 import { needsNormalizing, needsWork, normalizeBody } from "../../src/parser/normalize";
@@ -10,9 +10,24 @@ import { slashAfter } from "../../src/parser/paths";
 import { scanText } from "../../src/parser/scan";
 import { findMethod } from "../../src/parser/method";
 import { findAccount } from "../../src/parser/account";
-import { intlOffset, occurredAt, offsetMinutes } from "../../src/parser/date";
-import { substringScanner, wordScanner } from "../../src/parser/substrings";
-import { GATE_KEYWORDS } from "../../src/parser/intent";
+import {
+  instantToLocal,
+  intlOffset,
+  occurredAt,
+  offsetMinutes,
+  parseInstant,
+  printedLocal,
+} from "../../src/parser/date";
+import { occurrenceFinder, substringScanner, wordScanner } from "../../src/parser/substrings";
+import {
+  DIRECTION_GATE,
+  DIRECTION_VERB,
+  DIRECTION_WORDS,
+  detectDirection,
+  GATE_KEYWORDS,
+} from "../../src/parser/intent";
+import { institutionFromSenderPlain, isPersonalNumber, senderFacts } from "../../src/parser/sender";
+import { localeParty } from "../../src/parser/locale-party";
 import { CURRENCY_TOKENS } from "../../src/parser/amount";
 import { FACT, FACT_WORDS, type FactName, LITERAL_BITS, MESSY_ALIAS } from "../../src/parser/text-facts";
 import { localAmounts, mayHaveLocalBalance } from "../../src/parser/local-amount";
@@ -460,3 +475,122 @@ describe("offsetMinutes' per-day cache", () => {
     );
   });
 });
+
+describe("direction gate of the classifier (DIRECTION_WORDS)", () => {
+  // Without the gate bit, DIRECTION_VERB must find nothing: the classifier then skips it.
+  const check = (lower: string) => {
+    if ((scanText(lower).gates & DIRECTION_GATE) !== 0) return;
+    expect(detectDirection(lower), lower).toBeNull();
+  };
+  it("is unset only where no direction verb is found (fixtures, upper/lower-cased, halves)", () => {
+    for (const f of loadFixtures()) {
+      const body = normalizeBody(f.body);
+      const half = Math.floor(body.length / 2);
+      for (const t of [body, body.toUpperCase(), body.slice(0, half), body.slice(half)]) check(t.toLowerCase());
+    }
+  });
+  it("is unset only where no direction verb is found (generated around the terse forms)", () => {
+    const parts = [
+      ...["dr", "cr", "dr.", "cr.", "by ", " ", ".", "inr", "rs", "₹", "500", "a ", "to", "from", "amt: ", "9"],
+      ...["debit", "credit", "txn", "ed", "has been ", "sent", "paid", "usd", " of ", "x", "\n", "डेबिट", "जमा"],
+    ];
+    const t = fc.array(fc.constantFrom(...parts), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(fc.property(t, check), { numRuns: 3000 });
+  });
+  it("has a word for every alternative of DIRECTION_VERB's source (an alternative added later needs one)", () => {
+    // Leaves: the alternatives inside the two capture groups, opening `\b(?:..)` groups one level.
+    const inner = (alt: string): string[] => {
+      const m = /^\\b\(\?:([^]*)\)(?:\\b)?$/.exec(alt);
+      return m && topLevelAlternatives(m[1]!).length > 1 ? topLevelAlternatives(m[1]!).flatMap(inner) : [alt];
+    };
+    const leaves = topLevelAlternatives(DIRECTION_VERB.source)
+      .flatMap((group) => topLevelAlternatives(group.slice(1, -1)))
+      .flatMap(inner);
+    expect(leaves.length).toBeGreaterThan(60);
+    const plain = (src: string) => src.replace(/\\([/.:-])/g, "$1");
+    const missing = leaves.filter(
+      (leaf) => !/^(?:\(\?:)?[dc]r\\\.\?/.test(leaf) && !DIRECTION_WORDS.some((w) => plain(leaf).includes(w)),
+    );
+    expect(missing).toEqual([]);
+  });
+  it("are lower-case, as the text the classifier reads", () => {
+    for (const w of DIRECTION_WORDS) expect(w).toBe(w.toLowerCase());
+  });
+});
+
+describe("sender facts cache", () => {
+  it("gives what the plain institution lookup and personal-number test give (fixture senders, variants)", () => {
+    const senders = new Set<string>();
+    for (const f of loadFixtures()) for (const s of [f.sender, f.sender.toLowerCase(), ` ${f.sender}`]) senders.add(s);
+    for (const s of ["+919812345678", "9812345678", "+918826XXXX07", "VM-AIRTEL-S", "", "AD-HDFCBK"]) senders.add(s);
+    for (const s of senders) {
+      const facts = senderFacts(s);
+      expect(facts.institution, s).toBe(institutionFromSenderPlain(s));
+      expect(facts.personal, s).toBe(isPersonalNumber(s));
+      expect(senderFacts(s), s).toBe(facts);
+    }
+  });
+});
+
+describe("localeParty's occurrence finder", () => {
+  it("finds the same party as one indexOf loop a word (fixtures, both directions)", () => {
+    for (const f of loadFixtures()) {
+      const text = normalizeBody(f.body);
+      for (const d of ["debit", "credit"] as const) expect(localeParty(text, d), text).toBe(localeParty(text, d, true));
+    }
+  });
+  it("orders every occurrence by word, then by start (overlapping ones included)", () => {
+    const words = ["aa", "a", "ab", "от", "b"];
+    const finder = occurrenceFinder(words);
+    const t = fc.array(fc.constantFrom("a", "b", "о", "т", " "), { maxLength: 14 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(t, (s) => {
+        const want: { word: number; start: number }[] = [];
+        words.forEach((w, word) => {
+          for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) want.push({ word, start: i });
+        });
+        expect(finder.find(s)).toEqual(want);
+      }),
+    );
+  });
+});
+
+describe("printedLocal (received_at in its own zone's offset)", () => {
+  const zones = ["Asia/Riyadh", "Asia/Kathmandu", "America/New_York", "Europe/Prague", "Asia/Tehran", "UTC"];
+  it("gives the fields Date.parse and instantToLocal give, or defers (null)", () => {
+    const iso = fc
+      .record({
+        ms: fc.integer({ min: Date.UTC(1995, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        off: fc.constantFrom(0, 180, 210, 345, -300, -240, 60, 120, 270, 330, -0),
+        zone: fc.constantFrom(...zones),
+        z: fc.boolean(),
+      })
+      .map(({ ms, off, zone, z }) => {
+        const at = new Date(Math.floor(ms / 1000) * 1000 + off * 60000).toISOString().slice(0, 19);
+        const a = Math.abs(off);
+        const text = z ? `${at}Z` : `${at}${off < 0 ? "-" : "+"}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
+        return { text: z ? `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z` : text, zone };
+      });
+    fc.assert(
+      fc.property(iso, ({ text, zone }) => {
+        const quick = printedLocal(text, zone);
+        const plain = instantToLocal(parseInstant(text), zone);
+        if (quick !== null) expect(quick, text).toEqual(plain);
+        // Where the printed offset is the zone's, the quick path answers.
+        else expect(offsetMinutes(zone, parseInstant(text)) === offsetOfText(text), text).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const bad of ["2026-02-30T10:00:00+03:00", "2026-11-12T24:00:00+03:00", "2026-11-12 10:00:00+03:00"])
+      expect(printedLocal(bad, "Asia/Riyadh"), bad).toBeNull();
+  });
+});
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}
+function offsetOfText(s: string): number {
+  if (s.endsWith("Z")) return 0;
+  const sign = s.charAt(19) === "-" ? -1 : 1;
+  return sign * (Number(s.slice(20, 22)) * 60 + Number(s.slice(23, 25)));
+}

@@ -5,6 +5,7 @@ import { memoryRecipeStore } from "../../src/templates/memory-recipe-store";
 import { DEFAULT_READ_SETTINGS, readMessages, type ReadSettings } from "../../src/reading/read-batch";
 import type { PermitSource, ReadCounters, Resolution, UpstreamClient } from "../../src/reading/ports";
 import type { RecipeStore } from "../../src/templates/recipe-store";
+import { AskLeases, type FormatAsk } from "../../src/reading/ask-leases";
 
 /** A bank format no rule knows (as in the consumer's tests), with the values that vary. */
 export const SENDER = "VM-ZENITH-S";
@@ -67,9 +68,27 @@ export function scriptedUpstream(script: Map<string, ParseResult>): UpstreamClie
 
 /** A limiter that grants every permit (the policy's permit handling is tested with `granting(n)`). */
 export const granting = (n = Number.POSITIVE_INFINITY): PermitSource => ({
-  acquire: async (requested) => ({ granted: Math.min(n, requested), retryAfterMs: n >= requested ? 0 : 2_000 }),
+  acquire: async (asks) =>
+    asks.map((_, i) =>
+      i < n ? { ask: true as const } : { ask: false as const, waitMs: 2_000, why: "permit" as const },
+    ),
   report: async () => undefined,
 });
+
+/** The consumer's limiter in memory: every permit, and the asking leases of `AskLeases` (single-flight per format). */
+export function leasing(clock: { now: number }): PermitSource & { leases: AskLeases; reports: FormatAsk[][] } {
+  const leases = new AskLeases();
+  const reports: FormatAsk[][] = [];
+  return {
+    leases,
+    reports,
+    acquire: async (asks, rules) => leases.claim(asks, rules, clock.now, (n) => ({ granted: n, retryAfterMs: 0 })),
+    report: async (_outcomes, done) => {
+      reports.push(done);
+      leases.release(done);
+    },
+  };
+}
 
 export const emptyCounters = (): ReadCounters => ({
   templateHits: 0,

@@ -218,6 +218,17 @@ const STOP = new Set([
   "INR",
   "USD",
   "RM",
+  // Swahili stop words of the template tokenizer (a random name "KWA" or "SAA" would end at them).
+  "TAREHE",
+  "SAA",
+  "MNAMO",
+  "SALIO",
+  "KWA",
+  "KUTOKA",
+  "KWENDA",
+  "NAMBA",
+  "KUMBUKUMBU",
+  "DEAR",
 ]);
 const word = fc
   .string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"), minLength: 2, maxLength: 9 })

@@ -107,3 +107,15 @@ export async function discardDeadLetter(db: Db, userId: string, smsId: string, a
     .returning({ smsId: deadLetters.smsId });
   return rows.length > 0;
 }
+
+/** Dead letters over every database, newest first, at most `limit` in all (each database gives its newest). */
+export async function listDeadLettersAcross(
+  dbs: Db[],
+  options: { status?: "open" | "replayed" | "discarded"; limit: number },
+) {
+  const lists = await Promise.all(dbs.map((db) => listDeadLetters(db, options)));
+  return lists
+    .flat()
+    .sort((a, b) => b.created_at - a.created_at)
+    .slice(0, options.limit);
+}

@@ -36,3 +36,31 @@ export async function deadLetterCounts(
     open: (open?.results[0] as { n: number } | undefined)?.n ?? 0,
   };
 }
+
+const addInto = (into: Map<number, number>, from: Map<number, number>) => {
+  for (const [minute, n] of from) into.set(minute, (into.get(minute) ?? 0) + n);
+};
+
+/**
+ * The metrics inputs since `sinceMs` over every database (admin views fan out over the D1 buckets): batch
+ * rollups side by side, accepted and dead-letter counts summed per minute. Each database is read at once.
+ */
+export async function pipelineMetricsAcross(dbs: Db[], sinceMs: number) {
+  const parts = await Promise.all(
+    dbs.map((db) =>
+      Promise.all([batchMetricsSince(db, sinceMs), acceptedPerMinute(db, sinceMs), deadLetterCounts(db, sinceMs)]),
+    ),
+  );
+  const merged = {
+    batches: [] as Awaited<ReturnType<typeof batchMetricsSince>>,
+    accepted: new Map<number, number>(),
+    dead: { perMinute: new Map<number, number>(), open: 0 },
+  };
+  for (const [batches, accepted, dead] of parts) {
+    merged.batches.push(...batches);
+    addInto(merged.accepted, accepted);
+    addInto(merged.dead.perMinute, dead.perMinute);
+    merged.dead.open += dead.open;
+  }
+  return merged;
+}

@@ -174,17 +174,18 @@ export async function getIngestionCounts(db: Db, userId: string, ingestionId: st
 export type { SmsState };
 
 /**
- * SMS still `queued` that were accepted in [acceptedFrom, acceptedBefore), oldest first. No index holds
- * the queued SMS (an entry would cost a D1 row written at ingestion and another at the state change):
- * the query walks the users and reads each one's SMS of the window through sms_user_created_idx, so a
- * run reads the window's rows, never the table (docs/query-plans.md).
+ * SMS still `queued` that were accepted in [acceptedFrom, acceptedBefore). No index holds the queued SMS
+ * (an entry would cost a D1 row written at ingestion and another at the state change): the query walks
+ * this database's users (user_usage) and reads each one's SMS of the window through sms_user_created_idx,
+ * so a run reads the window's rows, never the table (docs/query-plans.md).
  */
 export async function stuckQueuedSms(db: Db, acceptedFrom: number, acceptedBefore: number, limit: number) {
-  // CROSS JOIN fixes the order (users, then each one's range of sms_user_created_idx).
+  // CROSS JOIN fixes the order: the users of this database (user_usage has a row for each user who stored
+  // SMS here; `users` is only in the directory database), then each one's range of sms_user_created_idx.
   const { results } = await db.$client
     .prepare(
-      `SELECT s.* FROM users AS u CROSS JOIN sms AS s INDEXED BY sms_user_created_idx
-       WHERE s.user_id = u.id AND s.created_at >= ?1 AND s.created_at < ?2 AND s.state = 'queued' LIMIT ?3`,
+      `SELECT s.* FROM user_usage AS u CROSS JOIN sms AS s INDEXED BY sms_user_created_idx
+       WHERE s.user_id = u.user_id AND s.created_at >= ?1 AND s.created_at < ?2 AND s.state = 'queued' LIMIT ?3`,
     )
     .bind(acceptedFrom, acceptedBefore, limit)
     .all<Record<string, unknown>>();

@@ -48,11 +48,36 @@ export async function userExists(db: Db, userId: string): Promise<boolean> {
   return (await db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) !== undefined;
 }
 
-/** Erases every row of a user: SMS, transactions, ingestions, dead letters, audit events, usage, keys, the user. */
-export async function eraseUser(db: Db, userId: string): Promise<void> {
-  const tables = ["transactions", "sms_events", "dead_letters", "sms", "ingestions", "user_usage", "api_keys"];
-  await runBatch(db, [
-    ...tables.map((table) => db.$client.prepare(`DELETE FROM ${table} WHERE user_id = ?`).bind(userId)),
-    db.delete(users).where(eq(users.id, userId)),
-  ]);
+/** Tables holding a user's rows in its bucket's database (everything but the directory). */
+const USER_DATA_TABLES = [
+  "transactions",
+  "ledger_corrections",
+  "ledger_versions",
+  "sms_events",
+  "dead_letters",
+  "sms",
+  "ingestions",
+  "user_usage",
+];
+
+const eraseData = (db: Db, userId: string) =>
+  USER_DATA_TABLES.map((table) => db.$client.prepare(`DELETE FROM ${table} WHERE user_id = ?`).bind(userId));
+const eraseEntry = (db: Db, userId: string) => [
+  db.$client.prepare("DELETE FROM api_keys WHERE user_id = ?").bind(userId),
+  db.delete(users).where(eq(users.id, userId)),
+];
+
+/**
+ * Erases every row of a user: SMS, transactions, ledger, ingestions, dead letters, audit events and usage
+ * in the database of its bucket (`data`), then its keys and the user in the directory. With one database
+ * that is one D1 batch; with several, the data goes first, so an erase cut short leaves the user listed
+ * and the same DELETE finishes it.
+ */
+export async function eraseUser(directory: Db, data: Db, userId: string): Promise<void> {
+  if (directory === data) {
+    await runBatch(directory, [...eraseData(data, userId), ...eraseEntry(directory, userId)]);
+    return;
+  }
+  await runBatch(data, eraseData(data, userId));
+  await runBatch(directory, eraseEntry(directory, userId));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, newUser, postSms, testEnv, until } from "../helpers";
+import { api, countEverywhere, newUser, postSms, rowsEverywhere, until } from "../helpers";
 
 const TERMINAL = ["parsed", "not_financial", "needs_review", "dead_lettered"];
 
@@ -37,20 +37,18 @@ describe("under 20% injected faults", () => {
     expect(accepted).toBe(2000);
 
     const pending = await until(
-      async () =>
-        (await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE state = 'queued'").first<{ n: number }>())?.n ??
-        -1,
+      async () => countEverywhere("SELECT COUNT(*) AS n FROM sms WHERE state = 'queued'"),
       (n) => n === 0,
       100_000,
     );
     expect(pending).toBe(0);
 
-    const states = await testEnv.DB.prepare("SELECT state, COUNT(*) AS n FROM sms GROUP BY state").all<{
-      state: string;
-      n: number;
-    }>();
-    for (const row of states.results) expect(TERMINAL).toContain(row.state);
-    expect(states.results.reduce((sum, r) => sum + r.n, 0)).toBe(accepted);
+    // Every D1 database's rows (D1_SHARDS = 2): each group of states per database.
+    const states = await rowsEverywhere<{ state: string; n: number }>(
+      "SELECT state, COUNT(*) AS n FROM sms GROUP BY state",
+    );
+    for (const row of states) expect(TERMINAL).toContain(row.state);
+    expect(states.reduce((sum, r) => sum + r.n, 0)).toBe(accepted);
 
     for (const ingestion of ingestions) {
       const status = (await (await api(`/v1/ingestions/${ingestion.id}`, ingestion.key)).json()) as Record<
@@ -65,25 +63,23 @@ describe("under 20% injected faults", () => {
       expect(total).toBe(ingestion.accepted);
     }
 
-    const duplicateTx = await testEnv.DB.prepare(
+    const duplicateTx = await countEverywhere(
       "SELECT COUNT(*) AS n FROM (SELECT user_id, sms_id, seq FROM transactions GROUP BY user_id, sms_id, seq HAVING COUNT(*) > 1)",
-    ).first<{ n: number }>();
-    expect(duplicateTx?.n).toBe(0);
-    const orphanTx = await testEnv.DB.prepare(
+    );
+    expect(duplicateTx).toBe(0);
+    const orphanTx = await countEverywhere(
       "SELECT COUNT(*) AS n FROM transactions t WHERE NOT EXISTS (SELECT 1 FROM sms s WHERE s.user_id = t.user_id AND s.id = t.sms_id AND s.state = 'parsed')",
-    ).first<{ n: number }>();
-    expect(orphanTx?.n).toBe(0);
-    const deadWithoutLetter = await testEnv.DB.prepare(
+    );
+    expect(orphanTx).toBe(0);
+    const deadWithoutLetter = await countEverywhere(
       "SELECT COUNT(*) AS n FROM sms s WHERE s.state = 'dead_lettered' AND NOT EXISTS (SELECT 1 FROM dead_letters d WHERE d.user_id = s.user_id AND d.sms_id = s.id)",
-    ).first<{ n: number }>();
-    expect(deadWithoutLetter?.n).toBe(0);
+    );
+    expect(deadWithoutLetter).toBe(0);
 
-    const leftovers = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?")
-      .bind(rejected.userId)
-      .first<{ n: number }>();
-    expect(leftovers?.n).toBe(0);
+    const leftovers = await countEverywhere("SELECT COUNT(*) AS n FROM sms WHERE user_id = ?", rejected.userId);
+    expect(leftovers).toBe(0);
 
-    const retried = await testEnv.DB.prepare("SELECT COUNT(*) AS n FROM sms WHERE attempts > 1").first<{ n: number }>();
-    expect(retried?.n).toBeGreaterThan(0);
+    const retried = await countEverywhere("SELECT COUNT(*) AS n FROM sms WHERE attempts > 1");
+    expect(retried).toBeGreaterThan(0);
   });
 });

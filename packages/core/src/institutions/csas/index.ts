@@ -8,7 +8,7 @@ export const csas: InstitutionDef = {
   country: "CZ",
   currency: "CZK",
   timeZone: "Europe/Prague",
-  senders: ["CSAS"],
+  senders: ["CSAS", "CESKASPORITELNA"],
   names: ["Česká spořitelna"],
   rules: [],
 };

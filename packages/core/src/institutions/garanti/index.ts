@@ -8,7 +8,7 @@ export const garanti: InstitutionDef = {
   country: "TR",
   currency: "TRY",
   timeZone: "Europe/Istanbul",
-  senders: ["GARANTIBBVA", "GARANTI"],
+  senders: ["GARANTIBBVA", "GARANTI", "GARANTI BBVA"],
   names: ["Garanti BBVA"],
   rules: [],
 };

@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { JAIZ_RULES } from "./rules";
 
 /** Jaiz Bank (NG): English, "Amt:N50.00DR". */
 export const jaiz: InstitutionDef = {
@@ -10,5 +11,5 @@ export const jaiz: InstitutionDef = {
   timeZone: "Africa/Lagos",
   senders: ["JAIZ", "JAIZBANK"],
   names: ["Jaiz Bank"],
-  rules: [],
+  rules: JAIZ_RULES,
 };

@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { KBANK_RULES } from "./rules";
 
 /** Kasikornbank (TH): Thai and English. */
 export const kbank: InstitutionDef = {
@@ -10,5 +11,5 @@ export const kbank: InstitutionDef = {
   timeZone: "Asia/Bangkok",
   senders: ["KBANK", "K-BANK"],
   names: ["KBank"],
-  rules: [],
+  rules: KBANK_RULES,
 };

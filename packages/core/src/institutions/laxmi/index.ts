@@ -8,7 +8,7 @@ export const laxmi: InstitutionDef = {
   country: "NP",
   currency: "NPR",
   timeZone: "Asia/Kathmandu",
-  senders: ["LAXMI_ALERT", "LAXMI", "LAXMI_SUNRISE"],
+  senders: ["LAXMI_ALERT", "LAXMI", "LAXMI_SUNRISE", "LAXMI_SUN"],
   names: ["Laxmi Sunrise"],
   rules: [],
 };

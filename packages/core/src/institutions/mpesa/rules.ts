@@ -19,7 +19,7 @@ export const MPESA_RULES = [
     "mpesa.withdraw",
     "transaction",
     "debit",
-    String.raw`^(?<ref>[A-Z0-9]{10}) Confirmed\.? ?on \S+ at \S+ ?[AP]M ?Withdraw Ksh ?${AMT} from (?<cp>[^\n]{2,60}?) New M-PESA`,
+    String.raw`^(?<ref>[A-Z0-9]{10}) Confirmed\.? ?on \S+ at \S+ ?[AP]M ?Withdraw Ksh ?${AMT} from (?:\d{4,8} - )?(?<cp>[^\n]{2,60}?) New M-PESA`,
     { method: "WALLET", kind: "wallet" },
   ),
   rule(

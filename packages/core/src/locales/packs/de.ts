@@ -22,7 +22,7 @@ export const de: LocalePack = {
     ],
     credit: ["gutgeschrieben", "eingang", "eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
     balance: ["saldo", "kontostand"],
-    otp: ["bestätigungscode", "tan", "sicherheitscode"],
+    otp: ["bestätigungscode", "tan", "sicherheitscode", "mobiletan", "smstan", "pushtan"],
     promo: ["angebot", "aktion", "gewinnen", "rabatt", "gewonnen", "herzlichen glückwunsch"],
     due: ["fällig", "fälligkeit"],
     future: ["wird eine lastschrift", "wird abgebucht", "wird belastet", "werden abgebucht", "wird eingezogen"],

@@ -59,6 +59,7 @@ export const en: LocalePack = {
       "cash deposit",
       "deposit",
       "receive",
+      "salary credit",
     ],
     balance: ["balance", "bal", "avl bal", "avlbal", "available limit", "baln", "available bal"],
     otp: ["otp", "one time password", "one-time password", "one-time code", "verification code", "passcode", "pin is"],
@@ -79,6 +80,8 @@ export const en: LocalePack = {
       "congratulations",
       "prize",
       "lucky draw",
+      "to borrow",
+      "no collateral",
     ],
     due: ["due", "will be debited", "payable", "overdue", "minimum payment"],
     held: [

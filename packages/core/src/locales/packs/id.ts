@@ -17,6 +17,8 @@ export const id: LocalePack = {
       "didebet",
       "dana keluar",
       "telah dipotong",
+      "berhasil bayar",
+      "berhasil membayar",
     ],
     credit: [
       "dana masuk",

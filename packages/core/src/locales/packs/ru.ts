@@ -82,6 +82,8 @@ export const ru: LocalePack = {
       "рассрочка",
       "одобрен кредит",
       "вам одобрен",
+      "оформите онлайн",
+      "кредит на любые цели",
     ],
     due: ["задолженност", "необходимо внести", "срок оплаты", "zadolzhennost"],
     future: [
@@ -93,6 +95,8 @@ export const ru: LocalePack = {
       "dolzhna byt",
       "dolzhen byt",
       "budet spisan",
+      "спишется",
+      "spishetsya",
     ],
     held: [
       "предавторизац",
@@ -108,6 +112,9 @@ export const ru: LocalePack = {
       "kholdirovan",
       "zablokirovan",
       "odobren",
+      "predavtorizats",
+      "blokirovka",
+      "блокировка",
     ],
     failed: ["не выполнен", "неуспешн", "не прошла", "не удалось", "ошибка", "oshibka"],
     declined: ["отказ", "отклонен", "отклонён", "otkaz", "otklonen"],

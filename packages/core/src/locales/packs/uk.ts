@@ -20,6 +20,7 @@ export const uk: LocalePack = {
     party: ["в"],
     transfer: ["переказ"],
     refund: ["повернення"],
+    future: ["буде списано", "буде списан", "спишеться"],
     account: ["картка", "картки", "рахунок", "рахунку"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0"] },
