@@ -57,6 +57,14 @@ const one = (d1, sql) => Object.values(d1.query(sql)[0] ?? {})[0] ?? 0;
 /** SMS still queued (not in a terminal state). */
 export const queuedCount = (d1) => one(d1, "SELECT COUNT(*) FROM sms WHERE state = 'queued'");
 
+/**
+ * SMS the consumer wrote so far, read from its per-batch rollups and the dead letters (a few thousand small
+ * rows): a cheap progress figure to poll. It may run ahead (a redelivered SMS counts again), never behind, so
+ * the drain loop uses it to decide when the exact count (a scan of every SMS row) is worth running.
+ */
+export const writtenCount = (d1) =>
+  one(d1, "SELECT (SELECT COALESCE(SUM(messages), 0) FROM batch_metrics) + (SELECT COUNT(*) FROM dead_letters)");
+
 /** Every check and figure that comes from D1 once the run is over. */
 export function collect(d1, { userIds, uploadedIds, uploadEndedAt }) {
   const inUsers = `user_id IN (${userIds.map((id) => `'${id.replaceAll("'", "''")}'`).join(",")})`;

@@ -9,6 +9,10 @@ export const MAX_JSON_REQUEST_BYTES = 2 * 1024 * 1024;
 export const QUEUE_MAX_BATCH_MESSAGES = 100;
 export const QUEUE_MAX_BATCH_BYTES = 256 * 1024;
 export const QUEUE_MAX_MESSAGE_BYTES = 128 * 1024;
+/** Queues bill one operation per 64 KB of a message: a pack of jobs stays within one unit. */
+export const QUEUE_BILLING_UNIT_BYTES = 64 * 1024;
+/** Jobs per queue message (a pack): the consumer reads 4 packs (max_batch_size), ≤ 100 SMS per invocation. */
+export const QUEUE_PACK_MAX_JOBS = 25;
 
 /** D1 caps one statement at 100 bound parameters. */
 export const D1_MAX_BOUND_PARAMS = 100;

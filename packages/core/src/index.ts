@@ -20,6 +20,7 @@ export * from "./metrics/histogram";
 export * from "./metrics/rollup";
 export * from "./metrics/prometheus";
 export * from "./queue/enqueue";
+export * from "./queue/pack";
 export * from "./queue/shard";
 export * from "./random";
 export * from "./reading/index";

@@ -40,6 +40,12 @@ export const ingestions = sqliteTable(
     accepted: integer("accepted").notNull().default(0),
     duplicates: integer("duplicates").notNull().default(0),
     createdAt: integer("created_at").notNull().default(now),
+    /**
+     * The `created_at` of its first and last recorded chunk (the Worker's clock): its SMS are the user's
+     * SMS of this ingestion in that range, read through sms_user_created_idx (no index on ingestion_id).
+     */
+    firstChunkAt: integer("first_chunk_at"),
+    lastChunkAt: integer("last_chunk_at"),
   },
   (t) => [index("ingestions_user_idx").on(t.userId, t.createdAt)],
 );
@@ -64,11 +70,10 @@ export const sms = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
-    // Neither index holds `state`, so the consumer's state update writes no index entry of them but
-    // the queued one it removes (docs/decisions.md, "Billable units"): progress counts read the rows.
-    index("sms_ingestion_created_idx").on(t.ingestionId, t.createdAt),
-    // The sweeper's SMS still queued: an entry only while queued.
-    index("sms_queued_created_idx").on(t.createdAt).where(sql`state = 'queued'`),
+    // The one index of sms (docs/decisions.md, "Billable units"). No index holds `state`, so the consumer's
+    // state update writes no index entry. It also serves, by range of `created_at` and filter on the rows:
+    // an ingestion's SMS (between its first and last chunk), a chunk's SMS (`created_at = ?`), and the
+    // sweeper's window of queued SMS; each dropped index cost a row written per SMS (two for the queued one).
     // GET /v1/sms?state=…: one user's SMS newest accepted first (cursor on created_at, id), state filtered on the
     // rows: no `state` in the index, so a state change writes no index entry (rows read cost 1/1000 of rows written).
     index("sms_user_created_idx").on(t.userId, t.createdAt, t.id),

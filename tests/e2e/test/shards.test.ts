@@ -214,12 +214,20 @@ describe("D1 sharded by user bucket (D1_SHARDS = 2)", () => {
       [a, testEnv.DB],
       [b, testEnv.DB_1],
     ] as const)
-      await d1
-        .prepare(
-          "INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at, created_at) VALUES (?, 'stuck', 'ing', 'VM-SBIOTP-S', '482913 is your OTP. Do not share it - SBI', '2026-11-12T10:00:00Z', ?)",
-        )
-        .bind(user.userId, old)
-        .run();
+      await d1.batch([
+        d1
+          .prepare(
+            "INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at, created_at) VALUES (?, 'stuck', 'ing', 'VM-SBIOTP-S', '482913 is your OTP. Do not share it - SBI', '2026-11-12T10:00:00Z', ?)",
+          )
+          .bind(user.userId, old),
+        // As the API records it: the chunk also charges the user's usage row, through which the sweeper
+        // finds the users of each database.
+        d1
+          .prepare(
+            "INSERT INTO user_usage (user_id, sms_count, sms_bytes, max_sms, max_bytes) VALUES (?, 1, 52, 1000000, 536870912) ON CONFLICT (user_id) DO NOTHING",
+          )
+          .bind(user.userId),
+      ]);
     const ctx = createExecutionContext();
     await consumer.scheduled(createScheduledController(), testEnv as unknown as ConsumerEnv, ctx);
     await waitOnExecutionContext(ctx);

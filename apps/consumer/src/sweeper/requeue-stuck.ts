@@ -4,6 +4,12 @@ import { allDbs, jobOf, stuckQueuedSms } from "@smsledger/db";
 
 /** An SMS still `queued` this long after it was accepted has lost its queue message (e.g. the API died mid-request). */
 export const STUCK_AFTER_MS = 2 * 3_600_000;
+/**
+ * How far back a run looks past STUCK_AFTER_MS: every SMS is looked at by the 24 runs (every 15 min) of
+ * these 6 hours, so a missed cron or a re-enqueued message lost again is still caught, while a run reads
+ * only the window's SMS rows (no index of queued SMS is kept: it cost two D1 rows written per SMS).
+ */
+export const SWEEP_WINDOW_MS = 6 * 3_600_000;
 const PER_RUN = 1_000;
 
 /**
@@ -13,9 +19,10 @@ const PER_RUN = 1_000;
  * up to PER_RUN SMS each.
  */
 export async function requeueStuck(env: ConsumerEnv, now = Date.now()): Promise<number> {
+  const before = now - STUCK_AFTER_MS;
   const jobs: SmsJob[] = [];
   for (const db of allDbs(env))
-    for (const row of await stuckQueuedSms(db, now - STUCK_AFTER_MS, PER_RUN)) jobs.push(jobOf(row));
+    for (const row of await stuckQueuedSms(db, before - SWEEP_WINDOW_MS, before, PER_RUN)) jobs.push(jobOf(row));
   const byQueue = new Map<Queue, SmsJob[]>();
   for (const job of jobs) {
     const queue = queueFor(env, job.user_id);

@@ -56,13 +56,17 @@ export function afterQueuedStatements(
   messages: number,
   at: number,
 ): D1PreparedStatement[] {
-  const recorded = "SELECT id FROM sms WHERE user_id = ?2 AND ingestion_id = ?1 AND created_at = ?4";
+  // The chunk's SMS: `created_at = ?` in the user's sms_user_created_idx (named: else SQLite may take the
+  // primary key's user_id prefix, i.e. every SMS of the user).
+  const recorded =
+    "SELECT id FROM sms INDEXED BY sms_user_created_idx WHERE user_id = ?2 AND created_at = ?4 AND ingestion_id = ?1";
   return [
     db.$client
       .prepare(
-        `INSERT INTO ingestions (id, user_id, format, accepted, duplicates, created_at)
-         SELECT ?1, ?2, ?3, n, ?5 - n, ?4 FROM (SELECT count(*) AS n FROM (${recorded})) WHERE true
-         ON CONFLICT (id) DO UPDATE SET accepted = accepted + excluded.accepted, duplicates = duplicates + excluded.duplicates
+        `INSERT INTO ingestions (id, user_id, format, accepted, duplicates, created_at, first_chunk_at, last_chunk_at)
+         SELECT ?1, ?2, ?3, n, ?5 - n, ?4, ?4, ?4 FROM (SELECT count(*) AS n FROM (${recorded})) WHERE true
+         ON CONFLICT (id) DO UPDATE SET accepted = accepted + excluded.accepted, duplicates = duplicates + excluded.duplicates,
+           first_chunk_at = min(coalesce(first_chunk_at, ?4), ?4), last_chunk_at = max(coalesce(last_chunk_at, ?4), ?4)
          WHERE ingestions.user_id = excluded.user_id`,
       )
       .bind(ingestion.id, ingestion.userId, ingestion.format, at, messages),

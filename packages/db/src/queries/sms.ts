@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { D1_MAX_BOUND_PARAMS } from "@smsledger/config";
 import { chunkByCount, type SmsJob } from "@smsledger/core";
 import type { Db } from "../client";
@@ -146,12 +146,20 @@ export async function getIngestionCounts(db: Db, userId: string, ingestionId: st
     .where(and(eq(ingestions.id, ingestionId), eq(ingestions.userId, userId)))
     .get();
   if (!ingestion) return null;
-  const byState = await db
-    .select({ state: sms.state, n: sql<number>`count(*)` })
-    .from(sms)
-    .where(and(eq(sms.userId, userId), eq(sms.ingestionId, ingestionId)))
-    .groupBy(sms.state)
-    .all();
+  // Its SMS lie between its first and last chunk in the user's sms_user_created_idx (no chunk yet: none).
+  const { firstChunkAt, lastChunkAt } = ingestion;
+  const byState =
+    firstChunkAt === null || lastChunkAt === null
+      ? []
+      : (
+          await db.$client
+            .prepare(
+              `SELECT state, count(*) AS n FROM sms INDEXED BY sms_user_created_idx
+               WHERE user_id = ?1 AND created_at >= ?2 AND created_at <= ?3 AND ingestion_id = ?4 GROUP BY state`,
+            )
+            .bind(userId, firstChunkAt, lastChunkAt, ingestionId)
+            .all<{ state: SmsState; n: number }>()
+        ).results;
   const counts: Record<SmsState, number> = {
     queued: 0,
     parsed: 0,
@@ -165,18 +173,43 @@ export async function getIngestionCounts(db: Db, userId: string, ingestionId: st
 
 export type { SmsState };
 
-/** SMS still `queued` that were accepted before `acceptedBefore` (oldest first). */
-export async function stuckQueuedSms(db: Db, acceptedBefore: number, limit: number) {
-  return (
-    db
-      .select()
-      .from(sms)
-      // The literal (not a bound parameter) lets SQLite use the partial index sms_queued_created_idx.
-      .where(and(sql`${sms.state} = 'queued'`, lt(sms.createdAt, acceptedBefore)))
-      .orderBy(sms.createdAt)
-      .limit(limit)
-      .all()
-  );
+/**
+ * SMS still `queued` that were accepted in [acceptedFrom, acceptedBefore). No index holds the queued SMS
+ * (an entry would cost a D1 row written at ingestion and another at the state change): the query walks
+ * this database's users (user_usage) and reads each one's SMS of the window through sms_user_created_idx,
+ * so a run reads the window's rows, never the table (docs/query-plans.md).
+ */
+export async function stuckQueuedSms(db: Db, acceptedFrom: number, acceptedBefore: number, limit: number) {
+  // CROSS JOIN fixes the order: the users of this database (user_usage has a row for each user who stored
+  // SMS here; `users` is only in the directory database), then each one's range of sms_user_created_idx.
+  const { results } = await db.$client
+    .prepare(
+      `SELECT s.* FROM user_usage AS u CROSS JOIN sms AS s INDEXED BY sms_user_created_idx
+       WHERE s.user_id = u.user_id AND s.created_at >= ?1 AND s.created_at < ?2 AND s.state = 'queued' LIMIT ?3`,
+    )
+    .bind(acceptedFrom, acceptedBefore, limit)
+    .all<Record<string, unknown>>();
+  return results.map(smsRowOf);
+}
+
+/** A raw sms row (snake_case columns) as drizzle's select would give it. */
+function smsRowOf(row: Record<string, unknown>): typeof sms.$inferSelect {
+  return {
+    userId: row.user_id as string,
+    id: row.id as string,
+    ingestionId: row.ingestion_id as string,
+    sender: row.sender as string,
+    body: row.body as string,
+    receivedAt: row.received_at as string,
+    state: row.state as SmsState,
+    intent: row.intent as (typeof sms.$inferSelect)["intent"],
+    parser: row.parser as string | null,
+    confidence: row.confidence as number | null,
+    error: row.error as string | null,
+    attempts: row.attempts as number,
+    createdAt: row.created_at as number,
+    processedAt: row.processed_at as number | null,
+  };
 }
 
 /** The queue message that (re)processes a recorded SMS. */

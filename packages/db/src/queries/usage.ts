@@ -32,7 +32,7 @@ export function chargeUsageStatement(db: Db, ingestion: { id: string; userId: st
       `INSERT INTO user_usage (user_id, sms_count, sms_bytes, max_sms, max_bytes)
        SELECT ?2, n, b, ?4, ?5 FROM (
          SELECT count(*) AS n, coalesce(sum(${BYTES}), 0) AS b
-         FROM sms WHERE user_id = ?2 AND ingestion_id = ?1 AND created_at = ?3
+         FROM sms INDEXED BY sms_user_created_idx WHERE user_id = ?2 AND created_at = ?3 AND ingestion_id = ?1
        ) WHERE n > 0
        ON CONFLICT (user_id) DO UPDATE SET sms_count = sms_count + excluded.sms_count, sms_bytes = sms_bytes + excluded.sms_bytes,
          max_sms = excluded.max_sms, max_bytes = excluded.max_bytes`,
