@@ -5,11 +5,13 @@ import { allDbs, jobOf, stuckQueuedSms } from "@smsledger/db";
 /** An SMS still `queued` this long after it was accepted has lost its queue message (e.g. the API died mid-request). */
 export const STUCK_AFTER_MS = 2 * 3_600_000;
 /**
- * How far back a run looks past STUCK_AFTER_MS: every SMS is looked at by the 24 runs (every 15 min) of
- * these 6 hours, so a missed cron or a re-enqueued message lost again is still caught, while a run reads
- * only the window's SMS rows (no index of queued SMS is kept: it cost two D1 rows written per SMS).
+ * How far back a run looks past STUCK_AFTER_MS: every SMS is looked at by the 184 runs (every 15 min) of
+ * these 46 hours, so a cron outage of up to two days, or a re-enqueued message lost again, is still caught,
+ * while a run reads only the window's SMS rows (no index of queued SMS is kept: it cost two D1 rows
+ * written per SMS). Rows read cost a thousandth of rows written; an SMS still `queued` after 48 hours is
+ * left visible as `queued` (GET /v1/sms?state=queued) rather than swept.
  */
-export const SWEEP_WINDOW_MS = 6 * 3_600_000;
+export const SWEEP_WINDOW_MS = 46 * 3_600_000;
 const PER_RUN = 1_000;
 
 /**
