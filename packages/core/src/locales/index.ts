@@ -23,6 +23,7 @@ import { vi } from "./packs/vi";
 import { ur } from "./packs/ur";
 import { kk } from "./packs/kk";
 import { zh } from "./packs/zh";
+import { si } from "./packs/si";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -54,6 +55,7 @@ export const LOCALES: readonly LocalePack[] = [
   nl,
   kk,
   zh,
+  si,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

@@ -96,7 +96,8 @@ const PROMO = new RegExp(
     String.raw`t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|` +
     String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
     String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
-    String.raw`ral)?|earn|get (?:rs\.?|inr|₹)|enjoy|claim(?! (?:id|no|number|ref)\b)|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|` +
+    String.raw`ral)?(?! to (?:your|the|our)\b)|` +
+    String.raw`earn|get (?:rs\.?|inr|₹)|enjoy|claim(?! (?:id|no|number|ref)\b)|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|` +
     String.raw`convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|` +
     String.raw`is ready for you|no documents needed|gift card|gift voucher|to opt[- ]in|redeem (?:at|it|now|before|` +
     String.raw`by|on))\b`,

@@ -8,7 +8,7 @@ export const dbs: InstitutionDef = {
   country: "SG",
   currency: "SGD",
   timeZone: "Asia/Singapore",
-  senders: ["DBSBNK", "DBSSG"],
+  senders: ["DBSBNK", "DBSSG", "DBS"],
   dlt: true,
   names: ["DBS"],
   rules: DBS_RULES,

@@ -20,7 +20,7 @@ export const de: LocalePack = {
       "zahlung an",
       "bezahlt",
     ],
-    credit: ["gutgeschrieben", "eingang", "eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
+    credit: ["erhalten", "gutgeschrieben", "eingang", "eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
     balance: ["saldo", "kontostand"],
     otp: ["bestätigungscode", "tan", "sicherheitscode", "mobiletan", "smstan", "pushtan"],
     promo: ["angebot", "aktion", "gewinnen", "rabatt", "gewonnen", "herzlichen glückwunsch"],

@@ -19,7 +19,7 @@ export const fr: LocalePack = {
       "a ete depose",
       "a été déposé",
     ],
-    balance: ["solde", "alerte solde"],
+    balance: ["est debiteur", "est débiteur", "solde", "alerte solde"],
     otp: [
       "code de sécurité",
       "code de securite",

@@ -60,7 +60,7 @@ export const sw: LocalePack = {
     payer: ["kutoka kwa", "kutoka"],
     party: ["kwa"],
     request: ["ombi la malipo", "imeomba"],
-    account: ["akaunti", "akaunti yako", "kadi"],
+    account: ["akaunti yako inaisha", "inaisha", "akaunti", "akaunti yako", "kadi"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy"],

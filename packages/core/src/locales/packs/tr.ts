@@ -26,6 +26,8 @@ export const tr: LocalePack = {
       "para çekilmiş",
     ],
     credit: [
+      "hesabiniza yatti",
+      "hesabınıza yattı",
       "tarafından",
       "tarafindan",
       "yatırıldı",

@@ -1,13 +1,41 @@
 import type { LocalePack } from "../types";
 
-/** Urdu (Arabic script); Pakistani banks alert mostly in English ("PKR 5,000.00 received"), wallets mix both. */
+/** Urdu (Arabic script) and Roman Urdu/Hindustani in Latin letters ("mausool hue hain", "debit hue hain"), which
+ * Pakistani wallets and some Indian banks (Bank of Baroda) print; Pakistani banks alert mostly in English. */
 export const ur: LocalePack = {
   id: "ur",
   name: "Urdu",
   scripts: ["Arab"],
   words: {
-    debit: ["کٹوتی", "ادائیگی کی گئی", "نکالے گئے", "بھیجے گئے"],
-    credit: ["جمع ہو", "موصول ہوئے", "وصول ہوئے"],
+    debit: [
+      "debit hue",
+      "debit hua",
+      "debit kiye",
+      "kat gaye",
+      "bheje gaye",
+      "kaat liye gaye",
+      "nikale gaye",
+      "کٹوتی",
+      "ادائیگی کی گئی",
+      "نکالے گئے",
+      "بھیجے گئے",
+    ],
+    credit: [
+      "credit hue",
+      "credit hua",
+      "jama hue",
+      "jama hua",
+      "jama kiye",
+      "mausool hue",
+      "mausool hui",
+      "mosool hue",
+      "wusool hue",
+      "wasool hue",
+      "wasool hui",
+      "جمع ہو",
+      "موصول ہوئے",
+      "وصول ہوئے",
+    ],
     balance: ["بیلنس", "بقایا رقم"],
     otp: ["او ٹی پی", "تصدیقی کوڈ"],
     promo: ["آفر", "رعایت"],
