@@ -53,6 +53,8 @@ export const ru: LocalePack = {
     ],
     balance: ["доступно", "баланс", "остаток", "dostupno", "balans", "ostatok"],
     otp: [
+      "nikomu ne soobshayte",
+      "kod dlya",
       "код подтверждения",
       "никому не сообщайте",
       "одноразовый пароль",

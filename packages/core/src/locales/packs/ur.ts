@@ -38,7 +38,7 @@ export const ur: LocalePack = {
     ],
     balance: ["بیلنس", "بقایا رقم"],
     otp: ["او ٹی پی", "تصدیقی کوڈ"],
-    promo: ["آفر", "رعایت"],
+    promo: ["loan hasil karein", "loan hasil karen", "آفر", "رعایت"],
     due: ["واجب الادا"],
     failed: ["ناکام"],
     declined: ["مسترد"],
