@@ -62,16 +62,7 @@ export const en: LocalePack = {
       "salary credit",
     ],
     balance: ["balance", "bal", "avl bal", "avlbal", "available limit", "baln", "available bal", "avail"],
-    otp: [
-      "use code",
-      "otp",
-      "one time password",
-      "one-time password",
-      "one-time code",
-      "verification code",
-      "passcode",
-      "pin is",
-    ],
+    otp: ["otp", "one time password", "one-time password", "one-time code", "verification code", "passcode", "pin is"],
     promo: [
       "loan of up to",
       "borrow up to",
