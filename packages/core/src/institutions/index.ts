@@ -370,6 +370,7 @@ export const INSTITUTION_LIST: readonly InstitutionDef[] = FOLDERS.map((f) => ({
   senderPrefixes: f.senderPrefixes ?? [],
   names: f.names,
   rules: f.rules,
+  markets: f.markets ?? [],
 }));
 
 /** Institutions by id. */

@@ -34,7 +34,20 @@ export interface InstitutionDef {
   names: readonly string[];
   /** Its alert formats, tried in order before the generic extractors fill the gaps. */
   rules: readonly Rule[];
+  /**
+   * Other countries the same sender header serves ("BBVA" in Spain and Mexico): an alert received at one of a
+   * market's UTC offsets ("-06:00") takes that market's home currency and zone.
+   */
+  markets?: readonly Market[];
+}
+
+/** A further home market of an institution, told apart by the UTC offset of `received_at`. */
+export interface Market {
+  /** Offsets as ISO 8601 prints them ("-06:00"). */
+  utcOffsets: readonly string[];
+  currency: string;
+  timeZone: string;
 }
 
 /** What the parser reports and uses of an institution. */
-export type Institution = Pick<InstitutionDef, "id" | "name" | "kind" | "currency" | "timeZone">;
+export type Institution = Pick<InstitutionDef, "id" | "name" | "kind" | "currency" | "timeZone" | "markets">;

@@ -53,6 +53,9 @@ export interface LocaleWords {
   refund?: readonly string[];
   /** Words an account or card number follows ("A/c", "akaunti", "حساب", "счет", "บช", "conta"). */
   account: readonly string[];
+  /** Words that send money to the number after them ("لرقم", "انتقال به", "ለ"): a number printed within a few words
+   * after one is the other party's (payee's phone or card), never the holder's account. Whole words only. */
+  payeeNumber?: readonly string[];
 }
 
 export interface NumberForm {

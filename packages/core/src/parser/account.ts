@@ -6,6 +6,8 @@ export interface AccountHit {
   tail: string;
   kind: AccountKind;
   index: number;
+  /** The only account printed is introduced as the payee's ("Transfer OMR 75.000 to NAME A/C xxxx8812"). */
+  payee?: boolean;
 }
 
 // keyword, optional "no./number/ending (with/in)", then mask characters, then 3-6 digits.
@@ -21,7 +23,7 @@ const LOOSE_RE = /(?<![a-z0-9])(?:[x*•]{1,12})(\d{3,6})(?![\d#])/;
 const ACCOUNT_RE_G = new RegExp(ACCOUNT_RE.source, "g");
 /** "sent to HDFC Bank a/c XX9876": an account introduced by "sent/paid/transferred to" without "your" is the payee's. */
 const PAYEE_BEFORE =
-  /(?:\b(?:(?:sent|paid|transferred|transfer|trf|payment|remitted) to|beneficiary|payee)\b|(?:rs\.?|inr|₹) ?[\d,.]+ to\b)(?![^]*\byour\b)[^]{0,24}$/;
+  /(?:\b(?:(?:sent|paid|transferred|transfer|trf|payment|remitted) to|beneficiary|payee)\b|(?:rs\.?|inr|₹) ?[\d,.]+ to\b|\b[a-z]{3} ?[\d,.]+ to (?=[a-z]))(?![^]*\b(?:your|from)\b)[^]{0,24}$/;
 
 /** A fixed/recurring deposit named just before the account keyword ("FD A/c XX9921", "term deposit a/c"). */
 function depositBefore(text: string, i: number): boolean {
@@ -63,7 +65,7 @@ export function findAccount(text: string, x = -1): AccountHit | null {
     const before =
       first.kind === "loan" || first.index === 0 || noPayeeWord
         ? ""
-        : text.slice(Math.max(0, first.index - 30), first.index);
+        : text.slice(Math.max(0, first.index - 40), first.index);
     const payee =
       (before.includes(" to") || before.includes("payee") || before.includes("benef")) && PAYEE_BEFORE.test(before);
     // "interest on your FD A/c XX9921 has been credited to your SB A/c XX3816": a deposit account gives way too.
@@ -82,6 +84,7 @@ export function findAccount(text: string, x = -1): AccountHit | null {
       if (l?.[1]) return { tail: l[1].slice(-4), kind: "bank", index: end + l.index };
       // "sent to LUKU for account 04215588113": the payee's bill account (meter, customer number), not ours.
       if (payee && first.kind === "bank" && text.startsWith("for ", first.index - 4)) return null;
+      if (payee) return { ...first, payee: true };
     }
     return first;
   }

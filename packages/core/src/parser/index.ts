@@ -19,6 +19,8 @@ import { findReference } from "./reference";
 import { matchRule } from "./rules/match";
 import { lookalikeAfter, notMoneyNotice } from "./not-money";
 import { institutionFromBody, senderFacts } from "./sender";
+import { inMarket } from "../institutions/market";
+import { payeeNumberAt } from "./payee-number";
 
 export const PARSER_VERSION = 1;
 const GENERIC_DEBIT = `generic:debit@${PARSER_VERSION}`;
@@ -224,6 +226,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     personal &&
     (inst === null || inst.currency === "INR" || (fromSender === null && !SENT_FROM_NUMBERS.has(inst.currency)));
   if (impostor) inst = null;
+  // One sender header for several countries ("BBVA" in Spain and Mexico): the received_at offset picks the market.
+  if (inst?.markets?.length) inst = inMarket(inst, inst.markets, str(input?.received_at));
 
   const home = inst?.currency ?? "INR";
   const amountContext = { home, printed: text, tokenStarts: facts.tokenStarts };
@@ -300,6 +304,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     amount = null;
   }
   let account: string | null = acc?.tail ?? null;
+  let accountAt = acc?.index ?? -1;
   let kind: AccountKind | null = acc?.kind ?? (inst?.kind === "wallet" ? "wallet" : null);
   // A non-Indian bank's or another language's account forms ("A/c 12345678", "050######4545", "A conta 123456789").
   const foreignMoney = currency !== null && currency !== "INR";
@@ -308,8 +313,15 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     // Over a tail already found, only when that was the leading group of the same number ("123456******1234").
     const leadingGroup =
       account !== null && local !== null && local.digits.length > account.length && local.digits.startsWith(account);
-    if (local !== null && (account === null || leadingGroup)) account = local.tail;
+    if (local !== null && (account === null || leadingGroup)) {
+      account = local.tail;
+      accountAt = local.index;
+    }
   }
+  // "تم تحويل .. لرقم 0101..", "انتقال به 6104****1234": a number a pack's payee word sends money to is not ours.
+  if (account !== null && foreignMoney && accountAt > 0 && payeeNumberAt(lower, accountAt)) account = null;
+  // "Transfer OMR 75.000 to NAME A/C xxxx8812": abroad, the payee's account as the only one printed is not ours.
+  if (acc?.payee && foreignMoney && direction === "debit" && account === acc.tail) account = null;
   let counterparty: string | null = null;
   let reference: string | null = null;
   let parser = "";

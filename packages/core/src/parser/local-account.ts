@@ -31,6 +31,8 @@ export interface LocalAccount {
   tail: string;
   /** Every digit of the number the tail was cut from ("123456******1234" -> "1234561234"). */
   digits: string;
+  /** Where the number's match starts in the text. */
+  index: number;
 }
 
 /** Digits after an "ending" phrase ("checking ending in 6620", "inayoishia na 3381", "المنتهي بـ 3301") or a card
@@ -52,12 +54,12 @@ export function localAccount(lower: string): LocalAccount | null {
     // A date ("on 12.05.26") or an amount is no account: at least 4 digits, or a mask with 3.
     if (digits.length >= 4 || (/[x*#]/i.test(token) && digits.length >= 3)) {
       const t = tail(token);
-      if (t) return { tail: t, digits };
+      if (t) return { tail: t, digits, index: m.index };
     }
   }
   const ending = ENDING_AFTER.exec(lower) ?? ENDING_BEFORE.exec(lower);
-  if (ending?.[1]) return { tail: ending[1].slice(-4), digits: ending[1] };
+  if (ending?.[1]) return { tail: ending[1].slice(-4), digits: ending[1], index: ending.index };
   const masked = MASKED.exec(lower);
   const t = masked?.[1] ? tail(masked[1]) : null;
-  return t && masked?.[1] ? { tail: t, digits: masked[1].replace(/\D/g, "") } : null;
+  return t && masked?.[1] ? { tail: t, digits: masked[1].replace(/\D/g, ""), index: masked.index } : null;
 }

@@ -11,7 +11,16 @@ import { wordFinder, type WordHit } from "./word-finder";
 
 type Kind = Exclude<
   keyof LocaleWords,
-  "amount" | "account" | "debitCue" | "creditCue" | "payer" | "party" | "partyBefore" | "transfer" | "refund"
+  | "amount"
+  | "account"
+  | "payeeNumber"
+  | "debitCue"
+  | "creditCue"
+  | "payer"
+  | "party"
+  | "partyBefore"
+  | "transfer"
+  | "refund"
 >;
 const KINDS: readonly Kind[] = [
   "debit",

@@ -49,6 +49,9 @@ export function senderEntity(sender: string): string {
 }
 
 function lookup(sender: string): Institution | null {
+  // A whole header that a folder lists ("VF-CASH") wins over reading it as a DLT header ("CASH").
+  const whole = ENTITY.get(sender.trim().toUpperCase());
+  if (whole) return whole;
   const entity = senderEntity(sender);
   // The telecom operator's own header ("VM-AIRTEL-S": bills, recharges) is not its payments bank (AIRBNK).
   if (!entity || entity === "AIRTEL") return null;

@@ -1,6 +1,6 @@
 import type { InstitutionDef } from "../types";
 
-/** BBVA (ES): Spanish. */
+/** BBVA (ES, and BBVA México from the same "BBVA" header): Spanish. */
 export const bbva: InstitutionDef = {
   id: "bbva",
   name: "BBVA",
@@ -11,4 +11,6 @@ export const bbva: InstitutionDef = {
   senders: ["BBVA"],
   names: ["BBVA"],
   rules: [],
+  // BBVA México alerts come from the same header and print "$" for pesos; Mexico's zones are UTC-5 to UTC-8.
+  markets: [{ utcOffsets: ["-05:00", "-06:00", "-07:00", "-08:00"], currency: "MXN", timeZone: "America/Mexico_City" }],
 };

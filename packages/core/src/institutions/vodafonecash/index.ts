@@ -8,7 +8,7 @@ export const vodafonecash: InstitutionDef = {
   country: "EG",
   currency: "EGP",
   timeZone: "Africa/Cairo",
-  senders: ["VODAFONECASH", "VODAFONE CASH", "VFCASH"],
+  senders: ["VODAFONECASH", "VODAFONE CASH", "VFCASH", "VF-CASH"],
   names: ["Vodafone Cash"],
   rules: [],
 };

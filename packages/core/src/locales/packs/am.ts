@@ -20,6 +20,7 @@ export const am: LocalePack = {
     amount: ["የገንዘብ መጠን"],
     payer: ["ከ "],
     account: ["ሂሳብ"],
+    payeeNumber: ["ለ"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy"],

@@ -18,6 +18,7 @@ export const fa: LocalePack = {
     amount: ["مبلغ"],
     party: ["به حساب"],
     account: ["کارت", "حساب"],
+    payeeNumber: ["انتقال به"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["ymd", "dmy"],

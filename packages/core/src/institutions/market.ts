@@ -1,0 +1,15 @@
+import type { Institution, Market } from "./types";
+
+const OFFSET = /(?:[+-]\d{2}:\d{2}|Z)$/;
+
+/**
+ * The institution as seen from the market an alert was received in: where one sender header serves several
+ * countries, the UTC offset of `received_at` picks the home currency and zone; otherwise the institution as it is.
+ */
+export function inMarket<T extends Institution>(inst: T, markets: readonly Market[] | undefined, at: string): T {
+  if (!markets || markets.length === 0) return inst;
+  const offset = OFFSET.exec(at)?.[0];
+  if (offset === undefined) return inst;
+  const market = markets.find((m) => m.utcOffsets.includes(offset));
+  return market ? { ...inst, currency: market.currency, timeZone: market.timeZone } : inst;
+}

@@ -1,0 +1,18 @@
+/**
+ * Whether the number at `index` of a lower-cased alert is the other party's: a locale pack's `payeeNumber` word
+ * ("لرقم", "انتقال به", "ለ") stands as a whole word within the few words before it ("ለ ሰላም ታደሰ (2519****5566)").
+ */
+import { wordsOf } from "../locales";
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const WORDS = [...wordsOf("payeeNumber")]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
+/** A payee word as a whole word, then at most 30 characters with no line break or sentence end up to the number. */
+const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${WORDS})(?![\p{L}\p{M}])[^\n.።]{0,30}$`, "u");
+
+export function payeeNumberAt(lower: string, index: number): boolean {
+  if (index <= 0) return false;
+  return BEFORE.test(lower.slice(Math.max(0, index - 45), index));
+}
