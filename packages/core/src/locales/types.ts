@@ -56,6 +56,9 @@ export interface LocaleWords {
   /** Words that send money to the number after them ("لرقم", "انتقال به", "ለ"): a number printed within a few words
    * after one is the other party's (payee's phone or card), never the holder's account. Whole words only. */
   payeeNumber?: readonly string[];
+  /** Field labels that name the receiving account ("إلى:", "الى:"): in money in, the number after one is the
+   * holder's account ("حوالة واردة .. إلى: 2201"). */
+  receivingAccount?: readonly string[];
 }
 
 export interface NumberForm {

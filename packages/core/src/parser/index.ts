@@ -21,6 +21,7 @@ import { lookalikeAfter, notMoneyNotice } from "./not-money";
 import { institutionFromBody, senderFacts } from "./sender";
 import { inMarket } from "../institutions/market";
 import { payeeNumberAt } from "./payee-number";
+import { receivingAccount } from "./receiving-account";
 
 export const PARSER_VERSION = 1;
 const GENERIC_DEBIT = `generic:debit@${PARSER_VERSION}`;
@@ -322,6 +323,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   if (account !== null && foreignMoney && accountAt > 0 && payeeNumberAt(lower, accountAt)) account = null;
   // "Transfer OMR 75.000 to NAME A/C xxxx8812": abroad, the payee's account as the only one printed is not ours.
   if (acc?.payee && foreignMoney && direction === "debit" && account === acc.tail) account = null;
+  // "حوالة واردة .. الى: 8821": money in, the receiving account's field names ours.
+  if (account === null && foreignMoney && direction === "credit") account = receivingAccount(lower);
   let counterparty: string | null = null;
   let reference: string | null = null;
   let parser = "";

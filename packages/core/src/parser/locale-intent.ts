@@ -14,6 +14,7 @@ type Kind = Exclude<
   | "amount"
   | "account"
   | "payeeNumber"
+  | "receivingAccount"
   | "debitCue"
   | "creditCue"
   | "payer"
