@@ -23,6 +23,7 @@ import { td } from "./td";
 import { khalti } from "./khalti";
 import { esewa } from "./esewa";
 import { bbva } from "./bbva";
+import { santander } from "./santander";
 import { unicredit } from "./unicredit";
 import { bca } from "./bca";
 import { vietcombank } from "./vietcombank";
@@ -349,6 +350,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   khalti,
   esewa,
   bbva,
+  santander,
   unicredit,
   bca,
   vietcombank,
