@@ -14,9 +14,11 @@ const { values: opts, tokens } = parseArgs({
   strict: false,
   tokens: true,
 });
+// Unknown options (e.g. `--port 8891`) reach e2e.mjs as given: with strict off, parseArgs reads their value as a
+// positional token that follows the option, so both are passed on in order.
 const passOn = tokens
-  .filter((t) => t.kind === "option" && !["clients", "sms"].includes(t.name))
-  .flatMap((t) => [t.rawName, ...(t.value ? [t.value] : [])]);
+  .filter((t) => t.kind !== "option-terminator" && !(t.kind === "option" && ["clients", "sms"].includes(t.name)))
+  .map((t) => (t.kind === "positional" ? t.value : t.value !== undefined ? `${t.rawName}=${t.value}` : t.rawName));
 const args = ["--users", opts.clients, "--concurrency", opts.clients, "--batch", "100", "--sms", opts.sms, ...passOn];
 const e2e = join(dirname(fileURLToPath(import.meta.url)), "e2e.mjs");
 const stdio = ["ignore", "pipe", "inherit"];
