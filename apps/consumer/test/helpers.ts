@@ -1,7 +1,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import type { ConsumerEnv } from "../src/bindings";
-import type { SmsJob } from "@smsledger/core";
+import { POISON_MARKER, type SmsJob } from "@smsledger/core";
 import worker from "../src/index";
 
 export const testEnv = env as unknown as ConsumerEnv;
@@ -28,6 +28,27 @@ export function job(userId: string, smsId: string, sender: string, body: string)
     received_at: "2026-11-12T10:00:00+05:30",
     accepted_at: Date.now(),
   };
+}
+
+/**
+ * `count` distinct UPI debits of one user (ids `<idPrefix>000`…, amounts from `firstAmount`, references from
+ * `refBase`); those at `poisonAt` carry the poison marker.
+ */
+export function upiDebits(
+  user: string,
+  count: number,
+  o: { idPrefix: string; firstAmount: number; refBase: number; poisonAt: number[] },
+): SmsJob[] {
+  return Array.from({ length: count }, (_, i) => {
+    const ref = String(o.refBase + i * 7919).padStart(12, "0");
+    const body = `Rs.${o.firstAmount + i}.00 debited from A/c XX4321 on 12-11-26 to VPA shop${i}@okaxis (UPI Ref No ${ref}) - HDFC Bank`;
+    return job(
+      user,
+      `${o.idPrefix}${String(i).padStart(3, "0")}`,
+      "VM-HDFCBK-S",
+      o.poisonAt.includes(i) ? `${body} ${POISON_MARKER}` : body,
+    );
+  });
 }
 
 /** Records the SMS as the API does at ingestion (state `queued`). */

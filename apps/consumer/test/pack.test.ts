@@ -4,12 +4,12 @@
 // others are written once.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { QUEUE_MAX_RETRIES } from "@smsledger/config";
-import { enqueueJobs, POISON_MARKER, type SmsJob } from "@smsledger/core";
+import { enqueueJobs, type SmsJob } from "@smsledger/core";
 import { createDb, listEvents } from "@smsledger/db";
 import { describe, expect, inject, it } from "vitest";
 import worker from "../src/index";
 import { clearTemplateCache } from "../src/templates/store";
-import { envWith, job, recordQueued, testEnv } from "./helpers";
+import { envWith, job, recordQueued, testEnv, upiDebits } from "./helpers";
 import { ZENITH_CASES, ZENITH_SENDER, zenith } from "./zenith";
 
 const SMS = 100;
@@ -17,16 +17,7 @@ const SMS = 100;
 /** Distinct UPI debits of a new user, recorded as the API does; those at `poisonAt` carry the poison marker. */
 async function queuedJobs(count: number, poisonAt: number[] = []): Promise<{ user: string; jobs: SmsJob[] }> {
   const user = `usr_${crypto.randomUUID()}`;
-  const jobs = Array.from({ length: count }, (_, i) => {
-    const ref = String(6_100_000_000 + i * 7919).padStart(12, "0");
-    const body = `Rs.${2_000 + i}.00 debited from A/c XX4321 on 12-11-26 to VPA shop${i}@okaxis (UPI Ref No ${ref}) - HDFC Bank`;
-    return job(
-      user,
-      `p${String(i).padStart(3, "0")}`,
-      "VM-HDFCBK-S",
-      poisonAt.includes(i) ? `${body} ${POISON_MARKER}` : body,
-    );
-  });
+  const jobs = upiDebits(user, count, { idPrefix: "p", firstAmount: 2_000, refBase: 6_100_000_000, poisonAt });
   for (const j of jobs) await recordQueued(j);
   return { user, jobs };
 }

@@ -3,34 +3,24 @@
 // is retried, then dead-lettered alone with its error.
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { QUEUE_MAX_RETRIES } from "@smsledger/config";
-import { POISON_MARKER, type SmsJob } from "@smsledger/core";
+import type { SmsJob } from "@smsledger/core";
 import { createDb, listEvents } from "@smsledger/db";
 import { describe, expect, it } from "vitest";
 import worker from "../src/index";
-import { envWith, job, testEnv } from "./helpers";
+import { envWith, recordQueued, testEnv, upiDebits } from "./helpers";
 
 const BATCH = 100;
 
 /** 100 distinct UPI debits of one user; the one at `poisonAt` carries the poison marker. */
 async function batchWithPoison(poisonAt: number): Promise<{ user: string; jobs: SmsJob[]; poison: SmsJob }> {
   const user = `usr_${crypto.randomUUID()}`;
-  const jobs = Array.from({ length: BATCH }, (_, i) => {
-    const ref = String(5_100_000_000 + i * 7919).padStart(12, "0");
-    const body = `Rs.${1_000 + i}.00 debited from A/c XX4321 on 12-11-26 to VPA shop${i}@okaxis (UPI Ref No ${ref}) - HDFC Bank`;
-    return job(
-      user,
-      `s${String(i).padStart(3, "0")}`,
-      "VM-HDFCBK-S",
-      i === poisonAt ? `${body} ${POISON_MARKER}` : body,
-    );
+  const jobs = upiDebits(user, BATCH, {
+    idPrefix: "s",
+    firstAmount: 1_000,
+    refBase: 5_100_000_000,
+    poisonAt: [poisonAt],
   });
-  await testEnv.DB.batch(
-    jobs.map((j) =>
-      testEnv.DB.prepare(
-        "INSERT INTO sms (user_id, id, ingestion_id, sender, body, received_at) VALUES (?, ?, ?, ?, ?, ?)",
-      ).bind(j.user_id, j.sms_id, j.ingestion_id, j.sender, j.body, j.received_at),
-    ),
-  );
+  for (const j of jobs) await recordQueued(j);
   return { user, jobs, poison: jobs[poisonAt] as SmsJob };
 }
 

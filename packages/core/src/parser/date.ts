@@ -290,8 +290,13 @@ const FIXED_TEXT = new Map<string, string>();
 
 /** "2026-11-12T10:00:00+05:30" in the zone's own offset, read without a regex; null when not that exact shape. */
 function quickLocal(s: string, offText: string): LocalDateTime | null {
-  if (s.length !== 25 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return null;
-  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || !s.endsWith(offText)) return null;
+  return s.length === 25 && s.endsWith(offText) ? isoFields(s) : null;
+}
+
+/** The valid date-time fields of "YYYY-MM-DDTHH:MM:SS…" (offset not read); null when not that shape or not valid. */
+function isoFields(s: string): LocalDateTime | null {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return null;
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
   const y1 = two(s, 0);
   const y2 = two(s, 2);
   const t = {
@@ -315,8 +320,6 @@ function quickLocal(s: string, offText: string): LocalDateTime | null {
 export function printedLocal(s: string, zone: string): LocalDateTime | null {
   const n = s.length;
   if (n !== 25 && n !== 20) return null;
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return null;
-  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
   let printedOffset = 0;
   if (n === 20) {
     if (s.charCodeAt(19) !== 90) return null;
@@ -327,19 +330,8 @@ export function printedLocal(s: string, zone: string): LocalDateTime | null {
     if ((sign !== 43 && sign !== 45) || s.charCodeAt(22) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) return null;
     printedOffset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   }
-  const y1 = two(s, 0);
-  const y2 = two(s, 2);
-  const t = {
-    y: y1 * 100 + y2,
-    mo: two(s, 5),
-    d: two(s, 8),
-    h: two(s, 11),
-    mi: two(s, 14),
-    s: two(s, 17),
-    hasTime: true,
-  };
-  if (y1 < 0 || y2 < 0 || t.h < 0 || t.mi < 0 || t.s < 0) return null;
-  if (!valid(t.y, t.mo, t.d) || t.h > 23 || t.mi > 59 || t.s > 59) return null;
+  const t = isoFields(s);
+  if (t === null) return null;
   const utc = Date.UTC(t.y, t.mo - 1, t.d, t.h, t.mi, t.s) - printedOffset * 60000;
   return offsetMinutes(zone, utc) === printedOffset ? t : null;
 }
