@@ -16,7 +16,9 @@ const BOILERPLATE =
   /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
 const OTP = new RegExp(
   String.raw`(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|` +
-    String.raw`security code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड`,
+    String.raw`security code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड|` +
+    // "Use code 44812901 to verify": a code to type back, never money.
+    String.raw`\b(?:use|enter) (?:code|pin) \d{4,10} to (?:verify|confirm|sign in|log ?in|complete)\b`,
   "",
 );
 const REQUEST = new RegExp(
