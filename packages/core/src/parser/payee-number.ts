@@ -16,3 +16,15 @@ export function payeeNumberAt(lower: string, index: number): boolean {
   if (index <= 0) return false;
   return BEFORE.test(lower.slice(Math.max(0, index - 45), index));
 }
+
+/**
+ * "to CHIOMA EZE (GTBank 0123****89)", "from Yonas Girma(2519****1122)": a number in brackets right after a party
+ * named by "to"/"from" (not "your") is that party's, whatever its bank word inside the bracket.
+ */
+const PARTY_BRACKET =
+  /(?:^|[^\p{L}])(?:to|from)\s+(?!(?:your|ur|my|the|a\/c|acct?|account|card)\b)[\p{L}][\p{L}\p{M} .'-]{0,40}\((?:[\p{L}]+\s+)?[\dx*#.\s-]*$/u;
+
+export function partyNumberAt(lower: string, index: number): boolean {
+  if (index <= 0) return false;
+  return PARTY_BRACKET.test(lower.slice(Math.max(0, index - 70), index));
+}

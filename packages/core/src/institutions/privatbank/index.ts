@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { PRIVATBANK_RULES } from "./rules";
 
 /** PrivatBank (UA): Ukrainian card alerts ("350.00UAH Списання. SILPO. 4*12"). */
 export const privatbank: InstitutionDef = {
@@ -10,5 +11,5 @@ export const privatbank: InstitutionDef = {
   timeZone: "Europe/Kyiv",
   senders: ["PRIVATBANK"],
   names: ["ПриватБанк"],
-  rules: [],
+  rules: PRIVATBANK_RULES,
 };

@@ -1,0 +1,12 @@
+import { AMT, CP, rule } from "../../parser/rules/types";
+
+/** Card alerts print the card as "<first digit>*<last two>" ("4*12"): the two digits are all of ours there is. */
+export const PRIVATBANK_RULES = [
+  rule(
+    "privatbank.card_debit",
+    "transaction",
+    "debit",
+    String.raw`^${AMT}\s?(?<cur>UAH|грн)\.? (?:Списання|Оплата|Покупка)\. ${CP}\. \d\*(?<acct>\d{2,4}) \d{1,2}:\d{2}`,
+    { method: "CARD", kind: "card" },
+  ),
+];
