@@ -434,7 +434,7 @@ export function cleanCounterparty(raw: string): string | null {
   s = s.trim();
   if (s.length < 2 || s.length > 60) return null;
   if (REJECT.test(s) || OWN_BANK.test(s) || (PURPOSE.test(s) && !s.includes("@"))) return null;
-  if (!/[a-z]/i.test(s)) return null;
+  if (!/\p{L}/u.test(s)) return null;
   // Card descriptors end with the city (and country); only a name that passed the checks is looked at.
   return s.indexOf(" ") > 0 || s.indexOf("-") > 0 ? stripPlace(stripPurpose(s)) : s;
 }

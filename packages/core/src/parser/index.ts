@@ -338,7 +338,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let methodFromRule = null as ReturnType<typeof findMethod>;
   if (matched) {
     const { rule, groups } = matched;
-    if (!moving) intent = rule.intent;
+    // A format that says refund ("ご利用金額 .. 取消のお知らせ") outranks a pack's first movement word.
+    if (!moving || rule.intent === "refund") intent = rule.intent;
     direction = rule.direction;
     const ruleCurrency = (groups.cur ? currencyCode(groups.cur, home) : null) ?? home;
     const ruleAmount = digitsToMinor(groups.amt, ruleCurrency);
