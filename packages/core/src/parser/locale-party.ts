@@ -53,8 +53,9 @@ function nameToken(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
   if (bare === "" || bare === "-" || bare === "&") return bare !== "";
   if (PACK_WORDS.has(bare.toLowerCase()) || currencyWord(bare) || CASELESS_STOP.has(bare)) return false;
-  if (/^\d/.test(bare) || GENERIC.has(bare.toLowerCase())) return false;
-  return UPPER.test(bare) || CASELESS.test(bare);
+  // "7-ELEVEN" is a name; "14:22", "1,280" are not.
+  if ((/^\d/.test(bare) && !/^\d+-\p{L}/u.test(bare)) || GENERIC.has(bare.toLowerCase())) return false;
+  return UPPER.test(bare) || CASELESS.test(bare) || /^\d+-\p{Lu}/u.test(bare);
 }
 
 /** Tokens of a name from `tokens[i]` on (a name ends at a token with ",", ";" or a sentence "."). */
@@ -132,12 +133,17 @@ export function localeParty(text: string, direction: "debit" | "credit", plain =
         if (CASELESS.test(tokens[k]!) !== caseless) break;
         out.unshift(tokens[k]!);
       }
-      const name = finish(out);
+      // "1,200円を山田太郎さんに": in a script without spaces the name is the run of Han/Katakana glued before the word.
+      const glued = out.length === 0 ? GLUED_NAME.exec(tokens[last] ?? "") : null;
+      const name = finish(glued ? [glued[0]] : out);
       if (name) return name;
     }
   }
   return null;
 }
+
+/** A trailing run of Han or Katakana characters (a Japanese or Chinese name after a particle or an amount). */
+const GLUED_NAME = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}$/u;
 
 /** Every occurrence of each word, word by word: the plain search `occurrenceFinder` stands in for. */
 function indexOfAll(lower: string, words: readonly string[]): { word: number; start: number }[] {

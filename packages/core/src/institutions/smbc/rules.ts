@@ -1,7 +1,18 @@
 import { AMT, rule } from "../../parser/rules/types";
 
-/** "ご利用金額 12,800円 取消のお知らせ": a cancellation notice that quotes the use first is money back, not a spend. */
+/**
+ * SMBC card notices. "ご利用金額 12,800円 取消のお知らせ": a cancellation notice that quotes the use first is money back,
+ * not a spend.
+ */
 export const SMBC_RULES = [
+  // "ご利用のお知らせ (カード末尾8830) 11/12 (19:45) ファミリーマート 640円": the merchant stands between the date and the amount.
+  rule(
+    "smbc.use_notice",
+    "transaction",
+    "debit",
+    String.raw`ご利用のお知らせ\s(?:カード末尾(?<acct>\d{4})\s)?\d{1,2}/\d{1,2}\s(?:\d{1,2}:\d{2}\s)?(?<cp>[^\s\d][^\n]{0,40}?)\s${AMT}円`,
+    { method: "CARD", kind: "card" },
+  ),
   rule(
     "smbc.cancellation",
     "refund",

@@ -58,9 +58,10 @@ export const th: LocalePack = {
     failed: ["ไม่สำเร็จ"],
     declined: ["ถูกปฏิเสธ"],
     amount: ["จำนวนเงิน", "ยอดเงิน"],
-    party: ["ไปยัง"],
+    // "ไป นาย สมชาย" (to), "ที่ 7-ELEVEN" (at): with the space after, so a word ending in them ("ทั่วไป") is none.
+    party: ["ไปยัง", "ไป ", "ที่ "],
     refund: ["คืนเงิน"],
-    account: ["บช", "บัญชี"],
+    account: ["บช", "บัญชี", "บัตร"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy"],

@@ -83,6 +83,11 @@ export const tr: LocalePack = {
     ],
     amount: ["tutar", "tutarında"],
     partyBefore: [
+      // "MIGROS KADIKOY'den", "ELIF DEMIR'dan": the ablative suffix glued to the name with an apostrophe.
+      "'den",
+      "'dan",
+      "’den",
+      "’dan",
       "iadesi",
       "tarafından",
       "tarafindan",
