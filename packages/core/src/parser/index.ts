@@ -55,7 +55,9 @@ const NEGATIVE_CONFIDENCE: Record<string, number> = {
 const CARD_PAYMENT = new RegExp(
   String.raw`\b(?:bill|dues?|outstanding)\b.{0,40}\b(?:has been |is |was )?paid\b` +
     String.raw`|\bpayment\b.{0,40}\b(?:received|credited)\b|\b(?:paid|made` +
-    String.raw`|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b`,
+    String.raw`|payment) towards (?:your )?[^.]{0,30}?\bcard\b|\bthank you for (?:the |your )?payment\b` +
+    // "Your payment of $450.00 to your Quicksilver card ending in 3309 has posted".
+    String.raw`|\bpayment of \S{1,20} to your [^.\n]{0,30}?\bcard\b[^\n]{0,30}?\bposted\b`,
 );
 const EMI_CONVERSION = /\bemi booking\b|\bconver(?:ted|sion)\b|\bbooked\b/;
 const CARD_SPEND = /\b(?:spent|purchase|used at|txn at|transaction at)\b/;
