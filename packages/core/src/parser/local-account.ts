@@ -41,6 +41,9 @@ const ENDING_AFTER =
   /(?:\bending(?: with| in)?|\binayoishia na|المنتهية? ?بـ?|\bmir-|\bvisa-?|\becmc-?)\s?[x*#.]*(\d{3,6})(?!\d)/;
 const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu|no'lu)\b/;
 
+/** A masked IBAN: country code, then masked check digits and groups, then the last group ("TR** **** 7721"). */
+const MASKED_IBAN = /(?<![\p{L}\d])[a-z]{2}[\d*]{2}(?: ?\*{2,})+ ?(\d{2,4})(?!\d)/u;
+
 const AMOUNT_LIKE = /^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$/;
 
 /** The account/card tail of a lower-cased alert, or null. */
@@ -57,7 +60,7 @@ export function localAccount(lower: string): LocalAccount | null {
       if (t) return { tail: t, digits, index: m.index };
     }
   }
-  const ending = ENDING_AFTER.exec(lower) ?? ENDING_BEFORE.exec(lower);
+  const ending = ENDING_AFTER.exec(lower) ?? ENDING_BEFORE.exec(lower) ?? MASKED_IBAN.exec(lower);
   if (ending?.[1]) return { tail: ending[1].slice(-4), digits: ending[1], index: ending.index };
   const masked = MASKED.exec(lower);
   const t = masked?.[1] ? tail(masked[1]) : null;

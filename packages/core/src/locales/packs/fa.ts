@@ -17,7 +17,7 @@ export const fa: LocalePack = {
     declined: ["رد شد", "موجودی کافی نیست"],
     amount: ["مبلغ"],
     party: ["به حساب"],
-    account: ["کارت", "حساب"],
+    account: ["کارت", "حساب", "سپرده"],
     payeeNumber: ["انتقال به"],
   },
   numbers: { decimal: ".", group: [","] },
