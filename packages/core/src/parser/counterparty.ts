@@ -194,7 +194,7 @@ function trailCanEnd(c: number): boolean {
 const TRAIL_END = new Uint8Array(128);
 for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcONDEAIFRLTC") TRAIL_END[ch.charCodeAt(0)] = 1;
 const LEAD =
-  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmt)?|pos purchase)\s|bill ?pay ?-\s?)/i;
+  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmt| pymt)?|pos purchase)\s|bill ?pay ?-\s?)/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
 const COUNTRY_CODES: ReadonlySet<string> = new Set([

@@ -48,6 +48,12 @@ const UPPER = /^[\p{Lu}*&@]/u;
 const CASELESS = /^[\p{Lo}]/u;
 const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
 
+/** Payer and payee words of one to three letters ("tai", "de", "od"): in capitals inside a name they are part of it. */
+const CONNECTORS: ReadonlySet<string> = new Set([...PAYER, ...PAYEE].filter((w) => /^\p{L}{1,3}$/u.test(w)));
+function capitalConnector(token: string): boolean {
+  return /^\p{Lu}{1,3}$/u.test(token) && CONNECTORS.has(token.toLowerCase());
+}
+
 /** Whether a token can be part of a name. */
 function nameToken(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
@@ -67,7 +73,9 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     const t = tokens[i]!;
     // "at DBBL ATM MIRPUR-10": the bank's ATM, a place, not a party (as in `counterparty.ts`).
     if (out.length > 0 && /^atm\b/i.test(t)) return null;
-    if (!nameToken(t)) break;
+    // "CHAN TAI MAN", "MARIA DE SOUSA": a short connector of some pack printed in capitals between capitalised
+    // words is part of the name.
+    if (!nameToken(t) && !(out.length > 0 && capitalConnector(t) && nameToken(tokens[i + 1] ?? ""))) break;
     // "von BEISPIEL GMBH - Gehalt November": a dash standing alone before a word in mixed case starts the purpose
     // ("LUKU - TANESCO" stays one name).
     if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
