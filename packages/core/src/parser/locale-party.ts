@@ -150,6 +150,7 @@ export function localeParty(text: string, direction: "debit" | "credit", plain =
   return null;
 }
 
+const KATAKANA = /^\p{Script=Katakana}/u;
 /** A trailing run of Han or Katakana characters (a Japanese or Chinese name after a particle or an amount). */
 const GLUED_NAME = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}$/u;
 
@@ -190,5 +191,6 @@ export function nameAfterAmount(text: string, from: number): string | null {
   let i = 0;
   while (i < tokens.length && i < 6 && skippable(tokens[i]!)) i++;
   // Only a capitalised name: words of caseless scripts after an amount are more often the sentence going on.
-  return i < tokens.length && UPPER.test(tokens[i]!) ? nameFrom(tokens, i) : null;
+  // Katakana has no case: a Japanese bank prints the payer's name in it ("振込入金 52,000円 ヤマダ タロウ").
+  return i < tokens.length && (UPPER.test(tokens[i]!) || KATAKANA.test(tokens[i]!)) ? nameFrom(tokens, i) : null;
 }

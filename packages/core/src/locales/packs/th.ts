@@ -60,6 +60,8 @@ export const th: LocalePack = {
     amount: ["จำนวนเงิน", "ยอดเงิน"],
     // "ไป นาย สมชาย" (to), "ที่ 7-ELEVEN" (at): with the space after, so a word ending in them ("ทั่วไป") is none.
     party: ["ไปยัง", "ไป ", "ที่ "],
+    // "คืนเงิน 590.00 บาท จาก GRAB": the payer after "จาก" (from), with the space after it.
+    payer: ["จาก "],
     refund: ["คืนเงิน"],
     account: ["บช", "บัญชี", "บัตร"],
   },
