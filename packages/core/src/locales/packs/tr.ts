@@ -101,7 +101,9 @@ export const tr: LocalePack = {
       "işlemi için",
     ],
     refund: ["iade", "iadesi"],
-    payer: ["gonderen", "gönderen"],
+    // "Isyeri: TRENDYOL", "Iade: HEPSIBURADA": the merchant a refund comes from.
+    payer: ["gonderen", "gönderen", "isyeri:", "işyeri:", "iade:"],
+    party: ["isyeri:", "işyeri:"],
     account: ["hesap", "kart"],
   },
   numbers: { decimal: ",", group: ["."] },
