@@ -46,9 +46,9 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * Whether the rules' reading of this SMS, learned as if it were an upstream answer, teaches the recipe again: the
  * same template, the same constants and slots for intent, direction, currency, amount and account, and no other
- * part the rules learned differently (a part the rules left null, or a date they took from the time of receipt, is
- * no opinion). Then this SMS counts as its
- * user's agreement with the recipe, as a second user's matching answer would.
+ * part that both learned and learned differently (a part either left null, or a date the rules took from the time
+ * of receipt, is no opinion: a recipe's null reads nothing, and the rules fill it where they agree). Then this SMS
+ * counts as its user's agreement with the recipe, as a second user's matching answer would.
  */
 export function rulesTeachSame(recipe: Recipe, input: ParseInput, rules: ParseResult): boolean {
   const fromRules = learnFromAnswer(input, rules, recipe.learnedWith).recipe;
@@ -59,8 +59,10 @@ export function rulesTeachSame(recipe: Recipe, input: ParseInput, rules: ParseRe
   if (COMPARED_CONSTANTS.some((k) => c[k] !== recipe.constants[k])) return false;
   if (COMPARED_FIELDS.some((k) => !same(f[k], recipe.fields[k]))) return false;
   const constants = Object.entries(c) as [keyof Recipe["constants"], unknown][];
-  if (constants.some(([k, v]) => v !== null && v !== recipe.constants[k])) return false;
+  if (constants.some(([k, v]) => v !== null && recipe.constants[k] !== null && v !== recipe.constants[k])) return false;
   const fields = Object.entries(f) as [keyof Recipe["fields"], { take: string }][];
   const noOpinion = (take: string) => take === "null" || take === "received_at";
-  return fields.every(([k, rule]) => noOpinion(rule.take) || same(rule, recipe.fields[k]));
+  const differ = (k: keyof Recipe["fields"], rule: { take: string }) =>
+    !noOpinion(rule.take) && !noOpinion(recipe.fields[k].take) && !same(rule, recipe.fields[k]);
+  return !fields.some(([k, rule]) => differ(k, rule));
 }
