@@ -8,7 +8,12 @@ import { envWith, job, recordQueued, testEnv } from "./helpers";
 import { deliverUntilAcked } from "./redeliver";
 
 const llmUrl = inject("fakeLlmUrl");
-const upstreamVars = { UPSTREAM_URL: llmUrl, UPSTREAM_MODEL: "fake-llm", UPSTREAM_MAX_RPS: "50", UPSTREAM_INITIAL_RPS: "50" };
+const upstreamVars = {
+  UPSTREAM_URL: llmUrl,
+  UPSTREAM_MODEL: "fake-llm",
+  UPSTREAM_MAX_RPS: "50",
+  UPSTREAM_INITIAL_RPS: "50",
+};
 const newUser = (role: string) => `usr_${role}_${crypto.randomUUID().slice(0, 8)}`;
 const requests = async () =>
   ((await (await fetch(`${llmUrl.replace(/\/v1$/, "")}/admin/stats`)).json()) as { requests: number }).requests;

@@ -97,20 +97,23 @@ describe("single-flight of upstream questions per format (RateLimiter Durable Ob
   it.each([
     ["0", 2],
     ["1", 1],
-  ])("a slow upstream does not multiply calls (RECIPE_RULES_CHECK=%s): the others wait and read it shared", async (check, askers) => {
-    await forgetTemplates();
-    const env = () => envWith({ ...withUpstream(), RECIPE_RULES_CHECK: check });
-    const users = Array.from({ length: 4 }, () => `usr_${crypto.randomUUID()}`);
-    const batches = await Promise.all(users.map((u, i) => queued(u, ZENITH_CASES.slice(i, i + 1), "s")));
-    const before = await upstreamRequests();
-    const results = await slowUpstream(() => Promise.all(batches.map((b) => deliver(b, { env: env() }))));
-    expect((await upstreamRequests()) - before).toBe(askers);
-    expect(results.map((r) => r.retryMessages.length).sort()).toEqual(askers === 2 ? [0, 0, 1, 1] : [0, 1, 1, 1]);
-    for (const [i, r] of results.entries())
-      if (r.retryMessages.length > 0) await deliverUntilAcked(batches[i] as never, env());
-    expect((await upstreamRequests()) - before).toBe(2);
-    const stored = await Promise.all(users.map(rows));
-    expect(stored.flat().map((r) => [r.state, r.txs])).toEqual(users.map(() => ["parsed", 1]));
-    expect(stored.flat().filter((r) => r.parser?.startsWith("template:"))).toHaveLength(2);
-  });
+  ])(
+    "a slow upstream does not multiply calls (RECIPE_RULES_CHECK=%s): the others wait and read it shared",
+    async (check, askers) => {
+      await forgetTemplates();
+      const env = () => envWith({ ...withUpstream(), RECIPE_RULES_CHECK: check });
+      const users = Array.from({ length: 4 }, () => `usr_${crypto.randomUUID()}`);
+      const batches = await Promise.all(users.map((u, i) => queued(u, ZENITH_CASES.slice(i, i + 1), "s")));
+      const before = await upstreamRequests();
+      const results = await slowUpstream(() => Promise.all(batches.map((b) => deliver(b, { env: env() }))));
+      expect((await upstreamRequests()) - before).toBe(askers);
+      expect(results.map((r) => r.retryMessages.length).sort()).toEqual(askers === 2 ? [0, 0, 1, 1] : [0, 1, 1, 1]);
+      for (const [i, r] of results.entries())
+        if (r.retryMessages.length > 0) await deliverUntilAcked(batches[i] as never, env());
+      expect((await upstreamRequests()) - before).toBe(2);
+      const stored = await Promise.all(users.map(rows));
+      expect(stored.flat().map((r) => [r.state, r.txs])).toEqual(users.map(() => ["parsed", 1]));
+      expect(stored.flat().filter((r) => r.parser?.startsWith("template:"))).toHaveLength(2);
+    },
+  );
 });

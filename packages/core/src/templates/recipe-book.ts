@@ -115,7 +115,8 @@ export async function rememberRecipe(
     await store.putShared(fingerprint, { recipe, taughtBy: users, promotedBy: "agreement" });
     return "shared";
   }
-  if (trust.rulesCheck && !offered) await store.putShared(fingerprint, { recipe, taughtBy: users, promotedBy: "rules" });
+  if (trust.rulesCheck && !offered)
+    await store.putShared(fingerprint, { recipe, taughtBy: users, promotedBy: "rules" });
   return "own";
 }
 

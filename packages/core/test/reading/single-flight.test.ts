@@ -26,7 +26,10 @@ const amounts = [421050, 9900, 1225, 700000, 31075];
 const payees = ["ACME TRADERS", "BOLT CABS", "TEA POINT", "DELTA MART", "ECHO FUELS"];
 const refs = ["ZX99812", "ZX10001", "ZX30003", "ZX40004", "ZX50005"];
 const truth = new Map<string, ParseResult>(
-  [...bodies, ...coopBodies].map((b, i) => [b, debit(amounts[i % 5] as number, payees[i % 5] as string, refs[i % 5] as string)]),
+  [...bodies, ...coopBodies].map((b, i) => [
+    b,
+    debit(amounts[i % 5] as number, payees[i % 5] as string, refs[i % 5] as string),
+  ]),
 );
 
 /** An upstream that answers only when `open()` is called: a slow upstream, as under load. */
@@ -136,7 +139,12 @@ describe("read policy: one upstream call per new format, whatever the load", () 
     expect(waiting.flat().every((r) => later(r)?.reason === "another batch is asking about this format")).toBe(true);
     upstream.open();
     await Promise.all(asking);
-    const users: [string, number][] = [[B, 1], ["usr_d", 2], ["usr_e", 3], ["usr_f", 4]];
+    const users: [string, number][] = [
+      [B, 1],
+      ["usr_d", 2],
+      ["usr_e", 3],
+      ["usr_f", 4],
+    ];
     if (callers === 2) expect(readOf((await second)[0]).path).toBe("llm");
     else expect(later((await second)[0])?.reason).toBe("another batch is asking about this format");
     for (const [user, n] of users.slice(callers === 2 ? 1 : 0)) {
