@@ -174,6 +174,8 @@ try {
       UPSTREAM_MODEL: "fake-llm",
       METER: "1", // billable units per invocation in the log (units.mjs)
       ...(faults ? { FAULTS: faults } : {}),
+      // The rules' check of recipes (default on); RECIPE_RULES_CHECK=0 in the bench's environment measures it off.
+      ...(process.env.RECIPE_RULES_CHECK ? { RECIPE_RULES_CHECK: process.env.RECIPE_RULES_CHECK } : {}),
     },
   });
 

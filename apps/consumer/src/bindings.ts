@@ -25,6 +25,8 @@ interface ConsumerSettings {
   UPSTREAM_RESPONSE_FORMAT?: string;
   /** Distinct users whose answers must agree before a learned template serves every user. */
   RECIPE_SHARE_MIN_USERS?: string;
+  /** "0" or "false": a recipe fewer users taught never reads another user's SMS, even where the rules agree. */
+  RECIPE_RULES_CHECK?: string;
   /** Secret: token of an authenticated AI Gateway (sent as cf-aig-authorization). */
   UPSTREAM_GATEWAY_TOKEN?: string;
   /** Bounds and start of the adaptive upstream rate, requests per second. */

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { startFakeLlm } from "@smsledger/fake-llm";
 import type { TestProject } from "vitest/node";
 import { attackFixtureLines } from "./attacks";
+import { coopFixtureLines } from "./coop";
 import { cutFixtureLine, zenithFixtureLines } from "./zenith";
 
 declare module "vitest" {
@@ -15,7 +16,8 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const fixtures = join(mkdtempSync(join(tmpdir(), "fake-llm-")), "zenith.jsonl");
-  writeFileSync(fixtures, `${zenithFixtureLines()}\n${attackFixtureLines()}\n${cutFixtureLine()}`);
+  const lines = [zenithFixtureLines(), attackFixtureLines(), cutFixtureLine(), coopFixtureLines()];
+  writeFileSync(fixtures, lines.join("\n"));
   const server = await startFakeLlm({ port: 0, source: "fixtures", fixtures });
   project.provide("fakeLlmUrl", server.url);
   return async () => server.close();

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { fingerprint, forgetUser, kvRecipeStore, RECIPE_KEYS } from "@smsledger/core";
+import { fingerprint, forgetUser, kvRecipeStore, RECIPE_KEYS, recipeFor } from "@smsledger/core";
 import { clearTemplateCache } from "../src/templates/store";
 import { ATTACK, ATTACK_SENDER } from "./attacks";
 import { envWith, job, recordQueued, testEnv } from "./helpers";
@@ -57,7 +57,8 @@ describe("cross-user attacks on learned templates", () => {
     expect(await testEnv.TEMPLATES.get(RECIPE_KEYS.own(fp, attacker))).not.toBeNull();
     const read = await send(victim, ATTACK.otpGenuine);
     expect(read).toEqual({ state: "not_financial", tx: null });
-    expect(await testEnv.TEMPLATES.get(RECIPE_KEYS.shared(fp))).toBeNull();
+    // Offered for the rules' check at most: no other user's SMS is read by it unchecked.
+    expect(await recipeFor(store(), fp, newUser("other"))).toBeNull();
   });
 
   it("overwrite: an attacker's different answer for a format never replaces the recipe another user taught", async () => {
@@ -69,7 +70,7 @@ describe("cross-user attacks on learned templates", () => {
     expect(before).not.toBeNull();
     expect((await send(attacker, ATTACK.otpHostile)).tx?.amount_minor).toBe(500000);
     expect(await testEnv.TEMPLATES.get(RECIPE_KEYS.own(fp, victim))).toBe(before);
-    expect(await testEnv.TEMPLATES.get(RECIPE_KEYS.shared(fp))).toBeNull();
+    expect(await recipeFor(store(), fp, newUser("other"))).toBeNull();
     expect(await send(victim, ATTACK.otpGenuine)).toEqual({ state: "not_financial", tx: null });
   });
 

@@ -5,6 +5,13 @@
  */
 export const RECIPE_SHARE_MIN_USERS = 2;
 
+/**
+ * A recipe fewer than RECIPE_SHARE_MIN_USERS users taught may read another user's SMS where the rules' own reading
+ * of that SMS agrees with it on intent, direction, amount, currency and account (issue 16: one upstream call per
+ * format, not two). Off: such a user asks the upstream for themselves, as before. Consumer var of the same name.
+ */
+export const RECIPE_RULES_CHECK = true;
+
 /** How long a format whose upstream answer was rejected (not grounded in the text) is not asked about again. */
 export const RECIPE_REJECTION_TTL_SECONDS = 24 * 3_600;
 

@@ -46,6 +46,12 @@ function shareMinUsers(env: ConsumerEnv): number {
   return Number.isInteger(n) && n >= 1 ? n : DEFAULT_TRUST.shareMinUsers;
 }
 
+/** RECIPE_RULES_CHECK from the environment: "0" or "false" turn the rules' check off, else the config default. */
+function rulesCheck(env: ConsumerEnv): boolean {
+  const value = env.RECIPE_RULES_CHECK?.trim().toLowerCase();
+  return value === "0" || value === "false" ? false : DEFAULT_TRUST.rulesCheck;
+}
+
 /** Wires KV (recipes), the RateLimiter Durable Object (permits) and fetch (upstream) into core's read policy. */
 export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Resolution[]> {
   const { env } = deps;
@@ -64,7 +70,7 @@ export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Res
       ...DEFAULT_READ_SETTINGS,
       parse: env.TIME_ZONE ? { timeZone: env.TIME_ZONE } : {},
       maxRetries: QUEUE_MAX_RETRIES,
-      trust: { ...DEFAULT_TRUST, shareMinUsers: shareMinUsers(env) },
+      trust: { ...DEFAULT_TRUST, shareMinUsers: shareMinUsers(env), rulesCheck: rulesCheck(env) },
       // A batch that dies while asking holds its formats' leases no longer than one upstream call and a margin.
       askLeaseMs: (deps.upstream?.timeoutMs ?? DEFAULT_READ_SETTINGS.askLeaseMs) + 15_000,
       backoff: {

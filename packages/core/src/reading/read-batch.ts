@@ -7,14 +7,24 @@ import type { SmsJob } from "../schemas/job";
 import { MONEY_MOVING_INTENTS, type ParseOptions, type ParseResult } from "../schemas/parse-result";
 import { applyRecipe } from "../templates/apply";
 import { fingerprint } from "../templates/fingerprint";
-import { DEFAULT_TRUST, isRejected, recipeFor, rememberRejection, type TrustSettings } from "../templates/recipe-book";
+import {
+  DEFAULT_TRUST,
+  isRejected,
+  recipeServing,
+  rememberRecipe,
+  rememberRejection,
+  type Serving,
+  type TrustSettings,
+} from "../templates/recipe-book";
+import type { Recipe } from "../templates/recipe-schema";
 import type { RecipeStore } from "../templates/recipe-store";
 import type { UpstreamOutcome } from "../upstream/client";
 import type { AskVerdict, FormatAsk } from "./ask-leases";
 import type { Pending, PermitSource, ReadCounters, Resolution, UpstreamClient } from "./ports";
 import { learnFromReading } from "./learn-reading";
+import { checkedReading, rulesAgree, rulesTeachSame } from "./rule-check";
 import { withRuleFields } from "./rule-fields";
-import { ruleVerdict, unconfirmed } from "./trust";
+import { ruleVerdict, unconfirmed, type RuleVerdict } from "./trust";
 
 /** The ports the read policy runs on; the consumer wires KV, the Durable Object and fetch into them. */
 export interface ReadPorts {
@@ -59,6 +69,8 @@ class BatchRead {
   readonly rules: ParseResult[] = [];
   /** Unread messages by format and user: one upstream call per group. */
   readonly groups = new Map<string, { fingerprint: string; user: string; indexes: number[] }>();
+  /** Per format, the first message another user's recipe read with the rules' agreement: it may count as agreement. */
+  readonly checked = new Map<string, { index: number; recipe: Recipe }>();
 
   constructor(
     readonly pending: Pending[],
@@ -133,17 +145,9 @@ export async function readMessages(
       continue;
     }
     const fp = fingerprint(job.sender, job.body);
-    const recipe = await recipeFor(ports.recipes, fp, job.user_id, settings.trust);
-    const applied = recipe ? applyRecipe(recipe, job) : null;
-    if (applied) {
-      // A recipe reads what the format's answer said; when that is unsure (the answer itself ended in review: a
-      // balance beside a second amount, a field the answer lacked), asking again would answer the same: review.
-      counters.templateHits++;
-      const notes = unsure(applied, job) ? { notes: [TEMPLATE_UNSURE_NOTE] } : {};
-      batch.resolutions[i] = { kind: "read", result: withRuleFields(applied, result), path: "template", ...notes };
-      continue;
-    }
-    if (recipe) counters.templateRejected++;
+    const serving = await recipeServing(ports.recipes, fp, job.user_id, settings.trust);
+    if (serving && readByTemplate(batch, i, fp, serving, verdict)) continue;
+    if (serving) counters.templateRejected++;
     counters.templateMisses++;
     if (!ports.upstream) batch.review(i);
     else if (await isRejected(ports.recipes, fp, job.user_id, settings.trust)) {
@@ -155,15 +159,60 @@ export async function readMessages(
       batch.groups.set(key, group);
     }
   }
+  await countAgreements(batch);
   if (batch.groups.size > 0 && ports.upstream) await askUpstream(batch, ports.upstream);
   return batch.resolutions;
+}
+
+/**
+ * Reads message `i` with the recipe serving its user, if it reads it. A recipe other users taught (`checked`)
+ * reads it only where the rules read the same SMS confidently (`unseen`, so not unsure) and agree with it.
+ */
+function readByTemplate(batch: BatchRead, i: number, fp: string, serving: Serving, verdict: RuleVerdict): boolean {
+  const { job } = batch.pending[i] as Pending;
+  const rules = batch.rules[i] as ParseResult;
+  const applied = applyRecipe(serving.recipe, job);
+  if (!applied) return false;
+  if (serving.checked) {
+    if (verdict !== "unseen" || unsure(applied, job) || !rulesAgree(applied, rules)) return false;
+    batch.counters.templateHits++;
+    batch.resolutions[i] = { kind: "read", result: checkedReading(applied, rules, job), path: "template" };
+    if (!batch.checked.has(fp)) batch.checked.set(fp, { index: i, recipe: serving.recipe });
+    return true;
+  }
+  // A recipe reads what the format's answer said; when that is unsure (the answer itself ended in review: a
+  // balance beside a second amount, a field the answer lacked), asking again would answer the same: review.
+  batch.counters.templateHits++;
+  const notes = unsure(applied, job) ? { notes: [TEMPLATE_UNSURE_NOTE] } : {};
+  batch.resolutions[i] = { kind: "read", result: withRuleFields(applied, rules), path: "template", ...notes };
+  return true;
+}
+
+/** Recipes already checked against the rules' reading in this isolate (a cached recipe is checked once). */
+const agreementTried = new WeakSet<Recipe>();
+
+/**
+ * Once per format and batch: when the rules' reading of an SMS another user's recipe read teaches that very recipe
+ * (`rulesTeachSame`), the SMS's user counts as agreeing (the recipe becomes theirs, shared once enough users agree),
+ * as if their own upstream answer had taught it: no second call for the format.
+ */
+async function countAgreements(batch: BatchRead): Promise<void> {
+  for (const [fp, { index, recipe }] of batch.checked) {
+    if (agreementTried.has(recipe)) continue;
+    agreementTried.add(recipe);
+    const { job } = batch.pending[index] as Pending;
+    if (!rulesTeachSame(recipe, job, batch.rules[index] as ParseResult)) continue;
+    await rememberRecipe(batch.ports.recipes, fp, job.user_id, recipe, batch.settings.trust);
+  }
 }
 
 async function askUpstream(batch: BatchRead, upstream: UpstreamClient): Promise<void> {
   const { ports, settings } = batch;
   const groups = [...batch.groups.values()];
   const asks: FormatAsk[] = groups.map((g) => ({ fingerprint: g.fingerprint, user: g.user }));
-  const rules = { perFormat: settings.trust.shareMinUsers, leaseMs: settings.askLeaseMs };
+  // With the rules' check, the first answer may read the other users' SMS: they wait for it instead of asking too.
+  const perFormat = settings.trust.rulesCheck ? 1 : settings.trust.shareMinUsers;
+  const rules = { perFormat, leaseMs: settings.askLeaseMs };
   const verdicts = await ports.permits.acquire(asks, rules);
   const outcomes: CallOutcomes = { ok: 0, slow: 0, rateLimited: 0, serverErrors: 0, timeouts: 0 };
   const leading = groups.filter((group, g) => {

@@ -19,11 +19,12 @@ export {
   isRejected,
   promoteRecipe,
   recipeFor,
+  recipeServing,
   recipeShape,
   rememberRecipe,
   rememberRejection,
 } from "./recipe-book";
-export type { Promotion, Remembered, TrustSettings } from "./recipe-book";
+export type { Promotion, Remembered, Serving, TrustSettings } from "./recipe-book";
 export { kvRecipeStore, RECIPE_KEYS } from "./kv-recipe-store";
 export type { KvLike } from "./kv-recipe-store";
 export { memoryRecipeStore } from "./memory-recipe-store";

@@ -41,13 +41,16 @@ async function listNames(kv: KvLike, prefix: string, limit = 1_000): Promise<str
   return names;
 }
 
+const PROMOTIONS: readonly SharedRecipe["promotedBy"][] = ["agreement", "admin", "rules"];
+
 function sharedOf(value: unknown): SharedRecipe | null {
   if (typeof value !== "object" || value === null) return null;
   const v = value as Record<string, unknown>;
   const recipe = Recipe.safeParse(v.recipe);
   const taughtBy = Array.isArray(v.taughtBy) ? v.taughtBy.filter((u): u is string => typeof u === "string") : null;
-  if (!recipe.success || !taughtBy || (v.promotedBy !== "agreement" && v.promotedBy !== "admin")) return null;
-  return { recipe: recipe.data, taughtBy, promotedBy: v.promotedBy };
+  const promotedBy = PROMOTIONS.find((p) => p === v.promotedBy);
+  if (!recipe.success || !taughtBy || !promotedBy) return null;
+  return { recipe: recipe.data, taughtBy, promotedBy };
 }
 
 /** Recipes in Workers KV (eventually consistent: a write is seen by other locations within about a minute). */

@@ -1,4 +1,9 @@
-import { RECIPE_AGREEMENT_SCAN, RECIPE_REJECTION_TTL_SECONDS, RECIPE_SHARE_MIN_USERS } from "@smsledger/config";
+import {
+  RECIPE_AGREEMENT_SCAN,
+  RECIPE_REJECTION_TTL_SECONDS,
+  RECIPE_RULES_CHECK,
+  RECIPE_SHARE_MIN_USERS,
+} from "@smsledger/config";
 import { UPSTREAM_VERSION } from "../upstream/version";
 import { RECIPE_VERSION, type Recipe } from "./recipe-schema";
 import type { RecipeStore, SharedRecipe } from "./recipe-store";
@@ -9,12 +14,15 @@ export interface TrustSettings {
   rejectionTtlSeconds: number;
   /** UPSTREAM_VERSION of today's prompt and schema; recipes learned under another are not used. */
   upstreamVersion: string;
+  /** A recipe taught by fewer than `shareMinUsers` users reads other users' SMS where their rules agree with it. */
+  rulesCheck: boolean;
 }
 
 export const DEFAULT_TRUST: TrustSettings = {
   shareMinUsers: RECIPE_SHARE_MIN_USERS,
   rejectionTtlSeconds: RECIPE_REJECTION_TTL_SECONDS,
   upstreamVersion: UPSTREAM_VERSION,
+  rulesCheck: RECIPE_RULES_CHECK,
 };
 
 const current = (recipe: Recipe | null | undefined, trust: TrustSettings): Recipe | null =>
@@ -26,16 +34,40 @@ export function recipeShape(recipe: Recipe): string {
   return JSON.stringify(shape);
 }
 
-/** The recipe serving this user for a format: the one they taught, else the shared one; null if none is current. */
+/** A recipe for a user's SMS; `checked`: taught by other users only, it reads an SMS only where the rules agree. */
+export interface Serving {
+  recipe: Recipe;
+  checked: boolean;
+}
+
+/**
+ * The recipe serving this user for a format: the one they taught, else the shared one (`checked` when fewer than
+ * `shareMinUsers` users taught it, and only with `rulesCheck`); null if none is current.
+ */
+export async function recipeServing(
+  store: RecipeStore,
+  fingerprint: string,
+  user: string,
+  trust = DEFAULT_TRUST,
+): Promise<Serving | null> {
+  const own = current(await store.own(fingerprint, user), trust);
+  if (own) return { recipe: own, checked: false };
+  const shared = await store.shared(fingerprint);
+  const recipe = current(shared?.recipe, trust);
+  if (!recipe) return null;
+  if (shared?.promotedBy !== "rules") return { recipe, checked: false };
+  return trust.rulesCheck ? { recipe, checked: true } : null;
+}
+
+/** The recipe serving every SMS of this user's format (their own, else one shared by agreement or an admin). */
 export async function recipeFor(
   store: RecipeStore,
   fingerprint: string,
   user: string,
   trust = DEFAULT_TRUST,
 ): Promise<Recipe | null> {
-  const own = current(await store.own(fingerprint, user), trust);
-  if (own) return own;
-  return current((await store.shared(fingerprint))?.recipe, trust);
+  const serving = await recipeServing(store, fingerprint, user, trust);
+  return serving && !serving.checked ? serving.recipe : null;
 }
 
 /** Whether this user's SMS of the format should not be sent upstream again (a recent answer was rejected). */
@@ -58,7 +90,9 @@ export type Remembered = "own" | "shared" | "kept";
 /**
  * Keeps a recipe learned from this user's answer: as theirs (never over another user's), and as the
  * shared recipe once `shareMinUsers` distinct users taught the same shape. An existing shared recipe
- * is never replaced. "kept" = the user already had this very recipe.
+ * is never replaced, except one offered for the rules' check (`rules`), by agreement. With `rulesCheck`,
+ * the first recipe of a format is also offered for the rules' check (still "own": it serves others
+ * only where their rules agree). "kept" = the user already had this very recipe.
  */
 export async function rememberRecipe(
   store: RecipeStore,
@@ -71,13 +105,19 @@ export async function rememberRecipe(
   const own = await store.own(fingerprint, user);
   if (!own || recipeShape(own) !== shape) await store.putOwn(fingerprint, user, recipe);
   if (current(own, trust) && recipeShape(own as Recipe) === shape) return "kept";
-  if (current((await store.shared(fingerprint))?.recipe, trust)) return "own";
+  const shared = await store.shared(fingerprint);
+  const offered = current(shared?.recipe, trust) !== null;
+  if (offered && shared?.promotedBy !== "rules") return "own";
   const taught = await store.taught(fingerprint, RECIPE_AGREEMENT_SCAN);
   const agreeing = taught.filter((t) => recipeShape(t.recipe) === shape).map((t) => t.user);
   const users = [...new Set([...agreeing, user])];
-  if (users.length < trust.shareMinUsers) return "own";
-  await store.putShared(fingerprint, { recipe, taughtBy: users, promotedBy: "agreement" });
-  return "shared";
+  if (users.length >= trust.shareMinUsers) {
+    await store.putShared(fingerprint, { recipe, taughtBy: users, promotedBy: "agreement" });
+    return "shared";
+  }
+  if (trust.rulesCheck && !offered)
+    await store.putShared(fingerprint, { recipe, taughtBy: users, promotedBy: "rules" });
+  return "own";
 }
 
 export type Promotion = { ok: true; shared: SharedRecipe } | { ok: false; reason: "not_found" | "ambiguous" };

@@ -1,11 +1,14 @@
 import type { Recipe } from "./recipe-schema";
 
-/** A recipe that serves every user of its format, and why. */
+/**
+ * A recipe offered to every user of its format, and why: `agreement` and `admin` serve everyone; `rules` (taught by
+ * fewer users than must agree) reads another user's SMS only where the rules' reading of it agrees (`rule-check.ts`).
+ */
 export interface SharedRecipe {
   recipe: Recipe;
   /** Users whose answers taught it (erasing the last of them removes it, unless an admin promoted it). */
   taughtBy: string[];
-  promotedBy: "agreement" | "admin";
+  promotedBy: "agreement" | "admin" | "rules";
 }
 
 /** A recipe as one user taught it. */

@@ -12,6 +12,10 @@ export const SENDER = "VM-ZENITH-S";
 export const zenith = (amount: string, payee: string, ref: string, day = 12) =>
   `ZENITH COOP: you paid ${amount} (INR) from acct ending 4455 to ${payee} on ${day}/11. Ref ${ref}.`;
 
+/** The same bank's other format, which the generic readers read confidently (`ruleVerdict` = `unseen`). */
+export const coop = (amount: string, payee: string, ref: string, day = 12) =>
+  `ZENITH COOP: INR ${amount} debited from A/c XX4455 to ${payee} on ${day}/11. Ref ${ref}.`;
+
 export function job(user: string, body: string, sender = SENDER): SmsJob {
   return {
     user_id: user,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/templates/fingerprint";
-import { forgetUser, promoteRecipe } from "../../src/templates/recipe-book";
+import { forgetUser, promoteRecipe, recipeFor } from "../../src/templates/recipe-book";
 import { debit, granting, job, readOf, scriptedUpstream, settings, world, zenith } from "./harness";
 import type { ParseResult } from "../../src/schemas/parse-result";
 
@@ -12,6 +12,8 @@ const acme = zenith("4,210.50", "ACME TRADERS", "ZX99812");
 const bolt = zenith("99.00", "BOLT CABS", "ZX10001", 13);
 const tea = zenith("12.25", "TEA POINT", "ZX30003", 15);
 const FP = fingerprint("VM-ZENITH-S", acme);
+/** The read settings with the rules' check off (RECIPE_RULES_CHECK=0): issue 14's defence alone. */
+const off = { ...settings, trust: { ...settings.trust, rulesCheck: false } };
 const truth = new Map<string, ParseResult>([
   [acme, debit(421050, "ACME TRADERS", "ZX99812")],
   [bolt, debit(9900, "BOLT CABS", "ZX10001")],
@@ -35,28 +37,29 @@ describe("read policy: templates per format and user", () => {
     expect(w.counters.templateHits).toBe(3);
   });
 
-  it("serves another user only after a second user's answer agrees (or an admin promotes it)", async () => {
+  it("without the rules' check, serves another user only after a second user's answer agrees (or an admin)", async () => {
     const w = world();
     const upstream = scriptedUpstream(truth);
-    await w.read([job(A, acme)], upstream);
-    expect(readOf((await w.read([job(B, bolt)], upstream))[0]).path).toBe("llm");
+    const options = { settings: off };
+    await w.read([job(A, acme)], upstream, options);
+    expect(readOf((await w.read([job(B, bolt)], upstream, options))[0]).path).toBe("llm");
     expect(upstream.calls.map((c) => c.body)).toEqual([acme, bolt]);
     expect((await w.store.shared(FP))?.taughtBy.sort()).toEqual([A, B]);
-    const carol = await w.read([job(C, tea)], upstream);
+    const carol = await w.read([job(C, tea)], upstream, options);
     expect(readOf(carol[0]).path).toBe("template");
     expect(readOf(carol[0]).result.amount_minor).toBe(1225);
     expect(upstream.calls).toHaveLength(2);
 
     const strict = world();
     await strict.read([job(A, acme)], upstream, {
-      settings: { ...settings, trust: { ...settings.trust, shareMinUsers: 3 } },
+      settings: { ...off, trust: { ...off.trust, shareMinUsers: 3 } },
     });
     expect(await strict.store.shared(FP)).toBeNull();
     expect(await promoteRecipe(strict.store, FP)).toMatchObject({
       ok: true,
       shared: { promotedBy: "admin", taughtBy: [A] },
     });
-    expect(readOf((await strict.read([job(C, tea)], upstream))[0]).path).toBe("template");
+    expect(readOf((await strict.read([job(C, tea)], upstream, options))[0]).path).toBe("template");
   });
 
   it("uses no recipe learned under another prompt or schema version", async () => {
@@ -192,7 +195,8 @@ describe("read policy: the four attacks of issue 14", () => {
       const victim = readOf((await w.read([job(B, genuineBody)], upstream))[0]);
       expect(victim.path).toBe("llm");
       expect(victim.result).toMatchObject(expected);
-      expect(await w.store.shared(fingerprint("VM-ZENITH-S", hostileBody))).toBeNull();
+      // Offered for the rules' check at most: no user's SMS is read by it unchecked.
+      expect(await recipeFor(w.store, fingerprint("VM-ZENITH-S", hostileBody), C)).toBeNull();
     },
   );
 
@@ -206,9 +210,11 @@ describe("read policy: the four attacks of issue 14", () => {
     );
     await w.read([job(A, acme)], upstream);
     const before = await w.store.own(FP, A);
-    await w.read([job(B, bolt)], upstream);
+    // B's rules read a debit and A's recipe too: B is asked only without the rules' check.
+    await w.read([job(B, bolt)], upstream, { settings: off });
+    expect(upstream.calls.map((c) => c.body)).toEqual([acme, bolt]);
     expect(await w.store.own(FP, A)).toEqual(before);
-    expect(await w.store.shared(FP)).toBeNull();
+    expect(await recipeFor(w.store, FP, C)).toBeNull();
     expect(readOf((await w.read([job(A, tea)], upstream))[0]).result.direction).toBe("debit");
   });
 

@@ -4,7 +4,7 @@ import { readMessages } from "../../src/reading/read-batch";
 import type { Resolution, UpstreamClient } from "../../src/reading/ports";
 import { stateOf } from "../../src/ledger/state";
 import type { ParseInput, ParseResult } from "../../src/schemas/parse-result";
-import { debit, job, leasing, readOf, scriptedUpstream, SENDER, settings, world, zenith } from "./harness";
+import { coop, debit, job, leasing, readOf, scriptedUpstream, SENDER, settings, world, zenith } from "./harness";
 
 const A = "usr_alice";
 const B = "usr_bob";
@@ -12,18 +12,24 @@ const C = "usr_carol";
 const rules: AskRules = { perFormat: 2, leaseMs: 30_000 };
 const all = (n: number) => ({ granted: n, retryAfterMs: 0 });
 
-const bodies = [
-  zenith("4,210.50", "ACME TRADERS", "ZX99812"),
-  zenith("99.00", "BOLT CABS", "ZX10001", 13),
-  zenith("12.25", "TEA POINT", "ZX30003", 15),
-  zenith("7,000.00", "DELTA MART", "ZX40004", 16),
-  zenith("310.75", "ECHO FUELS", "ZX50005", 17),
+const values: [string, string, string, number][] = [
+  ["4,210.50", "ACME TRADERS", "ZX99812", 12],
+  ["99.00", "BOLT CABS", "ZX10001", 13],
+  ["12.25", "TEA POINT", "ZX30003", 15],
+  ["7,000.00", "DELTA MART", "ZX40004", 16],
+  ["310.75", "ECHO FUELS", "ZX50005", 17],
 ];
+const bodies = values.map((v) => zenith(...v));
+/** The same SMS in a format the rules read confidently, so that they can check another user's recipe. */
+const coopBodies = values.map((v) => coop(...v));
 const amounts = [421050, 9900, 1225, 700000, 31075];
 const payees = ["ACME TRADERS", "BOLT CABS", "TEA POINT", "DELTA MART", "ECHO FUELS"];
 const refs = ["ZX99812", "ZX10001", "ZX30003", "ZX40004", "ZX50005"];
 const truth = new Map<string, ParseResult>(
-  bodies.map((b, i) => [b, debit(amounts[i] as number, payees[i] as string, refs[i] as string)]),
+  [...bodies, ...coopBodies].map((b, i) => [
+    b,
+    debit(amounts[i % 5] as number, payees[i % 5] as string, refs[i % 5] as string),
+  ]),
 );
 
 /** An upstream that answers only when `open()` is called: a slow upstream, as under load. */
@@ -114,27 +120,39 @@ describe("read policy: one upstream call per new format, whatever the load", () 
     expect(upstream.calls).toHaveLength(1);
   });
 
-  it("a slow upstream does not multiply calls: batches arriving meanwhile wait, then read the shared recipe", async () => {
+  it.each([
+    ["without the rules' check: two users ask (agreement needs both)", false, 2, bodies],
+    ["with the rules' check: one user asks, the others' rules agree with the answer", true, 1, coopBodies],
+  ])("a slow upstream does not multiply calls, %s", async (_name, rulesCheck, callers, bodies) => {
     const w = world();
     const permits = leasing(w.clock);
     const upstream = gatedUpstream(truth);
-    // Two users teach the format (agreement needs both); three more batches of other users arrive meanwhile.
-    const asking = [w.read([job(A, bodies[0] as string)], upstream, { permits })];
-    asking.push(w.read([job(B, bodies[1] as string)], upstream, { permits }));
+    const options = { permits, settings: { ...settings, trust: { ...settings.trust, rulesCheck } } };
+    // Two users' batches arrive at once; three more batches of other users arrive meanwhile.
+    const asking = [w.read([job(A, bodies[0] as string)], upstream, options)];
+    const second = w.read([job(B, bodies[1] as string)], upstream, options);
     await settle();
     const waiting = [];
     for (const [n, user] of ["usr_d", "usr_e", "usr_f"].entries())
-      waiting.push(await w.read([job(user, bodies[2 + n] as string)], upstream, { permits }));
-    expect(upstream.calls).toHaveLength(2);
+      waiting.push(await w.read([job(user, bodies[2 + n] as string)], upstream, options));
+    expect(upstream.calls).toHaveLength(callers);
     expect(waiting.flat().every((r) => later(r)?.reason === "another batch is asking about this format")).toBe(true);
     upstream.open();
     await Promise.all(asking);
-    for (const [n, user] of ["usr_d", "usr_e", "usr_f"].entries()) {
-      const [r] = await w.read([job(user, bodies[2 + n] as string)], upstream, { permits });
+    const users: [string, number][] = [
+      [B, 1],
+      ["usr_d", 2],
+      ["usr_e", 3],
+      ["usr_f", 4],
+    ];
+    if (callers === 2) expect(readOf((await second)[0]).path).toBe("llm");
+    else expect(later((await second)[0])?.reason).toBe("another batch is asking about this format");
+    for (const [user, n] of users.slice(callers === 2 ? 1 : 0)) {
+      const [r] = await w.read([job(user, bodies[n] as string)], upstream, options);
       expect(readOf(r).path).toBe("template");
-      expect(readOf(r).result.amount_minor).toBe(amounts[2 + n]);
+      expect(readOf(r).result.amount_minor).toBe(amounts[n]);
     }
-    expect(upstream.calls).toHaveLength(2);
+    expect(upstream.calls).toHaveLength(callers);
   });
 
   it("a waiting message on its last attempt is stored for review instead of waiting forever", async () => {
