@@ -15,6 +15,8 @@ import { numexico } from "./numexico";
 import { banorte } from "./banorte";
 import { davivienda } from "./davivienda";
 import { nequi } from "./nequi";
+import { galicia } from "./galicia";
+import { mercadopago } from "./mercadopago";
 import { bancolombia } from "./bancolombia";
 import { scotiabank } from "./scotiabank";
 import { desjardins } from "./desjardins";
@@ -197,6 +199,8 @@ const FOLDERS: readonly InstitutionDef[] = [
   banorte,
   davivienda,
   nequi,
+  galicia,
+  mercadopago,
   bancolombia,
   scotiabank,
   desjardins,

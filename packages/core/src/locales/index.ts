@@ -24,6 +24,8 @@ import { ur } from "./packs/ur";
 import { kk } from "./packs/kk";
 import { zh } from "./packs/zh";
 import { si } from "./packs/si";
+import { pl } from "./packs/pl";
+import { uz } from "./packs/uz";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -56,6 +58,8 @@ export const LOCALES: readonly LocalePack[] = [
   kk,
   zh,
   si,
+  pl,
+  uz,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

@@ -14,5 +14,8 @@ export const santander: InstitutionDef = {
   senders: ["SANTANDER"],
   names: ["Santander"],
   rules: [],
-  markets: [{ utcOffsets: ["-05:00", "-06:00", "-07:00", "-08:00"], currency: "MXN", timeZone: "America/Mexico_City" }],
+  markets: [
+    { utcOffsets: ["-05:00", "-06:00", "-07:00", "-08:00"], currency: "MXN", timeZone: "America/Mexico_City" },
+    { utcOffsets: ["-03:00"], currency: "ARS", timeZone: "America/Argentina/Buenos_Aires" },
+  ],
 };

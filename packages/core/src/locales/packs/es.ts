@@ -29,6 +29,9 @@ export const es: LocalePack = {
       "disposicion en cajero",
       "se realizo una transferencia",
       "se realizó una transferencia",
+      "reintegro",
+      "extraccion",
+      "extracción",
     ],
     credit: [
       "has recibido",
@@ -42,6 +45,8 @@ export const es: LocalePack = {
       "reembolso",
       "depósito",
       "deposito",
+      "te envio",
+      "te envió",
     ],
     balance: ["saldo", "disponible"],
     otp: [
@@ -65,8 +70,9 @@ export const es: LocalePack = {
       "aprovecha",
       "preaprobado",
       "preaprobada",
+      "preaprobamos",
     ],
-    due: ["vencimiento", "fecha límite de pago", "fecha limite de pago", "pago mínimo", "pago minimo"],
+    due: ["vencimiento", "fecha límite de pago", "fecha limite de pago", "pago mínimo", "pago minimo", "el resumen de tu tarjeta", "total a pagar"],
     future: [
       "se cargará",
       "se cargara",
@@ -91,6 +97,7 @@ export const es: LocalePack = {
     declined: ["rechazada", "rechazado", "denegada", "denegado"],
     amount: ["importe", "monto"],
     payer: ["de"],
+    partyBefore: ["te envio", "te envió"],
     party: ["en", "a"],
     refund: ["devolución", "devolucion", "reembolso"],
     account: ["terminada en", "acabada en", "cuenta", "tarjeta", "terminacion", "terminación", "cta"],

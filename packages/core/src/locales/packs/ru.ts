@@ -86,6 +86,9 @@ export const ru: LocalePack = {
       "вам одобрен",
       "оформите онлайн",
       "кредит на любые цели",
+      "odobren kredit",
+      "kredit nalichnymi",
+      "пригласите друга",
     ],
     due: [
       "напоминаем: платёж",

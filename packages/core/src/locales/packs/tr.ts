@@ -24,6 +24,8 @@ export const tr: LocalePack = {
       "cekildi",
       "para cekilmis",
       "para çekilmiş",
+      "alisveris yapildi",
+      "alışveriş yapıldı",
     ],
     credit: [
       "hesabiniza yatti",
@@ -43,6 +45,11 @@ export const tr: LocalePack = {
       "fast geldi",
       "eft geldi",
       "havale geldi",
+      "yatirilmistir",
+      "yatırılmıştır",
+      // "MEHMET K. hesabindan .. gonderildi": sent from the named person's account (yours is "hesabinizdan").
+      "hesabindan",
+      "hesabından",
     ],
     balance: ["bakiye", "kullanılabilir limit", "kullanilabilir limit"],
     otp: [
@@ -94,6 +101,8 @@ export const tr: LocalePack = {
       "adina",
       "islemi icin",
       "işlemi için",
+      "hesabindan",
+      "hesabından",
     ],
     refund: ["iade", "iadesi"],
     payer: ["gonderen", "gönderen"],
