@@ -105,7 +105,13 @@ const PAYEE_AT = occurrenceFinder(PAYEE);
  * The payer (money in) or payee (money out) named in `text` by the packs' party words, or null. With `plain`, each
  * word is searched with its own `indexOf` loop (what the occurrence finder must agree with; for tests).
  */
-export function localeParty(text: string, direction: "debit" | "credit", plain = false): string | null {
+export function localeParty(
+  text: string,
+  direction: "debit" | "credit",
+  plain = false,
+  /** A name never to return (lower case): the institution's own ("en tu Nequi"). */
+  not = "",
+): string | null {
   const after = direction === "credit" ? PAYER : PAYEE;
   const finder = direction === "credit" ? PAYER_AT : PAYEE_AT;
   for (const line of text.split("\n")) {
@@ -116,7 +122,7 @@ export function localeParty(text: string, direction: "debit" | "credit", plain =
       if (!wordAt(lower, w, i)) continue;
       const rest = line.slice(i + w.length).replace(/^[\s:：-]+/, "");
       const name = nameFrom(rest.split(/\s+/), 0);
-      if (name) return name;
+      if (name && name.toLowerCase() !== not) return name;
     }
     for (const w of BEFORE) {
       const i = lower.indexOf(w);
@@ -133,7 +139,7 @@ export function localeParty(text: string, direction: "debit" | "credit", plain =
         out.unshift(tokens[k]!);
       }
       const name = finish(out);
-      if (name) return name;
+      if (name && name.toLowerCase() !== not) return name;
     }
   }
   return null;

@@ -74,6 +74,8 @@ export const tr: LocalePack = {
       "bloke edil",
       "bloke edildi",
       "kart limitiniz",
+      "kartinizin limiti",
+      "kartınızın limiti",
       "limit artış",
       "ödeyebilirsiniz",
       "odeyebilirsiniz",
@@ -106,7 +108,8 @@ export const tr: LocalePack = {
     ],
     refund: ["iade", "iadesi"],
     payer: ["gonderen", "gönderen"],
-    account: ["hesap", "kart"],
+    // "kart no son 4 hane 8802": the card's last four digits.
+    account: ["hesap", "kart", "son 4 hane"],
   },
   numbers: { decimal: ",", group: ["."] },
   dateOrders: ["dmy"],

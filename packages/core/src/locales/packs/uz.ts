@@ -9,8 +9,18 @@ export const uz: LocalePack = {
   name: "Uzbek",
   scripts: ["Latn"],
   words: {
-    debit: ["to'lov amalga oshirildi", "to'landi", "yechib olindi", "yechildi", "sarflandi", "siz o'tkazdingiz"],
-    credit: ["sizga", "kelib tushdi", "hisobingizga tushdi", "kartangizga tushdi", "to'ldirildi"],
+    // "Kartangizdan .. o'tkazildi" (from your card) is money out; "Sizga .. o'tkazildi" (to you) money in.
+    debit: [
+      "kartangizdan",
+      "hisobingizdan",
+      "to'lov amalga oshirildi",
+      "to'landi",
+      "yechib olindi",
+      "yechildi",
+      "sarflandi",
+      "o'tkazdingiz",
+    ],
+    credit: ["o'tkazildi", "kelib tushdi", "hisobingizga tushdi", "kartangizga tushdi", "to'ldirildi"],
     balance: ["balans", "qoldiq"],
     otp: ["tasdiqlash kodi", "kodni hech kimga", "bir martalik kod"],
     promo: ["aksiya", "chegirma", "keshbek", "yutib oling"],
