@@ -57,6 +57,9 @@ function nameToken(token: string): boolean {
   return UPPER.test(bare) || CASELESS.test(bare);
 }
 
+/** Company forms printed in lower case after a name ("a.s.", "s.r.o.", "s.a.", "sp. z o.o." starts with "sp."). */
+const LEGAL_FORM = /^(?:a\.s\.|s\.r\.o\.|s\.a\.|s\.l\.|s\.p\.a\.|sp\.|gmbh|ag|ltda?\.?)[,;]?$/;
+
 /** Tokens of a name from `tokens[i]` on (a name ends at a token with ",", ";" or a sentence "."). */
 function nameFrom(tokens: readonly string[], i: number): string | null {
   const out: string[] = [];
@@ -66,7 +69,14 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     const t = tokens[i]!;
     // "at DBBL ATM MIRPUR-10": the bank's ATM, a place, not a party (as in `counterparty.ts`).
     if (out.length > 0 && /^atm\b/i.test(t)) return null;
+    // "SKODA AUTO a.s.": a lower-case legal form ends the name.
+    if (out.length > 0 && LEGAL_FORM.test(t)) {
+      out.push(t);
+      break;
+    }
     if (!nameToken(t)) break;
+    // "MARIA LOPEZ G. Concepto: cena": a field label after the name is not part of it.
+    if (out.length > 0 && t.endsWith(":")) break;
     // "von BEISPIEL GMBH - Gehalt November": a dash standing alone before a word in mixed case starts the purpose
     // ("LUKU - TANESCO" stays one name).
     if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
@@ -82,7 +92,7 @@ function finish(out: string[]): string | null {
   if (out.length === 0) return null;
   const name = out
     .join(" ")
-    .replace(/(?<!^\p{L}|\s\p{L})[.,;:]+$/u, "")
+    .replace(/(?<!^\p{L}|[\s.]\p{L})[.,;:]+$/u, "")
     .replace(/[,;:。，、；]+$/, "");
   return name.length >= 2 && name.length <= 60 ? name : null;
 }
@@ -174,13 +184,17 @@ function skippable(token: string): boolean {
  * SOSEDI.", "Оплата 2990.00 KZT, карта *4412, SMALL SHOP"): `from` is where the amount ends.
  */
 export function nameAfterAmount(text: string, from: number): string | null {
-  const tokens = text
-    .slice(from, from + 120)
-    .split("\n")[0]!
-    .split(/\s+/)
-    .filter((t) => t !== "");
+  const lines = text.slice(from, from + 120).split("\n");
+  const words = (line: string): string[] => line.split(/\s+/).filter((t) => t !== "");
+  let tokens = words(lines[0]!);
   let i = 0;
   while (i < tokens.length && i < 6 && skippable(tokens[i]!)) i++;
+  // "oplata 125 000.00 UZS\nKORZINKA CHILANZAR": nothing but the currency after the amount, the name on the next line.
+  if (i === tokens.length && lines.length > 1) {
+    tokens = words(lines[1]!);
+    i = 0;
+    while (i < tokens.length && i < 6 && skippable(tokens[i]!)) i++;
+  }
   // Only a capitalised name: words of caseless scripts after an amount are more often the sentence going on.
   return i < tokens.length && UPPER.test(tokens[i]!) ? nameFrom(tokens, i) : null;
 }

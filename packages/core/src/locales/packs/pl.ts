@@ -51,7 +51,7 @@ export const pl: LocalePack = {
     declined: ["odrzucona", "odrzucony", "odmowa"],
     amount: ["kwota", "kwote", "kwotę"],
     payer: ["od"],
-    party: ["do"],
+    party: ["do", "w"],
     refund: ["zwrot"],
     account: ["rach.", "rachunek", "rachunku", "konta", "konto", "karty", "karta"],
   },

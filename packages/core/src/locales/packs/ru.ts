@@ -136,7 +136,7 @@ export const ru: LocalePack = {
     declined: ["отказ", "отклонен", "отклонён", "otkaz", "otklonen"],
     amount: ["сумма", "summa"],
     payer: ["от", "ot"],
-    party: ["в"],
+    party: ["в", "получатель", "poluchatel"],
     request: ["запрашивает у вас", "запросил у вас", "запросила у вас"],
     transfer: ["перевод", "perevod"],
     refund: ["возврат", "vozvrat"],

@@ -103,6 +103,11 @@ export const tr: LocalePack = {
       "adina",
       "islemi icin",
       "işlemi için",
+      // Ablative suffixes glued to a merchant ("TRENDYOL'dan", "MIGROS'tan", "A101'den"): bought from it.
+      "'dan",
+      "'den",
+      "'tan",
+      "'ten",
       "hesabindan",
       "hesabından",
     ],
