@@ -74,6 +74,13 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
       out.push(t);
       break;
     }
+    // "PYATEROCHKA 8112 Баланс", "ALBERT PRAHA 4, 18.11.2026": a store or branch number ends the merchant's name
+    // (not an amount: no currency or further digits after it).
+    if (out.length > 0 && /^\d{1,5}[.,;]?$/.test(t)) {
+      const next = (tokens[i + 1] ?? "").replace(/[.,;:]+$/, "");
+      if (!/^\d/.test(next) && !currencyWord(next)) out.push(t);
+      break;
+    }
     if (!nameToken(t)) break;
     // "MARIA LOPEZ G. Concepto: cena": a field label after the name is not part of it.
     if (out.length > 0 && t.endsWith(":")) break;
