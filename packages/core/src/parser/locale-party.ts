@@ -42,8 +42,23 @@ function uniq(words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
-/** Words that name a channel, not a party ("ATM nakit cekim", "Thank you for Banking with"). */
-const GENERIC: ReadonlySet<string> = new Set(["atm", "pos", "cash", "pin", "otp", "sms", "banking"]);
+/** Words that name a channel, not a party ("ATM nakit cekim", "Thank you for Banking with"), cash machines in any
+ * language ("Geldautomat", "банкомат") included: an ATM is no counterparty. */
+const GENERIC: ReadonlySet<string> = new Set([
+  "atm",
+  "pos",
+  "cash",
+  "pin",
+  "otp",
+  "sms",
+  "banking",
+  "p2p",
+  "geldautomat",
+  "bankomat",
+  "bancomat",
+  "банкомат",
+  "cajero",
+]);
 const UPPER = /^[\p{Lu}*&@]/u;
 const CASELESS = /^[\p{Lo}]/u;
 const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
@@ -53,7 +68,8 @@ function nameToken(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
   if (bare === "" || bare === "-" || bare === "&") return bare !== "";
   if (PACK_WORDS.has(bare.toLowerCase()) || currencyWord(bare) || CASELESS_STOP.has(bare)) return false;
-  if (/^\d/.test(bare) || GENERIC.has(bare.toLowerCase())) return false;
+  // "ATM'den": a Turkish case suffix after the apostrophe does not make a channel a name.
+  if (/^\d/.test(bare) || GENERIC.has(bare.toLowerCase().replace(/['’].*$/, ""))) return false;
   return UPPER.test(bare) || CASELESS.test(bare);
 }
 
@@ -181,6 +197,9 @@ function skippable(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
   if (bare === "") return true;
   const lower = bare.toLowerCase();
+  // "Карта*1234": a card word glued to its mask.
+  const glued = /^(\p{L}+)[*x#•]+\d+$/u.exec(lower);
+  if (glued && ACCOUNT_WORDS.has(glued[1]!)) return true;
   return (
     isCurrencyToken(bare) || ACCOUNT_WORDS.has(lower) || MOVE_WORDS.has(lower) || /^[x*#•.\d][\dx*#•.:/-]*$/i.test(bare)
   );

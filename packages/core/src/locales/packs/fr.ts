@@ -6,7 +6,7 @@ export const fr: LocalePack = {
   name: "French",
   scripts: ["Latn"],
   words: {
-    debit: ["réalisation de votre virement", "paiement", "prélèvement", "retrait", "débité", "achat", "virement émis"],
+    debit: ["réalisation de votre virement", "paiement", "prélèvement", "retrait", "débité", "achat", "virement émis", "prelevement"],
     credit: [
       "avez reçu",
       "avez recu",
@@ -18,6 +18,8 @@ export const fr: LocalePack = {
       "dépôt",
       "a ete depose",
       "a été déposé",
+      "reçu de",
+      "recu de",
     ],
     balance: ["est debiteur", "est débiteur", "solde", "alerte solde"],
     otp: [
