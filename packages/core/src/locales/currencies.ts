@@ -145,7 +145,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "KZT", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["₸", after("тг"), after("тенге")] },
   { code: "UAH", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["₴", after("грн"), after("грн.")] },
   { code: "CZK", exponent: 2, decimal: ",", spaceGroups: true, tokens: [after("Kč"), after("Kc", { cased: true })] },
-  { code: "PLN", exponent: 2, decimal: ",", spaceGroups: true, tokens: [after("zł")] },
+  { code: "PLN", exponent: 2, decimal: ",", spaceGroups: true, tokens: [after("zł"), after("zl")] },
   // Uzbek alerts print "125 000.00 UZS" and "300 000 so'm" (space grouping, decimal point).
   {
     code: "UZS",

@@ -72,7 +72,22 @@ export const tr: LocalePack = {
       "kodu kimseyle",
       "kodunuz",
     ],
-    promo: ["kampanya", "fırsat", "indirim", "hediye", "kazandınız", "tebrikler", "firsat", "basvur", "başvur"],
+    // "1.000 TL ve uzeri harcamaniza 100 TL": a campaign's threshold, never a spend (longest word wins over "harcama").
+    promo: [
+      "kampanya",
+      "fırsat",
+      "indirim",
+      "hediye",
+      "kazandınız",
+      "tebrikler",
+      "firsat",
+      "basvur",
+      "başvur",
+      "ve uzeri",
+      "ve üzeri",
+      "harcamaniza",
+      "harcamanıza",
+    ],
     due: ["son ödeme", "asgari ödeme", "son odeme", "asgari odeme"],
     future: ["tahsil edilecek", "çekilecek", "cekilecek"],
     held: [
