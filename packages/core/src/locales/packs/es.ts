@@ -76,7 +76,15 @@ export const es: LocalePack = {
       "preaprobada",
       "preaprobamos",
     ],
-    due: ["vencimiento", "fecha límite de pago", "fecha limite de pago", "pago mínimo", "pago minimo", "el resumen de tu tarjeta", "total a pagar"],
+    due: [
+      "vencimiento",
+      "fecha límite de pago",
+      "fecha limite de pago",
+      "pago mínimo",
+      "pago minimo",
+      "el resumen de tu tarjeta",
+      "total a pagar",
+    ],
     future: [
       "se cargará",
       "se cargara",

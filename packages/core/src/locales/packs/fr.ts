@@ -6,7 +6,16 @@ export const fr: LocalePack = {
   name: "French",
   scripts: ["Latn"],
   words: {
-    debit: ["réalisation de votre virement", "paiement", "prélèvement", "retrait", "débité", "achat", "virement émis", "prelevement"],
+    debit: [
+      "réalisation de votre virement",
+      "paiement",
+      "prélèvement",
+      "retrait",
+      "débité",
+      "achat",
+      "virement émis",
+      "prelevement",
+    ],
     credit: [
       "avez reçu",
       "avez recu",
