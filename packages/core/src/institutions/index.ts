@@ -22,6 +22,7 @@ import { scotiabank } from "./scotiabank";
 import { desjardins } from "./desjardins";
 import { rbc } from "./rbc";
 import { td } from "./td";
+import { cibc } from "./cibc";
 import { khalti } from "./khalti";
 import { esewa } from "./esewa";
 import { bbva } from "./bbva";
@@ -351,6 +352,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   zenith,
   rbc,
   td,
+  cibc,
   khalti,
   esewa,
   bbva,

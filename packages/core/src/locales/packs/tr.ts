@@ -139,6 +139,7 @@ export const tr: LocalePack = {
     ],
     refund: ["iade", "iadesi"],
     payer: ["gonderen", "gönderen"],
+    party: ["alici", "alıcı"],
     // "kart no son 4 hane 8802": the card's last four digits.
     account: ["hesap", "kart", "son 4 hane"],
   },
