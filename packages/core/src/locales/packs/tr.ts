@@ -25,6 +25,9 @@ export const tr: LocalePack = {
       "para cekilmis",
       "para çekilmiş",
       "gonderilmistir",
+      // "Papara hesabindan .. odeme yapildi": the holder's own wallet, not a named sender's account ("hesabindan").
+      "papara hesabindan",
+      "papara hesabından",
       "gönderilmiştir",
       "alisveris yapildi",
       "alışveriş yapıldı",
@@ -139,7 +142,7 @@ export const tr: LocalePack = {
     ],
     refund: ["iade", "iadesi"],
     payer: ["gonderen", "gönderen"],
-    party: ["alici", "alıcı"],
+    party: ["alici", "alıcı", "isyeri", "işyeri"],
     // "kart no son 4 hane 8802": the card's last four digits.
     account: ["hesap", "kart", "son 4 hane"],
   },

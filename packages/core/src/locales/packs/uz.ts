@@ -19,6 +19,7 @@ export const uz: LocalePack = {
       "yechildi",
       "sarflandi",
       "o'tkazdingiz",
+      "to'lov o'tkazildi",
     ],
     credit: ["o'tkazildi", "kelib tushdi", "hisobingizga tushdi", "kartangizga tushdi", "to'ldirildi"],
     balance: ["balans", "qoldiq"],
