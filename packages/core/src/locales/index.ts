@@ -26,6 +26,7 @@ import { zh } from "./packs/zh";
 import { si } from "./packs/si";
 import { pl } from "./packs/pl";
 import { uz } from "./packs/uz";
+import { be } from "./packs/be";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -60,6 +61,7 @@ export const LOCALES: readonly LocalePack[] = [
   si,
   pl,
   uz,
+  be,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

@@ -17,7 +17,17 @@ export const cs: LocalePack = {
       "vyber z bankomatu",
       "výběr z bankomatu",
     ],
-    credit: ["příchozí platba", "prichozi platba", "připsáno", "vklad", "přišla platba", "prisla platba", "vratka"],
+    credit: [
+      "příjem na",
+      "prijem na",
+      "příchozí platba",
+      "prichozi platba",
+      "připsáno",
+      "vklad",
+      "přišla platba",
+      "prisla platba",
+      "vratka",
+    ],
     balance: ["zustatek", "zůstatek", "disponibilní"],
     otp: [
       "overovaci kod",

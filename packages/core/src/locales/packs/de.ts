@@ -20,6 +20,8 @@ export const de: LocalePack = {
       "zahlung an",
       "bezahlt",
       "gesendet",
+      "ausgeführt",
+      "ausgefuehrt",
     ],
     credit: ["erhalten", "gutgeschrieben", "eingang", "eingegangen", "gutschrift", "zahlungseingang", "gehaltseingang"],
     balance: ["saldo", "kontostand"],

@@ -15,6 +15,7 @@ export const fr: LocalePack = {
       "achat",
       "virement émis",
       "prelevement",
+      "a ete debite",
     ],
     credit: [
       "avez reçu",
@@ -29,6 +30,7 @@ export const fr: LocalePack = {
       "a été déposé",
       "reçu de",
       "recu de",
+      "a ete credite",
     ],
     balance: ["est debiteur", "est débiteur", "solde", "alerte solde"],
     otp: [
@@ -42,7 +44,16 @@ export const fr: LocalePack = {
     ],
     promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné"],
     due: ["échéance", "à payer avant"],
-    future: ["sera effectué", "sera effectue", "sera prélevé", "sera preleve"],
+    future: [
+      "sera effectué",
+      "sera effectue",
+      "sera prélevé",
+      "sera preleve",
+      "sera debite",
+      "sera débité",
+      "sera credite",
+      "sera crédité",
+    ],
     held: ["pré-autorisation", "pre-autorisation", "nouveau plafond", "vous pouvez payer"],
     failed: ["échoué", "échec", "n'a pas abouti"],
     declined: ["refusé", "refusée", "rejeté"],
