@@ -41,7 +41,7 @@ export const cs: LocalePack = {
     promo: ["nabídka", "sleva", "akce", "vyhráli", "gratulujeme", "půjčka", "pujcka"],
     due: ["splatnost", "splátka"],
     held: ["předautorizace", "predautorizace", "blokace", "nový limit", "můžete zaplatit"],
-    failed: ["neproběhla", "nezdařila", "neúspěšn"],
+    failed: ["neproveden", "neprovedena", "neproběhla", "nezdařila", "neúspěšn"],
     declined: ["zamítnut", "odmítnut"],
     amount: ["částka", "castka"],
     refund: ["vratka", "vrácení"],

@@ -82,6 +82,8 @@ export const es: LocalePack = {
       "preaprobado",
       "preaprobada",
       "preaprobamos",
+      "has recibido de regalo",
+      "te regalamos",
     ],
     due: [
       "vencimiento",
