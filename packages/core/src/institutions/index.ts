@@ -15,11 +15,14 @@ import { numexico } from "./numexico";
 import { banorte } from "./banorte";
 import { davivienda } from "./davivienda";
 import { nequi } from "./nequi";
+import { galicia } from "./galicia";
+import { mercadopago } from "./mercadopago";
 import { bancolombia } from "./bancolombia";
 import { scotiabank } from "./scotiabank";
 import { desjardins } from "./desjardins";
 import { rbc } from "./rbc";
 import { td } from "./td";
+import { cibc } from "./cibc";
 import { khalti } from "./khalti";
 import { esewa } from "./esewa";
 import { bbva } from "./bbva";
@@ -197,6 +200,8 @@ const FOLDERS: readonly InstitutionDef[] = [
   banorte,
   davivienda,
   nequi,
+  galicia,
+  mercadopago,
   bancolombia,
   scotiabank,
   desjardins,
@@ -347,6 +352,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   zenith,
   rbc,
   td,
+  cibc,
   khalti,
   esewa,
   bbva,

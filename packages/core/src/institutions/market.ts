@@ -1,5 +1,18 @@
 import type { Institution, Market } from "./types";
 
+/** Mexico (UTC-5 to UTC-8): a bare "$" there is pesos, for headers that also serve Spain ("BBVA", "Santander"). */
+export const MEXICO: Market = {
+  utcOffsets: ["-05:00", "-06:00", "-07:00", "-08:00"],
+  currency: "MXN",
+  timeZone: "America/Mexico_City",
+};
+/** Argentina (UTC-3): "$ 45.800,00" there is pesos. Brazil shares the offset but prints "R$", its own token. */
+export const ARGENTINA: Market = {
+  utcOffsets: ["-03:00"],
+  currency: "ARS",
+  timeZone: "America/Argentina/Buenos_Aires",
+};
+
 const OFFSET = /(?:[+-]\d{2}:\d{2}|Z)$/;
 
 /**

@@ -134,11 +134,26 @@ export const CURRENCIES: readonly Currency[] = [
     spaceGroups: true,
     tokens: ["₽", "RUR", after("руб", { stem: true }), after("руб."), after("р."), after("р")],
   },
-  { code: "BYN", exponent: 2, decimal: ",", spaceGroups: true, tokens: [after("br"), after("бел. руб.")] },
+  // Belarusian alerts print "р." and "руб." for their own rouble: read as BYN where the bank's home currency is.
+  {
+    code: "BYN",
+    exponent: 2,
+    decimal: ",",
+    spaceGroups: true,
+    tokens: [after("br"), after("бел. руб."), after("руб."), after("р."), after("р")],
+  },
   { code: "KZT", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["₸", after("тг"), after("тенге")] },
   { code: "UAH", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["₴", after("грн"), after("грн.")] },
-  { code: "CZK", exponent: 2, decimal: ",", spaceGroups: true, tokens: [after("Kč")] },
-  { code: "PLN", exponent: 2, decimal: ",", spaceGroups: true, tokens: [after("zł")] },
+  { code: "CZK", exponent: 2, decimal: ",", spaceGroups: true, tokens: [after("Kč"), after("Kc", { cased: true })] },
+  { code: "PLN", exponent: 2, decimal: ",", spaceGroups: true, tokens: [after("zł"), after("zl")] },
+  // Uzbek alerts print "125 000.00 UZS" and "300 000 so'm" (space grouping, decimal point).
+  {
+    code: "UZS",
+    exponent: 2,
+    decimal: ".",
+    spaceGroups: true,
+    tokens: [after("so'm"), after("soʻm"), after("сум"), after("сўм")],
+  },
   { code: "ISK", exponent: 0, decimal: ",", tokens: [] },
   // Americas, Oceania
   { code: "USD", exponent: 2, decimal: ".", tokens: ["$", "US$"] },
@@ -149,6 +164,8 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "MXN", exponent: 2, decimal: ".", tokens: ["MX$", "$"] },
   // Colombian alerts print "$125.900,00" and "$500.000" (dot grouping, decimal comma).
   { code: "COP", exponent: 2, decimal: ",", tokens: ["COL$", "$"] },
+  // Argentine alerts print "$ 45.800,00" (dot grouping, decimal comma); a bare "$" is pesos only at home.
+  { code: "ARS", exponent: 2, decimal: ",", tokens: ["$"] },
   { code: "CLP", exponent: 0, decimal: ",", tokens: [] },
   { code: "PYG", exponent: 0, decimal: ",", tokens: [] },
 ];

@@ -24,6 +24,9 @@ import { ur } from "./packs/ur";
 import { kk } from "./packs/kk";
 import { zh } from "./packs/zh";
 import { si } from "./packs/si";
+import { pl } from "./packs/pl";
+import { uz } from "./packs/uz";
+import { be } from "./packs/be";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -56,6 +59,9 @@ export const LOCALES: readonly LocalePack[] = [
   kk,
   zh,
   si,
+  pl,
+  uz,
+  be,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

@@ -373,13 +373,16 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   if (counterparty !== null && inst !== null && ownBrand(inst.name, counterparty)) counterparty = null;
   // Another language's payer/payee words ("от Иван П.", "لدى CAREEM", "chez CARREFOUR CITY").
   const otherLanguage = reason.startsWith("locale_") || (currency !== null && currency !== "INR");
+  // "Camilo Rojas te envio $35.000 .. en tu Nequi": the institution's own name is no party when pack words name one.
+  const selfNamed = counterparty !== null && counterparty.toLowerCase() === inst?.name.toLowerCase();
   if (
-    counterparty === null &&
+    (counterparty === null || selfNamed) &&
     direction !== null &&
     otherLanguage &&
     (intent === "transaction" || intent === "refund")
   ) {
-    counterparty = localeParty(text, direction);
+    const own = counterparty;
+    counterparty = localeParty(text, direction, false, inst?.name.toLowerCase()) ?? own;
     if (counterparty === null && reason.startsWith("locale_") && amt !== null)
       counterparty = nameAfterAmount(text, amt.end);
   }

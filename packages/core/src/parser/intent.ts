@@ -95,7 +95,7 @@ const LIMIT =
   /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO = new RegExp(
   String.raw`\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|` +
-    String.raw`t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|` +
+    String.raw`t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click(?!:)|download|upgrade now|loan up to|instant loan|` +
     String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
     String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
     String.raw`ral)?(?! to (?:your|the|our)\b)|` +
@@ -223,7 +223,7 @@ export const DIRECTION_VERB = new RegExp(
     String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|` +
     String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
     String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
-    String.raw`|(^credit\b(?! card)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
+    String.raw`|(^credit\b(?! card| agricole| mutuel| lyonnais)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
     String.raw`into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|` +
     String.raw`paid into your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|` +
     String.raw`uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|` +

@@ -42,8 +42,23 @@ function uniq(words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
 
-/** Words that name a channel, not a party ("ATM nakit cekim", "Thank you for Banking with"). */
-const GENERIC: ReadonlySet<string> = new Set(["atm", "pos", "cash", "pin", "otp", "sms", "banking"]);
+/** Words that name a channel, not a party ("ATM nakit cekim", "Thank you for Banking with"), cash machines in any
+ * language ("Geldautomat", "банкомат") included: an ATM is no counterparty. */
+const GENERIC: ReadonlySet<string> = new Set([
+  "atm",
+  "pos",
+  "cash",
+  "pin",
+  "otp",
+  "sms",
+  "banking",
+  "p2p",
+  "geldautomat",
+  "bankomat",
+  "bancomat",
+  "банкомат",
+  "cajero",
+]);
 const UPPER = /^[\p{Lu}*&@]/u;
 const CASELESS = /^[\p{Lo}]/u;
 const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
@@ -59,10 +74,15 @@ function nameToken(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
   if (bare === "" || bare === "-" || bare === "&") return bare !== "";
   if (PACK_WORDS.has(bare.toLowerCase()) || currencyWord(bare) || CASELESS_STOP.has(bare)) return false;
-  // "7-ELEVEN" is a name; "14:22", "1,280" are not.
-  if ((/^\d/.test(bare) && !/^\d+-\p{L}/u.test(bare)) || GENERIC.has(bare.toLowerCase())) return false;
+  // "7-ELEVEN" is a name; "14:22", "1,280" are not. "ATM'den": a Turkish case suffix after the apostrophe does not
+  // make a channel a name.
+  const generic = GENERIC.has(bare.toLowerCase().replace(/['’].*$/, ""));
+  if ((/^\d/.test(bare) && !/^\d+-\p{L}/u.test(bare)) || generic) return false;
   return UPPER.test(bare) || CASELESS.test(bare) || /^\d+-\p{Lu}/u.test(bare);
 }
+
+/** Company forms printed in lower case after a name ("a.s.", "s.r.o.", "s.a.", "sp. z o.o." starts with "sp."). */
+const LEGAL_FORM = /^(?:a\.s\.|s\.r\.o\.|s\.a\.|s\.l\.|s\.p\.a\.|sp\.|gmbh|ag|ltda?\.?)[,;]?$/;
 
 /** Tokens of a name from `tokens[i]` on (a name ends at a token with ",", ";" or a sentence "."). */
 function nameFrom(tokens: readonly string[], i: number): string | null {
@@ -73,9 +93,23 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     const t = tokens[i]!;
     // "at DBBL ATM MIRPUR-10": the bank's ATM, a place, not a party (as in `counterparty.ts`).
     if (out.length > 0 && /^atm\b/i.test(t)) return null;
+    // "SKODA AUTO a.s.": a lower-case legal form ends the name.
+    if (out.length > 0 && LEGAL_FORM.test(t)) {
+      out.push(t);
+      break;
+    }
+    // "PYATEROCHKA 8112 Баланс", "ALBERT PRAHA 4, 18.11.2026": a store or branch number ends the merchant's name
+    // (not an amount: no currency or further digits after it).
+    if (out.length > 0 && /^\d{1,5}[.,;]?$/.test(t)) {
+      const next = (tokens[i + 1] ?? "").replace(/[.,;:]+$/, "");
+      if (!/^\d/.test(next) && !currencyWord(next)) out.push(t);
+      break;
+    }
     // "CHAN TAI MAN", "MARIA DE SOUSA": a short connector of some pack printed in capitals between capitalised
     // words is part of the name.
     if (!nameToken(t) && !(out.length > 0 && capitalConnector(t) && nameToken(tokens[i + 1] ?? ""))) break;
+    // "MARIA LOPEZ G. Concepto: cena": a field label after the name is not part of it.
+    if (out.length > 0 && t.endsWith(":")) break;
     // "von BEISPIEL GMBH - Gehalt November": a dash standing alone before a word in mixed case starts the purpose
     // ("LUKU - TANESCO" stays one name).
     if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
@@ -91,7 +125,7 @@ function finish(out: string[]): string | null {
   if (out.length === 0) return null;
   const name = out
     .join(" ")
-    .replace(/(?<!^\p{L}|\s\p{L})[.,;:]+$/u, "")
+    .replace(/(?<!^\p{L}|[\s.]\p{L})[.,;:]+$/u, "")
     .replace(/[,;:。，、；]+$/, "");
   return name.length >= 2 && name.length <= 60 ? name : null;
 }
@@ -114,7 +148,13 @@ const PAYEE_AT = occurrenceFinder(PAYEE);
  * The payer (money in) or payee (money out) named in `text` by the packs' party words, or null. With `plain`, each
  * word is searched with its own `indexOf` loop (what the occurrence finder must agree with; for tests).
  */
-export function localeParty(text: string, direction: "debit" | "credit", plain = false): string | null {
+export function localeParty(
+  text: string,
+  direction: "debit" | "credit",
+  plain = false,
+  /** A name never to return (lower case): the institution's own ("en tu Nequi"). */
+  not = "",
+): string | null {
   const after = direction === "credit" ? PAYER : PAYEE;
   const finder = direction === "credit" ? PAYER_AT : PAYEE_AT;
   for (const line of text.split("\n")) {
@@ -125,7 +165,7 @@ export function localeParty(text: string, direction: "debit" | "credit", plain =
       if (!wordAt(lower, w, i)) continue;
       const rest = line.slice(i + w.length).replace(/^[\s:：-]+/, "");
       const name = nameFrom(rest.split(/\s+/), 0);
-      if (name) return name;
+      if (name && name.toLowerCase() !== not) return name;
     }
     for (const w of BEFORE) {
       const i = lower.indexOf(w);
@@ -144,7 +184,7 @@ export function localeParty(text: string, direction: "debit" | "credit", plain =
       // "1,200円を山田太郎さんに": in a script without spaces the name is the run of Han/Katakana glued before the word.
       const glued = out.length === 0 ? GLUED_NAME.exec(tokens[last] ?? "") : null;
       const name = finish(glued ? [glued[0]] : out);
-      if (name) return name;
+      if (name && name.toLowerCase() !== not) return name;
     }
   }
   return null;
@@ -173,6 +213,9 @@ function skippable(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
   if (bare === "") return true;
   const lower = bare.toLowerCase();
+  // "Карта*1234": a card word glued to its mask.
+  const glued = /^(\p{L}+)[*x#•]+\d+$/u.exec(lower);
+  if (glued && ACCOUNT_WORDS.has(glued[1]!)) return true;
   return (
     isCurrencyToken(bare) || ACCOUNT_WORDS.has(lower) || MOVE_WORDS.has(lower) || /^[x*#•.\d][\dx*#•.:/-]*$/i.test(bare)
   );
@@ -183,13 +226,17 @@ function skippable(token: string): boolean {
  * SOSEDI.", "Оплата 2990.00 KZT, карта *4412, SMALL SHOP"): `from` is where the amount ends.
  */
 export function nameAfterAmount(text: string, from: number): string | null {
-  const tokens = text
-    .slice(from, from + 120)
-    .split("\n")[0]!
-    .split(/\s+/)
-    .filter((t) => t !== "");
+  const lines = text.slice(from, from + 120).split("\n");
+  const words = (line: string): string[] => line.split(/\s+/).filter((t) => t !== "");
+  let tokens = words(lines[0]!);
   let i = 0;
   while (i < tokens.length && i < 6 && skippable(tokens[i]!)) i++;
+  // "oplata 125 000.00 UZS\nKORZINKA CHILANZAR": nothing but the currency after the amount, the name on the next line.
+  if (i === tokens.length && lines.length > 1) {
+    tokens = words(lines[1]!);
+    i = 0;
+    while (i < tokens.length && i < 6 && skippable(tokens[i]!)) i++;
+  }
   // Only a capitalised name: words of caseless scripts after an amount are more often the sentence going on.
   // Katakana has no case: a Japanese bank prints the payer's name in it ("振込入金 52,000円 ヤマダ タロウ").
   return i < tokens.length && (UPPER.test(tokens[i]!) || KATAKANA.test(tokens[i]!)) ? nameFrom(tokens, i) : null;

@@ -39,7 +39,8 @@ export function digitsOf(text: string): string {
 
 /** Trims spaces and trailing sentence punctuation from a name-like value. */
 export function cleanValue(text: string): string {
-  return text.trim().replace(/[\s.,;:]+$/u, "");
+  // The period of an initial or abbreviation stays ("AZIZ R.", "ALFA STAVBY s.r.o."), as the parser keeps it.
+  return text.trim().replace(/(?<!(?:^|[\s.])\p{L})[\s.,;:]+$/u, "");
 }
 
 export const AMOUNT_SLOT_KINDS = new Set(["amount", "num"]);

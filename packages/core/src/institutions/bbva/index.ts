@@ -1,3 +1,4 @@
+import { ARGENTINA, MEXICO } from "../market";
 import type { InstitutionDef } from "../types";
 
 /** BBVA (ES, and BBVA México from the same "BBVA" header): Spanish. */
@@ -11,6 +12,6 @@ export const bbva: InstitutionDef = {
   senders: ["BBVA"],
   names: ["BBVA"],
   rules: [],
-  // BBVA México alerts come from the same header and print "$" for pesos; Mexico's zones are UTC-5 to UTC-8.
-  markets: [{ utcOffsets: ["-05:00", "-06:00", "-07:00", "-08:00"], currency: "MXN", timeZone: "America/Mexico_City" }],
+  // BBVA México and BBVA Argentina alerts come from the same header and print "$" for their pesos.
+  markets: [MEXICO, ARGENTINA],
 };

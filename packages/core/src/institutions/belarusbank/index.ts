@@ -8,7 +8,7 @@ export const belarusbank: InstitutionDef = {
   country: "BY",
   currency: "BYN",
   timeZone: "Europe/Minsk",
-  senders: ["BELARUSBANK"],
+  senders: ["BELARUSBANK", "BELARUSBANKSMS"],
   names: ["Belarusbank"],
   rules: [],
 };

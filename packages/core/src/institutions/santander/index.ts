@@ -1,8 +1,9 @@
+import { ARGENTINA, MEXICO } from "../market";
 import type { InstitutionDef } from "../types";
 
 /**
- * Santander (ES), whose "Santander" header also serves the UK, Mexico and Brazil: Spanish, English, Portuguese.
- * Pounds and reais print their own tokens; a bare dollar sign received at a Mexican offset is pesos (`markets`).
+ * Santander (ES), whose "Santander" header also serves the UK, Mexico, Argentina and Brazil: Spanish, English, Portuguese.
+ * Pounds and reais print their own tokens; a bare dollar sign received at a Mexican or Argentine offset is pesos.
  */
 export const santander: InstitutionDef = {
   id: "santander",
@@ -14,5 +15,5 @@ export const santander: InstitutionDef = {
   senders: ["SANTANDER"],
   names: ["Santander"],
   rules: [],
-  markets: [{ utcOffsets: ["-05:00", "-06:00", "-07:00", "-08:00"], currency: "MXN", timeZone: "America/Mexico_City" }],
+  markets: [MEXICO, ARGENTINA],
 };

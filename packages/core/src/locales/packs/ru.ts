@@ -86,6 +86,9 @@ export const ru: LocalePack = {
       "вам одобрен",
       "оформите онлайн",
       "кредит на любые цели",
+      "odobren kredit",
+      "kredit nalichnymi",
+      "пригласите друга",
     ],
     due: [
       "напоминаем: платёж",
@@ -133,7 +136,7 @@ export const ru: LocalePack = {
     declined: ["отказ", "отклонен", "отклонён", "otkaz", "otklonen"],
     amount: ["сумма", "summa"],
     payer: ["от", "ot"],
-    party: ["в"],
+    party: ["в", "получатель", "poluchatel"],
     request: ["запрашивает у вас", "запросил у вас", "запросила у вас"],
     transfer: ["перевод", "perevod"],
     refund: ["возврат", "vozvrat"],

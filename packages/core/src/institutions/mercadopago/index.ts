@@ -1,0 +1,14 @@
+import type { InstitutionDef } from "../types";
+
+/** Mercado Pago (AR): Mercado Libre's wallet, Spanish; "$ 120.000" is 120,000 pesos. */
+export const mercadopago: InstitutionDef = {
+  id: "mercadopago",
+  name: "Mercado Pago",
+  kind: "wallet",
+  country: "AR",
+  currency: "ARS",
+  timeZone: "America/Argentina/Buenos_Aires",
+  senders: ["MERCADOPAGO", "MERCADO PAGO"],
+  names: ["Mercado Pago"],
+  rules: [],
+};
