@@ -1,5 +1,7 @@
 import type { InstitutionDef } from "./types";
 import { vodafonecash } from "./vodafonecash";
+import { absa } from "./absa";
+import { boubyan } from "./boubyan";
 import { mtnug } from "./mtnug";
 import { hangseng } from "./hangseng";
 import { bochk } from "./bochk";
@@ -345,6 +347,8 @@ const FOLDERS: readonly InstitutionDef[] = [
   yes,
   zemen,
   zenith,
+  absa,
+  boubyan,
   rbc,
   td,
   khalti,

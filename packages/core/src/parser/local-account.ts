@@ -38,7 +38,7 @@ export interface LocalAccount {
 /** Digits after an "ending" phrase ("checking ending in 6620", "inayoishia na 3381", "المنتهي بـ 3301") or a card
  * scheme glued to them ("MIR-4417"); digits before one ("4402 ile biten", "3318 sonlu", "TR..0042 nolu"). */
 const ENDING_AFTER =
-  /(?:\bending(?: with| in)?|\binayoishia na|المنتهية? ?بـ?|\bmir-|\bvisa-?|\becmc-?)\s?[x*#.]*(\d{3,6})(?!\d)/;
+  /(?:\bending(?: with| in)?|\binayoishia(?: na)?|المنتهية? ?بـ?|\bmir-|\bvisa-?|\becmc-?)\s?[x*#.]*(\d{3,6})(?!\d)/;
 const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu|no'lu)\b/;
 
 const AMOUNT_LIKE = /^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$/;

@@ -112,6 +112,8 @@ export const en: LocalePack = {
       "card ending",
       "account no",
       "account number",
+      "chq",
+      "sav",
       "by:",
       "via:",
     ],
