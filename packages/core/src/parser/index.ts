@@ -209,6 +209,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     if (byLocale && byLocale.intent !== cls.intent) {
       cls = { intent: byLocale.intent, direction: byLocale.direction, reason: `locale_${byLocale.reason}` };
       localeCurrency = byLocale.currency;
+      // A pack's money word in a notice ("سداد مديونية .. الإجراءات القانونية"): still a notice, not a movement.
+      const notice = withNotices(cls, lower, facts.gates);
+      if (notice.intent !== cls.intent) cls = notice;
     }
   }
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future

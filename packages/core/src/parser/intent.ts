@@ -569,6 +569,7 @@ const GATES = {
     "u/s",
     "ni act",
     "bounce case",
+    "قانوني",
     "notice",
     "court",
     "summons",

@@ -20,7 +20,7 @@ const PACK_WORDS: ReadonlySet<string> = new Set(
 );
 /** Account and card words of every pack ("карта", "karta", "счет"): skipped before a name printed after an amount. */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((p) => p.words.account));
-/** Short connectors of caseless scripts that end a name ("في" on, "بتاريخ" dated). */
+/** Short connectors of caseless scripts that end a name ("في" on, "بتاريخ" dated, Amharic "ቀን" date). */
 const CASELESS_STOP: ReadonlySet<string> = new Set([
   "في",
   "بتاريخ",
@@ -31,6 +31,7 @@ const CASELESS_STOP: ReadonlySet<string> = new Set([
   "بـ",
   "สำเร็จ",
   "انجام",
+  "ቀን",
 ]);
 
 /** A currency token standing alone; a token printed only glued to digits ("R120.00") is an initial here ("JOAO P SILVA"). */
