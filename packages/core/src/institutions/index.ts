@@ -1,6 +1,7 @@
 import type { InstitutionDef } from "./types";
 import { vodafonecash } from "./vodafonecash";
 import { absa } from "./absa";
+import { fnb } from "./fnb";
 import { boubyan } from "./boubyan";
 import { mtnug } from "./mtnug";
 import { hangseng } from "./hangseng";
@@ -349,6 +350,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   zenith,
   absa,
   boubyan,
+  fnb,
   rbc,
   td,
   khalti,

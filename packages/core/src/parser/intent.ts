@@ -93,7 +93,7 @@ const LIMIT =
   /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO = new RegExp(
   String.raw`\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|` +
-    String.raw`t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|` +
+    String.raw`t&cs?|t&amp;cs?|tnc|avail now|limited period|hurry|exclusive|click|download|upgrade now|loan up to|instant loan|` +
     String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
     String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
     String.raw`ral)?(?! to (?:your|the|our)\b)|` +
@@ -169,7 +169,7 @@ const EMI_DONE =
   /\b(?:has been|have been|is now|is|was|been) (?:converted (?:in)?to (?:\d{1,2} )?emis?|booked as (?:a )?loan)\b/;
 /** "Processing fee of INR 235.82 (incl. GST) has been charged": a fee taken with an EMI conversion is a transaction. */
 const FEE_TAKEN = /\b(?:fee|charges?)\b.{0,50}?\b(?:has been|have been|was|is) (?:debited|charged|levied|deducted)\b/;
-const STRONG_PROMO = /\b(?:offers?|t&c|apply|pre-?approved|win|cashback|interest rate|transfer your)\b/;
+const STRONG_PROMO = /\b(?:offers?|t&cs?|apply|pre-?approved|win|cashback|interest rate|transfer your)\b/;
 const TXN_WORD =
   /\b(?:debited|transferred|credited|credit by|credit of|spent|withdrawn|paid|sent|received|deposited|transferred|purchase|deducted|charged)\b|डेबिट|जमा|क्रेडिट/;
 

@@ -71,6 +71,12 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     // "von BEISPIEL GMBH - Gehalt November": a dash standing alone before a word in mixed case starts the purpose
     // ("LUKU - TANESCO" stays one name).
     if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
+    // "CHINEDU OKAFOR/NIP/000013261121": a narration's "/" ends the name.
+    const slash = /^(\p{L}{2,})\/./u.exec(t);
+    if (slash !== null) {
+      out.push(slash[1]!);
+      break;
+    }
     out.push(t);
     // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it.
     if (/[,;]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;

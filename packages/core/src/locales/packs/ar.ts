@@ -60,8 +60,9 @@ export const ar: LocalePack = {
     failed: ["فشل", "فشلت", "لم تتم", "غير ناجحة"],
     declined: ["مرفوض", "مرفوضة", "تم رفض", "رفض"],
     amount: ["مبلغ", "بمبلغ", "المبلغ"],
-    payer: ["من"],
-    party: ["لدى", "لصالح"],
+    // "المسجل بإسم AHMED SAID": registered in the name of (after the party's wallet number).
+    payer: ["من", "بإسم", "باسم"],
+    party: ["لدى", "لصالح", "بإسم", "باسم"],
     refund: ["استرداد", "مسترد"],
     receivingAccount: ["إلى:", "الى:"],
     payeeNumber: ["لرقم", "إلى رقم", "الى رقم", "للرقم", "إلى الرقم", "الى الرقم"],

@@ -100,8 +100,8 @@ export const en: LocalePack = {
     failed: ["failed", "unsuccessful", "could not be", "insufficient", "not successful"],
     declined: ["declined", "rejected", "not approved"],
     amount: ["amount", "amt", "txn amt"],
-    payer: ["trf from", "beftn from"],
-    party: ["at agent", "to agent", "pos web pmt", "pos pmt", "pos purchase", "purchase @", "pos", "at", "to", "for"],
+    payer: ["trf from", "trf frm", "beftn from"],
+    party: ["at agent", "to agent", "pos web pmt", "pos/web pmnt", "pos pmt", "pos purchase", "purchase @", "@", "pos", "at", "to", "for"],
     account: [
       "a/c",
       "acct",
