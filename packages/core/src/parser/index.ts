@@ -377,6 +377,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     counterparty = localeParty(text, direction);
     if (counterparty === null && reason.startsWith("locale_") && amt !== null)
       counterparty = nameAfterAmount(text, amt.end);
+    // A foreign bank's English narration right after the amount ("Debit order R 845.50 DSTV paid from ..").
+    else if (counterparty === null && foreign && amt !== null) {
+      const name = nameAfterAmount(text, amt.end);
+      counterparty = name === null ? null : cleanCounterparty(name);
+    }
   }
   // A wallet's other party is often only a phone number ("received Tk 1,500.00 from 01712345678", "Uddokta: 0191..");
   // a name printed after it ("من رقم 0101.. المسجل بإسم AHMED SAID") was taken above.
