@@ -1,5 +1,8 @@
 import type { InstitutionDef } from "./types";
 import { vodafonecash } from "./vodafonecash";
+import { absa } from "./absa";
+import { fnb } from "./fnb";
+import { boubyan } from "./boubyan";
 import { mtnug } from "./mtnug";
 import { hangseng } from "./hangseng";
 import { bochk } from "./bochk";
@@ -350,6 +353,9 @@ const FOLDERS: readonly InstitutionDef[] = [
   yes,
   zemen,
   zenith,
+  absa,
+  boubyan,
+  fnb,
   rbc,
   td,
   cibc,

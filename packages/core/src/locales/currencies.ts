@@ -88,7 +88,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "OMR", exponent: 3, decimal: ".", tokens: ["ر.ع", "ر.ع."] },
   { code: "KWD", exponent: 3, decimal: ".", tokens: [{ text: "KD", cased: true }, "د.ك"] },
   { code: "BHD", exponent: 3, decimal: ".", tokens: [{ text: "BD", cased: true }, "د.ب"] },
-  { code: "JOD", exponent: 3, decimal: ".", tokens: [{ text: "JD", cased: true }, "دينار"] },
+  { code: "JOD", exponent: 3, decimal: ".", tokens: [{ text: "JD", cased: true }, "دينار", "د.أ", "د.ا"] },
   { code: "IQD", exponent: 3, decimal: ".", tokens: ["د.ع"] },
   { code: "LYD", exponent: 3, decimal: ".", tokens: [after("LD", { cased: true })] },
   // "DT" before digits is a date label ("DT:12/06/2026"); the dinar's "DT" follows its amount.
@@ -115,9 +115,19 @@ export const CURRENCIES: readonly Currency[] = [
     exponent: 2,
     decimal: ".",
     spaceGroups: true,
-    tokens: [{ text: "R", cased: true, glued: true, amount: "after" }],
+    // "R 845.50": Standard Bank prints a space; still only before digits with cents.
+    tokens: [
+      { text: "R", cased: true, glued: true, amount: "after" },
+      { text: "R ", cased: true, glued: true, amount: "after" },
+    ],
   },
-  { code: "MZN", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["MT", "MT.", "MTn", "Mts"] },
+  {
+    code: "MZN",
+    exponent: 2,
+    decimal: ",",
+    spaceGroups: true,
+    tokens: ["MT", "MT.", { text: "MTn", cased: true }, "Mts"],
+  },
   { code: "XOF", exponent: 0, decimal: ",", spaceGroups: true, tokens: ["CFA", "FCFA", "F CFA"] },
   { code: "XAF", exponent: 0, decimal: ",", spaceGroups: true, tokens: ["FCFA"] },
   { code: "ZMW", exponent: 2, decimal: ".", tokens: [] },

@@ -49,7 +49,16 @@ function hit(m: RegExpExecArray): AccountHit | null {
   // A 5-6 digit tail glued to its mask ("XXX810001", "XXXXX382910") is reported by its last 4 as well; one printed
   // apart from the mask ("** 71005", Amex) stays as printed.
   const glued = m[3].length > 4 && /[x*#.n•]/.test(m[0][m[0].length - m[3].length - 1] ?? "");
-  return { tail: m[3].length > 6 || glued ? m[3].slice(-4) : m[3], kind, index: m.index };
+  const joined = joinedTail(m, m[3]);
+  return { tail: joined ?? (m[3].length > 6 || glued ? m[3].slice(-4) : m[3]), kind, index: m.index };
+}
+
+/** A tail that a second mask splits from the end of the same number ("17**552**08", as "221**45**78"): the last 4
+ * digits of the number from the tail on ("55208" -> "5208"); null when nothing follows. A head before the first
+ * mask is not joined ("012****941" stays "941", as printed: our Nigerian fixtures). */
+function joinedTail(m: RegExpExecArray, tail: string): string | null {
+  const after = /^(?:[x*#•]+\d+)+/.exec(m.input.slice(m.index + m[0].length))?.[0];
+  return after === undefined ? null : (tail + after.replace(/\D/g, "")).slice(-4);
 }
 
 /**

@@ -193,8 +193,9 @@ function trailCanEnd(c: number): boolean {
 }
 const TRAIL_END = new Uint8Array(128);
 for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcONDEAIFRLTC") TRAIL_END[ch.charCodeAt(0)] = 1;
+// "SALARY NOV 2026 DANGOTE CEMENT": a salary narration's month (and year) lead the payer's name.
 const LEAD =
-  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmt| pymt)?|pos purchase)\s|bill ?pay ?-\s?)/i;
+  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|(?:failed )?transfer to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmn?t| pymt)?|pos purchase|salary (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?)\s|bill ?pay ?-\s?)/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
 const COUNTRY_CODES: ReadonlySet<string> = new Set([
@@ -544,6 +545,12 @@ export function findCounterparty(
     const c = cleanCounterparty(m[1]);
     if (c) return c;
   }
+  // "OMR 5.000 transferred to 9xxxxx12 (AHMED AL BALUSHI)": the payee's masked number, then the name in brackets.
+  m = lower.indexOf(" (") >= 0 ? PHONE_PAREN_NAME.exec(text) : null;
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
   const newline = has(x, FACT.newline, lower, "\n");
   // One field a line: "From: KHALID A. ALOTAIBI", "At: DUNKIN RIYADH PARK", "لدى: BANDA SUPERMARKET".
   m = newline ? FIELD_LINE.exec(text) : null;
@@ -556,6 +563,7 @@ export function findCounterparty(
 }
 const PHONE_DASH_NAME =
   /\b(?:from|to|kwa|kutoka|de|para)\s+\+?[\dxX*]{5,15}\s-\s([A-Z][A-Za-z.&' -]{1,40}?)(?=\s+(?:on|aos|tarehe|at|is|em)\b|[.,]|$)/;
+const PHONE_PAREN_NAME = /\b(?:from|to)\s+\+?\d[\dxX*]{4,14}\s?\(([A-Z][A-Za-z.&' -]{1,40}?)\)/;
 const FIELD_LINE = /^\s*(?:from|at|merchant|لدى|من|التاجر|الصراف) ?: ?([^\n]{2,60}?)\s*$/im;
 
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */

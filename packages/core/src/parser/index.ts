@@ -150,7 +150,9 @@ function signOf(lower: string, hit: { index: number; end: number; negative?: boo
 function numberOfParty(lower: string, party: string, tail: string): boolean {
   const at = lower.indexOf(party);
   if (at < 0) return false;
-  const m = /^\.?\s?[(-]?\s?\+?(\d[\dx*#•]{4,}\d)/.exec(lower.slice(at + party.length, at + party.length + 30));
+  // "ADEBAYO TUNDE (Kuda MFB 20****1166)": the payee's bank may be named inside the brackets first.
+  const after = lower.slice(at + party.length, at + party.length + 40);
+  const m = /^\.?\s?(?:\(\s?(?:[a-z][a-z.&]*\s){0,3}|-?\s?)\+?(\d[\dx*#•]{4,}\d)/.exec(after);
   return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
 }
 
@@ -211,6 +213,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     if (byLocale && byLocale.intent !== cls.intent) {
       cls = { intent: byLocale.intent, direction: byLocale.direction, reason: `locale_${byLocale.reason}` };
       localeCurrency = byLocale.currency;
+      // A pack's money word in a notice ("سداد مديونية .. الإجراءات القانونية"): still a notice, not a movement.
+      const notice = withNotices(cls, lower, facts.gates);
+      if (notice.intent !== cls.intent) cls = notice;
     }
   }
   // The body names an institution in ads too ("extra off with HDFC Bank cards"), and a merchant's notice of a future
@@ -364,11 +369,6 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
 
   if (counterparty === null && WITH_COUNTERPARTY.has(intent))
     counterparty = findCounterparty(text, direction, lower, intent === "refund", facts.railWord, facts.x);
-  // A wallet's other party is often only a phone number ("received Tk 1,500.00 from 01712345678", "Uddokta: 0191..").
-  if (counterparty === null && inst?.kind === "wallet" && (intent === "transaction" || intent === "refund")) {
-    const phone = WALLET_PHONE.exec(text);
-    if (phone) counterparty = phone[1]!;
-  }
   // "Mixx by Yas" signing off is the sender, not the other party.
   if (counterparty !== null && inst !== null && ownBrand(inst.name, counterparty)) counterparty = null;
   // Another language's payer/payee words ("от Иван П.", "لدى CAREEM", "chez CARREFOUR CITY").
@@ -385,6 +385,17 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     counterparty = localeParty(text, direction, false, inst?.name.toLowerCase()) ?? own;
     if (counterparty === null && reason.startsWith("locale_") && amt !== null)
       counterparty = nameAfterAmount(text, amt.end);
+    // A foreign bank's English narration right after the amount ("Debit order R 845.50 DSTV paid from ..").
+    else if (counterparty === null && foreign && amt !== null) {
+      const name = nameAfterAmount(text, amt.end);
+      counterparty = name === null ? null : cleanCounterparty(name);
+    }
+  }
+  // A wallet's other party is often only a phone number ("received Tk 1,500.00 from 01712345678", "Uddokta: 0191..");
+  // a name printed after it ("من رقم 0101.. المسجل بإسم AHMED SAID") was taken above.
+  if (counterparty === null && inst?.kind === "wallet" && (intent === "transaction" || intent === "refund")) {
+    const phone = WALLET_PHONE.exec(text);
+    if (phone) counterparty = phone[1]!;
   }
   // "JOHN OKELLO (2567XXXX4561)", "MARIA S. 0918XXXX445": the number right after the party's name is theirs.
   if (account !== null && counterparty !== null && numberOfParty(lower, counterparty.toLowerCase(), account))

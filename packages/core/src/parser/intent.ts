@@ -1,4 +1,4 @@
-import { CURRENCIES } from "../locales/currencies";
+import { CURRENCIES, TOKENS } from "../locales/currencies";
 import type { Direction, Intent } from "../schemas/parse-result";
 import { scanAmounts } from "./amount";
 import { substringScanner } from "./substrings";
@@ -95,7 +95,7 @@ const LIMIT =
   /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO = new RegExp(
   String.raw`\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|` +
-    String.raw`t&c|t&amp;c|tnc|avail now|limited period|hurry|exclusive|click(?!:)|download|upgrade now|loan up to|instant loan|` +
+    String.raw`t&cs?|t&amp;cs?|tnc|avail now|limited period|hurry|exclusive|click(?!:)|download|upgrade now|loan up to|instant loan|` +
     String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
     String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
     String.raw`ral)?(?! to (?:your|the|our)\b)|` +
@@ -171,7 +171,7 @@ const EMI_DONE =
   /\b(?:has been|have been|is now|is|was|been) (?:converted (?:in)?to (?:\d{1,2} )?emis?|booked as (?:a )?loan)\b/;
 /** "Processing fee of INR 235.82 (incl. GST) has been charged": a fee taken with an EMI conversion is a transaction. */
 const FEE_TAKEN = /\b(?:fee|charges?)\b.{0,50}?\b(?:has been|have been|was|is) (?:debited|charged|levied|deducted)\b/;
-const STRONG_PROMO = /\b(?:offers?|t&c|apply|pre-?approved|win|cashback|interest rate|transfer your)\b/;
+const STRONG_PROMO = /\b(?:offers?|t&cs?|apply|pre-?approved|win|cashback|interest rate|transfer your)\b/;
 const TXN_WORD =
   /\b(?:debited|transferred|credited|credit by|credit of|spent|withdrawn|paid|sent|received|deposited|transferred|purchase|deducted|charged)\b|डेबिट|जमा|क्रेडिट/;
 
@@ -185,6 +185,11 @@ const TXN_WORD =
 const CUR = String.raw`(?:inr ?)?(?:rs\.?|inr|₹)`;
 /** Any ISO 4217 code of the currency table: "A/C XXX9087 Dr NPR 1,500.00" is as terse in Nepal as in India. */
 const ISO = CURRENCIES.map((c) => c.code.toLowerCase()).join("|");
+/** Two-letter tokens printed upper-case like a code ("KD", "BD", "JD", "SR"): "transfer of KD 75.000 to X". */
+const CODE_LIKE = [...TOKENS.values()]
+  .filter((t) => t.cased && /^[a-z]{2}$/.test(t.lower))
+  .map((t) => t.lower)
+  .join("|");
 const TERSE_DEBIT = [
   String.raw`dr\.? ?(?:by )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
   String.raw`(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)`,
@@ -192,7 +197,8 @@ const TERSE_DEBIT = [
   String.raw`a dr\.? (?:transaction|txn)`,
   // Other currencies' wording (issue 13): "Debit order R899.00", "Transfer of NGN 7,500.00 to X", "payment to X successful".
   // "Payment Tk 850.00 to X successful", "Transfer OMR 75.000 to X": "of" may be left out.
-  String.raw`debit order|(?:payment|transfer) (?:of (?:[a-z]{3}|[^\w\s])|(?:[a-z]{2,3}\.?|[^\w\s])) ?[\d,.]+ to ` +
+  // "Transfer of KD 75.000 to X" (Kuwait's two-letter token); "WDL ATM, R800.00" (Absa: a cash withdrawal).
+  String.raw`wdl atm|atm wdl|cash wdl|debit order|(?:payment|transfer) (?:of (?:[a-z]{3}|${CODE_LIKE}|[^\w\s])|(?:[a-z]{2,3}\.?|[^\w\s])) ?[\d,.]+ to ` +
     String.raw`(?!your\b|account\b(?! ending\b)|a\/c\b|card\b)|` +
     String.raw`payment to [^.\n]{1,40}? successful`,
 ].join("|");
@@ -483,7 +489,7 @@ export const DIRECTION_WORDS: readonly string[] = [
   ...["thank you for using", "charge", "executed", "processed", "collected", "used ", "invest", "you bought"],
   ...["merchant name", "successful", "spent", "withdraw", "paid", "sent", "purchase", "deducted", "recovered"],
   ...["remitted", "you made a", "deposit", "made into your", "loaded", "topped up", "for paying", "disbursed"],
-  ...["added ", "refunded", "reversed", "settled"],
+  ...["added ", "refunded", "reversed", "settled", "wdl"],
   ...["डेबिट", "निकाले", "काटे", "कटौती", "भेजे", "खर्च", "अंतरित", "निकासी", "नामे ", "किया गया"],
   ...["जमा", "प्राप्त", "क्रेडिट"],
 ];
@@ -565,6 +571,7 @@ const GATES = {
     "u/s",
     "ni act",
     "bounce case",
+    "قانوني",
     "notice",
     "court",
     "summons",

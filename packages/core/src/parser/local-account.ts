@@ -39,7 +39,7 @@ export interface LocalAccount {
  * scheme glued to them ("MIR-4417") or a Turkish IBAN's masked country code ("TR..5512 hesabiniza"); digits before
  * one ("4402 ile biten", "3318 sonlu", "TR..0042 nolu"). */
 const ENDING_AFTER =
-  /(?:\bending(?: with| in)?|\binayoishia na|المنتهية? ?بـ?|\bmir-|\bvisa-?|\becmc-?|\btr(?=\.\.))\s?[x*#.]*(\d{3,6})(?!\d)/;
+  /(?:\bending(?: with| in)?|\binayoishia(?: na)?|المنتهية? ?بـ?|\bmir-|\bvisa-?|\becmc-?|\btr(?=\.\.))\s?[x*#.]*(\d{3,6})(?!\d)/;
 const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu|no'lu)\b/;
 
 /** A masked IBAN: country code, then masked check digits and groups, then the last group ("TR** **** 7721"). */

@@ -114,6 +114,12 @@ const TOKEN_LITERALS = [...ISO_CODES.map((c) => c.toLowerCase()), ...LOCAL_TOKEN
 );
 const TOKEN_SCAN = substringScanner(new Map(TOKEN_LITERALS.map((w) => [w, 1] as const)));
 
+/** Whether the local token `lower` found at `at` is printed in the case its currency row asks for, if any. */
+function printedAs(text: string, lower: string, at: number): boolean {
+  const info = CURRENCY_TOKENS.get(lower);
+  return info === undefined || !info.cased || text.startsWith(info.text, at);
+}
+
 /** `lower` is `text` lower-cased with the same indices. */
 function tokenHits(text: string, lower: string, home: string | null, plain: boolean): Hit[] {
   const hits: Hit[] = [];
@@ -128,6 +134,10 @@ function tokenHits(text: string, lower: string, home: string | null, plain: bool
       const iso =
         isoLower !== undefined && text.startsWith(isoLower.toUpperCase(), at) ? isoLower.toUpperCase() : undefined;
       if (isoLower !== undefined && (iso === undefined || !ISO.has(iso))) continue;
+      // A token that counts only as printed ("MTn", not the telecom's "MTN 0803") must be printed so.
+      const token = before ? m[2] : m[4];
+      if (token !== undefined && !printedAs(text, token, before ? m.index : m.index + m[0].length - token.length))
+        continue;
       const cur = before ? resolve(iso, m[2], home) : resolve(iso, m[4], home);
       const num = before ? m[4] : m[2];
       if (cur === null || num === undefined) continue;

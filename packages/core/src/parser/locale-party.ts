@@ -20,7 +20,7 @@ const PACK_WORDS: ReadonlySet<string> = new Set(
 );
 /** Account and card words of every pack ("карта", "karta", "счет"): skipped before a name printed after an amount. */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((p) => p.words.account));
-/** Short connectors of caseless scripts that end a name ("في" on, "بتاريخ" dated). */
+/** Short connectors of caseless scripts that end a name ("في" on, "بتاريخ" dated, Amharic "ቀን" date). */
 const CASELESS_STOP: ReadonlySet<string> = new Set([
   "في",
   "بتاريخ",
@@ -31,6 +31,7 @@ const CASELESS_STOP: ReadonlySet<string> = new Set([
   "بـ",
   "สำเร็จ",
   "انجام",
+  "ቀን",
 ]);
 
 /** A currency token standing alone; a token printed only glued to digits ("R120.00") is an initial here ("JOAO P SILVA"). */
@@ -108,11 +109,17 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     // "CHAN TAI MAN", "MARIA DE SOUSA": a short connector of some pack printed in capitals between capitalised
     // words is part of the name.
     if (!nameToken(t) && !(out.length > 0 && capitalConnector(t) && nameToken(tokens[i + 1] ?? ""))) break;
-    // "MARIA LOPEZ G. Concepto: cena": a field label after the name is not part of it.
-    if (out.length > 0 && t.endsWith(":")) break;
+    // "MARIA LOPEZ G. Concepto: cena", "Uddokta: 0182..": a field label is not part of a name, nor one.
+    if (t.endsWith(":")) break;
     // "von BEISPIEL GMBH - Gehalt November": a dash standing alone before a word in mixed case starts the purpose
     // ("LUKU - TANESCO" stays one name).
     if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
+    // "CHINEDU OKAFOR/NIP/000013261121": a narration's "/" ends the name.
+    const slash = /^(\p{L}{2,})\/./u.exec(t);
+    if (slash !== null) {
+      out.push(slash[1]!);
+      break;
+    }
     out.push(t);
     // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it.
     if (/[,;]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;

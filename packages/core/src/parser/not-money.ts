@@ -33,7 +33,9 @@ function any(lower: string, words: readonly string[]): boolean {
  */
 const LEGAL = new RegExp(
   String.raw`\b(?:legal notice|court notice|summons|lok adalat|arbitration|suit (?:for recovery|is filed)|` +
-    String.raw`filed against you|notice under section|u\/s \d{2,3}|ni act|cheque bounce case)\b`,
+    String.raw`filed against you|notice under section|u\/s \d{2,3}|ni act|cheque bounce case)\b|` +
+    // Arabic: "legal action(s) will be taken", "legal warning".
+    String.raw`(?:الإجراءات|الاجراءات|إجراءات|اجراءات) القانونية|(?:إنذار|انذار) قانوني`,
 );
 const PASSBOOK =
   /\b(?:epf|pf|provident fund|uan)\b[^.]{0,60}\b(?:passbook|balance)\b|\bpassbook balance\b|\b(?:epf|pf|provident fund)\b.{0,100}\buan\b/;
@@ -59,6 +61,7 @@ const LEGAL_GATE = [
   "u/s",
   "ni act",
   "bounce case",
+  "قانوني",
 ];
 const PASSBOOK_GATE = ["passbook", "epf", "pf ", "provident", " uan"];
 const HOLDINGS_GATE = ["holding", "portfolio", "value of your"];

@@ -9,8 +9,8 @@ const WORDS = [...wordsOf("receivingAccount")]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join("|");
-/** A label at a line start, optional mask characters, then the tail digits alone on their field. */
-const FIELD = new RegExp(String.raw`(?:^|\n)\s*(?:${WORDS})\s?[x*#•]*(\d{3,6})\s*(?:\n|$)`, "u");
+/** A label at a line start, optional mask characters, then the tail digits alone on their field ("8817**": a masked end too). */
+const FIELD = new RegExp(String.raw`(?:^|\n)\s*(?:${WORDS})\s?[x*#•]*(\d{3,6})[x*#•]*\s*(?:\n|$)`, "u");
 
 /** The tail after a receiving-account label, or null. */
 export function receivingAccount(lower: string): string | null {

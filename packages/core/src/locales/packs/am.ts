@@ -15,10 +15,15 @@ export const am: LocalePack = {
     otp: ["የማረጋገጫ ኮድ", "ሚስጥር ቁጥር"],
     promo: ["ቅናሽ", "ሽልማት"],
     due: ["የሚከፈልበት ቀን"],
-    failed: ["አልተሳካም"],
+    // "ይቆረጣል": will be deducted (a loan instalment on a date to come).
+    future: ["ይቆረጣል"],
+    // "ያልተሳካ ግብይት": an unsuccessful transaction.
+    failed: ["አልተሳካም", "ያልተሳካ"],
     declined: ["ውድቅ"],
     amount: ["የገንዘብ መጠን"],
     payer: ["ከ "],
+    // "ወደ ሰለሞን ገ (2519****4411)": to the payee, whose phone follows the name.
+    party: ["ወደ "],
     account: ["ሂሳብ"],
     payeeNumber: ["ለ"],
   },

@@ -16,7 +16,9 @@ export const fa: LocalePack = {
     failed: ["ناموفق"],
     declined: ["رد شد", "موجودی کافی نیست"],
     amount: ["مبلغ"],
-    party: ["به حساب"],
+    // Field labels of multi-line alerts: "پذیرنده:" (merchant), "به:" (payee), "از:" (payer).
+    party: ["به حساب", "پذیرنده:", "به:"],
+    payer: ["از:"],
     account: ["کارت", "حساب", "سپرده"],
     payeeNumber: ["انتقال به"],
   },
