@@ -3,6 +3,8 @@
  * any number of distinct characters, any script). Used by the locale pack path, where a regex of several hundred
  * alternatives in a dozen scripts would cost tens of milliseconds to compile in each isolate.
  */
+import type { SplitTable } from "./substrings";
+
 export interface WordHit {
   /** Index of the word in the list given to `wordFinder`. */
   word: number;
@@ -56,37 +58,23 @@ export function wordFinder(words: readonly string[]): WordFinder {
   }
   const lengths = words.map((w) => w.length);
   for (const n of queue) n.out.sort((a, b) => lengths[b]! - lengths[a]!);
-  // Speed: the trie compiled to compact typed arrays (`Compact`), built on the first search so that an isolate that
-  // never sees a pack word's text pays nothing.
-  let compact: Compact | null = null;
+  // Speed: the trie compiled to a dense transition table (as `substrings.ts` does), built on the first search so
+  // that an isolate that never sees a pack word's text pays nothing: one table read per character, no Map lookups.
+  let dense: Dense | null = null;
 
   return {
     find(text: string, accept?: (hit: WordHit) => boolean): WordHit[] {
-      compact ??= compile(root, queue);
-      const { rootNext, edgeStart, edgeChar, edgeTo, fail, outs } = compact;
+      dense ??= compile(root, queue);
+      const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag, outs } = dense;
       // All occurrences, then the regex's choice: leftmost, longest at a start, no overlap with an accepted one.
       const all: WordHit[] = [];
       let s = 0;
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        // Goto edges of the state, else its failure state's, down to the root's full row.
-        for (;;) {
-          if (s === 0) {
-            s = rootNext[c]!;
-            break;
-          }
-          let e = edgeStart[s]!;
-          const end = edgeStart[s + 1]!;
-          while (e < end && edgeChar[e] !== c) e++;
-          if (e < end) {
-            s = edgeTo[e]!;
-            break;
-          }
-          s = fail[s]!;
-        }
-        const out = outs[s];
-        if (out === undefined) continue;
-        for (const k of out) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
+        s = c < 128 ? ascii[s * asciiSymbols + asciiSym[c]!]! : wide[s * wideSymbols + wideSym[c]!]!;
+        if (s < flag) continue;
+        s -= flag;
+        for (const k of outs[s]!) all.push({ word: k, start: i + 1 - lengths[k]!, end: i + 1 });
       }
       if (all.length === 0) return all;
       all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -103,46 +91,47 @@ export function wordFinder(words: readonly string[]): WordFinder {
   };
 }
 
-/**
- * The trie in typed arrays, states numbered breadth first: the root's transition for every code unit, and for every
- * other state its goto edges (sorted by nothing, usually one or two) and its failure state. A few KB are touched per
- * text, where a dense table (one row per state and character: 0.6 MB of ASCII rows and 9 MB of others for the pack
- * words) spread each text's reads over cache lines that the rest of the parser then evicts (issue 13, perf17).
- */
-interface Compact {
-  rootNext: Uint16Array | Int32Array;
-  /** Edges of state s: edgeStart[s] .. edgeStart[s + 1] - 1. */
-  edgeStart: Int32Array;
-  edgeChar: Uint16Array;
-  edgeTo: Uint16Array | Int32Array;
-  fail: Uint16Array | Int32Array;
+/** The trie as a split transition table (`substrings.ts` `SplitTable`), flagged where words end. */
+interface Dense extends SplitTable {
   /** Per state, the words ending there (longest first); undefined when none. */
   outs: (readonly number[] | undefined)[];
 }
 
-function compile(root: Node, queue: readonly Node[]): Compact {
+/**
+ * The Map trie (failure links and outputs set) compiled straight to a split table: breadth first, each state's rows
+ * start as copies of its failure state's (numbered, so filled, before it), then its own children are written in.
+ */
+function compile(root: Node, queue: readonly Node[]): Dense {
   const nodes = [root, ...queue];
   const id = new Map<Node, number>(nodes.map((n, i) => [n, i]));
-  const small = nodes.length < 0x10000;
-  const states = (n: number): Uint16Array | Int32Array => (small ? new Uint16Array(n) : new Int32Array(n));
-  const rootNext = states(65536);
-  for (const [c, child] of root.next) rootNext[c] = id.get(child)!;
-  const edgeStart = new Int32Array(nodes.length + 1);
-  const edges = nodes.length - 1;
-  const edgeChar = new Uint16Array(edges);
-  const edgeTo = states(edges);
-  const fail = states(nodes.length);
-  let e = 0;
+  const asciiSym = new Uint8Array(128);
+  const wideSym = new Uint16Array(65536);
+  let asciiSymbols = 1;
+  let wideSymbols = 1;
+  for (const n of nodes) {
+    for (const c of n.next.keys()) {
+      if (c < 128 && asciiSym[c] === 0) asciiSym[c] = asciiSymbols++;
+      else if (c >= 128 && wideSym[c] === 0) wideSym[c] = wideSymbols++;
+    }
+  }
+  const flag = nodes.length < 0x8000 ? 0x8000 : 1 << 30;
+  const ascii =
+    flag === 0x8000 ? new Uint16Array(nodes.length * asciiSymbols) : new Int32Array(nodes.length * asciiSymbols);
+  const wide =
+    flag === 0x8000 ? new Uint16Array(nodes.length * wideSymbols) : new Int32Array(nodes.length * wideSymbols);
+  const outs = nodes.map((n) => (n.out.length > 0 ? n.out : undefined));
   nodes.forEach((n, s) => {
-    edgeStart[s] = e;
-    fail[s] = n.fail === null ? 0 : id.get(n.fail)!;
-    if (s === 0) return;
+    if (n.fail !== null) {
+      const f = id.get(n.fail)!;
+      ascii.copyWithin(s * asciiSymbols, f * asciiSymbols, (f + 1) * asciiSymbols);
+      wide.copyWithin(s * wideSymbols, f * wideSymbols, (f + 1) * wideSymbols);
+    }
     for (const [c, child] of n.next) {
-      edgeChar[e] = c;
-      edgeTo[e++] = id.get(child)!;
+      const next = id.get(child)!;
+      const entry = outs[next] === undefined ? next : next + flag;
+      if (c < 128) ascii[s * asciiSymbols + asciiSym[c]!] = entry;
+      else wide[s * wideSymbols + wideSym[c]!] = entry;
     }
   });
-  edgeStart[nodes.length] = e;
-  const outs = nodes.map((n) => (n.out.length > 0 ? n.out : undefined));
-  return { rootNext, edgeStart, edgeChar, edgeTo, fail, outs };
+  return { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag, outs };
 }
