@@ -1,13 +1,16 @@
 /**
  * A/B of two parsers in one process, by CPU time, for a machine shared with other jobs (wall time there says little):
  * this tree's parser and another commit's, the bench corpus parsed by each in turn (the order alternating every pass),
- * by the country group of each corpus message's fixture (IN, shared = test/fixtures, other).
+ * by the country group of each corpus message's fixture (IN, shared = test/fixtures, other), and the whole corpus
+ * sorted by group (`grouped`: the same messages as `all`, in runs of one group; see docs/decisions.md, perf17).
+ * CPU time is the main thread's where Linux tells it (not the GC and compiler threads').
  * From packages/core (BASE_DIR under it, so that REV's imports resolve; dist/ is ignored by git):
  *   mkdir -p dist/base && git archive REV src | tar -x -C dist/base     (dist/base/src: REV's parser)
  *   node --import tsx bench/ab.ts dist/base [PASSES]
  * Last line: JSON, per group the median CPU-time rate of each parser (SMS/s) and the median, min and max per-pass
  * ratio this/base.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { INSTITUTIONS } from "../src/institutions";
@@ -38,16 +41,26 @@ const sets: Record<string, Fixture[]> = { all: corpus, IN: [], shared: [], other
 corpus.forEach((f, i) => {
   sets[groupOf[sources[i]!]!]!.push(f);
 });
+sets.grouped = [...sets.IN!, ...sets.shared!, ...sets.other!];
 
 const parsers = { base: base.parseSms, this: parseSms } as const;
 type Which = keyof typeof parsers;
 let sink = 0;
+/**
+ * CPU time in seconds of this thread alone (Linux: /proc's schedstat, in ns), so that V8's GC and compiler threads
+ * (which other jobs' load also slows) are not counted; elsewhere the whole process's.
+ */
+const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
+function cpuSeconds(): number {
+  if (existsSync(SCHEDSTAT)) return Number(readFileSync(SCHEDSTAT, "utf8").split(" ")[0]) / 1e9;
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e6;
+}
 /** CPU-time rate (SMS/s) of one pass of `parse` over `set`. */
 function pass(set: readonly Fixture[], parse: (input: ParseInput) => ParseResult): number {
-  const started = process.cpuUsage();
+  const started = cpuSeconds();
   for (const f of set) if (parse(f).amount_minor !== null) sink++;
-  const used = process.cpuUsage(started);
-  return set.length / ((used.user + used.system) / 1e6);
+  return set.length / (cpuSeconds() - started);
 }
 // Warm-up: two passes each over the whole corpus.
 for (let w = 0; w < 2; w++) for (const which of ["base", "this"] as const) pass(corpus, parsers[which]);

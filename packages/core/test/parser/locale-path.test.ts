@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { wordsOf } from "../../src/locales";
 import { localAccount } from "../../src/parser/local-account";
@@ -7,6 +8,18 @@ import { wordFinder } from "../../src/parser/word-finder";
 import { loadFixtures } from "./load-fixtures";
 
 const bodies = loadFixtures().map((f) => f.body.toLowerCase());
+
+/** The plain search the word finder stands in for: a regex alternation of the words, longest first. */
+function alternation(words: readonly string[]): RegExp {
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|"),
+    "g",
+  );
+}
 
 describe("pack path fast paths agree with plain code", () => {
   it("the Latin pre-scan never hides a pack word", () => {
@@ -24,18 +37,29 @@ describe("pack path fast paths agree with plain code", () => {
   it("the word finder finds what a longest-first regex alternation finds", () => {
     const words = [...new Set([...wordsOf("debit"), ...wordsOf("credit"), ...wordsOf("balance"), ...wordsOf("otp")])];
     const finder = wordFinder(words);
-    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(
-      [...words]
-        .sort((a, b) => b.length - a.length)
-        .map(escape)
-        .join("|"),
-      "g",
-    );
+    const re = alternation(words);
     for (const lower of bodies) {
       const plain = [...lower.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
       expect(finder.find(lower).map((h) => `${h.start}:${words[h.word]}`)).toEqual(plain);
     }
+  });
+
+  it("the word finder agrees with the alternation on random texts of word pieces (every script)", () => {
+    const words = [...new Set([...wordsOf("debit"), ...wordsOf("credit"), ...wordsOf("balance"), ...wordsOf("otp")])];
+    const finder = wordFinder(words);
+    const re = alternation(words);
+    // Prefixes and suffixes of the words glued together: texts that walk deep into the trie and fall back often.
+    const piece = fc
+      .tuple(fc.constantFrom(...words), fc.nat(), fc.boolean())
+      .map(([w, n, head]) => (head ? w.slice(0, 1 + (n % w.length)) : w.slice(n % w.length)));
+    const text = fc.array(fc.oneof(piece, fc.constantFrom(" ", "x", "1")), { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const plain = [...t.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+        expect(finder.find(t).map((h) => `${h.start}:${words[h.word]}`)).toEqual(plain);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
