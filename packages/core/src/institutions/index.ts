@@ -28,6 +28,11 @@ import { unicredit } from "./unicredit";
 import { bca } from "./bca";
 import { vietcombank } from "./vietcombank";
 import { smbc } from "./smbc";
+import { hanacard } from "./hanacard";
+import { wooricard } from "./wooricard";
+import { toss } from "./toss";
+import { shinhan } from "./shinhan";
+import { kbcard } from "./kbcard";
 import { itau } from "./itau";
 import { access } from "./access";
 import { airtelmoney } from "./airtelmoney";
@@ -355,6 +360,11 @@ const FOLDERS: readonly InstitutionDef[] = [
   bca,
   vietcombank,
   smbc,
+  hanacard,
+  wooricard,
+  toss,
+  shinhan,
+  kbcard,
   itau,
   vodafonecash,
 ];

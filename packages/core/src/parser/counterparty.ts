@@ -24,8 +24,10 @@ const RAIL_NAME = new RegExp(
     String.raw`|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)`,
   "i",
 );
-/** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date / ZOMATO"). */
-const LINE_AFTER_TIME = /\n\d{1,2}[-/]\d{1,2}[-/]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z][^\n]{1,59})\n/i;
+/** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date /
+ * ZOMATO"; Korean cards print "11/12 12:44" and the merchant in Hangul). */
+const LINE_AFTER_TIME =
+  /\n\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z\p{Lo}(][^\n]{1,59})\n/iu;
 /** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/..", "NACH DR-TATA CAPITAL LTD-TCFPL06..", "ACH D- BAJAJ FINANCE LTD-P400..". */
 const ECS_PATH =
   /\b(?:ECS|NACH|ACH)(?:[ -]?(?:DEBIT|DR|D|CR))?\s?[/-]\s?([A-Za-z][^/\n]{1,40}?)(?=\s?[/-]|\.\s|\.$|[\n;,]|$)/gi;
@@ -552,7 +554,13 @@ export function findCounterparty(
     if (c) return c;
   }
   m = newline ? LINE_AFTER_TIME.exec(text) : null;
-  return m?.[1] ? cleanCounterparty(m[1]) : null;
+  return m?.[1] ? (cleanCounterparty(m[1]) ?? caselessName(m[1])) : null;
+}
+
+/** A name in a caseless script ("스타벅스코리아", "(주)삼성전자"), which `cleanCounterparty` leaves out. */
+export function caselessName(line: string): string | null {
+  const s = line.trim();
+  return /^\(?\p{Lo}/u.test(s.replace(/^\([^)]{1,4}\)/, "")) && s.length >= 2 && s.length <= 40 ? s : null;
 }
 const PHONE_DASH_NAME =
   /\b(?:from|to|kwa|kutoka|de|para)\s+\+?[\dxX*]{5,15}\s-\s([A-Z][A-Za-z.&' -]{1,40}?)(?=\s+(?:on|aos|tarehe|at|is|em)\b|[.,]|$)/;

@@ -3,7 +3,7 @@ import { findAccount } from "./account";
 import { bareAmount, currencyCode, formOf, pickAmounts, scanAmounts } from "./amount";
 import { readNumber } from "./number";
 import { categorize } from "./category";
-import { cleanCounterparty, findCounterparty } from "./counterparty";
+import { caselessName, cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
 import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
 import { localAccount } from "./local-account";
@@ -348,7 +348,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     // Wallet formats print no account of ours; a number after "account" there is the payee's (M-PESA paybill).
     else if (rule.kind === "wallet") account = null;
     if (rule.kind) kind = rule.kind;
-    if (groups.cp) counterparty = cleanCounterparty(groups.cp);
+    if (groups.cp) counterparty = cleanCounterparty(groups.cp) ?? caselessName(groups.cp);
     if (groups.ref) reference = groups.ref;
     const bal = digitsToMinor(groups.bal, currency ?? home);
     if (bal !== null) balance = bal;
