@@ -28,6 +28,9 @@ import { unicredit } from "./unicredit";
 import { bca } from "./bca";
 import { vietcombank } from "./vietcombank";
 import { smbc } from "./smbc";
+import { gopay } from "./gopay";
+import { bankalfalah } from "./bankalfalah";
+import { mcb } from "./mcb";
 import { hanacard } from "./hanacard";
 import { wooricard } from "./wooricard";
 import { toss } from "./toss";
@@ -360,6 +363,9 @@ const FOLDERS: readonly InstitutionDef[] = [
   bca,
   vietcombank,
   smbc,
+  gopay,
+  bankalfalah,
+  mcb,
   hanacard,
   wooricard,
   toss,

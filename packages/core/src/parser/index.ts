@@ -330,8 +330,10 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let parser = "";
   let confidence = 0;
 
-  // An institution's own format outranks a pack's loose promo word ("Cashback / Amount: 2.50 SAR / At: ..").
-  const canUseRule = moving || reason === "unknown" || reason === "balance" || reason === "locale_promo";
+  // An institution's own format outranks a pack's loose promo or balance word ("Cashback / Amount: 2.50 SAR / At: ..",
+  // "Top up Rp200.000 berhasil. Saldo ..").
+  const canUseRule =
+    moving || reason === "unknown" || reason === "balance" || reason === "locale_promo" || reason === "locale_balance";
   const matched = canUseRule ? matchRule(inst?.id ?? null, text, lower) : null;
   let methodFromRule = null as ReturnType<typeof findMethod>;
   if (matched) {

@@ -57,6 +57,28 @@ function nameToken(token: string): boolean {
   return UPPER.test(bare) || CASELESS.test(bare);
 }
 
+/** English pack words: never part of a name ("JOHN SMITH TO ACCT"). */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  LOCALES.filter((p) => p.id === "en").flatMap((p) => Object.values(p.words).flat()),
+);
+/** Another language's short word inside an upper-case name, between two name tokens ("LE VAN C.", "JOAO DE SOUZA",
+ * "MARIA DA SILVA"): Dutch "van" and Spanish "de" are pack words, but not in capitals mid-name. */
+function nameParticle(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1] ?? "";
+  if (t.length > 4 || !/^\p{Lu}+$/u.test(t) || ENGLISH_WORDS.has(t.toLowerCase())) return false;
+  return /^\p{Lu}[\p{Lu}.]*$/u.test(next) && (nameToken(next) || nameParticle(tokens, i + 1));
+}
+
+/** Whether the payer or payee word at `i` is a particle inside an upper-case name ("tu LE VAN C.": not "van C."). */
+function insideName(line: string, i: number, length: number): boolean {
+  const before = line.slice(0, i).trimEnd().split(/\s+/);
+  const prev = before[before.length - 1] ?? "";
+  const tokens = line.slice(i).split(/\s+/).slice(0, 3);
+  if (!/^\p{Lu}{2,}$/u.test(prev) || ENGLISH_WORDS.has(prev.toLowerCase())) return false;
+  return tokens[0]!.length === length && nameParticle(tokens, 0);
+}
+
 /** Tokens of a name from `tokens[i]` on (a name ends at a token with ",", ";" or a sentence "."). */
 function nameFrom(tokens: readonly string[], i: number): string | null {
   const out: string[] = [];
@@ -66,10 +88,12 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     const t = tokens[i]!;
     // "at DBBL ATM MIRPUR-10": the bank's ATM, a place, not a party (as in `counterparty.ts`).
     if (out.length > 0 && /^atm\b/i.test(t)) return null;
-    if (!nameToken(t)) break;
+    if (!nameToken(t) && !nameParticle(tokens, i)) break;
     // "von BEISPIEL GMBH - Gehalt November": a dash standing alone before a word in mixed case starts the purpose
     // ("LUKU - TANESCO" stays one name).
     if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
+    // "TRAN THI B. Ma GD 3122..": after an upper-case name's closing initial, a word in mixed case starts a label.
+    if (/^\p{Lu}\.$/u.test(out[out.length - 1] ?? "") && /\p{Ll}/u.test(t) && !/\p{Ll}/u.test(out.join(""))) break;
     out.push(t);
     // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it.
     if (/[,;]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
@@ -113,7 +137,7 @@ export function localeParty(text: string, direction: "debit" | "credit", plain =
     const at = plain ? indexOfAll(lower, after) : finder.find(lower);
     for (const { word, start: i } of at) {
       const w = after[word]!;
-      if (!wordAt(lower, w, i)) continue;
+      if (!wordAt(lower, w, i) || insideName(line, i, w.length)) continue;
       const rest = line.slice(i + w.length).replace(/^[\s:：-]+/, "");
       const name = nameFrom(rest.split(/\s+/), 0);
       if (name) return name;
