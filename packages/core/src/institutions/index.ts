@@ -28,6 +28,7 @@ import { unicredit } from "./unicredit";
 import { bca } from "./bca";
 import { vietcombank } from "./vietcombank";
 import { smbc } from "./smbc";
+import { bandhan } from "./bandhan";
 import { gopay } from "./gopay";
 import { bankalfalah } from "./bankalfalah";
 import { mcb } from "./mcb";
@@ -363,6 +364,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   bca,
   vietcombank,
   smbc,
+  bandhan,
   gopay,
   bankalfalah,
   mcb,

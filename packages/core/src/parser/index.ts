@@ -268,6 +268,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // A rupee token of a Pakistani, Sri Lankan or Nepali institution is its own rupee.
   if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR"))
     currency = inst.currency;
+  // "টাকা" is Bengali for the rupee as well as the taka: an Indian bank's Bengali alert is in rupees.
+  else if (currency === "BDT" && inst?.currency === "INR" && text.includes("টাকা") && !/\bbdt\b|৳/.test(lower))
+    currency = "INR";
   let localBalance: number | null = null;
   const foreignHome = inst !== null && inst.currency !== "INR";
   // Only where a reading is wanted: a movement or balance without an amount, or any alert of a non-Indian bank.

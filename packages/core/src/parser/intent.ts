@@ -16,11 +16,13 @@ const BOILERPLATE =
   /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
 const OTP = new RegExp(
   String.raw`(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|` +
-    String.raw`security code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड`,
+    String.raw`security code|securecode|passcode|authentication code|3-?d secure (?:code|otp|password|pin)|tac:? \d{4,8}|` +
+    String.raw`(?:your|the) tac(?: is| no\.?)?:? \d{4,8})\b|ओटीपी|वन टाइम पासवर्ड`,
   "",
 );
 const REQUEST = new RegExp(
-  String.raw`\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
+  String.raw`\bcollect request\b|\d (?:has been |is )?requested by\b|` +
+    String.raw`\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
     String.raw`inr|₹|[a-z]{3} ?\d)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment|` +
     String.raw`[a-z]{2,3}\.? ?\d)\b|\bpayment request\b|` +
     String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध`,
@@ -489,7 +491,7 @@ export const DIRECTION_WORDS: readonly string[] = [
 // Gate keywords: one regex pass over the text sets a bit per group; a group's regex only runs when its bit is set.
 const GATES = {
   boiler: ["share", "disclose", "tell", "never ask"],
-  otp: ["otp", "password", "code", "pin", "secure", "ओटीपी", "पासवर्ड"],
+  otp: ["otp", "password", "code", "pin", "secure", "tac", "ओटीपी", "पासवर्ड"],
   mandate: ["sip", "mandate", "auto", "standing", "nach", " si"],
   request: ["request", "application", "want to pay", "अनुरोध"],
   fraud: ["fraudster", "scammer", "beware", "ठगों"],

@@ -34,7 +34,7 @@ export const vi: LocalePack = {
       "ban da nhan", "nhận được", "nhan duoc", "ghi có", "ghi co", "hoàn tiền", "hoan tien"],
     balance: ["số dư", "so du"],
     otp: ["mã otp", "ma otp", "mã xác thực", "ma xac thuc", "không chia sẻ", "khong chia se"],
-    promo: ["khuyến mãi", "khuyen mai", "ưu đãi", "uu dai", "giảm giá", "giam gia"],
+    promo: ["khuyến mãi", "khuyen mai", "đăng ký ngay", "dang ky ngay", "hạn mức vay", "han muc vay", "ưu đãi", "uu dai", "giảm giá", "giam gia"],
     due: ["đến hạn", "den han", "hạn thanh toán", "han thanh toan"],
     failed: ["không thành công", "khong thanh cong", "thất bại", "that bai"],
     declined: ["bị từ chối", "bi tu choi"],
