@@ -220,10 +220,12 @@ export const DIRECTION_VERB = new RegExp(
     String.raw`txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|` +
     String.raw`ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|` +
     String.raw`you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|` +
-    String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|` +
+    String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from|` +
+    String.raw`(?:premium|emi|instal{1,2}ment) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for (?:your )?[a-z ]{2,30}?|towards [^.]{2,40}?)?` +
+    String.raw`(?:has been |is )?received)\b|` +
     String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
     String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
-    String.raw`|(^credit\b(?! card)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
+    String.raw`|(^credit\b(?! card)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:rs\.?|inr|₹) ?[\d,.]+ cash deposit (?:in|into|to) (?:your )?(?:a\/c|ac|acct|account)|(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
     String.raw`into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|` +
     String.raw`paid into your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|` +
     String.raw`uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|` +
