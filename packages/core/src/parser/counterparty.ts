@@ -56,11 +56,16 @@ const SENT_YOU =
   /^(?:[A-Za-z][A-Za-z -]{1,20}: )?([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
 const HINDI_TO =
-  /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:(?:UPI|IMPS|NEFT|RTGS) (?:द्वारा )?)?(?:भेजे|भुगतान|ट्रांसफर|जमा|अंतरित)/i;
+  /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:(?:UPI|IMPS|NEFT|RTGS) (?:द्वारा )?)?(?:भेजे|भुगतान|ट्रांसफर|जमा|अंतरित|डेबिट)/i;
 /** Hindi credit: "को SURESH PATEL द्वारा जमा किए गए" (name before "द्वारा"). */
 const HINDI_BY = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) द्वारा (?:जमा|भेजे|क्रेडिट)/;
 /** Hindi: "IMPS द्वारा RITU SHARMA से जमा किए गए" (from X), "कार्ड XX4472 से BIG BAZAAR पर रु.1,845.00 खर्च" (at X). */
 const HINDI_FROM = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) से (?:जमा|प्राप्त|क्रेडिट)/;
+/** Hindi credit naming the payer last: "रु. 3,000 जमा किए गए, SURESH PAL से।". */
+const HINDI_FROM_END = /, ?([A-Za-z][A-Za-z0-9.&' ]{1,40}?) से(?=[।.]|\s|$)/;
+/** Roman Hindi: "Rs 799.00 UPI dwara FLIPKART ko bheje gaye", "Rs 5,000 NEFT dwara MAHESH KUMAR se jama hue". */
+const ROMAN_HINDI =
+  /\b(?:UPI|IMPS|NEFT|RTGS|NACH) dwara ([A-Za-z][A-Za-z0-9.&' ]{1,40}?) (?:ko|se) (?:bheje|bheja|jama|transfer|bhugtan|credit|debit)/i;
 const HINDI_AT = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) पर (?:रु|₹|inr|rs|कार्ड|लेनदेन|खर्च|भुगतान)/i;
 const DEVANAGARI = /[\u0900-\u097f]/;
 /** Hindi NEFT credit: "₹ 18,000.00 NEFT द्वारा जमा किए गए, प्रेषक SHREE GANESH TRADERS." (sender after "प्रेषक"). */
@@ -94,7 +99,8 @@ const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for` +
       String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
-      String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards|to)\s${NAME}${STOP}`,
+      String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards (?:pos at|nach dr|ach dr|nach)` +
+      String.raw`|towards|to)\s${NAME}${STOP}`,
     "gi",
   ),
   new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
@@ -452,6 +458,25 @@ export function findCounterparty(
   railWord?: boolean,
   x = -1,
 ): string | null {
+  const found = counterpartyOf(text, direction, lower, refund, railWord, x);
+  return found !== null && found.includes("@") ? (ownerOfVpa(text, found) ?? found) : found;
+}
+
+/** "by VPA rohit.v@okaxis (ROHIT VERMA)": the holder's name printed in brackets after the VPA names the party. */
+function ownerOfVpa(text: string, vpa: string): string | null {
+  const at = text.indexOf(vpa);
+  const m = at >= 0 ? /^ ?\((?!(?:UPI|REF|IMPS|NEFT)\b)([A-Z][A-Z.' ]{1,40}[A-Z.])\)/.exec(text.slice(at + vpa.length)) : null;
+  return m?.[1] ? cleanCounterparty(m[1]) : null;
+}
+
+function counterpartyOf(
+  text: string,
+  direction: Direction | null,
+  lower: string = text.toLowerCase(),
+  refund = false,
+  railWord?: boolean,
+  x = -1,
+): string | null {
   // x: `text-facts.ts` bits of `lower` when known (-1: not known, each check searches itself).
   // Cheap character checks first: most alerts have no "/" path, no "-" rail tag, no ";" and no "@".
   const hasDash = has(x, FACT.dash, lower, "-");
@@ -599,6 +624,11 @@ function specialName(
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
   }
+  if (lower.indexOf(" dwara ") >= 0) {
+    m = ROMAN_HINDI.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
   if (!DEVANAGARI.test(lower)) return null;
   if (lower.indexOf("प्रेषक") >= 0) {
     m = HINDI_SENDER.exec(text);
@@ -615,7 +645,7 @@ function specialName(
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
   }
-  for (const re of [HINDI_FROM, HINDI_AT]) {
+  for (const re of [HINDI_FROM, HINDI_AT, HINDI_FROM_END]) {
     m = re.exec(text);
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
