@@ -5,7 +5,7 @@ import { FACT, has, literalBit } from "./text-facts";
 
 const STOP =
   String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?` +
-  String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn` +
+  String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn|into|processed` +
   String.raw`|credited|debited|successful|successfully|approved|posted|to (?:card|account)|utr|vpa|presented|ending|\d{6,}` +
   String.raw`|card(?=\s?(?:no|num` +
   String.raw`|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]` +
@@ -193,16 +193,16 @@ const OWN_BANK =
 // narration ("SHOPRITE LEKKI Avail"), the account it reached ("FAHAD ALAJMI to acct"), a verb after a mandate's
 // payee ("NACH-HDFC LTD EMI credited") and a fund's folio ("Mirae Asset Large Cap Fund Folio 7788XX/21").
 const TRAIL =
-  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s\d*[x*]+\d+$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?: no\.?)? ?[\w/]+$/i;
+  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?: no\.?)? ?[\w/]+$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
 function trailCanEnd(c: number): boolean {
   return c >= 128 || TRAIL_END[c] === 1;
 }
 const TRAIL_END = new Uint8Array(128);
-for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcONDEAIFRLTC") TRAIL_END[ch.charCodeAt(0)] = 1;
+for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcxONDEAIFRLTCX*") TRAIL_END[ch.charCodeAt(0)] = 1;
 const LEAD =
-  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmt)?|pos purchase)\s|bill ?pay ?-\s?)/i;
+  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmt)?|pos purchase|a\/n)\s|bill ?pay ?-\s?)/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
 const COUNTRY_CODES: ReadonlySet<string> = new Set([
@@ -571,6 +571,18 @@ function counterpartyOf(
     const c = cleanCounterparty(m[1]);
     if (c) return c;
   }
+  // "sent Rs 3,000.00 to 03001234567 SAIMA BIBI on ..": a wallet prints the phone, then the name in capitals.
+  m = PHONE_THEN_NAME.exec(text);
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
+  // "credited to A/C **1903 on 07-Nov-26 Salary/GRAMEENPHONE LTD.": the employer after a salary narration.
+  m = hasSlash(lower) ? SALARY_FROM.exec(text) : null;
+  if (m?.[1] && direction === "credit") {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
   const newline = has(x, FACT.newline, lower, "\n");
   // One field a line: "From: KHALID A. ALOTAIBI", "At: DUNKIN RIYADH PARK", "لدى: BANDA SUPERMARKET".
   m = newline ? FIELD_LINE.exec(text) : null;
@@ -589,6 +601,9 @@ export function caselessName(line: string): string | null {
 }
 const PHONE_DASH_NAME =
   /\b(?:from|to|kwa|kutoka|de|para)\s+\+?[\dxX*]{5,15}\s-\s([A-Z][A-Za-z.&' -]{1,40}?)(?=\s+(?:on|aos|tarehe|at|is|em)\b|[.,]|$)/;
+const PHONE_THEN_NAME = /\b(?:to|from)\s+\+?\d{10,13}\s([A-Z][A-Z.']*(?: [A-Z][A-Z.']*){0,4})(?=\s+(?:on|at)\b|[.,]|$)/;
+const SALARY_FROM = /\bsal(?:ary)?\/([A-Z][A-Z0-9&.' ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:avl|bal)\b|$)/i;
+const hasSlash = (lower: string): boolean => lower.includes("sal") && lower.includes("/");
 const FIELD_LINE = /^\s*(?:from|at|merchant|لدى|من|التاجر|الصراف) ?: ?([^\n]{2,60}?)\s*$/im;
 
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */

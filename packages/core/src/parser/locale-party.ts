@@ -30,6 +30,11 @@ const CASELESS_STOP: ReadonlySet<string> = new Set([
   "على",
   "بـ",
   "สำเร็จ",
+  "วันที่",
+  "เวลา",
+  "เลขที่รายการ",
+  "เลขที่",
+  "บัญชี",
   "انجام",
 ]);
 
@@ -82,8 +87,9 @@ function insideName(line: string, i: number, length: number): boolean {
 /** Tokens of a name from `tokens[i]` on (a name ends at a token with ",", ";" or a sentence "."). */
 function nameFrom(tokens: readonly string[], i: number): string | null {
   const out: string[] = [];
-  // A masked phone before the name ("kutoka 2557XXXX1123 - ASHA MUSA").
-  while (i < tokens.length && (MASKED.test(tokens[i]!) || tokens[i] === "-") && out.length === 0) i++;
+  // A masked phone or an account number before the name ("kutoka 2557XXXX1123 - ASHA MUSA"), and "A/N" (Indonesian
+  // "in the name of": "ke 1234567890 A/N BUDI SANTOSO").
+  while (i < tokens.length && (MASKED.test(tokens[i]!) || /^(?:-|a\/n)$/i.test(tokens[i]!)) && out.length === 0) i++;
   for (; i < tokens.length && out.length < 6; i++) {
     const t = tokens[i]!;
     // "at DBBL ATM MIRPUR-10": the bank's ATM, a place, not a party (as in `counterparty.ts`).

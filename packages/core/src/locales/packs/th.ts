@@ -58,6 +58,7 @@ export const th: LocalePack = {
     failed: ["ไม่สำเร็จ"],
     declined: ["ถูกปฏิเสธ"],
     amount: ["จำนวนเงิน", "ยอดเงิน"],
+    payer: ["จาก"],
     party: ["ไปยัง"],
     refund: ["คืนเงิน"],
     account: ["บช", "บัญชี"],
