@@ -99,7 +99,7 @@ const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for` +
       String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
-      String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards (?:pos at|nach dr|ach dr|nach)` +
+      String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards (?:pos at|nach dr|ach dr)` +
       String.raw`|towards|to)\s${NAME}${STOP}`,
     "gi",
   ),
