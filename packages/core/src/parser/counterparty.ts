@@ -193,7 +193,7 @@ const OWN_BANK =
 // narration ("SHOPRITE LEKKI Avail"), the account it reached ("FAHAD ALAJMI to acct"), a verb after a mandate's
 // payee ("NACH-HDFC LTD EMI credited") and a fund's folio ("Mirae Asset Large Cap Fund Folio 7788XX/21").
 const TRAIL =
-  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?: no\.?)? ?[\w/]+$/i;
+  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
 function trailCanEnd(c: number): boolean {
@@ -577,6 +577,12 @@ function counterpartyOf(
     const c = cleanCounterparty(m[1]);
     if (c) return c;
   }
+  // "transferred from A/c ...6612 to BOB A/c ...9910 (GEETA PATEL)": the payee's name after the payee's account.
+  m = direction === "debit" && lower.includes("(") ? PAYEE_ACCOUNT_NAME.exec(text) : null;
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
   // "credited to A/C **1903 on 07-Nov-26 Salary/GRAMEENPHONE LTD.": the employer after a salary narration.
   m = hasSlash(lower) ? SALARY_FROM.exec(text) : null;
   if (m?.[1] && direction === "credit") {
@@ -604,6 +610,7 @@ const PHONE_DASH_NAME =
 const PHONE_THEN_NAME = /\b(?:to|from)\s+\+?\d{10,13}\s([A-Z][A-Z.']*(?: [A-Z][A-Z.']*){0,4})(?=\s+(?:on|at)\b|[.,]|$)/;
 const SALARY_FROM = /\bsal(?:ary)?\/([A-Z][A-Z0-9&.' ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:avl|bal)\b|$)/i;
 const hasSlash = (lower: string): boolean => lower.includes("sal") && lower.includes("/");
+const PAYEE_ACCOUNT_NAME = /\bto (?:[A-Za-z]{2,12} )?a\/c (?:no\.? ?)?[.x*]*\d{3,} \(([A-Z][A-Z.' ]{1,40}[A-Z.])\)/i;
 const FIELD_LINE = /^\s*(?:from|at|merchant|لدى|من|التاجر|الصراف) ?: ?([^\n]{2,60}?)\s*$/im;
 
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */
