@@ -28,6 +28,7 @@ import { unicredit } from "./unicredit";
 import { bca } from "./bca";
 import { vietcombank } from "./vietcombank";
 import { smbc } from "./smbc";
+import { rakuten } from "./rakuten";
 import { bandhan } from "./bandhan";
 import { gopay } from "./gopay";
 import { bankalfalah } from "./bankalfalah";
@@ -364,6 +365,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   bca,
   vietcombank,
   smbc,
+  rakuten,
   bandhan,
   gopay,
   bankalfalah,

@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { SMBC_RULES } from "./rules";
 
 /** Sumitomo Mitsui Card (JP): Japanese card notices. */
 export const smbc: InstitutionDef = {
@@ -10,5 +11,5 @@ export const smbc: InstitutionDef = {
   timeZone: "Asia/Tokyo",
   senders: ["SMBC-CARD", "SMBC"],
   names: ["三井住友カード"],
-  rules: [],
+  rules: SMBC_RULES,
 };
