@@ -18,6 +18,9 @@ const AFTER_WORD = new RegExp(
 /** A masked number on its own: two or more mask characters next to digits. */
 const MASKED = /(?<![\p{L}\d])(\d{0,6}-?(?:[x*#]{2,}|[x*#]{2,}\d{0,4}[x*#]+)-?\d{2,6}|#{1,3}\d{3,12})(?![\p{L}\d])/iu;
 
+/** A card number masked in groups of four ("4xxx xxxx xxxx 3004", "**** **** **** 1234"). */
+const CARD_SPACED = /(?<![\p{L}\d])\d{0,4}[x*]{2,4}(?: [x*]{4}){1,2} (\d{4})(?!\d)/iu;
+
 function tail(token: string): string | null {
   const digits = token.replace(/\D/g, "");
   // The last group of digits after the mask: "050######4545" -> 4545, "1*********9388" -> 9388.
@@ -61,6 +64,8 @@ export function localAccount(lower: string): LocalAccount | null {
   }
   const ending = ENDING_AFTER.exec(lower) ?? ENDING_BEFORE.exec(lower);
   if (ending?.[1]) return { tail: ending[1].slice(-4), digits: ending[1], index: ending.index };
+  const card = CARD_SPACED.exec(lower);
+  if (card?.[1]) return { tail: card[1], digits: card[0].replace(/\D/g, ""), index: card.index };
   const masked = MASKED.exec(lower);
   const t = masked?.[1] ? tail(masked[1]) : null;
   return t && masked?.[1] ? { tail: t, digits: masked[1].replace(/\D/g, ""), index: masked.index } : null;
