@@ -459,13 +459,14 @@ export function findCounterparty(
   x = -1,
 ): string | null {
   const found = counterpartyOf(text, direction, lower, refund, railWord, x);
-  return found !== null && found.includes("@") ? (ownerOfVpa(text, found) ?? found) : found;
+  return found?.includes("@") ? (ownerOfVpa(text, found) ?? found) : found;
 }
 
 /** "by VPA rohit.v@okaxis (ROHIT VERMA)": the holder's name printed in brackets after the VPA names the party. */
 function ownerOfVpa(text: string, vpa: string): string | null {
   const at = text.indexOf(vpa);
-  const m = at >= 0 ? /^ ?\((?!(?:UPI|REF|IMPS|NEFT)\b)([A-Z][A-Z.' ]{1,40}[A-Z.])\)/.exec(text.slice(at + vpa.length)) : null;
+  const m =
+    at >= 0 ? /^ ?\((?!(?:UPI|REF|IMPS|NEFT)\b)([A-Z][A-Z.' ]{1,40}[A-Z.])\)/.exec(text.slice(at + vpa.length)) : null;
   return m?.[1] ? cleanCounterparty(m[1]) : null;
 }
 

@@ -3,6 +3,7 @@ import { findAccount } from "./account";
 import { bareAmount, currencyCode, formOf, pickAmounts, scanAmounts } from "./amount";
 import { readNumber } from "./number";
 import { categorize } from "./category";
+import { bengaliRupee } from "../locales/currencies";
 import { caselessName, cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
 import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
@@ -268,9 +269,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // A rupee token of a Pakistani, Sri Lankan or Nepali institution is its own rupee.
   if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR"))
     currency = inst.currency;
-  // "টাকা" is Bengali for the rupee as well as the taka: an Indian bank's Bengali alert is in rupees.
-  else if (currency === "BDT" && inst?.currency === "INR" && text.includes("টাকা") && !/\bbdt\b|৳/.test(lower))
-    currency = "INR";
+  else if (currency !== null && inst) currency = bengaliRupee(currency, inst.currency, text);
   let localBalance: number | null = null;
   const foreignHome = inst !== null && inst.currency !== "INR";
   // Only where a reading is wanted: a movement or balance without an amount, or any alert of a non-Indian bank.
