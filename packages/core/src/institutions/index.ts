@@ -34,6 +34,16 @@ import { unicredit } from "./unicredit";
 import { bca } from "./bca";
 import { vietcombank } from "./vietcombank";
 import { smbc } from "./smbc";
+import { rakuten } from "./rakuten";
+import { bandhan } from "./bandhan";
+import { gopay } from "./gopay";
+import { bankalfalah } from "./bankalfalah";
+import { mcb } from "./mcb";
+import { hanacard } from "./hanacard";
+import { wooricard } from "./wooricard";
+import { toss } from "./toss";
+import { shinhan } from "./shinhan";
+import { kbcard } from "./kbcard";
 import { itau } from "./itau";
 import { access } from "./access";
 import { airtelmoney } from "./airtelmoney";
@@ -367,6 +377,16 @@ const FOLDERS: readonly InstitutionDef[] = [
   bca,
   vietcombank,
   smbc,
+  rakuten,
+  bandhan,
+  gopay,
+  bankalfalah,
+  mcb,
+  hanacard,
+  wooricard,
+  toss,
+  shinhan,
+  kbcard,
   itau,
   vodafonecash,
 ];

@@ -246,3 +246,9 @@ export function codeOfToken(token: string, home?: string | null): string | null 
   if (!info) return null;
   return home && info.codes.includes(home) ? home : info.codes[0]!;
 }
+
+/** "টাকা" is Bengali for the rupee as well as the taka: an Indian bank's Bengali alert is in rupees. */
+export function bengaliRupee(currency: string, home: string, text: string): string {
+  const taka = currency === "BDT" && home === "INR" && text.includes("টাকা") && !/\bBDT\b|৳/i.test(text);
+  return taka ? "INR" : currency;
+}

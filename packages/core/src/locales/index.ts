@@ -11,6 +11,7 @@ import { hi } from "./packs/hi";
 import { id } from "./packs/id";
 import { it } from "./packs/it";
 import { ja } from "./packs/ja";
+import { ko } from "./packs/ko";
 import { ne } from "./packs/ne";
 import { nl } from "./packs/nl";
 import { pt } from "./packs/pt";
@@ -55,6 +56,7 @@ export const LOCALES: readonly LocalePack[] = [
   id,
   vi,
   ja,
+  ko,
   nl,
   kk,
   zh,

@@ -5,7 +5,7 @@ import { FACT, has, literalBit } from "./text-facts";
 
 const STOP =
   String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?` +
-  String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn` +
+  String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn|into|processed` +
   String.raw`|credited|debited|successful|successfully|approved|posted|to (?:card|account)|utr|vpa|presented|ending|\d{6,}` +
   String.raw`|card(?=\s?(?:no|num` +
   String.raw`|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]` +
@@ -24,8 +24,10 @@ const RAIL_NAME = new RegExp(
     String.raw`|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)`,
   "i",
 );
-/** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date / ZOMATO"). */
-const LINE_AFTER_TIME = /\n\d{1,2}[-/]\d{1,2}[-/]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z][^\n]{1,59})\n/i;
+/** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date /
+ * ZOMATO"; Korean cards print "11/12 12:44" and the merchant in Hangul). */
+const LINE_AFTER_TIME =
+  /\n\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z\p{Lo}(][^\n]{1,59})\n/iu;
 /** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/..", "NACH DR-TATA CAPITAL LTD-TCFPL06..", "ACH D- BAJAJ FINANCE LTD-P400..". */
 const ECS_PATH =
   /\b(?:ECS|NACH|ACH)(?:[ -]?(?:DEBIT|DR|D|CR))?\s?[/-]\s?([A-Za-z][^/\n]{1,40}?)(?=\s?[/-]|\.\s|\.$|[\n;,]|$)/gi;
@@ -54,11 +56,16 @@ const SENT_YOU =
   /^(?:[A-Za-z][A-Za-z -]{1,20}: )?([A-Za-z][A-Za-z.' &]{1,40}?) (?:has )?(?:sent|paid|transferred) you\b/i;
 /** Hindi: "UPI द्वारा RAMESH STORES को भेजे गए" (name before "को"). */
 const HINDI_TO =
-  /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:(?:UPI|IMPS|NEFT|RTGS) (?:द्वारा )?)?(?:भेजे|भुगतान|ट्रांसफर|जमा|अंतरित)/i;
+  /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) को (?:(?:UPI|IMPS|NEFT|RTGS) (?:द्वारा )?)?(?:भेजे|भुगतान|ट्रांसफर|जमा|अंतरित|डेबिट)/i;
 /** Hindi credit: "को SURESH PATEL द्वारा जमा किए गए" (name before "द्वारा"). */
 const HINDI_BY = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) द्वारा (?:जमा|भेजे|क्रेडिट)/;
 /** Hindi: "IMPS द्वारा RITU SHARMA से जमा किए गए" (from X), "कार्ड XX4472 से BIG BAZAAR पर रु.1,845.00 खर्च" (at X). */
 const HINDI_FROM = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) से (?:जमा|प्राप्त|क्रेडिट)/;
+/** Hindi credit naming the payer last: "रु. 3,000 जमा किए गए, SURESH PAL से।". */
+const HINDI_FROM_END = /, ?([A-Za-z][A-Za-z0-9.&' ]{1,40}?) से(?=[।.]|\s|$)/;
+/** Roman Hindi: "Rs 799.00 UPI dwara FLIPKART ko bheje gaye", "Rs 5,000 NEFT dwara MAHESH KUMAR se jama hue". */
+const ROMAN_HINDI =
+  /\b(?:UPI|IMPS|NEFT|RTGS|NACH) dwara ([A-Za-z][A-Za-z0-9.&' ]{1,40}?) (?:ko|se) (?:bheje|bheja|jama|transfer|bhugtan|credit|debit)/i;
 const HINDI_AT = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) पर (?:रु|₹|inr|rs|कार्ड|लेनदेन|खर्च|भुगतान)/i;
 const DEVANAGARI = /[\u0900-\u097f]/;
 /** Hindi NEFT credit: "₹ 18,000.00 NEFT द्वारा जमा किए गए, प्रेषक SHREE GANESH TRADERS." (sender after "प्रेषक"). */
@@ -92,7 +99,8 @@ const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for` +
       String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
-      String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards|to)\s${NAME}${STOP}`,
+      String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards (?:pos at|nach dr|ach dr)` +
+      String.raw`|towards|to)\s${NAME}${STOP}`,
     "gi",
   ),
   new RegExp(String.raw`\b(?:at|@)\s${NAME}${STOP}`, "gi"),
@@ -185,17 +193,17 @@ const OWN_BANK =
 // narration ("SHOPRITE LEKKI Avail"), the account it reached ("FAHAD ALAJMI to acct"), a verb after a mandate's
 // payee ("NACH-HDFC LTD EMI credited") and a fund's folio ("Mirae Asset Large Cap Fund Folio 7788XX/21").
 const TRAIL =
-  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*[x*]+\d+$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?: no\.?)? ?[\w/]+$/i;
+  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
 function trailCanEnd(c: number): boolean {
   return c >= 128 || TRAIL_END[c] === 1;
 }
 const TRAIL_END = new Uint8Array(128);
-for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcONDEAIFRLTC") TRAIL_END[ch.charCodeAt(0)] = 1;
+for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcxONDEAIFRLTCX*") TRAIL_END[ch.charCodeAt(0)] = 1;
 // "SALARY NOV 2026 DANGOTE CEMENT": a salary narration's month (and year) lead the payer's name.
 const LEAD =
-  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|(?:failed )?transfer to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmn?t| pymt)?|pos purchase|salary (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?)\s|bill ?pay ?-\s?)/i;
+  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|(?:failed )?transfer to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmn?t| pymt)?|pos purchase|a\/n|salary (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?)\s|bill ?pay ?-\s?)/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
 const COUNTRY_CODES: ReadonlySet<string> = new Set([
@@ -451,6 +459,26 @@ export function findCounterparty(
   railWord?: boolean,
   x = -1,
 ): string | null {
+  const found = counterpartyOf(text, direction, lower, refund, railWord, x);
+  return found?.includes("@") ? (ownerOfVpa(text, found) ?? found) : found;
+}
+
+/** "by VPA rohit.v@okaxis (ROHIT VERMA)": the holder's name printed in brackets after the VPA names the party. */
+function ownerOfVpa(text: string, vpa: string): string | null {
+  const at = text.indexOf(vpa);
+  const m =
+    at >= 0 ? /^ ?\((?!(?:UPI|REF|IMPS|NEFT)\b)([A-Z][A-Z.' ]{1,40}[A-Z.])\)/.exec(text.slice(at + vpa.length)) : null;
+  return m?.[1] ? cleanCounterparty(m[1]) : null;
+}
+
+function counterpartyOf(
+  text: string,
+  direction: Direction | null,
+  lower: string = text.toLowerCase(),
+  refund = false,
+  railWord?: boolean,
+  x = -1,
+): string | null {
   // x: `text-facts.ts` bits of `lower` when known (-1: not known, each check searches itself).
   // Cheap character checks first: most alerts have no "/" path, no "-" rail tag, no ";" and no "@".
   const hasDash = has(x, FACT.dash, lower, "-");
@@ -551,6 +579,24 @@ export function findCounterparty(
     const c = cleanCounterparty(m[1]);
     if (c) return c;
   }
+  // "sent Rs 3,000.00 to 03001234567 SAIMA BIBI on ..": a wallet prints the phone, then the name in capitals.
+  m = PHONE_THEN_NAME.exec(text);
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
+  // "transferred from A/c ...6612 to BOB A/c ...9910 (GEETA PATEL)": the payee's name after the payee's account.
+  m = direction === "debit" && lower.includes("(") ? PAYEE_ACCOUNT_NAME.exec(text) : null;
+  if (m?.[1]) {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
+  // "credited to A/C **1903 on 07-Nov-26 Salary/GRAMEENPHONE LTD.": the employer after a salary narration.
+  m = hasSlash(lower) ? SALARY_FROM.exec(text) : null;
+  if (m?.[1] && direction === "credit") {
+    const c = cleanCounterparty(m[1]);
+    if (c) return c;
+  }
   const newline = has(x, FACT.newline, lower, "\n");
   // One field a line: "From: KHALID A. ALOTAIBI", "At: DUNKIN RIYADH PARK", "لدى: BANDA SUPERMARKET".
   m = newline ? FIELD_LINE.exec(text) : null;
@@ -559,11 +605,21 @@ export function findCounterparty(
     if (c) return c;
   }
   m = newline ? LINE_AFTER_TIME.exec(text) : null;
-  return m?.[1] ? cleanCounterparty(m[1]) : null;
+  return m?.[1] ? (cleanCounterparty(m[1]) ?? caselessName(m[1])) : null;
+}
+
+/** A name in a caseless script ("스타벅스코리아", "(주)삼성전자"), which `cleanCounterparty` leaves out. */
+export function caselessName(line: string): string | null {
+  const s = line.trim();
+  return /^\(?\p{Lo}/u.test(s.replace(/^\([^)]{1,4}\)/, "")) && s.length >= 2 && s.length <= 40 ? s : null;
 }
 const PHONE_DASH_NAME =
   /\b(?:from|to|kwa|kutoka|de|para)\s+\+?[\dxX*]{5,15}\s-\s([A-Z][A-Za-z.&' -]{1,40}?)(?=\s+(?:on|aos|tarehe|at|is|em)\b|[.,]|$)/;
 const PHONE_PAREN_NAME = /\b(?:from|to)\s+\+?\d[\dxX*]{4,14}\s?\(([A-Z][A-Za-z.&' -]{1,40}?)\)/;
+const PHONE_THEN_NAME = /\b(?:to|from)\s+\+?\d{10,13}\s([A-Z][A-Z.']*(?: [A-Z][A-Z.']*){0,4})(?=\s+(?:on|at)\b|[.,]|$)/;
+const SALARY_FROM = /\bsal(?:ary)?\/([A-Z][A-Z0-9&.' ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:avl|bal)\b|$)/i;
+const hasSlash = (lower: string): boolean => lower.includes("sal") && lower.includes("/");
+const PAYEE_ACCOUNT_NAME = /\bto (?:[A-Za-z]{2,12} )?a\/c (?:no\.? ?)?[.x*]*\d{3,} \(([A-Z][A-Z.' ]{1,40}[A-Z.])\)/i;
 const FIELD_LINE = /^\s*(?:from|at|merchant|لدى|من|التاجر|الصراف) ?: ?([^\n]{2,60}?)\s*$/im;
 
 /** Rarer layouts, each behind a substring check: "ECS/LIC OF INDIA/..", "X sent you ₹..", Hindi "X को भेजे" / "X द्वारा जमा". */
@@ -599,6 +655,11 @@ function specialName(
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
   }
+  if (lower.indexOf(" dwara ") >= 0) {
+    m = ROMAN_HINDI.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
   if (!DEVANAGARI.test(lower)) return null;
   if (lower.indexOf("प्रेषक") >= 0) {
     m = HINDI_SENDER.exec(text);
@@ -615,7 +676,7 @@ function specialName(
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
   }
-  for (const re of [HINDI_FROM, HINDI_AT]) {
+  for (const re of [HINDI_FROM, HINDI_AT, HINDI_FROM_END]) {
     m = re.exec(text);
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;

@@ -3,7 +3,8 @@ import { findAccount } from "./account";
 import { bareAmount, currencyCode, formOf, pickAmounts, scanAmounts } from "./amount";
 import { readNumber } from "./number";
 import { categorize } from "./category";
-import { cleanCounterparty, findCounterparty } from "./counterparty";
+import { bengaliRupee } from "../locales/currencies";
+import { caselessName, cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
 import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
 import { localAccount } from "./local-account";
@@ -275,6 +276,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // A rupee token of a Pakistani, Sri Lankan or Nepali institution is its own rupee.
   if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR"))
     currency = inst.currency;
+  else if (currency !== null && inst) currency = bengaliRupee(currency, inst.currency, text);
   let localBalance: number | null = null;
   const foreignHome = inst !== null && inst.currency !== "INR";
   // Only where a reading is wanted: a movement or balance without an amount, or any alert of a non-Indian bank.
@@ -339,8 +341,10 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let parser = "";
   let confidence = 0;
 
-  // An institution's own format outranks a pack's loose promo word ("Cashback / Amount: 2.50 SAR / At: ..").
-  const canUseRule = moving || reason === "unknown" || reason === "balance" || reason === "locale_promo";
+  // An institution's own format outranks a pack's loose promo or balance word ("Cashback / Amount: 2.50 SAR / At: ..",
+  // "Top up Rp200.000 berhasil. Saldo ..").
+  const canUseRule =
+    moving || reason === "unknown" || reason === "balance" || reason === "locale_promo" || reason === "locale_balance";
   const matched = canUseRule ? matchRule(inst?.id ?? null, text, lower) : null;
   let methodFromRule = null as ReturnType<typeof findMethod>;
   if (matched) {
@@ -358,7 +362,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     // Wallet formats print no account of ours; a number after "account" there is the payee's (M-PESA paybill).
     else if (rule.kind === "wallet") account = null;
     if (rule.kind) kind = rule.kind;
-    if (groups.cp) counterparty = cleanCounterparty(groups.cp);
+    if (groups.cp) counterparty = cleanCounterparty(groups.cp) ?? caselessName(groups.cp);
     if (groups.ref) reference = groups.ref;
     const bal = digitsToMinor(groups.bal, currency ?? home);
     if (bal !== null) balance = bal;

@@ -16,13 +16,15 @@ const BOILERPLATE =
   /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
 const OTP = new RegExp(
   String.raw`(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|` +
-    String.raw`security code|securecode|passcode|3-?d secure (?:code|otp|password|pin))\b|ओटीपी|वन टाइम पासवर्ड|` +
+    String.raw`security code|securecode|passcode|authentication code|3-?d secure (?:code|otp|password|pin)|tac:? \d{4,8}|` +
+    String.raw`(?:your|the) tac(?: is| no\.?)?:? \d{4,8})\b|ओटीपी|वन टाइम पासवर्ड|` +
     // "Use code 44812901 to verify": a code to type back, never money.
     String.raw`\b(?:use|enter) (?:code|pin) \d{4,10} to (?:verify|confirm|sign in|log ?in|complete)\b`,
   "",
 );
 const REQUEST = new RegExp(
-  String.raw`\bcollect request\b|\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
+  String.raw`\bcollect request\b|\d (?:has been |is )?requested by\b|` +
+    String.raw`\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
     String.raw`inr|₹|[a-z]{3} ?\d)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|a payment|payment|` +
     String.raw`[a-z]{2,3}\.? ?\d)\b|\bpayment request\b|` +
     String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध`,
@@ -226,10 +228,12 @@ export const DIRECTION_VERB = new RegExp(
     String.raw`txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|` +
     String.raw`ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|` +
     String.raw`you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|` +
-    String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from)\b|` +
+    String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from|` +
+    String.raw`(?:premium|emi|instal{1,2}ment) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for (?:your )?[a-z ]{2,30}?|towards [^.]{2,40}?)?` +
+    String.raw`(?:has been |is )?received)\b|` +
     String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
     String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
-    String.raw`|(^credit\b(?! card| agricole| mutuel| lyonnais)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
+    String.raw`|(^credit\b(?! card| agricole| mutuel| lyonnais)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:rs\.?|inr|₹) ?[\d,.]+ cash deposit (?:in|into|to) (?:your )?(?:a\/c|ac|acct|account)|(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
     String.raw`into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|` +
     String.raw`paid into your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|` +
     String.raw`uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|` +
@@ -497,7 +501,7 @@ export const DIRECTION_WORDS: readonly string[] = [
 // Gate keywords: one regex pass over the text sets a bit per group; a group's regex only runs when its bit is set.
 const GATES = {
   boiler: ["share", "disclose", "tell", "never ask"],
-  otp: ["otp", "password", "code", "pin", "secure", "ओटीपी", "पासवर्ड"],
+  otp: ["otp", "password", "code", "pin", "secure", "tac", "ओटीपी", "पासवर्ड"],
   mandate: ["sip", "mandate", "auto", "standing", "nach", " si"],
   request: ["request", "application", "want to pay", "अनुरोध"],
   fraud: ["fraudster", "scammer", "beware", "ठगों"],

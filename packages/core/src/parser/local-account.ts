@@ -12,17 +12,22 @@ const WORDS = [...wordsOf("account")]
   .join("|");
 // An account word, a few joining words/marks, then a number that may be masked (x, *, #, ., -).
 const AFTER_WORD = new RegExp(
-  String.raw`(?:${WORDS})\.?(?:\s?(?:no\.?|number|nr\.?|ending(?: with| in)?|#|:|-))*\s?([x*#.\-\d]{0,16}\d[\dx*#.\-]*)`,
+  String.raw`(?:${WORDS})\.?(?:\s?(?:no\.?|number|nr\.?|ending(?: with| in)?|#|:|-|\())*\s?([x*#.\-\d]{0,16}\d[\dx*#.\-]*)`,
   "g",
 );
 /** A masked number on its own: two or more mask characters next to digits. */
-const MASKED = /(?<![\p{L}\d])(\d{0,6}(?:[x*#]{2,}|[x*#]{2,}\d{0,4}[x*#]+)\d{2,6}|#{1,3}\d{3,12})(?![\p{L}\d])/iu;
+const MASKED = /(?<![\p{L}\d])(\d{0,6}-?(?:[x*#]{2,}|[x*#]{2,}\d{0,4}[x*#]+)-?\d{2,6}|#{1,3}\d{3,12})(?![\p{L}\d])/iu;
+
+/** A card number masked in groups of four ("4xxx xxxx xxxx 3004", "**** **** **** 1234"). */
+const CARD_SPACED = /(?<![\p{L}\d])\d{0,4}[x*]{2,4}(?: [x*]{4}){1,2} (\d{4})(?!\d)/iu;
 
 function tail(token: string): string | null {
   const digits = token.replace(/\D/g, "");
   // The last group of digits after the mask: "050######4545" -> 4545, "1*********9388" -> 9388.
   const last = /(\d+)[^\d]*$/.exec(token)?.[1] ?? digits;
-  const group = last.length >= 3 ? last : digits;
+  // A short last group after other digits takes the last 4 digits of the number ("0888xxx123" -> 8123,
+  // "***-***112-883" -> 2883), as the tail is printed on statements.
+  const group = last.length >= 4 || (last.length === 3 && digits.length < 4) ? last : digits;
   if (group.length < 3) return null;
   return group.length > 4 ? group.slice(-4) : group;
 }
@@ -63,6 +68,8 @@ export function localAccount(lower: string): LocalAccount | null {
   }
   const ending = ENDING_AFTER.exec(lower) ?? ENDING_BEFORE.exec(lower) ?? MASKED_IBAN.exec(lower);
   if (ending?.[1]) return { tail: ending[1].slice(-4), digits: ending[1], index: ending.index };
+  const card = CARD_SPACED.exec(lower);
+  if (card?.[1]) return { tail: card[1], digits: card[0].replace(/\D/g, ""), index: card.index };
   const masked = MASKED.exec(lower);
   const t = masked?.[1] ? tail(masked[1]) : null;
   return t && masked?.[1] ? { tail: t, digits: masked[1].replace(/\D/g, ""), index: masked.index } : null;

@@ -8,7 +8,7 @@ export const gibl: InstitutionDef = {
   country: "NP",
   currency: "NPR",
   timeZone: "Asia/Kathmandu",
-  senders: ["GIBL"],
+  senders: ["GIBL", "GLOBALIME", "GLOBAL IME"],
   names: ["Global IME", "ग्लोबल आईएमई"],
   rules: [],
 };

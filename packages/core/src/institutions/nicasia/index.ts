@@ -8,7 +8,7 @@ export const nicasia: InstitutionDef = {
   country: "NP",
   currency: "NPR",
   timeZone: "Asia/Kathmandu",
-  senders: ["NICASIA"],
+  senders: ["NICASIA", "NIC ASIA"],
   names: ["NIC Asia"],
   rules: [],
 };

@@ -32,6 +32,7 @@ export const en: LocalePack = {
       "money sent",
       "send money",
       "fund transfer of",
+      "fund transfer npr",
       "payment of",
       "payment towards",
       "transaction approved",

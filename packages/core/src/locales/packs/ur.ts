@@ -10,6 +10,7 @@ export const ur: LocalePack = {
     debit: [
       "debit hue",
       "debit hua",
+      "debit hui",
       "debit kiye",
       "kat gaye",
       "bheje gaye",
@@ -23,6 +24,8 @@ export const ur: LocalePack = {
     credit: [
       "credit hue",
       "credit hua",
+      "credit hui",
+      "jama hui",
       "jama hue",
       "jama hua",
       "jama kiye",
