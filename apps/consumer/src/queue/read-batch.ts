@@ -81,7 +81,20 @@ export async function readBatch(pending: Pending[], deps: ReadDeps): Promise<Res
     },
     deps.stats,
   );
-  for (const r of resolutions)
-    if (r.kind === "read" && r.notes) console.log("reading notes", r.path, r.notes.join("; "));
+  logNotes(resolutions);
   return resolutions;
+}
+
+/**
+ * The batch's reading notes, counted: one log line per batch, `reading notes {"<path>: <notes>": count}`, instead
+ * of one per SMS (the lines never named an SMS; each was a log event to ship, and Workers Logs bills per event).
+ */
+function logNotes(resolutions: Resolution[]): void {
+  const counts: Record<string, number> = {};
+  for (const r of resolutions) {
+    if (r.kind !== "read" || !r.notes) continue;
+    const key = `${r.path}: ${r.notes.join("; ")}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  if (Object.keys(counts).length > 0) console.log("reading notes", JSON.stringify(counts));
 }

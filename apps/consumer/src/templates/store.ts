@@ -1,4 +1,5 @@
-import { kvRecipeStore, type Recipe, type RecipeStore, type SharedRecipe } from "@smsledger/core";
+import { kvRecipeStore, RECIPE_KEYS, type Recipe, type RecipeStore, type SharedRecipe } from "@smsledger/core";
+import { keyNames } from "./list";
 import { Lru } from "./lru";
 
 /** How long a KV miss (no recipe, no rejection) is believed in this isolate before asking KV again. */
@@ -39,6 +40,42 @@ async function cached<T>(
   return value;
 }
 
+/** A user's own recipe for a format, through this isolate's cache (a hit for HIT_TTL_MS, a miss for MISS_TTL_MS). */
+function ownOf(store: RecipeStore, fp: string, user: string): Promise<Recipe | null> {
+  return cached(
+    own,
+    `${fp}:${user}`,
+    () => store.own(fp, user),
+    (v) => v === null,
+  );
+}
+
+/** A user's own recipe as the list of taught recipes needs it: a cached recipe, else read from KV (and cached). */
+async function listedOwn(store: RecipeStore, fp: string, user: string): Promise<Recipe | null> {
+  const now = Date.now();
+  const key = `${fp}:${user}`;
+  const hit = own.get(key);
+  if (hit?.value && hit.until > now) return hit.value;
+  const value = await store.own(fp, user);
+  own.set(key, { value, until: now + (value === null ? MISS_TTL_MS : HIT_TTL_MS) });
+  return value;
+}
+
+/**
+ * The recipes users taught for a format: KV's list of the format's own keys says who (never cached), and each
+ * recipe is read through the own cache, where this isolate's putOwn left it, instead of one KV read per user on
+ * every answer. A user the list names but the cache holds as a miss is read from KV (the list is newer).
+ */
+async function taughtOf(kv: KVNamespace, store: RecipeStore, fp: string, limit: number) {
+  const prefix = RECIPE_KEYS.ownPrefix(fp);
+  const users = (await keyNames(kv, prefix, limit)).map((name) => name.slice(prefix.length));
+  const recipes = await Promise.all(users.map((user) => listedOwn(store, fp, user)));
+  return users.flatMap((user, i) => {
+    const recipe = recipes[i];
+    return recipe ? [{ user, recipe }] : [];
+  });
+}
+
 /**
  * The recipe store of the consumer: KV (core's layout) behind per-isolate LRUs. KV allows one write per
  * second per key and is eventually consistent; writes go through to KV and to this isolate's cache.
@@ -47,13 +84,8 @@ export function recipeStore(kv: KVNamespace): RecipeStore {
   const store = kvRecipeStore(kv);
   return {
     ...store,
-    own: (fp, user) =>
-      cached(
-        own,
-        `${fp}:${user}`,
-        () => store.own(fp, user),
-        (v) => v === null,
-      ),
+    own: (fp, user) => ownOf(store, fp, user),
+    taught: (fp, limit) => taughtOf(kv, store, fp, limit),
     shared: (fp) =>
       cached(
         shared,
