@@ -40,6 +40,9 @@ export const fr: LocalePack = {
       "code de verification",
       "code de confirmation",
       "code de vérification",
+      // "code 331204 pour valider un paiement de 289,99 EUR": a code to type back, never money.
+      "pour valider un paiement",
+      "pour valider votre paiement",
       "code à usage unique",
     ],
     promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné"],

@@ -58,6 +58,11 @@ export const pt: LocalePack = {
       "código de verificação",
       "codigo de verificacao",
       "código de confirmação",
+      // European and African Portuguese: "Codigo de validacao 339201 .. Nao partilhe."
+      "codigo de validacao",
+      "código de validação",
+      "nao partilhe",
+      "não partilhe",
       "codigo de confirmacao",
       "senha temporária",
       "nao partilhes",

@@ -66,6 +66,7 @@ export const ru: LocalePack = {
       "nikomu ne soobshchayte",
       "nikomu ego ne",
       "vash kod",
+      "никому его не говорите",
     ],
     promo: [
       "акция",
@@ -101,6 +102,10 @@ export const ru: LocalePack = {
       "необходимо внести",
       "срок оплаты",
       "zadolzhennost",
+      // "по кредитной карте *1180 минимальный платёж 4 210,00 руб. до 25.11": the card bill's minimum, due.
+      "минимальный платёж",
+      "минимальный платеж",
+      "minimalnyj platezh",
     ],
     future: [
       "будет списан",
