@@ -1,0 +1,14 @@
+import type { InstitutionDef } from "../types";
+
+/** OVO (ID) wallet: Indonesian, rupiah as "Rp" with dot groups. */
+export const ovo: InstitutionDef = {
+  id: "ovo",
+  name: "OVO",
+  kind: "wallet",
+  country: "ID",
+  currency: "IDR",
+  timeZone: "Asia/Jakarta",
+  senders: ["OVO"],
+  names: ["OVO"],
+  rules: [],
+};
