@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { GCB_RULES } from "./rules";
 
 /** GCB Bank (GH): English, "A/C ...1234 Debit GHS 10.00". */
 export const gcb: InstitutionDef = {
@@ -10,5 +11,5 @@ export const gcb: InstitutionDef = {
   timeZone: "Africa/Accra",
   senders: ["GCB", "GCBBANK"],
   names: ["GCB Bank"],
-  rules: [],
+  rules: GCB_RULES,
 };

@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { WEMA_RULES } from "./rules";
 
 /** Wema Bank and its ALAT app (NG): English, "Debit NGN 500.00 on acct ***1234". */
 export const wema: InstitutionDef = {
@@ -10,5 +11,5 @@ export const wema: InstitutionDef = {
   timeZone: "Africa/Lagos",
   senders: ["ALAT", "WEMABANK", "WEMA BANK"],
   names: ["Wema Bank"],
-  rules: [],
+  rules: WEMA_RULES,
 };

@@ -22,6 +22,7 @@ export const sw: LocalePack = {
       "kimekatwa",
       "yamekamilika",
       "umefanyika",
+      "yamefanikiwa",
     ],
     credit: [
       "umepokea",
