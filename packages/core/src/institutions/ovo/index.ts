@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { OVO_RULES } from "./rules";
 
 /** OVO (ID) wallet: Indonesian, rupiah as "Rp" with dot groups. */
 export const ovo: InstitutionDef = {
@@ -10,5 +11,5 @@ export const ovo: InstitutionDef = {
   timeZone: "Asia/Jakarta",
   senders: ["OVO"],
   names: ["OVO"],
-  rules: [],
+  rules: OVO_RULES,
 };
