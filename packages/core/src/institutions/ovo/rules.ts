@@ -10,6 +10,6 @@ export const OVO_RULES: readonly Rule[] = [
     "ovo.topup",
     "transaction",
     "credit",
-    String.raw`\btop ?up ovo cash (?<cur>Rp\.?) ?${IDR_AMT} dari (?<cp>[^\n.]{2,40}?) berhasil\b`,
+    String.raw`\btop ?up ovo cash (?<cur>Rp\.?) ?${IDR_AMT} dari [^\n.]{2,40}? berhasil\b`,
   ),
 ];
