@@ -162,6 +162,15 @@ import { nmbtz } from "./nmbtz";
 import { nsb } from "./nsb";
 import { nsbi } from "./nsbi";
 import { opay } from "./opay";
+import { frimi } from "./frimi";
+import { ezcash } from "./ezcash";
+import { soharintl } from "./soharintl";
+import { ovo } from "./ovo";
+import { halopesa } from "./halopesa";
+import { wema } from "./wema";
+import { gcb } from "./gcb";
+import { telecelcash } from "./telecelcash";
+import { palmpay } from "./palmpay";
 import { parsian } from "./parsian";
 import { pasargad } from "./pasargad";
 import { paytm } from "./paytm";
@@ -332,6 +341,15 @@ const FOLDERS: readonly InstitutionDef[] = [
   nsb,
   nsbi,
   opay,
+  frimi,
+  ezcash,
+  soharintl,
+  ovo,
+  halopesa,
+  wema,
+  gcb,
+  telecelcash,
+  palmpay,
   parsian,
   pasargad,
   paytm,

@@ -72,7 +72,7 @@ export const CURRENCIES: readonly Currency[] = [
   },
   { code: "PHP", exponent: 2, decimal: ".", tokens: ["₱", { text: "P", cased: true, glued: true, amount: "after" }] },
   { code: "VND", exponent: 0, decimal: ",", tokens: ["₫", after("đ"), after("VNĐ")] },
-  { code: "JPY", exponent: 0, decimal: ".", tokens: ["¥", after("円")] },
+  { code: "JPY", exponent: 0, decimal: ".", tokens: ["¥", "￥", after("円")] },
   { code: "CNY", exponent: 2, decimal: ".", tokens: ["RMB", "人民幣", "人民币", after("元")] },
   { code: "KRW", exponent: 0, decimal: ".", tokens: ["₩", after("원")] },
   { code: "HKD", exponent: 2, decimal: ".", tokens: ["HK$", "港幣", "港币", "港元"] },

@@ -44,6 +44,9 @@ export const en: LocalePack = {
       "payment successful",
       "outward remittance",
       "transfer from account",
+      "bill payment for",
+      "transfer of",
+      "cash out of",
     ],
     credit: [
       "credited",

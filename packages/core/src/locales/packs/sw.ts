@@ -22,6 +22,7 @@ export const sw: LocalePack = {
       "kimekatwa",
       "yamekamilika",
       "umefanyika",
+      "yamefanikiwa",
     ],
     credit: [
       "umepokea",
@@ -35,8 +36,11 @@ export const sw: LocalePack = {
       "imewekewa",
       "imeingiziwa",
       "zimeingizwa",
+      "umerejeshwa",
+      "imerejeshwa",
     ],
     balance: ["salio"],
+    refund: ["umerejeshwa", "imerejeshwa"],
     otp: ["nambari ya siri", "msimbo wa uthibitisho", "nenosiri", "namba yako ya uthibitisho", "usimpe mtu"],
     promo: [
       "pata hadi",
