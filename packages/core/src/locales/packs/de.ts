@@ -19,6 +19,7 @@ export const de: LocalePack = {
       "abhebung",
       "zahlung an",
       "bezahlt",
+      "gezahlt",
       "gesendet",
       "ausgeführt",
       "ausgefuehrt",
@@ -39,7 +40,7 @@ export const de: LocalePack = {
       "pushtan",
     ],
     promo: ["angebot", "aktion", "gewinnen", "rabatt", "gewonnen", "herzlichen glückwunsch"],
-    due: ["fällig", "fälligkeit"],
+    due: ["fällig", "fälligkeit", "nicht gezahlt", "nicht bezahlt"],
     future: [
       "werden künftig",
       "wird künftig",

@@ -21,7 +21,7 @@ export const uz: LocalePack = {
       "o'tkazdingiz",
       "to'lov o'tkazildi",
     ],
-    credit: ["o'tkazildi", "kelib tushdi", "hisobingizga tushdi", "kartangizga tushdi", "to'ldirildi"],
+    credit: ["o'tkazildi", "kelib tushdi", "hisobingizga tushdi", "kartangizga tushdi", "to'ldirildi", "o'tkazmasi qabul qilindi", "o'tkazma qabul qilindi"],
     balance: ["balans", "qoldiq"],
     otp: ["tasdiqlash kodi", "kodni hech kimga", "bir martalik kod"],
     promo: ["aksiya", "chegirma", "keshbek", "yutib oling"],
