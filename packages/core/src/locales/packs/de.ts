@@ -56,7 +56,7 @@ export const de: LocalePack = {
     failed: ["fehlgeschlagen", "nicht ausgeführt", "nicht eingelöst", "nicht eingeloest", "mangels deckung"],
     declined: ["abgelehnt"],
     amount: ["betrag"],
-    payer: ["von"],
+    payer: ["von", "auftraggeber:"],
     party: ["bei", "an"],
     refund: ["erstattung", "rückerstattung"],
     account: ["konto", "karte"],
