@@ -17,8 +17,10 @@ import { vpbank } from "./vpbank";
 import { numexico } from "./numexico";
 import { banorte } from "./banorte";
 import { davivienda } from "./davivienda";
+import { daviplata } from "./daviplata";
 import { nequi } from "./nequi";
 import { galicia } from "./galicia";
+import { uala } from "./uala";
 import { mercadopago } from "./mercadopago";
 import { bancolombia } from "./bancolombia";
 import { scotiabank } from "./scotiabank";
@@ -221,8 +223,10 @@ const FOLDERS: readonly InstitutionDef[] = [
   numexico,
   banorte,
   davivienda,
+  daviplata,
   nequi,
   galicia,
+  uala,
   mercadopago,
   bancolombia,
   scotiabank,

@@ -28,7 +28,7 @@ export const cs: LocalePack = {
       "prisla platba",
       "vratka",
     ],
-    balance: ["zustatek", "zůstatek", "disponibilní"],
+    balance: ["zustatek", "zůstatek", "disponibilní", "aktualni", "aktuální"],
     otp: [
       "overovaci kod",
       "overovací kód",
@@ -45,7 +45,7 @@ export const cs: LocalePack = {
     declined: ["zamítnut", "odmítnut"],
     amount: ["částka", "castka"],
     refund: ["vratka", "vrácení"],
-    payer: ["od"],
+    payer: ["od", "protiucet:", "protiúčet:"],
     party: ["u"],
     account: ["účet", "karta", "účtu", "ucet", "kartou"],
   },

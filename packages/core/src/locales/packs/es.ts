@@ -39,6 +39,9 @@ export const es: LocalePack = {
       "realizaste una compra",
       "extraccion",
       "extracción",
+      "se realizo spei",
+      "se realizó spei",
+      "spei enviado",
     ],
     credit: [
       "has recibido",
@@ -69,6 +72,11 @@ export const es: LocalePack = {
       "clave de un solo uso",
       "clave dinamica",
       "clave dinámica",
+      "clave de operacion",
+      "clave de operación",
+      "clave temporal",
+      "no la comparta",
+      "no la facilites",
     ],
     promo: [
       "oferta",

@@ -28,6 +28,8 @@ export const it: LocalePack = {
       "storno",
       "ricevuta da",
       "ricevuto da",
+      "ricevuta sulla carta",
+      "ricevuta sul conto",
     ],
     balance: ["saldo disponibile", "saldo", "disponibilità", "disponibilita"],
     otp: ["codice di verifica", "codice otp", "codice di sicurezza", "non condividere", "non comunicarlo"],
@@ -41,6 +43,7 @@ export const it: LocalePack = {
       "verrà addebitata",
       "verra addebitata",
     ],
+    request: ["ti ha chiesto", "ti ha richiesto"],
     held: ["preautorizzazione", "pre-autorizzazione", "nuovo limite", "puoi pagare"],
     failed: [
       "non riuscito",
