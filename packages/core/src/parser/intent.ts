@@ -53,7 +53,7 @@ const FAILED = new RegExp(
   String.raw`(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|` +
     String.raw`\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\breturned due to\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
     String.raw`due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|` +
-    String.raw`completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
+    String.raw`completed|executed|debited|credited|paid|transferred)\b|\b(?:ecs|nach) return\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
   "",
 );
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
@@ -156,7 +156,8 @@ const BALANCE =
 /** A balance of reward points, miles or coins is not money. */
 const POINTS_BALANCE = /\b(?:points?|pts|miles|coins) bal(?:ance)?\b/;
 /** A loan offer says the money "gets credited" ("Funds credited to your A/c in seconds"); a disbursal says it was. */
-const LOAN_OFFER = /\b(?:eligible for|pre-?approved|instant loan)\b|\bloans?\b[^.]{0,40}\bup ?to (?:rs\.?|inr|₹) ?\d/;
+const LOAN_OFFER =
+  /\b(?:eligible for|pre-?approved|instant loan)\b|\bloans?\b[^.]{0,40}\bup ?to (?:rs\.?|inr|₹) ?\d|\bloan of [^.!]{0,30}\bis ready\b/;
 const MOVE_DONE =
   /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn|disbursed|transferred)\b/;
 /** A KYC reminder ("is due for periodic KYC updation", "Complete your full KYC") moves nothing. */
@@ -228,8 +229,9 @@ export const DIRECTION_VERB = new RegExp(
     String.raw`txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|` +
     String.raw`ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|` +
     String.raw`you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|` +
-    String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from|` +
-    String.raw`(?:premium|emi|instal{1,2}ment) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for (?:your )?[a-z ]{2,30}?|towards [^.]{2,40}?)?` +
+    String.raw`txn ?: ?debit|(?:imps|neft|rtgs) of ${CUR} ?[\d,.]+ from (?:your )?(?:a\/c|ac|acct|account)|` +
+    String.raw`added to (?:your )?upi lite from|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from|` +
+    String.raw`(?:premium|emi|instal{1,2}ment) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for (?:your )?[a-z ]{2,30}?(?:[\w/-]*\d[\w/-]* )?|towards [^.]{2,40}?)?` +
     String.raw`(?:has been |is )?received)\b|` +
     String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
     String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
@@ -534,6 +536,8 @@ const GATES = {
     "unsuccess",
     "not succ",
     "could not",
+    "ecs return",
+    "nach return",
     "not completed",
     "not executed",
     "timed out",

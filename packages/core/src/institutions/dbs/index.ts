@@ -1,3 +1,4 @@
+import { INDIA } from "../market";
 import type { InstitutionDef } from "../types";
 import { DBS_RULES } from "./rules";
 
@@ -12,4 +13,6 @@ export const dbs: InstitutionDef = {
   dlt: true,
   names: ["DBS"],
   rules: DBS_RULES,
+  // digibank by DBS (India) alerts come from the same header and print INR.
+  markets: [INDIA],
 };
