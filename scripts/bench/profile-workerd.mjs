@@ -39,7 +39,10 @@ const parentOf = (pid) => {
     return 0;
   }
 };
-const pids = () => readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number);
+const pids = () =>
+  readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number);
 
 /** The workerd with an inspector whose ancestor is the wrangler dev serving --port. */
 function findWorkerd(port) {
