@@ -12,12 +12,6 @@ export const ARGENTINA: Market = {
   currency: "ARS",
   timeZone: "America/Argentina/Buenos_Aires",
 };
-/** India (UTC+05:30): "INR"/"Rs" there is rupees, for headers of foreign banks with Indian arms ("DBSBNK" digibank). */
-export const INDIA: Market = {
-  utcOffsets: ["+05:30"],
-  currency: "INR",
-  timeZone: "Asia/Kolkata",
-};
 
 const OFFSET = /(?:[+-]\d{2}:\d{2}|Z)$/;
 

@@ -1,6 +1,8 @@
-import { INDIA } from "../market";
-import type { InstitutionDef } from "../types";
+import type { InstitutionDef, Market } from "../types";
 import { DBS_RULES } from "./rules";
+
+/** digibank by DBS (India, UTC+05:30) sends from the same header and prints INR. */
+const INDIA: Market = { utcOffsets: ["+05:30"], currency: "INR", timeZone: "Asia/Kolkata" };
 
 export const dbs: InstitutionDef = {
   id: "dbs",
