@@ -99,7 +99,7 @@ const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for` +
       String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
-      String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards (?:pos at|nach dr|ach dr)` +
+      String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards (?:pos at|pos (?:txn|transaction) at|nach dr|ach dr)` +
       String.raw`|towards|to)\s${NAME}${STOP}`,
     "gi",
   ),
@@ -111,9 +111,10 @@ const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
 ];
 const CREDIT_PATTERNS: readonly RegExp[] = [
-  // "by TRF FROM KEMI ADEYEMI", "by BEFTN from ABC GARMENTS LTD": the rail between "by" and "from" is no payer.
+  // "by TRF FROM KEMI ADEYEMI", "by BEFTN from ABC GARMENTS LTD", "by salary from X": the rail or purpose
+  // between "by" and "from" is no payer.
   new RegExp(
-    String.raw`\b(?:transfer from|received from:?|by (?:trf|beftn|eft|npsb|transfer) from|from|by)\s${NAME}${STOP}`,
+    String.raw`\b(?:transfer from|received from:?|by (?:trf|beftn|eft|npsb|transfer|salary) from|from|by)\s${NAME}${STOP}`,
     "gi",
   ),
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),

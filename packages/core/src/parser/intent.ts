@@ -53,7 +53,7 @@ const FAILED = new RegExp(
   String.raw`(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|` +
     String.raw`\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\breturned due to\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
     String.raw`due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|` +
-    String.raw`completed|executed)\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
+    String.raw`completed|executed|debited|credited|paid|transferred)\b|\b(?:ecs|nach) return\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
   "",
 );
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
@@ -156,7 +156,10 @@ const BALANCE =
 /** A balance of reward points, miles or coins is not money. */
 const POINTS_BALANCE = /\b(?:points?|pts|miles|coins) bal(?:ance)?\b/;
 /** A loan offer says the money "gets credited" ("Funds credited to your A/c in seconds"); a disbursal says it was. */
-const LOAN_OFFER = /\b(?:eligible for|pre-?approved|instant loan)\b|\bloans?\b[^.]{0,40}\bup ?to (?:rs\.?|inr|₹) ?\d/;
+const LOAN_OFFER =
+  /\b(?:eligible for|pre-?approved|instant loan)\b|\bloans?\b[^.]{0,40}\bup ?to (?:rs\.?|inr|₹) ?\d|\bloan of [^.!]{0,30}\bis ready\b/;
+/** "Your e-RUPI voucher of Rs 1,500 .. has been redeemed at X": the voucher's money was spent, no ad. */
+const VOUCHER_REDEEMED = /\b(?:voucher|e-rupi)\b[^;\n]{0,80}?\b(?:has been|was) redeemed at\b/;
 const MOVE_DONE =
   /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn|disbursed|transferred)\b/;
 /** A KYC reminder ("is due for periodic KYC updation", "Complete your full KYC") moves nothing. */
@@ -212,6 +215,10 @@ const TERSE_CREDIT = [
   // "your claim ID .. for Rs 50,000 has been settled .. and amount sent to bank a/c" (EPF, insurers): paid out to us.
   String.raw`claim [^.]{0,60}?\b(?:has been|is|was) settled\b`,
 ].join("|");
+/** "IMPS of Rs 5,000.00 from A/c XX2290 to X": our money left by a named rail (one literal each, for the gate). */
+const RAIL_FROM_ACCOUNT = ["imps", "neft", "rtgs"]
+  .map((rail) => String.raw`${rail} of ${CUR} ?[\d,.]+ from (?:your )?(?:a\/c|ac|acct|account)`)
+  .join("|");
 export const DIRECTION_VERB = new RegExp(
   String.raw`(^(?:debit|txn (?=rs|inr|₹))\b|\b(?:${TERSE_DEBIT})|\ddebited\b|\b(?:debited|(?:money|funds?) transferred(?=\s?[-:]|` +
     String.raw`\sfrom\b)|debit of|has a debit(?! balance)|debit by|(?:payment|transfer) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:made|` +
@@ -228,8 +235,9 @@ export const DIRECTION_VERB = new RegExp(
     String.raw`txn of|txn for|transaction of|trxn\.? of|(?:recovered|remitted) from (?:your )?(?:a\/c|acct|account|` +
     String.raw`ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|` +
     String.raw`you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|` +
-    String.raw`txn ?: ?debit|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from|` +
-    String.raw`(?:premium|emi|instal{1,2}ment) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for (?:your )?[a-z ]{2,30}?|towards [^.]{2,40}?)?` +
+    String.raw`txn ?: ?debit|${RAIL_FROM_ACCOUNT}|` +
+    String.raw`added to (?:your )?upi lite from|(?:voucher|e-rupi)\b[^;\n]{0,80}?\b(?:has been|was) redeemed at|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from|` +
+    String.raw`(?:premium|emi|instal{1,2}ment) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for (?:your )?[a-z ]{2,30}?(?:[\w/-]*\d[\w/-]* )?|towards [^.]{2,40}?)?` +
     String.raw`(?:has been |is )?received)\b|` +
     String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
     String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
@@ -462,6 +470,7 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
   if (
     (bits & BIT.promo) !== 0 &&
     PROMO.test(t) &&
+    !VOUCHER_REDEEMED.test(t) &&
     (!(hasAccount && PAST_MOVE.test(t)) || (LOAN_OFFER.test(t) && !MOVE_DONE.test(t))) &&
     !adAfterAlert(t)
   )
@@ -493,7 +502,7 @@ export const DIRECTION_WORDS: readonly string[] = [
   ...["thank you for using", "charge", "executed", "processed", "collected", "used ", "invest", "you bought"],
   ...["merchant name", "successful", "spent", "withdraw", "paid", "sent", "purchase", "deducted", "recovered"],
   ...["remitted", "you made a", "deposit", "made into your", "loaded", "topped up", "for paying", "disbursed"],
-  ...["added ", "refunded", "reversed", "settled", "wdl"],
+  ...["added ", "imps of", "neft of", "rtgs of", "redeemed at", "refunded", "reversed", "settled", "wdl"],
   ...["डेबिट", "निकाले", "काटे", "कटौती", "भेजे", "खर्च", "अंतरित", "निकासी", "नामे ", "किया गया"],
   ...["जमा", "प्राप्त", "क्रेडिट"],
 ];
@@ -534,6 +543,8 @@ const GATES = {
     "unsuccess",
     "not succ",
     "could not",
+    "ecs return",
+    "nach return",
     "not completed",
     "not executed",
     "timed out",

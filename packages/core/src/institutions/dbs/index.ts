@@ -1,5 +1,8 @@
-import type { InstitutionDef } from "../types";
+import type { InstitutionDef, Market } from "../types";
 import { DBS_RULES } from "./rules";
+
+/** digibank by DBS (India, UTC+05:30) sends from the same header and prints INR. */
+const INDIA: Market = { utcOffsets: ["+05:30"], currency: "INR", timeZone: "Asia/Kolkata" };
 
 export const dbs: InstitutionDef = {
   id: "dbs",
@@ -12,4 +15,6 @@ export const dbs: InstitutionDef = {
   dlt: true,
   names: ["DBS"],
   rules: DBS_RULES,
+  // digibank by DBS (India) alerts come from the same header and print INR.
+  markets: [INDIA],
 };
