@@ -1,5 +1,11 @@
-import { kvRecipeStore, RECIPE_KEYS, type Recipe, type RecipeStore, type SharedRecipe } from "@smsledger/core";
-import { keyNames } from "./list";
+import {
+  kvRecipeStore,
+  listNames,
+  RECIPE_KEYS,
+  type Recipe,
+  type RecipeStore,
+  type SharedRecipe,
+} from "@smsledger/core";
 import { Lru } from "./lru";
 
 /** How long a KV miss (no recipe, no rejection) is believed in this isolate before asking KV again. */
@@ -68,7 +74,7 @@ async function listedOwn(store: RecipeStore, fp: string, user: string): Promise<
  */
 async function taughtOf(kv: KVNamespace, store: RecipeStore, fp: string, limit: number) {
   const prefix = RECIPE_KEYS.ownPrefix(fp);
-  const users = (await keyNames(kv, prefix, limit)).map((name) => name.slice(prefix.length));
+  const users = (await listNames(kv, prefix, limit)).map((name) => name.slice(prefix.length));
   const recipes = await Promise.all(users.map((user) => listedOwn(store, fp, user)));
   return users.flatMap((user, i) => {
     const recipe = recipes[i];

@@ -25,6 +25,6 @@ export {
   rememberRejection,
 } from "./recipe-book";
 export type { Promotion, Remembered, Serving, TrustSettings } from "./recipe-book";
-export { kvRecipeStore, RECIPE_KEYS } from "./kv-recipe-store";
+export { kvRecipeStore, listNames, RECIPE_KEYS } from "./kv-recipe-store";
 export type { KvLike } from "./kv-recipe-store";
 export { memoryRecipeStore } from "./memory-recipe-store";

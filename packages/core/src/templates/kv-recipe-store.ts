@@ -30,7 +30,8 @@ export const RECIPE_KEYS = {
 /** KV's smallest expirationTtl. */
 const MIN_TTL_SECONDS = 60;
 
-async function listNames(kv: KvLike, prefix: string, limit = 1_000): Promise<string[]> {
+/** The names of up to `limit` keys under `prefix`, page by page (KV pages hold at most 1,000). */
+export async function listNames(kv: KvLike, prefix: string, limit = 1_000): Promise<string[]> {
   const names: string[] = [];
   let cursor: string | undefined;
   do {
