@@ -11,9 +11,15 @@ export const otp = (code: string, amount: string) =>
 export const personal = (amount: string) =>
   `ZENITH COOP: RAVI SHANKAR VERMA paid ${amount} (INR) from acct ending 4455. Ref ZX10001.`;
 
-const debit = (amount: string, counterparty: string | null, reference: string | null) => ({
+/** The upstream's answer for a ZENITH COOP debit (or, with `direction`, a credit) of account 4455. */
+export const zenithAnswer = (
+  amount: string,
+  counterparty: string | null,
+  reference: string | null,
+  direction = "debit",
+) => ({
   intent: "transaction",
-  direction: "debit",
+  direction,
   amount,
   currency: "INR",
   account: "4455",
@@ -25,6 +31,7 @@ const debit = (amount: string, counterparty: string | null, reference: string | 
   occurred_at: null,
   category: null,
 });
+const debit = zenithAnswer;
 const code = {
   ...debit("0", null, null),
   intent: "otp",

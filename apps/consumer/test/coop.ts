@@ -1,25 +1,15 @@
+import { ATTACK_SENDER, zenithAnswer } from "./attacks";
+
 // A format the rules read confidently by a fallback reader (`ruleVerdict` = `unseen`), so that they can check a
 // recipe another user taught (issue 16, the rules' check), and the upstream answers for it (fake LLM fixtures).
-export const COOP_SENDER = "VM-ZENITH-S";
+export const COOP_SENDER = ATTACK_SENDER;
 
 /** A debit alert of the format; `tail` varies the template (one format per test). */
 export const coop = (amount: string, payee: string, tail: string) =>
   `ZENITH COOP: INR ${amount} debited from A/c XX4455 to ${payee} on 12/11. ${tail}`;
 
-const debit = (amount: string, counterparty: string, direction = "debit") => ({
-  intent: "transaction",
-  direction,
-  amount,
-  currency: "INR",
-  account: "4455",
-  account_kind: "bank",
-  counterparty,
-  method: "OTHER",
-  reference: null,
-  balance: null,
-  occurred_at: null,
-  category: null,
-});
+const debit = (amount: string, counterparty: string, direction = "debit") =>
+  zenithAnswer(amount, counterparty, null, direction);
 
 export const COOP = {
   /** Agreeing: Bob's rules read his SMS as the recipe Alice's answer taught. */
