@@ -66,7 +66,8 @@ const GENERIC: ReadonlySet<string> = new Set([
   "cajero",
 ]);
 const UPPER = /^[\p{Lu}*&@]/u;
-const CASELESS = /^[\p{Lo}]/u;
+// Georgian letters are lower case to Unicode (Mkhedruli, U+10D0..), but Georgian prints no capitals: caseless here.
+const CASELESS = /^[\p{Lo}\u10d0-\u10ff]/u;
 const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
 
 /** Payer and payee words of one to three letters ("tai", "de", "od"): in capitals inside a name they are part of it. */

@@ -31,6 +31,9 @@ export const fr: LocalePack = {
       "reçu de",
       "recu de",
       "a ete credite",
+      // "Pierre Martin vous a envoyé 20,00 €" (Lydia).
+      "vous a envoyé",
+      "vous a envoye",
     ],
     balance: ["est debiteur", "est débiteur", "solde", "alerte solde"],
     otp: [

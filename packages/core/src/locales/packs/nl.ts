@@ -14,6 +14,8 @@ export const nl: LocalePack = {
     due: ["vervaldatum", "te betalen voor"],
     future: ["wordt afgeschreven", "wordt geïncasseerd", "wordt geincasseerd"],
     held: ["gereserveerd", "nieuwe limiet", "je kunt betalen"],
+    // Tikkie: "Jeroen vraagt €12,50 van je voor 'lunch'": a request to pay.
+    request: ["vraagt", "betaalverzoek"],
     failed: ["mislukt", "niet uitgevoerd"],
     declined: ["geweigerd", "afgewezen"],
     amount: ["bedrag"],

@@ -87,7 +87,19 @@ export const pt: LocalePack = {
       "simule",
     ],
     due: ["vencimento", "prazo de pagamento", "vence em", "sua fatura"],
-    future: ["sera realizado", "será realizado", "será debitado", "sera debitado", "será debitada", "sera debitada"],
+    future: [
+      "sera realizado",
+      "será realizado",
+      "será debitado",
+      "sera debitado",
+      "será debitada",
+      "sera debitada",
+      // "Pix agendado de R$ 450,00 para .. sera efetivado em 05/12/2026".
+      "sera efetivad",
+      "será efetivad",
+    ],
+    // "Cobrança Pix de R$ 89,90 recebida de CLARO S.A. Pague até ..": a charge sent to the holder to pay.
+    request: ["cobrança pix", "cobranca pix"],
     held: [
       "pré-autoriza",
       "pre-autoriza",
