@@ -576,6 +576,9 @@ const GATES = {
   // read ("Rs.15,OOO") are checked in index.ts after the amount scan (digits here would slow the pass).
   notMoney: [
     "spam",
+    "claim now",
+    "libere agora",
+    "resgate agora",
     "be credited",
     "bonus",
     "free cash",

@@ -153,8 +153,8 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     // "TRAN THI B. Ma GD 3122..": after an upper-case name's closing initial, a word in mixed case starts a label.
     if (/^\p{Lu}\.$/u.test(out[out.length - 1] ?? "") && /\p{Ll}/u.test(t) && !/\p{Ll}/u.test(out.join(""))) break;
     out.push(t);
-    // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it.
-    if (/[,;]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
+    // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it, and so does "RESTREPO!".
+    if (/[,;!?]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
   }
   return finish(out);
 }
@@ -165,7 +165,7 @@ function finish(out: string[]): string | null {
   const name = out
     .join(" ")
     .replace(/(?<!^\p{L}|[\s.]\p{L})[.,;:]+$/u, "")
-    .replace(/[,;:。，、；]+$/, "");
+    .replace(/[,;:!?。，、；]+$/, "");
   return name.length >= 2 && name.length <= 60 ? name : null;
 }
 

@@ -66,6 +66,8 @@ export const fr: LocalePack = {
     amount: ["montant"],
     payer: ["de", "par"],
     party: ["chez"],
+    // "Pierre Martin vous a envoyé 20,00 €" (Lydia): the payer's name comes first.
+    partyBefore: ["vous a envoyé", "vous a envoye"],
     refund: ["remboursement"],
     account: ["compte", "carte", "se terminant par"],
   },

@@ -124,7 +124,8 @@ export const pt: LocalePack = {
     declined: ["recusada", "rejeitada", "negada"],
     amount: ["no valor de", "valor", "montante"],
     payer: ["de"],
-    party: ["em", "para", "compra pos"],
+    // "Pix enviado R$ 1.200,00 p/ CARLOS EDUARDO LIMA": "p/" is "para".
+    party: ["em", "para", "compra pos", "p/"],
     refund: ["estorno", "reembolso", "pix devolvido", "recebeu de volta"],
     account: ["cartao final", "cartão final", "conta final", "com final", "conta", "cartão", "cartao"],
   },
