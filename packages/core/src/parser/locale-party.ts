@@ -76,6 +76,14 @@ function capitalConnector(token: string): boolean {
   return /^\p{Lu}{1,3}$/u.test(token) && CONNECTORS.has(token.toLowerCase());
 }
 
+/** Particles of names printed in lower case between capitalised words ("Sanne de Vries", "Ana da Silva"). */
+const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "der", "den", "da", "do", "dos", "das", "del", "di", "von"]);
+/** Whether `t` is such a particle between two mixed-case words of a name ("Sanne" de "Vries"; not "JUAN de Bancolombia"). */
+function mixedCaseParticle(prev: string, t: string, next: string | undefined): boolean {
+  const mixed = /^\p{Lu}\p{Ll}+$/u;
+  return PARTICLES.has(t) && mixed.test(prev) && next !== undefined && mixed.test(next) && nameToken(next);
+}
+
 /** Whether a token can be part of a name. */
 function nameToken(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
@@ -136,8 +144,10 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
       break;
     }
     // "CHAN TAI MAN", "MARIA DE SOUSA": a short connector of some pack printed in capitals between capitalised
-    // words is part of the name.
-    const connector = out.length > 0 && capitalConnector(t) && nameToken(tokens[i + 1] ?? "");
+    // words is part of the name; so is a lower-case particle inside a name in mixed case ("Sanne de Vries").
+    const connector =
+      out.length > 0 &&
+      ((capitalConnector(t) && nameToken(tokens[i + 1] ?? "")) || mixedCaseParticle(out[out.length - 1]!, t, tokens[i + 1]));
     if (!nameToken(t) && !nameParticle(tokens, i) && !connector) break;
     // "MARIA LOPEZ G. Concepto: cena", "Uddokta: 0182..": a field label is not part of a name, nor one.
     if (t.endsWith(":")) break;

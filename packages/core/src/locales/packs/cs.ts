@@ -48,7 +48,8 @@ export const cs: LocalePack = {
     amount: ["částka", "castka"],
     refund: ["vratka", "vrácení"],
     payer: ["od", "protiucet:", "protiúčet:"],
-    party: ["u"],
+    // "Platba kartou .. v ALBERT PRAHA 4 dne ..": "v" (in, at) before the merchant, as "u".
+    party: ["u", "v"],
     account: ["účet", "karta", "účtu", "ucet", "kartou"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0"] },
