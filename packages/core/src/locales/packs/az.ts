@@ -22,9 +22,21 @@ export const az: LocalePack = {
       "kocurme edildi",
       "göndərildi",
       "gonderildi",
+      // "Kartinizdan 50.00 AZN cixarildi" (taken out, debited).
+      "çıxarıldı",
+      "cixarildi",
+      "silindi",
     ],
     // Incoming (mədaxil), "came into your account".
-    credit: ["mədaxil", "medaxil", "hesabınıza daxil oldu", "hesabiniza daxil oldu", "kartınıza köçürüldü"],
+    credit: [
+      "mədaxil",
+      "medaxil",
+      "hesabınıza daxil oldu",
+      "hesabiniza daxil oldu",
+      "kartınıza köçürüldü",
+      "daxil oldu",
+      "kartiniza kocuruldu",
+    ],
     balance: ["qalıq", "qaliq", "balans"],
     otp: ["təsdiq kodu", "tesdiq kodu", "birdəfəlik kod", "birdefelik kod", "kodu heç kimə", "kodu hec kime"],
     promo: ["aktivləşdirin", "aktivlesdirin", "kampaniya", "endirim", "təklif", "teklif", "hədiyyə", "hediyye"],

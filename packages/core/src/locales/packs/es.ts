@@ -44,6 +44,7 @@ export const es: LocalePack = {
       "spei enviado",
       "realizaste un consumo",
       "yapeaste",
+      "retiraste",
     ],
     credit: [
       "has recibido",

@@ -25,6 +25,12 @@ export const ka: LocalePack = {
       "gatana",
       "chamoichra",
       "gaigzavna",
+      // Purchase; a transfer (money in when a sender follows: see `transfer`).
+      "შესყიდვა",
+      "sheskidva",
+      "gadaricxva",
+      "gadaritskhva",
+      "გადარიცხვა",
     ],
     // Credited, crediting, received.
     credit: ["ჩაირიცხა", "ჩაგერიცხათ", "ჩარიცხვა", "მიღებულია", "chairicxa", "chairitskha", "charicxva", "charitskhva"],
@@ -38,6 +44,7 @@ export const ka: LocalePack = {
     failed: ["ვერ შესრულდა", "წარუმატებელი", "ver shesrulda"],
     declined: ["უარყოფილია", "uarkofilia", "uaryofilia"],
     amount: ["თანხა", "tanxa", "tankha"],
+    transfer: ["gadaricxva", "gadaritskhva", "გადარიცხვა"],
     payer: ["გამგზავნი:", "გამგზავნი", "gamgzavni:", "gamgzavni"],
     party: ["მიმღები:", "მიმღები", "mimghebi:", "mimghebi"],
     account: ["ანგარიში", "ბარათი", "angarishi", "barati"],

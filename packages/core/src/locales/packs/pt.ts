@@ -29,6 +29,11 @@ export const pt: LocalePack = {
       "enviaste",
       "pagamento de",
       "enviado para",
+      // "Você fez um Pix de R$ 80,00 para ..".
+      "fez um pix",
+      "pix realizado",
+      "fez uma transferência",
+      "fez uma transferencia",
     ],
     credit: [
       "pix recebido",

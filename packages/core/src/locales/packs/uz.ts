@@ -20,6 +20,8 @@ export const uz: LocalePack = {
       "sarflandi",
       "o'tkazdingiz",
       "to'lov o'tkazildi",
+      // Click: "To'lov 150 000 so'm MAKRO" (a payment; "to'lov muddati", due, is longer and wins).
+      "to'lov",
     ],
     credit: [
       "o'tkazildi",
