@@ -183,7 +183,15 @@ export const CURRENCIES: readonly Currency[] = [
   // Chilean alerts print "$18.990" (no minor unit, dot grouping); a bare "$" is pesos only at home.
   { code: "CLP", exponent: 0, decimal: ",", tokens: ["$"] },
   // Peruvian alerts print "S/ 68.90" (the sol's sign before its amount, decimal point).
-  { code: "PEN", exponent: 2, decimal: ".", tokens: [{ text: "S/", amount: "after", cased: true }, { text: "S/.", amount: "after", cased: true }] },
+  {
+    code: "PEN",
+    exponent: 2,
+    decimal: ".",
+    tokens: [
+      { text: "S/", amount: "after", cased: true },
+      { text: "S/.", amount: "after", cased: true },
+    ],
+  },
   { code: "PYG", exponent: 0, decimal: ",", tokens: [] },
 ];
 

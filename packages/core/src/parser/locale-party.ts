@@ -77,7 +77,19 @@ function capitalConnector(token: string): boolean {
 }
 
 /** Particles of names printed in lower case between capitalised words ("Sanne de Vries", "Ana da Silva"). */
-const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "der", "den", "da", "do", "dos", "das", "del", "di", "von"]);
+const PARTICLES: ReadonlySet<string> = new Set([
+  "de",
+  "van",
+  "der",
+  "den",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "von",
+]);
 /** Whether `t` is such a particle between two mixed-case words of a name ("Sanne" de "Vries"; not "JUAN de Bancolombia"). */
 function mixedCaseParticle(prev: string, t: string, next: string | undefined): boolean {
   const mixed = /^\p{Lu}\p{Ll}+$/u;
@@ -147,7 +159,8 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     // words is part of the name; so is a lower-case particle inside a name in mixed case ("Sanne de Vries").
     const connector =
       out.length > 0 &&
-      ((capitalConnector(t) && nameToken(tokens[i + 1] ?? "")) || mixedCaseParticle(out[out.length - 1]!, t, tokens[i + 1]));
+      ((capitalConnector(t) && nameToken(tokens[i + 1] ?? "")) ||
+        mixedCaseParticle(out[out.length - 1]!, t, tokens[i + 1]));
     if (!nameToken(t) && !nameParticle(tokens, i) && !connector) break;
     // "MARIA LOPEZ G. Concepto: cena", "Uddokta: 0182..": a field label is not part of a name, nor one.
     if (t.endsWith(":")) break;
