@@ -132,6 +132,10 @@ export const es: LocalePack = {
       "se cobrara",
       "se debitará",
       "se debitara",
+      // "Tu pago de $500.00 a TELMEX será procesado el 05/12", "El 10/12 debitaremos $120.000 de tu cuenta".
+      "será procesad",
+      "sera procesad",
+      "debitaremos",
     ],
     held: [
       "preautorización",
@@ -149,6 +153,8 @@ export const es: LocalePack = {
       "te esta pidiendo",
       "solicitud de pago",
       "solicitud de dinero",
+      // Bizum: "Ana te ha solicitado 15,00 EUR. Acepta o rechaza ..".
+      "te ha solicitado",
     ],
     failed: ["fallida", "fallido", "no se ha podido", "no se pudo"],
     declined: ["rechazada", "rechazado", "denegada", "denegado"],

@@ -61,7 +61,8 @@ export const fr: LocalePack = {
       "sera crédité",
     ],
     held: ["pré-autorisation", "pre-autorisation", "nouveau plafond", "vous pouvez payer"],
-    failed: ["échoué", "échec", "n'a pas abouti"],
+    // Printed without accents too: "Echec de votre paiement de 32,00 EUR, solde insuffisant".
+    failed: ["échoué", "échec", "n'a pas abouti", "echec", "echoue", "solde insuffisant"],
     declined: ["refusé", "refusée", "rejeté"],
     amount: ["montant"],
     payer: ["de", "par"],

@@ -102,6 +102,9 @@ export const pt: LocalePack = {
       // "Pix agendado de R$ 450,00 para .. sera efetivado em 05/12/2026".
       "sera efetivad",
       "será efetivad",
+      // "Pix de R$ 300,00 para JOSE agendado para 10/12/2026".
+      "agendado para",
+      "agendada para",
     ],
     // "Cobrança Pix de R$ 89,90 recebida de CLARO S.A. Pague até ..": a charge sent to the holder to pay.
     request: ["cobrança pix", "cobranca pix"],
@@ -126,7 +129,8 @@ export const pt: LocalePack = {
       "não foi concluído",
       "nao foi concluido",
     ],
-    declined: ["recusada", "rejeitada", "negada"],
+    // "Compra de R$ 45,00 em UBER não aprovada": refused, nothing moved.
+    declined: ["recusada", "rejeitada", "negada", "não aprovada", "nao aprovada", "não aprovado", "nao aprovado"],
     amount: ["no valor de", "valor", "montante"],
     payer: ["de"],
     // "Pix enviado R$ 1.200,00 p/ CARLOS EDUARDO LIMA": "p/" is "para".
