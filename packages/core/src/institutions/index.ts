@@ -37,6 +37,7 @@ import { abb } from "./abb";
 import { leobank } from "./leobank";
 import { barclays } from "./barclays";
 import { chime } from "./chime";
+import { banamex } from "./banamex";
 import { mercadopago } from "./mercadopago";
 import { bancolombia } from "./bancolombia";
 import { scotiabank } from "./scotiabank";
@@ -259,6 +260,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   leobank,
   barclays,
   chime,
+  banamex,
   mercadopago,
   bancolombia,
   scotiabank,

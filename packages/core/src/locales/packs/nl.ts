@@ -7,7 +7,7 @@ export const nl: LocalePack = {
   scripts: ["Latn"],
   words: {
     debit: ["betaald aan", "betaald bij", "afgeschreven", "betaling", "opname", "overboeking naar", "pinbetaling"],
-    credit: ["bijgeschreven", "ontvangen van", "overboeking van", "je hebt ontvangen", "storting"],
+    credit: ["bijgeschreven", "ontvangen van", "overboeking van", "je hebt ontvangen", "storting", "bijschrijving"],
     balance: ["saldo"],
     otp: ["verificatiecode", "deel deze code", "eenmalige code"],
     promo: ["aanbieding", "korting", "gefeliciteerd", "gewonnen", "actie"],

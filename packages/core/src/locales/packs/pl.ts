@@ -37,6 +37,11 @@ export const pl: LocalePack = {
       "przelew przychodzący",
       // mBank abbreviates: "Przelew przych. z rach. ..".
       "przelew przych.",
+      // "Wpłynęło 250,00 PLN od ..": money came in.
+      "wpłynęło",
+      "wplynelo",
+      "wpłynęła",
+      "wplynela",
       "wplyw",
       "wpływ",
       "otrzymales",
