@@ -39,7 +39,8 @@ export const ka: LocalePack = {
     balance: ["nashti", "xelmisawvdomi"],
     otp: ["ერთჯერადი კოდი", "დადასტურების კოდი", "ertjeradi kodi", "dadasturebis kodi"],
     promo: ["აქცია", "შეთავაზება", "aqcia", "shetavazeba"],
-    due: ["გადასახდელი", "დავალიანება", "gadasaxdeli", "davalianeba"],
+    // "sesxis shemdegi gadakhda 150.00 GEL 10/12": the loan's next payment, a due reminder.
+    due: ["გადასახდელი", "დავალიანება", "gadasaxdeli", "davalianeba", "shemdegi gadakhda", "შემდეგი გადახდა"],
     future: ["ჩამოიჭრება", "ჩაირიცხება", "chamoichreba", "chairicxeba"],
     failed: ["ვერ შესრულდა", "წარუმატებელი", "ver shesrulda"],
     declined: ["უარყოფილია", "uarkofilia", "uaryofilia"],

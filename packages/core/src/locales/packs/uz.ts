@@ -37,7 +37,7 @@ export const uz: LocalePack = {
     promo: ["aksiya", "chegirma", "keshbek", "yutib oling"],
     due: ["to'lov muddati", "qarzdorlik"],
     failed: ["amalga oshmadi", "muvaffaqiyatsiz"],
-    declined: ["rad etildi", "mablag' yetarli emas"],
+    declined: ["rad etildi", "mablag' yetarli emas", "qabul qilinmadi"],
     amount: ["summasi", "summa"],
     payer: ["jo'natuvchi"],
     party: ["qabul qiluvchi"],
