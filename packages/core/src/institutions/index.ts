@@ -38,6 +38,7 @@ import { leobank } from "./leobank";
 import { barclays } from "./barclays";
 import { chime } from "./chime";
 import { banamex } from "./banamex";
+import { venmo } from "./venmo";
 import { mercadopago } from "./mercadopago";
 import { bancolombia } from "./bancolombia";
 import { scotiabank } from "./scotiabank";
@@ -261,6 +262,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   barclays,
   chime,
   banamex,
+  venmo,
   mercadopago,
   bancolombia,
   scotiabank,

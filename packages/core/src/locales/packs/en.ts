@@ -105,6 +105,8 @@ export const en: LocalePack = {
       "credit limit",
       "loan limit",
     ],
+    // Wallets abroad: "Jake Miller requests $15.00 for 'lunch'" (Venmo) asks the holder to pay.
+    request: ["requests", "is requesting"],
     failed: ["failed", "unsuccessful", "could not be", "insufficient", "not successful"],
     declined: ["declined", "rejected", "not approved"],
     amount: ["amount", "amt", "txn amt"],
