@@ -21,6 +21,24 @@ import { daviplata } from "./daviplata";
 import { nequi } from "./nequi";
 import { galicia } from "./galicia";
 import { uala } from "./uala";
+import { bancoestado } from "./bancoestado";
+import { falabella } from "./falabella";
+import { santandercl } from "./santandercl";
+import { tenpo } from "./tenpo";
+import { bcp } from "./bcp";
+import { yape } from "./yape";
+import { interbank } from "./interbank";
+import { brubank } from "./brubank";
+import { tbc } from "./tbc";
+import { bog } from "./bog";
+import { libertyge } from "./libertyge";
+import { kapitalaz } from "./kapitalaz";
+import { abb } from "./abb";
+import { leobank } from "./leobank";
+import { barclays } from "./barclays";
+import { chime } from "./chime";
+import { banamex } from "./banamex";
+import { venmo } from "./venmo";
 import { mercadopago } from "./mercadopago";
 import { bancolombia } from "./bancolombia";
 import { scotiabank } from "./scotiabank";
@@ -227,6 +245,24 @@ const FOLDERS: readonly InstitutionDef[] = [
   nequi,
   galicia,
   uala,
+  bancoestado,
+  falabella,
+  santandercl,
+  tenpo,
+  bcp,
+  yape,
+  interbank,
+  brubank,
+  tbc,
+  bog,
+  libertyge,
+  kapitalaz,
+  abb,
+  leobank,
+  barclays,
+  chime,
+  banamex,
+  venmo,
   mercadopago,
   bancolombia,
   scotiabank,

@@ -18,7 +18,8 @@ const ACCOUNT_RE = new RegExp(
   "",
 );
 // Not a USSD code ("Dial *894#").
-const LOOSE_RE = /(?<![a-z0-9])(?:[x*•]{1,12})(\d{3,6})(?![\d#])/;
+// "with card ·8812" (Revolut): a middle dot masks the card number too.
+const LOOSE_RE = /(?<![a-z0-9])(?:[x*•·]{1,12})(\d{3,6})(?![\d#])/;
 
 const ACCOUNT_RE_G = new RegExp(ACCOUNT_RE.source, "g");
 /** "sent to HDFC Bank a/c XX9876": an account introduced by "sent/paid/transferred to" without "your" is the payee's. */

@@ -6,7 +6,7 @@ import { FACT, has, literalBit } from "./text-facts";
 const STOP =
   String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?` +
   String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn|into|processed` +
-  String.raw`|credited|debited|successful|successfully|approved|posted|to (?:card|account)|utr|vpa|presented|ending|\d{6,}` +
+  String.raw`|credited|debited|deposited|successful|successfully|approved|posted|to (?:card|account)|utr|vpa|presented|ending|\d{6,}` +
   String.raw`|card(?=\s?(?:no|num` +
   String.raw`|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]` +
   String.raw`|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\.(?=(?:bal` +

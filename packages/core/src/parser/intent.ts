@@ -64,7 +64,7 @@ const FUTURE = new RegExp(
     String.raw`shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|` +
     String.raw`\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|` +
     String.raw`\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|` +
-    String.raw`\bwill be billed\b|\bwill be made\b|\bwill (?:leave|post to) your\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी`,
+    String.raw`\bwill be billed\b|\bwill be made\b|\bwill (?:leave|post to|hit) your\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी`,
   "",
 );
 const MANDATE =
@@ -576,6 +576,9 @@ const GATES = {
   // read ("Rs.15,OOO") are checked in index.ts after the amount scan (digits here would slow the pass).
   notMoney: [
     "spam",
+    "claim now",
+    "libere agora",
+    "resgate agora",
     "be credited",
     "bonus",
     "free cash",

@@ -3,15 +3,30 @@
  * Never count them as a transaction (issue 13 §4). All checks run on the lower-cased, normalised body.
  */
 
-/** A phone's or carrier's spam marker, a lottery/joining-bonus lure, or money that only "can be" credited. */
+/** A phone's or carrier's spam marker, a lottery/joining-bonus lure, a "claim it now" lure, or money that only "can be"
+ * credited. */
 const SPAM_WORDS = new RegExp(
   String.raw`\b(?:suspected spam|likely spam|spam alert|(?:can|could|may) be credited|` +
-    String.raw`(?:joining|welcome|sign-?up) bonus|bonus cash|free cash|join (?:the )?contests?|play now|lottery|jackpot)\b`,
+    String.raw`(?:joining|welcome|sign-?up) bonus|bonus cash|free cash|join (?:the )?contests?|play now|lottery|jackpot|` +
+    // A lure to "claim" money on a link ("Seu saque do FGTS .. esta disponivel. Libere agora em ..").
+    String.raw`claim now|libere agora|resgate agora)\b`,
 );
 /** Digits written with letters inside an amount: "Rs.15,OOO", "INR 1O,000", "₹5,OOO" (O for 0, l or I for 1). */
 const LOOKALIKE_AMOUNT = /(?:\brs\.?|\binr|₹) ?(?=[\d,.oli]*\d)(?=[\d,.]*[oli])[\d,.oli]{3,}(?![a-z\d])/;
 
-const SPAM_GATE = ["spam", " be credited", "bonus", "free cash", "contest", "play now", "lottery", "jackpot"];
+const SPAM_GATE = [
+  "spam",
+  " be credited",
+  "bonus",
+  "free cash",
+  "contest",
+  "play now",
+  "lottery",
+  "jackpot",
+  "claim now",
+  "libere agora",
+  "resgate agora",
+];
 /** Cheap gate for LOOKALIKE_AMOUNT: o, i or l next to a digit or comma. */
 const LOOKALIKE_GATE = /[\d,][oil]|[oil][\d,]/;
 

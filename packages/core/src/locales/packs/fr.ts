@@ -31,6 +31,9 @@ export const fr: LocalePack = {
       "reçu de",
       "recu de",
       "a ete credite",
+      // "Pierre Martin vous a envoyé 20,00 €" (Lydia).
+      "vous a envoyé",
+      "vous a envoye",
     ],
     balance: ["est debiteur", "est débiteur", "solde", "alerte solde"],
     otp: [
@@ -58,11 +61,14 @@ export const fr: LocalePack = {
       "sera crédité",
     ],
     held: ["pré-autorisation", "pre-autorisation", "nouveau plafond", "vous pouvez payer"],
-    failed: ["échoué", "échec", "n'a pas abouti"],
+    // Printed without accents too: "Echec de votre paiement de 32,00 EUR, solde insuffisant".
+    failed: ["échoué", "échec", "n'a pas abouti", "echec", "echoue", "solde insuffisant"],
     declined: ["refusé", "refusée", "rejeté"],
     amount: ["montant"],
     payer: ["de", "par"],
     party: ["chez"],
+    // "Pierre Martin vous a envoyé 20,00 €" (Lydia): the payer's name comes first.
+    partyBefore: ["vous a envoyé", "vous a envoye"],
     refund: ["remboursement"],
     account: ["compte", "carte", "se terminant par"],
   },
