@@ -28,6 +28,8 @@ import { si } from "./packs/si";
 import { pl } from "./packs/pl";
 import { uz } from "./packs/uz";
 import { be } from "./packs/be";
+import { rw } from "./packs/rw";
+import { ny } from "./packs/ny";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -64,6 +66,8 @@ export const LOCALES: readonly LocalePack[] = [
   pl,
   uz,
   be,
+  rw,
+  ny,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

@@ -16,6 +16,13 @@ export const fr: LocalePack = {
       "virement émis",
       "prelevement",
       "a ete debite",
+      // Mobile-money wallets (Orange Money, Wave, MTN MoMo, Moov): "Vous avez envoyé 15.000F à X",
+      // "Transfert de 10 000 FCFA vers X reussi".
+      "avez envoyé",
+      "avez envoye",
+      "avez transféré",
+      "avez transfere",
+      "transfert de",
     ],
     credit: [
       "avez reçu",
@@ -31,6 +38,7 @@ export const fr: LocalePack = {
       "reçu de",
       "recu de",
       "a ete credite",
+      "depot de",
     ],
     balance: ["est debiteur", "est débiteur", "solde", "alerte solde"],
     otp: [
@@ -44,9 +52,11 @@ export const fr: LocalePack = {
       "pour valider un paiement",
       "pour valider votre paiement",
       "code à usage unique",
+      "code temporaire",
     ],
-    promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné"],
-    due: ["échéance", "à payer avant"],
+    // "envoyez de l'argent à seulement 1%", "parrainez un ami": an ad's price and referral lines.
+    promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné", "à seulement", "a seulement", "parrainez"],
+    due: ["échéance", "à payer avant", "à régler avant", "a regler avant"],
     future: [
       "sera effectué",
       "sera effectue",
@@ -58,8 +68,9 @@ export const fr: LocalePack = {
       "sera crédité",
     ],
     held: ["pré-autorisation", "pre-autorisation", "nouveau plafond", "vous pouvez payer"],
-    failed: ["échoué", "échec", "n'a pas abouti"],
+    failed: ["échoué", "échec", "n'a pas abouti", "echec", "echoue", "solde insuffisant"],
     declined: ["refusé", "refusée", "rejeté"],
+    request: ["demande de paiement"],
     amount: ["montant"],
     payer: ["de", "par"],
     party: ["chez"],

@@ -110,6 +110,8 @@ export const pt: LocalePack = {
       "nao foi concluido",
     ],
     declined: ["recusada", "rejeitada", "negada"],
+    // "Recebeste um pedido de pagamento de 650,00MT de X. Marca *898# para aceitar": a request, nothing moved.
+    request: ["pedido de pagamento"],
     amount: ["no valor de", "valor", "montante"],
     payer: ["de"],
     party: ["em", "para", "compra pos"],
