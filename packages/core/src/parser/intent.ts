@@ -103,7 +103,7 @@ const LIMIT =
   /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO = new RegExp(
   String.raw`\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|` +
-    String.raw`t&cs?|t&amp;cs?|tnc|avail now|limited period|hurry|exclusive|click(?!:)|download|upgrade now|loan up to|instant loan|` +
+    String.raw`t&cs?|t&amp;cs?|tnc|ts ?& ?cs|tcs apply|avail now|limited period|hurry|exclusive|click(?!:)|download|upgrade now|loan up to|instant loan|` +
     String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
     String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
     String.raw`ral)?(?! to (?:your|the|our)\b)|` +
@@ -640,6 +640,9 @@ const GATES = {
     "apply",
     "approved",
     "t&c",
+    "s&c",
+    "s & c",
+    "tcs apply",
     "tnc",
     "avail now",
     "limited",

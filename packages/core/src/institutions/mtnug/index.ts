@@ -1,3 +1,4 @@
+import { CENTRAL_CFA, WEST_CFA } from "../cfa";
 import type { InstitutionDef } from "../types";
 
 /**
@@ -16,7 +17,7 @@ export const mtnug: InstitutionDef = {
   rules: [],
   markets: [
     { utcOffsets: ["+02:00"], currency: "ZMW", timeZone: "Africa/Lusaka" },
-    { utcOffsets: ["+00:00", "Z"], currency: "XOF", timeZone: "Africa/Abidjan" },
-    { utcOffsets: ["+01:00"], currency: "XAF", timeZone: "Africa/Douala" },
+    WEST_CFA,
+    CENTRAL_CFA,
   ],
 };

@@ -1,3 +1,4 @@
+import { CENTRAL_CFA } from "../cfa";
 import type { InstitutionDef } from "../types";
 
 /** Orange Money (CI, SN, ML; CM from +01:00): French wallet alerts in FCFA. */
@@ -12,5 +13,5 @@ export const orangemoney: InstitutionDef = {
   names: [],
   rules: [],
   // Orange Money Cameroon (+01:00) prints FCFA too: Central African francs there.
-  markets: [{ utcOffsets: ["+01:00"], currency: "XAF", timeZone: "Africa/Douala" }],
+  markets: [CENTRAL_CFA],
 };
