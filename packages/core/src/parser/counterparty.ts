@@ -193,15 +193,17 @@ const OWN_BANK =
 // Also a date glued after a card descriptor ("CARREFOUR CITY MALL 12/11/2026"), the balance label that follows a
 // narration ("SHOPRITE LEKKI Avail"), the account it reached ("FAHAD ALAJMI to acct"), a verb after a mandate's
 // payee ("NACH-HDFC LTD EMI credited") and a fund's folio ("Mirae Asset Large Cap Fund Folio 7788XX/21").
+// Wallets: a status word ("TENDAI MOYO approved"), the biller's meter or merchant number ("ZESCO PREPAID meter 3719..",
+// "OK ZIMBABWE merchant 40221"), the fee printed next ("UMEME LTD Charge UGX 0").
 const TRAIL =
-  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$/i;
+  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$|\s(?:approved|successful(?:ly)?|completed)$|\s(?:meter|merchant|till)(?: no\.?)?(?: \d{3,})?$|\scharge(?: [a-z]{3})? ?[\d,.]+$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
 function trailCanEnd(c: number): boolean {
   return c >= 128 || TRAIL_END[c] === 1;
 }
 const TRAIL_END = new Uint8Array(128);
-for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcxONDEAIFRLTCX*") TRAIL_END[ch.charCodeAt(0)] = 1;
+for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcxyONDEAIFRLTCXY*") TRAIL_END[ch.charCodeAt(0)] = 1;
 // "SALARY NOV 2026 DANGOTE CEMENT": a salary narration's month (and year) lead the payer's name.
 const LEAD =
   /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|(?:failed )?transfer to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmn?t| pymt)?|pos purchase|a\/n|salary (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?)\s|bill ?pay ?-\s?)/i;

@@ -72,8 +72,10 @@ export const fr: LocalePack = {
     declined: ["refusé", "refusée", "rejeté"],
     request: ["demande de paiement"],
     amount: ["montant"],
-    payer: ["de", "par"],
-    party: ["chez"],
+    // Wallets: "reçu .. du 0707.. KOUAME AYA", "recu de l'agent KEITA", "envoyé .. à Moussa Coulibaly", "vers KOUASSI
+    // AMANI", "chez le distributeur DIALLO SERVICES".
+    payer: ["de", "par", "du", "de l'agent"],
+    party: ["chez", "à", "vers", "vers le", "chez le distributeur", "chez l'agent"],
     refund: ["remboursement"],
     account: ["compte", "carte", "se terminant par"],
   },
