@@ -620,7 +620,8 @@ export function caselessName(line: string): string | null {
 const PHONE_DASH_NAME =
   /\b(?:from|to|kwa|kutoka|de|para)\s+\+?[\dxX*]{5,15}\s-\s([A-Z][A-Za-z.&' -]{1,40}?)(?=\s+(?:on|aos|tarehe|mnamo|at|is|em)\b|[.,]|$)/;
 const PHONE_PAREN_NAME = /\b(?:from|to)\s+\+?\d[\dxX*]{4,14}\s?\(([A-Z][A-Za-z.&' -]{1,40}?)\)/;
-const PHONE_THEN_NAME = /\b(?:to|from)\s+\+?(?:\d{10,13}|\d{2,6}[xX*]{2,8}\d{2,4}),?\s([A-Z][A-Z.']*(?: [A-Z][A-Z.']*){0,4})(?=\s+(?:on|at)\b|[.,]|$)/;
+const PHONE_THEN_NAME =
+  /\b(?:to|from)\s+\+?(?:\d{10,13}|\d{2,6}[xX*]{2,8}\d{2,4}),?\s([A-Z][A-Z.']*(?: [A-Z][A-Z.']*){0,4})(?=\s+(?:on|at)\b|[.,]|$)/;
 const SALARY_FROM = /\bsal(?:ary)?\/([A-Z][A-Z0-9&.' ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:avl|bal)\b|$)/i;
 const hasSlash = (lower: string): boolean => lower.includes("sal") && lower.includes("/");
 const PAYEE_ACCOUNT_NAME = /\bto (?:[A-Za-z]{2,12} )?a\/c (?:no\.? ?)?[.x*]*\d{3,} \(([A-Z][A-Z.' ]{1,40}[A-Z.])\)/i;

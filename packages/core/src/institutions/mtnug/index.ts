@@ -15,9 +15,5 @@ export const mtnug: InstitutionDef = {
   senders: ["MTNMOBMONEY", "MTN MOMO", "MTNMOMO"],
   names: [],
   rules: [],
-  markets: [
-    { utcOffsets: ["+02:00"], currency: "ZMW", timeZone: "Africa/Lusaka" },
-    WEST_CFA,
-    CENTRAL_CFA,
-  ],
+  markets: [{ utcOffsets: ["+02:00"], currency: "ZMW", timeZone: "Africa/Lusaka" }, WEST_CFA, CENTRAL_CFA],
 };

@@ -55,7 +55,17 @@ export const fr: LocalePack = {
       "code temporaire",
     ],
     // "envoyez de l'argent à seulement 1%", "parrainez un ami": an ad's price and referral lines.
-    promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné", "à seulement", "a seulement", "parrainez"],
+    promo: [
+      "offre",
+      "promotion",
+      "gagnez",
+      "profitez",
+      "félicitations",
+      "gagné",
+      "à seulement",
+      "a seulement",
+      "parrainez",
+    ],
     due: ["échéance", "à payer avant", "à régler avant", "a regler avant"],
     future: [
       "sera effectué",
