@@ -190,6 +190,16 @@ import { halopesa } from "./halopesa";
 import { wema } from "./wema";
 import { gcb } from "./gcb";
 import { telecelcash } from "./telecelcash";
+import { wave } from "./wave";
+import { orangemoney } from "./orangemoney";
+import { moniepoint } from "./moniepoint";
+import { atmoney } from "./atmoney";
+import { mtngh } from "./mtngh";
+import { mtnrw } from "./mtnrw";
+import { moovmoney } from "./moovmoney";
+import { mpamba } from "./mpamba";
+import { ecocash } from "./ecocash";
+import { cih } from "./cih";
 import { palmpay } from "./palmpay";
 import { parsian } from "./parsian";
 import { pasargad } from "./pasargad";
@@ -447,6 +457,16 @@ const FOLDERS: readonly InstitutionDef[] = [
   kbcard,
   itau,
   vodafonecash,
+  wave,
+  orangemoney,
+  moniepoint,
+  atmoney,
+  mtngh,
+  mtnrw,
+  moovmoney,
+  mpamba,
+  ecocash,
+  cih,
 ];
 
 /** Every folder's definition in one object shape (the parser reads these per SMS: one hidden class, fast access). */

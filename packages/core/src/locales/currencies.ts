@@ -128,9 +128,28 @@ export const CURRENCIES: readonly Currency[] = [
     spaceGroups: true,
     tokens: ["MT", "MT.", { text: "MTn", cased: true }, "Mts"],
   },
-  { code: "XOF", exponent: 0, decimal: ",", spaceGroups: true, tokens: ["CFA", "FCFA", "F CFA"] },
+  // Wave and Moov print the franc as a bare "F" after the amount ("15.000F", "12500 F").
+  {
+    code: "XOF",
+    exponent: 0,
+    decimal: ",",
+    spaceGroups: true,
+    tokens: ["CFA", "FCFA", "F CFA", after("F", { cased: true })],
+  },
   { code: "XAF", exponent: 0, decimal: ",", spaceGroups: true, tokens: ["FCFA"] },
-  { code: "ZMW", exponent: 2, decimal: ".", tokens: [] },
+  // Zambian wallets print the kwacha as "K" before amounts with ngwee ("K450.00", "K 120.00").
+  {
+    code: "ZMW",
+    exponent: 2,
+    decimal: ".",
+    tokens: [
+      { text: "K", cased: true, glued: true, amount: "after" },
+      { text: "K ", cased: true, glued: true, amount: "after" },
+    ],
+  },
+  { code: "CDF", exponent: 2, decimal: ".", tokens: [] },
+  // Zimbabwe Gold, the Zimbabwean currency since 2024 ("ZWG 150.00"); EcoCash also prints US dollars.
+  { code: "ZWG", exponent: 2, decimal: ".", tokens: ["ZiG"] },
   { code: "MWK", exponent: 2, decimal: ".", tokens: [{ text: "MK", cased: true }] },
   // Europe, CIS
   { code: "EUR", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["€"] },

@@ -227,6 +227,9 @@ function tokenFits(text: string, s: number, e: number, t: TokenInfo, printed: st
   if (joins(text, s - 1, text.charCodeAt(s))) return false;
   if (!t.stem && joins(text, e, text.charCodeAt(e - 1))) return false;
   if (t.glued && !gluedDigit(text, e)) return false;
+  // Letters between two digits are part of a code ("9KD55XHN1A", an M-PESA reference), not a currency.
+  if (s > 0 && isDigit(text.charCodeAt(s - 1)) && isDigit(text.charCodeAt(e)) && isAsciiLetter(text.charCodeAt(s)))
+    return false;
   return !t.cased || printed.length !== text.length || printed.startsWith(t.text, s);
 }
 

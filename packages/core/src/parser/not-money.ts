@@ -59,7 +59,10 @@ const HOLDINGS =
 const EMI_OFFER = new RegExp(
   String.raw`\b(?:can be|could be|is eligible to be|eligible to be) converted (?:in)?to (?:an? )?emis?\b|` +
     // "Convert your txn of INR 2,780.00 at X .. into 6 easy EMIs": a dot between digits does not end the sentence.
-    String.raw`\bconvert\b(?:[^.]|\.(?=\d)){0,100}?\b(?:in)?to (?:\d{1,2}%? )?(?:easy |simple )?emis?\b`,
+    String.raw`\bconvert\b(?:[^.]|\.(?=\d)){0,100}?\b(?:in)?to (?:\d{1,2}%? )?(?:easy |simple )?emis?\b|` +
+    // "convert your recent OMR 340.000 purchase at X into 6 easy instalments" (the amount's decimal point included).
+    String.raw`\bconvert (?:your|the|this)\b.{0,80}?\b(?:purchase|spend|transaction)\b.{0,60}?\binto \d{1,2} ` +
+    String.raw`(?:easy |simple |monthly |equal )?(?:emis?|instal{1,2}ments?)\b`,
 );
 const BOOKING =
   /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|booked|is confirmed)\b|\bbooking confirmation\b/;
@@ -97,7 +100,7 @@ export function notMoneyNotice(lower: string): NotMoneyNotice | null {
   if (any(lower, LEGAL_GATE) && LEGAL.test(lower)) return "legal";
   if (any(lower, PASSBOOK_GATE) && PASSBOOK.test(lower)) return "passbook";
   if (any(lower, HOLDINGS_GATE) && HOLDINGS.test(lower)) return "holdings";
-  if (lower.includes(" emi") && EMI_OFFER.test(lower)) return "emi_offer";
+  if ((lower.includes(" emi") || lower.includes("instal")) && EMI_OFFER.test(lower)) return "emi_offer";
   if (any(lower, BOOKING_GATE) && BOOKING.test(lower) && !TAKEN.test(lower)) return "booking";
   return null;
 }

@@ -131,6 +131,8 @@ export const pt: LocalePack = {
     ],
     // "Compra de R$ 45,00 em UBER não aprovada": refused, nothing moved.
     declined: ["recusada", "rejeitada", "negada", "não aprovada", "nao aprovada", "não aprovado", "nao aprovado"],
+    // "Recebeste um pedido de pagamento de 650,00MT de X. Marca *898# para aceitar": a request, nothing moved.
+    request: ["pedido de pagamento"],
     amount: ["no valor de", "valor", "montante"],
     payer: ["de"],
     // "Pix enviado R$ 1.200,00 p/ CARLOS EDUARDO LIMA": "p/" is "para".
