@@ -6,6 +6,8 @@ import { boubyan } from "./boubyan";
 import { mtnug } from "./mtnug";
 import { hangseng } from "./hangseng";
 import { bochk } from "./bochk";
+import { ctbc } from "./ctbc";
+import { cathaybk } from "./cathaybk";
 import { dana } from "./dana";
 import { paypay } from "./paypay";
 import { caisseepargne } from "./caisseepargne";
@@ -103,6 +105,7 @@ import { bajaj } from "./bajaj";
 import { bankmuscat } from "./bankmuscat";
 import { bbl } from "./bbl";
 import { bkash } from "./bkash";
+import { rocket } from "./rocket";
 import { bob } from "./bob";
 import { boi } from "./boi";
 import { bsf } from "./bsf";
@@ -212,6 +215,8 @@ const FOLDERS: readonly InstitutionDef[] = [
   mtnug,
   hangseng,
   bochk,
+  ctbc,
+  cathaybk,
   dana,
   paypay,
   caisseepargne,
@@ -252,6 +257,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   bbl,
   belarusbank,
   bkash,
+  rocket,
   bob,
   boc,
   bofa,

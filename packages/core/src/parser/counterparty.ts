@@ -27,7 +27,7 @@ const RAIL_NAME = new RegExp(
 /** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date /
  * ZOMATO"; Korean cards print "11/12 12:44" and the merchant in Hangul). */
 const LINE_AFTER_TIME =
-  /\n\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z\p{Lo}(][^\n]{1,59})\n/iu;
+  /\n\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z\p{Lo}(][^\n]{1,59})(?:\n|$)/iu;
 /** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/..", "NACH DR-TATA CAPITAL LTD-TCFPL06..", "ACH D- BAJAJ FINANCE LTD-P400..". */
 const ECS_PATH =
   /\b(?:ECS|NACH|ACH)(?:[ -]?(?:DEBIT|DR|D|CR))?\s?[/-]\s?([A-Za-z][^/\n]{1,40}?)(?=\s?[/-]|\.\s|\.$|[\n;,]|$)/gi;
@@ -617,7 +617,8 @@ export function caselessName(line: string): string | null {
 const PHONE_DASH_NAME =
   /\b(?:from|to|kwa|kutoka|de|para)\s+\+?[\dxX*]{5,15}\s-\s([A-Z][A-Za-z.&' -]{1,40}?)(?=\s+(?:on|aos|tarehe|at|is|em)\b|[.,]|$)/;
 const PHONE_PAREN_NAME = /\b(?:from|to)\s+\+?\d[\dxX*]{4,14}\s?\(([A-Z][A-Za-z.&' -]{1,40}?)\)/;
-const PHONE_THEN_NAME = /\b(?:to|from)\s+\+?\d{10,13}\s([A-Z][A-Z.']*(?: [A-Z][A-Z.']*){0,4})(?=\s+(?:on|at)\b|[.,]|$)/;
+const PHONE_THEN_NAME =
+  /\b(?:to|from)\s+\+?\d(?:\d{9,12}|[\dxX*]{8,12}\d)\s([A-Z][A-Z.']*(?: [A-Z][A-Z.']*){0,4})(?=\s+(?:on|at)\b|[.,]|$)/;
 const SALARY_FROM = /\bsal(?:ary)?\/([A-Z][A-Z0-9&.' ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:avl|bal)\b|$)/i;
 const hasSlash = (lower: string): boolean => lower.includes("sal") && lower.includes("/");
 const PAYEE_ACCOUNT_NAME = /\bto (?:[A-Za-z]{2,12} )?a\/c (?:no\.? ?)?[.x*]*\d{3,} \(([A-Z][A-Z.' ]{1,40}[A-Z.])\)/i;

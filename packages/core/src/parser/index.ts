@@ -278,6 +278,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     currency = inst.currency;
   else if (currency !== null && inst) currency = bengaliRupee(currency, inst.currency, text);
   let localBalance: number | null = null;
+  /** Where the amount ends in the text (a name may follow it). */
+  let amountEnd = amt?.end ?? -1;
   const foreignHome = inst !== null && inst.currency !== "INR";
   // Only where a reading is wanted: a movement or balance without an amount, or any alert of a non-Indian bank.
   const unread = amount === null && (moving || intent === "balance" || foreignHome);
@@ -288,6 +290,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     if (local.amount && amount === null) {
       amount = local.amount.minor;
       currency = local.amount.currency;
+      amountEnd = local.end;
       // "-3,300,000" / "+2,500,000" on its own line (Iranian banks): the sign is the direction.
       if (direction === null && local.sign && (inst ?? localeCurrency) && inst?.currency !== "INR") {
         direction = local.sign === "-" ? "debit" : "credit";
@@ -387,8 +390,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   ) {
     const own = counterparty;
     counterparty = localeParty(text, direction, false, inst?.name.toLowerCase()) ?? own;
-    if (counterparty === null && reason.startsWith("locale_") && amt !== null)
-      counterparty = nameAfterAmount(text, amt.end);
+    if (counterparty === null && reason.startsWith("locale_") && amountEnd >= 0)
+      counterparty = nameAfterAmount(text, amountEnd);
     // A foreign bank's English narration right after the amount ("Debit order R 845.50 DSTV paid from ..").
     else if (counterparty === null && foreign && amt !== null) {
       const name = nameAfterAmount(text, amt.end);

@@ -32,6 +32,7 @@ const CASELESS_STOP: ReadonlySet<string> = new Set([
   "สำเร็จ",
   "วันที่",
   "เวลา",
+  "เหลือ",
   "เลขที่รายการ",
   "เลขที่",
   "บัญชี",
@@ -144,6 +145,12 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     // ("LUKU - TANESCO" stays one name).
     if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
     // "CHINEDU OKAFOR/NIP/000013261121": a narration's "/" ends the name.
+    // "送付者：山田太郎さん。残高": in a script without spaces, a sentence mark or an honorific ends the name.
+    const cjk = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+?)(?:さん|様)?[。、，；]/u.exec(t);
+    if (cjk !== null) {
+      out.push(cjk[1]!);
+      break;
+    }
     const slash = /^(\p{L}{2,})\/./u.exec(t);
     if (slash !== null) {
       out.push(slash[1]!);
@@ -246,6 +253,15 @@ const MOVE_WORDS: ReadonlySet<string> = new Set(
   LOCALES.flatMap((p) => [...p.words.debit, ...p.words.credit]).filter((w) => !w.includes(" ")),
 );
 
+/** A pack word (any kind) starting a caseless line ("잔액3,112,440", "누적 ..") : not a name. */
+const KNOWN_WORD = new RegExp(
+  `^(?:${[...new Set(LOCALES.flatMap((p) => Object.values(p.words).flat()))]
+    .filter((w) => /^\p{Lo}/u.test(w))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})`,
+  "u",
+);
+
 /** A token printed between an amount and a name: a currency, a movement word, a card word and mask, a date or time. */
 function skippable(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
@@ -274,6 +290,13 @@ export function nameAfterAmount(text: string, from: number): string | null {
     tokens = words(lines[1]!);
     i = 0;
     while (i < tokens.length && i < 6 && skippable(tokens[i]!)) i++;
+    // "입금 2,850,000\n(주)한솔물산\n잔액..": a whole line of a caseless script with no digit and no pack word, the
+    // next line started, is the party's name (Korean bank deposits and withdrawals).
+    const line = tokens.slice(i).join(" ");
+    if (i === 0 && lines.length > 2 && !/\d/.test(line) && !tokens.some((t) => PACK_WORDS.has(t.toLowerCase()))) {
+      const bare = line.replace(/^\([^)]{1,4}\)/, "");
+      if (/^\p{Lo}/u.test(bare) && !KNOWN_WORD.test(bare) && line.length >= 2 && line.length <= 40) return line;
+    }
   }
   // Only a capitalised name: words of caseless scripts after an amount are more often the sentence going on.
   // Katakana has no case: a Japanese bank prints the payer's name in it ("振込入金 52,000円 ヤマダ タロウ").
