@@ -262,6 +262,15 @@ const KNOWN_WORD = new RegExp(
   "u",
 );
 
+/** A run of 2-20 Han characters ending at a sentence mark or the token's end. */
+const HAN_NAME = /^(\p{Script=Han}{2,20})(?:[。，,；;]|$)/u;
+/** A sentence going on, not a name: "已完成" (done), "您" (you), "於" (at), "請" (please), "如" (if), "將" (will). */
+const HAN_PARTICLE = /^[已您於于在為为請请如將将並并及]/u;
+/** Every pack word holding a Han character ("入帳", "口座", "残高"). */
+const HAN_WORDS: readonly string[] = [
+  ...new Set(LOCALES.flatMap((p) => Object.values(p.words).flat()).filter((w) => /\p{Script=Han}/u.test(w))),
+];
+
 /** A token printed between an amount and a name: a currency, a movement word, a card word and mask, a date or time. */
 function skippable(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
@@ -298,6 +307,10 @@ export function nameAfterAmount(text: string, from: number): string | null {
       if (/^\p{Lo}/u.test(bare) && !KNOWN_WORD.test(bare) && line.length >= 2 && line.length <= 40) return line;
     }
   }
+  // "消費NT$1,250 全聯福利中心。如有疑問..": a Taiwanese or Chinese card alert's merchant in Han after the amount, up
+  // to a sentence mark, holding no pack word ("代表口座", "已存入" are the sentence going on).
+  const han = i < tokens.length ? HAN_NAME.exec(tokens[i]!) : null;
+  if (han?.[1] && !HAN_PARTICLE.test(han[1]) && !HAN_WORDS.some((w) => han[1]!.includes(w))) return han[1];
   // Only a capitalised name: words of caseless scripts after an amount are more often the sentence going on.
   // Katakana has no case: a Japanese bank prints the payer's name in it ("振込入金 52,000円 ヤマダ タロウ").
   return i < tokens.length && (UPPER.test(tokens[i]!) || KATAKANA.test(tokens[i]!)) ? nameFrom(tokens, i) : null;

@@ -50,7 +50,8 @@ export const ur: LocalePack = {
     failed: ["ناکام", "nakam", "nakaam"],
     declined: ["مسترد"],
     amount: ["رقم"],
-    partyBefore: [" سے"],
+    // "Rs 1,200 ka LESCO bill pay kiya": the biller right before "bill pay/ada kiya".
+    partyBefore: [" سے", "bill pay kiya", "bill ada kiya"],
     account: ["اکاؤنٹ", "کھاتہ"],
   },
   numbers: { decimal: ".", group: [","] },
