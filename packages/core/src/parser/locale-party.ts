@@ -146,11 +146,19 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
     // "CHINEDU OKAFOR/NIP/000013261121": a narration's "/" ends the name.
     // "送付者：山田太郎さん。残高": in a script without spaces, a sentence mark or an honorific ends the name.
-    const cjk = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]+?)(?:さん|様)?[。、，；]/u.exec(t);
+    const cjk = CJK_NAME.exec(t);
     if (cjk !== null) {
       out.push(cjk[1]!);
       break;
     }
+    // "向张伟转账支出人民币2000.00元": a Han name glued to the sentence ends at the first pack word or digit.
+    const glued = out.length === 0 ? hanNameBeforeWord(t) : null;
+    if (glued !== null) {
+      out.push(glued);
+      break;
+    }
+    // "您的信用卡还款支出人民币300.00元..": a Han token holding digits, or a long one, is the sentence going on.
+    if (/^\p{Script=Han}/u.test(t) && (/\d/.test(t) || t.length > 20)) break;
     const slash = /^(\p{L}{2,})\/./u.exec(t);
     if (slash !== null) {
       out.push(slash[1]!);
@@ -163,6 +171,24 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     if (/[,;]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
   }
   return finish(out);
+}
+
+/** A Han or Katakana name ending at a sentence mark or a closing bracket ("山田太郎さん。", "(美团)" after "支出("). */
+const CJK_NAME =
+  /^([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]*?)(?:さん|様)?[。、，；)）]/u;
+const HAN_RUN = /^\p{Script=Han}{2,}/u;
+
+/** The Han name a token starts with, up to the first pack word in it ("张伟转账支出.." -> "张伟"), or null. */
+function hanNameBeforeWord(token: string): string | null {
+  const run = HAN_RUN.exec(token)?.[0];
+  if (run === undefined || HAN_PARTICLE.test(run)) return null;
+  let cut = -1;
+  for (const w of HAN_WORDS) {
+    const at = run.indexOf(w);
+    if (at >= 0 && (cut < 0 || at < cut)) cut = at;
+  }
+  // The run must stop at a pack word (else it is a sentence: "张伟转账" alone is not cut).
+  return cut >= 2 && cut <= 12 ? run.slice(0, cut) : null;
 }
 
 function finish(out: string[]): string | null {

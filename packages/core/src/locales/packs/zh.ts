@@ -19,6 +19,8 @@ export const zh: LocalePack = {
       "提款",
       "付款",
       "支出",
+      "转账支出",
+      "轉賬支出",
       "刷卡消費",
       "消費nt$",
       "消費新台幣",
@@ -48,7 +50,8 @@ export const zh: LocalePack = {
     declined: ["被拒", "拒絕", "拒绝"],
     amount: ["金額", "金额"],
     payer: ["付款人：", "付款人:", "付款人"],
-    party: ["商戶：", "商户：", "商戶:", "商户:"],
+    // "快捷支付支出(美团)": the merchant in brackets after the spend; "向张伟转账支出": the payee after "向" (to).
+    party: ["商戶：", "商户：", "商戶:", "商户:", "支出(", "支出（", "向"],
     refund: ["退款"],
     account: ["末四碼", "尾號", "尾号", "賬戶", "账户", "帳戶"],
   },
