@@ -335,7 +335,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     }
   }
   // "تم تحويل .. لرقم 0101..", "انتقال به 6104****1234": a number a pack's payee word sends money to is not ours.
-  if (account !== null && foreignMoney && accountAt > 0 && payeeNumberAt(lower, accountAt)) account = null;
+  if (account !== null && foreignMoney && direction !== "credit" && accountAt > 0 && payeeNumberAt(lower, accountAt))
+    account = null;
   // "to CHIOMA EZE (GTBank 0123****89)": the number in brackets after a named party is the party's.
   if (account !== null && foreignMoney && accountAt > 0 && partyNumberAt(lower, accountAt)) account = null;
   // "Transfer OMR 75.000 to NAME A/C xxxx8812": abroad, the payee's account as the only one printed is not ours.

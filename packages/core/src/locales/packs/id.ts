@@ -44,7 +44,8 @@ export const id: LocalePack = {
     payer: ["dari"],
     party: ["di", "ke"],
     refund: ["pengembalian dana"],
-    payeeNumber: ["transfer ke"],
+    // "Transfer Rp 750.000,00 ke 0281xxx917 SITI": the number after "ke" (to) is the payee's in money out.
+    payeeNumber: ["ke"],
     account: ["rekening", "rek", "kartu"],
   },
   numbers: { decimal: ",", group: ["."] },
