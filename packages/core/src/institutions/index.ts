@@ -23,6 +23,24 @@ import { daviplata } from "./daviplata";
 import { nequi } from "./nequi";
 import { galicia } from "./galicia";
 import { uala } from "./uala";
+import { bancoestado } from "./bancoestado";
+import { falabella } from "./falabella";
+import { santandercl } from "./santandercl";
+import { tenpo } from "./tenpo";
+import { bcp } from "./bcp";
+import { yape } from "./yape";
+import { interbank } from "./interbank";
+import { brubank } from "./brubank";
+import { tbc } from "./tbc";
+import { bog } from "./bog";
+import { libertyge } from "./libertyge";
+import { kapitalaz } from "./kapitalaz";
+import { abb } from "./abb";
+import { leobank } from "./leobank";
+import { barclays } from "./barclays";
+import { chime } from "./chime";
+import { banamex } from "./banamex";
+import { venmo } from "./venmo";
 import { mercadopago } from "./mercadopago";
 import { bancolombia } from "./bancolombia";
 import { scotiabank } from "./scotiabank";
@@ -175,6 +193,16 @@ import { halopesa } from "./halopesa";
 import { wema } from "./wema";
 import { gcb } from "./gcb";
 import { telecelcash } from "./telecelcash";
+import { wave } from "./wave";
+import { orangemoney } from "./orangemoney";
+import { moniepoint } from "./moniepoint";
+import { atmoney } from "./atmoney";
+import { mtngh } from "./mtngh";
+import { mtnrw } from "./mtnrw";
+import { moovmoney } from "./moovmoney";
+import { mpamba } from "./mpamba";
+import { ecocash } from "./ecocash";
+import { cih } from "./cih";
 import { palmpay } from "./palmpay";
 import { parsian } from "./parsian";
 import { pasargad } from "./pasargad";
@@ -232,6 +260,24 @@ const FOLDERS: readonly InstitutionDef[] = [
   nequi,
   galicia,
   uala,
+  bancoestado,
+  falabella,
+  santandercl,
+  tenpo,
+  bcp,
+  yape,
+  interbank,
+  brubank,
+  tbc,
+  bog,
+  libertyge,
+  kapitalaz,
+  abb,
+  leobank,
+  barclays,
+  chime,
+  banamex,
+  venmo,
   mercadopago,
   bancolombia,
   scotiabank,
@@ -417,6 +463,16 @@ const FOLDERS: readonly InstitutionDef[] = [
   kbcard,
   itau,
   vodafonecash,
+  wave,
+  orangemoney,
+  moniepoint,
+  atmoney,
+  mtngh,
+  mtnrw,
+  moovmoney,
+  mpamba,
+  ecocash,
+  cih,
 ];
 
 /** Every folder's definition in one object shape (the parser reads these per SMS: one hidden class, fast access). */

@@ -129,9 +129,28 @@ export const CURRENCIES: readonly Currency[] = [
     spaceGroups: true,
     tokens: ["MT", "MT.", { text: "MTn", cased: true }, "Mts"],
   },
-  { code: "XOF", exponent: 0, decimal: ",", spaceGroups: true, tokens: ["CFA", "FCFA", "F CFA"] },
+  // Wave and Moov print the franc as a bare "F" after the amount ("15.000F", "12500 F").
+  {
+    code: "XOF",
+    exponent: 0,
+    decimal: ",",
+    spaceGroups: true,
+    tokens: ["CFA", "FCFA", "F CFA", after("F", { cased: true })],
+  },
   { code: "XAF", exponent: 0, decimal: ",", spaceGroups: true, tokens: ["FCFA"] },
-  { code: "ZMW", exponent: 2, decimal: ".", tokens: [] },
+  // Zambian wallets print the kwacha as "K" before amounts with ngwee ("K450.00", "K 120.00").
+  {
+    code: "ZMW",
+    exponent: 2,
+    decimal: ".",
+    tokens: [
+      { text: "K", cased: true, glued: true, amount: "after" },
+      { text: "K ", cased: true, glued: true, amount: "after" },
+    ],
+  },
+  { code: "CDF", exponent: 2, decimal: ".", tokens: [] },
+  // Zimbabwe Gold, the Zimbabwean currency since 2024 ("ZWG 150.00"); EcoCash also prints US dollars.
+  { code: "ZWG", exponent: 2, decimal: ".", tokens: ["ZiG"] },
   { code: "MWK", exponent: 2, decimal: ".", tokens: [{ text: "MK", cased: true }] },
   // Europe, CIS
   { code: "EUR", exponent: 2, decimal: ",", spaceGroups: true, tokens: ["€"] },
@@ -166,6 +185,10 @@ export const CURRENCIES: readonly Currency[] = [
     tokens: [after("so'm"), after("soʻm"), after("сум"), after("сўм")],
   },
   { code: "ISK", exponent: 0, decimal: ",", tokens: [] },
+  // Georgian and Azerbaijani alerts print "24.50 GEL" and "18.40 AZN" (decimal point). Their signs (₾ ₼) are left
+  // out: the keyword pass has room for few more distinct characters (`substrings.ts`).
+  { code: "GEL", exponent: 2, decimal: ".", tokens: [] },
+  { code: "AZN", exponent: 2, decimal: ".", spaceGroups: true, tokens: [] },
   // Americas, Oceania
   { code: "USD", exponent: 2, decimal: ".", tokens: ["$", "US$"] },
   { code: "CAD", exponent: 2, decimal: ".", tokens: ["C$", "CA$", "$"] },
@@ -177,7 +200,18 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "COP", exponent: 2, decimal: ",", tokens: ["COL$", "$"] },
   // Argentine alerts print "$ 45.800,00" (dot grouping, decimal comma); a bare "$" is pesos only at home.
   { code: "ARS", exponent: 2, decimal: ",", tokens: ["$"] },
-  { code: "CLP", exponent: 0, decimal: ",", tokens: [] },
+  // Chilean alerts print "$18.990" (no minor unit, dot grouping); a bare "$" is pesos only at home.
+  { code: "CLP", exponent: 0, decimal: ",", tokens: ["$"] },
+  // Peruvian alerts print "S/ 68.90" (the sol's sign before its amount, decimal point).
+  {
+    code: "PEN",
+    exponent: 2,
+    decimal: ".",
+    tokens: [
+      { text: "S/", amount: "after", cased: true },
+      { text: "S/.", amount: "after", cased: true },
+    ],
+  },
   { code: "PYG", exponent: 0, decimal: ",", tokens: [] },
 ];
 

@@ -28,6 +28,10 @@ import { si } from "./packs/si";
 import { pl } from "./packs/pl";
 import { uz } from "./packs/uz";
 import { be } from "./packs/be";
+import { ka } from "./packs/ka";
+import { az } from "./packs/az";
+import { rw } from "./packs/rw";
+import { ny } from "./packs/ny";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -64,6 +68,10 @@ export const LOCALES: readonly LocalePack[] = [
   pl,
   uz,
   be,
+  ka,
+  az,
+  rw,
+  ny,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

@@ -17,8 +17,9 @@ const ACCOUNT_RE = new RegExp(
     String.raw`\d{7,18})(?!\d)`,
   "",
 );
-// Not a USSD code ("Dial *894#").
-const LOOSE_RE = /(?<![a-z0-9])(?:[x*•]{1,12})(\d{3,6})(?![\d#])/;
+// Not a USSD code ("Dial *894#", "*165*S*25,000 RWF transferred", "Dial *182*7*1#").
+// "with card ·8812" (Revolut): a middle dot masks the card number too.
+const LOOSE_RE = /(?<![a-z0-9])(?:[x*•·]{1,12})(\d{3,6})(?![\d#]|\*[\da-z#])/;
 
 const ACCOUNT_RE_G = new RegExp(ACCOUNT_RE.source, "g");
 /** "sent to HDFC Bank a/c XX9876": an account introduced by "sent/paid/transferred to" without "your" is the payee's. */

@@ -227,6 +227,9 @@ function tokenFits(text: string, s: number, e: number, t: TokenInfo, printed: st
   if (joins(text, s - 1, text.charCodeAt(s))) return false;
   if (!t.stem && joins(text, e, text.charCodeAt(e - 1))) return false;
   if (t.glued && !gluedDigit(text, e)) return false;
+  // Letters between two digits are part of a code ("9KD55XHN1A", an M-PESA reference), not a currency.
+  if (s > 0 && isDigit(text.charCodeAt(s - 1)) && isDigit(text.charCodeAt(e)) && isAsciiLetter(text.charCodeAt(s)))
+    return false;
   return !t.cased || printed.length !== text.length || printed.startsWith(t.text, s);
 }
 
@@ -366,6 +369,12 @@ const NOT_A_TOKEN = 0;
 const NO_AMOUNT = 1;
 const FOUND = 2;
 
+/** Whether a number read up to `end` goes on as a date does ("20.11" of "20.11.26", "05/11" of "05/11/2026"). */
+function dateGoesOn(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 46 || c === 47) && isDigit(text.charCodeAt(end + 1));
+}
+
 /** Reads the amount of the token `t` found at `s`, if it stands as a token and has one. */
 function consider(st: ScanState, s: number, t: TokenInfo): number {
   const { text, hits } = st;
@@ -378,6 +387,8 @@ function consider(st: ScanState, s: number, t: TokenInfo): number {
   const prefixOk = t.amount !== "before" && !isAsciiLetter(b) && !isDigit(b);
   let r = prefixOk ? readAfter(text, e, form, t.glued) : null;
   if (r !== null && t.glued && r.decimals === 0) r = null;
+  // "1 500 000.00 UZS 20.11.26 11:40": a number after the code that goes on with ".26" is a date, not its amount.
+  if (r !== null && dateGoesOn(text, r.end)) r = null;
   if (t.amount !== "after" && (r === null || form.decimal === ",")) {
     const before = readBefore(text, s, st.prevEnd, form);
     if (before !== null) r = before;

@@ -4,9 +4,9 @@ import type { Direction } from "../schemas/parse-result";
 import { FACT, has, literalBit } from "./text-facts";
 
 const STOP =
-  String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|thru|through|dated?` +
+  String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|current balance|thru|through|dated?` +
   String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn|into|processed` +
-  String.raw`|credited|debited|successful|successfully|approved|posted|to (?:card|account)|utr|vpa|presented|ending|\d{6,}` +
+  String.raw`|credited|debited|deposited|successful|successfully|approved|posted|to (?:card|account)|utr|vpa|presented|ending|\d{6,}` +
   String.raw`|card(?=\s?(?:no|num` +
   String.raw`|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]` +
   String.raw`|\s?\((?![pi]\)|opc\))|\.(?<![\s.][A-Za-z]\.)(?<!^[A-Za-z]\.)(?<!\bpvt\.)(?:\s|$)|\.(?=(?:bal` +
@@ -97,7 +97,7 @@ function digitThenOn(lower: string): boolean {
 
 const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for` +
+    String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|from agent` +
       String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
       String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards (?:pos at|pos (?:txn|transaction) at|nach dr|ach dr)` +
       String.raw`|towards|to)\s${NAME}${STOP}`,
@@ -114,7 +114,7 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   // "by TRF FROM KEMI ADEYEMI", "by BEFTN from ABC GARMENTS LTD", "by salary from X": the rail or purpose
   // between "by" and "from" is no payer.
   new RegExp(
-    String.raw`\b(?:transfer from|received from:?|by (?:trf|beftn|eft|npsb|transfer|salary) from|from|by)\s${NAME}${STOP}`,
+    String.raw`\b(?:transfer from|received from:?|by (?:trf|beftn|eft|npsb|transfer|salary) from|from:?|by)\s${NAME}${STOP}`,
     "gi",
   ),
   new RegExp(String.raw`\bInfo:?\s${NAME}${STOP}`, "gi"),
@@ -193,18 +193,21 @@ const OWN_BANK =
 // Also a date glued after a card descriptor ("CARREFOUR CITY MALL 12/11/2026"), the balance label that follows a
 // narration ("SHOPRITE LEKKI Avail"), the account it reached ("FAHAD ALAJMI to acct"), a verb after a mandate's
 // payee ("NACH-HDFC LTD EMI credited") and a fund's folio ("Mirae Asset Large Cap Fund Folio 7788XX/21").
+// Wallets: a status word ("TENDAI MOYO approved"), the biller's meter or merchant number ("ZESCO PREPAID meter 3719..",
+// "OK ZIMBABWE merchant 40221"), the fee printed next ("UMEME LTD Charge UGX 0"); a glued reference ("CRAFT DAIRY
+// LTD.Ref 9FT33012") and a date with the month in letters ("JAWAD CITY CENTRE 11-Nov-26").
 const TRAIL =
-  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$/i;
+  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$|\s(?:approved|successful(?:ly)?|completed)$|\smeter(?: no\.?)?(?: \d{3,})?$|\s(?:merchant|till)(?: no\.?)? \d{3,}$|\scharge(?: [a-z]{3})? ?[\d,.]+$|\.ref:? ?[a-z0-9]+$|\s\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2,4}$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
 function trailCanEnd(c: number): boolean {
   return c >= 128 || TRAIL_END[c] === 1;
 }
 const TRAIL_END = new Uint8Array(128);
-for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcxONDEAIFRLTCX*") TRAIL_END[ch.charCodeAt(0)] = 1;
+for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcxyONDEAIFRLTCXY*") TRAIL_END[ch.charCodeAt(0)] = 1;
 // "SALARY NOV 2026 DANGOTE CEMENT": a salary narration's month (and year) lead the payer's name.
 const LEAD =
-  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|(?:failed )?transfer to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmn?t| pymt)?|pos purchase|a\/n|salary (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?)\s|bill ?pay ?-\s?)/i;
+  /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|(?:failed )?transfer to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmn?t| pymt)?|pos purchase|a\/n|pochi la biashara|salary (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?)\s|bill ?pay ?-\s?)/i;
 // Card descriptors end with the city (and country): "SHELL PETROL PUMP MUMBAI IN", "SPOTIFY AB STOCKHOLM SE".
 // Looked up by the last words (Set lookups, no regex scan over the name).
 const COUNTRY_CODES: ReadonlySet<string> = new Set([
@@ -615,10 +618,10 @@ export function caselessName(line: string): string | null {
   return /^\(?\p{Lo}/u.test(s.replace(/^\([^)]{1,4}\)/, "")) && s.length >= 2 && s.length <= 40 ? s : null;
 }
 const PHONE_DASH_NAME =
-  /\b(?:from|to|kwa|kutoka|de|para)\s+\+?[\dxX*]{5,15}\s-\s([A-Z][A-Za-z.&' -]{1,40}?)(?=\s+(?:on|aos|tarehe|at|is|em)\b|[.,]|$)/;
+  /\b(?:from|to|kwa|kutoka|de|para)\s+\+?[\dxX*]{5,15}\s-\s([A-Z][A-Za-z.&' -]{1,40}?)(?=\s+(?:on|aos|tarehe|mnamo|at|is|em)\b|[.,]|$)/;
 const PHONE_PAREN_NAME = /\b(?:from|to)\s+\+?\d[\dxX*]{4,14}\s?\(([A-Z][A-Za-z.&' -]{1,40}?)\)/;
 const PHONE_THEN_NAME =
-  /\b(?:to|from)\s+\+?\d(?:\d{9,12}|[\dxX*]{8,12}\d)\s([A-Z][A-Z.']*(?: [A-Z][A-Z.']*){0,4})(?=\s+(?:on|at)\b|[.,]|$)/;
+  /\b(?:to|from)\s+\+?(?:\d{10,13}|\d{2,6}[xX*]{2,8}\d{2,4}),?\s([A-Z][A-Z.']*(?: [A-Z][A-Z.']*){0,4})(?=\s+(?:on|at)\b|[.,]|$)/;
 const SALARY_FROM = /\bsal(?:ary)?\/([A-Z][A-Z0-9&.' ]{1,40}?)(?=\.\s|\.$|[\n;,]|\s(?:avl|bal)\b|$)/i;
 const hasSlash = (lower: string): boolean => lower.includes("sal") && lower.includes("/");
 const PAYEE_ACCOUNT_NAME = /\bto (?:[A-Za-z]{2,12} )?a\/c (?:no\.? ?)?[.x*]*\d{3,} \(([A-Z][A-Z.' ]{1,40}[A-Z.])\)/i;

@@ -157,6 +157,18 @@ function numberOfParty(lower: string, party: string, tail: string): boolean {
   return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
 }
 
+/** "sent MK25,000.00 to 0888***302 GRACE PHIRI", "received K450.00 from 097****118 CHANDA MULENGA", Amharic "ከ
+ * 2519***4411 ተልኮልዎት": a wallet's masked number right after the word naming the other party is that party's phone. */
+const PARTY_NUMBER = /(?:\b(to|from)|(ከ)) (\+?\d[\dx*•]{2,}\d)(?![\dx*•])/g;
+function numberAfterPartyWord(lower: string, tail: string, direction: string | null): boolean {
+  PARTY_NUMBER.lastIndex = 0;
+  for (let m = PARTY_NUMBER.exec(lower); m !== null; m = PARTY_NUMBER.exec(lower)) {
+    const word = m[1] === "to" ? "debit" : "credit";
+    if (word === direction && /[x*•]/.test(m[3]!) && m[3]!.endsWith(tail)) return true;
+  }
+  return false;
+}
+
 /** "Your FD .. of Rs.1,00,000.00 has matured. Maturity proceeds of Rs.1,07,250.00 credited": the proceeds moved. */
 const MATURITY_PROCEEDS = /\bmaturity (?:proceeds|amount|value)(?: of)?:? ?/;
 function maturityProceeds<H extends { index: number; role: string }>(
@@ -411,6 +423,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // "JOHN OKELLO (2567XXXX4561)", "MARIA S. 0918XXXX445": the number right after the party's name is theirs.
   if (account !== null && counterparty !== null && numberOfParty(lower, counterparty.toLowerCase(), account))
     account = null;
+  if (account !== null && inst?.kind === "wallet" && numberAfterPartyWord(lower, account, direction)) account = null;
   if (reference === null && intent !== "otp" && intent !== "promo")
     reference = findReference(text, lower, facts.refKeyword, facts.railWord, facts.x, facts.firstRefEnd);
   // The rail only matters when money moved or would move; skip it for OTPs, ads, balances and the like.

@@ -19,7 +19,9 @@ const OTP = new RegExp(
     String.raw`security code|securecode|passcode|authentication code|3-?d secure (?:code|otp|password|pin)|tac:? \d{4,8}|` +
     String.raw`(?:your|the) tac(?: is| no\.?)?:? \d{4,8})\b|ओटीपी|वन टाइम पासवर्ड|` +
     // "Use code 44812901 to verify": a code to type back, never money.
-    String.raw`\b(?:use|enter) (?:code|pin) \d{4,10} to (?:verify|confirm|sign in|log ?in|complete)\b`,
+    String.raw`\b(?:use|enter) (?:code|pin) \d{4,10} to (?:verify|confirm|sign in|log ?in|complete)\b|` +
+    // "Use 738201 to authorise payment of NGN 12,500.00 to X": the code authorises a payment still to be made.
+    String.raw`\b(?:use|enter) \d{4,8} to (?:authori[sz]e|approve|confirm)\b`,
   "",
 );
 const REQUEST = new RegExp(
@@ -27,7 +29,11 @@ const REQUEST = new RegExp(
     String.raw`\bsent (?:you )?a (?:payment |money |[a-z]+ )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
     String.raw`inr|₹|[a-z]{3} ?\d)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|[^\w\s"'“”‘’(),.:;!?/-]|a payment|payment|` +
     String.raw`[a-z]{2,3}\.? ?\d)\b|\bpayment request\b|` +
-    String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध`,
+    String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध|` +
+    // Wallet pull payments waiting for the holder: "Request of 8,000 RWF from X. Dial *182*7*1# to approve",
+    // "You have a pending payment of UGX 35,000 to X. Dial .. to approve", "Enter your M-PESA PIN on the pop-up to pay".
+    String.raw`\brequest of [^.]{0,40}?\bfrom\b[^.]{0,60}?[.,] ?(?:dial [*\d#]+ )?to approve\b|` +
+    String.raw`\bpending payment of [^.]{0,60}?[.,] ?(?:dial [*\d#]+ )?to approve\b|\bpin on the pop-?up to pay\b`,
   "",
 );
 /** "Request for Rs.2,000 from x@y .. on UPI" is a collect request only when UPI/a VPA is involved. */
@@ -58,13 +64,13 @@ const FAILED = new RegExp(
 );
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
 const FUTURE = new RegExp(
-  String.raw`\bwill be (?:auto[- ]?)?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|` +
+  String.raw`\bwill be (?:auto[- ]?|automatically )?(?:debited|deducted|charged|levied|recovered|imposed|paid|processed|presented|` +
     String.raw`cleared|credited|refunded|reversed|transferred|initiated|disbursed|taken|collected|withdrawn)\b|\bwill be executed\b|` +
     String.raw`\bwill be honou?red\b|\b(?:auto-?)?renews (?:at|on|for)\b|\bwill (?:auto-?)?renew\b|\b(?:to be|would be|` +
     String.raw`shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|` +
     String.raw`\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|` +
     String.raw`\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|` +
-    String.raw`\bwill be billed\b|\bwill be made\b|\bwill (?:leave|post to) your\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी`,
+    String.raw`\bwill be billed\b|\bwill be made\b|\bwill be sent on \d|\bwill (?:leave|post to|hit) your\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी`,
   "",
 );
 const MANDATE =
@@ -97,7 +103,7 @@ const LIMIT =
   /\blimit\b.{0,60}\b(?:increased|enhanced|reduced|revised|changed|updated|decreased|set to|modified)\b|\b(?:increased|enhanced|revised|reduced)\b.{0,30}\blimit\b/;
 const PROMO = new RegExp(
   String.raw`\b(?:offers?|cashback up to|get up to|up ?to \d+% off|\d+% off|flat rs|win|won|apply now|pre-?approved|` +
-    String.raw`t&cs?|t&amp;cs?|tnc|avail now|limited period|hurry|exclusive|click(?!:)|download|upgrade now|loan up to|instant loan|` +
+    String.raw`t&cs?|t&amp;cs?|tnc|ts ?& ?cs|tcs apply|avail now|limited period|hurry|exclusive|click(?!:)|download|upgrade now|loan up to|instant loan|` +
     String.raw`loans?\b[^;\n]{0,40}?\bup ?to (?:rs\.?|inr|₹) ?\d+|get (?:an? |your )?(?:personal |instant |gold |` +
     String.raw`home |car )?loans?|vouchers?|coupons?|lowest|interest rate|invest now|book now|shop now|sale|refer(?: a friend|` +
     String.raw`ral)?(?! to (?:your|the|our)\b)|` +
@@ -205,7 +211,11 @@ const TERSE_DEBIT = [
   // "Transfer of KD 75.000 to X" (Kuwait's two-letter token); "WDL ATM, R800.00" (Absa: a cash withdrawal).
   String.raw`wdl atm|atm wdl|cash wdl|debit order|(?:payment|transfer) (?:of (?:[a-z]{3}|${CODE_LIKE}|[^\w\s])|(?:[a-z]{2,3}\.?|[^\w\s])) ?[\d,.]+ to ` +
     String.raw`(?!your\b|account\b(?! ending\b)|a\/c\b|card\b)|` +
-    String.raw`payment to [^.\n]{1,40}? successful`,
+    String.raw`payment to [^.\n]{1,40}? successful|` +
+    // Nigerian wallets: "Debit NGN 7,800.00 from acct", "Debit Alert! Amt: NGN7,800.00"; EcoCash: "Transfer
+    // Confirmation. $25.00 to 0774.. - NAME successful".
+    String.raw`(?<!available |avl |avail )debit (?=(?:${ISO})\b ?\d)|debit alert\b|` +
+    String.raw`transfer confirmation\. (?:[a-z]{3} ?|[^\w\s])?[\d,.]+ to\b`,
 ].join("|");
 const TERSE_CREDIT = [
   String.raw`cr\.? ?(?:by )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
@@ -213,7 +223,11 @@ const TERSE_CREDIT = [
   String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
   String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,
   // "your claim ID .. for Rs 50,000 has been settled .. and amount sent to bank a/c" (EPF, insurers): paid out to us.
-  String.raw`claim [^.]{0,60}?\b(?:has been|is|was) settled\b`,
+  String.raw`claim [^.]{0,60}?\b(?:has been|is|was) settled\b|` +
+    // "Credit NGN 72,000.00 to acct .. from NAME", "Credit Alert! Amt: NGN20,000.00", "Transfer Confirmation. ZWG
+    // 150.00 from 2637.. - NAME approved".
+    String.raw`(?<!available |avl |avail )credit (?=(?:${ISO})\b ?\d)|credit alert\b|` +
+    String.raw`transfer confirmation\. (?:[a-z]{3} ?|[^\w\s])?[\d,.]+ from\b`,
 ].join("|");
 /** "IMPS of Rs 5,000.00 from A/c XX2290 to X": our money left by a named rail (one literal each, for the gate). */
 const RAIL_FROM_ACCOUNT = ["imps", "neft", "rtgs"]
@@ -510,9 +524,9 @@ export const DIRECTION_WORDS: readonly string[] = [
 // Gate keywords: one regex pass over the text sets a bit per group; a group's regex only runs when its bit is set.
 const GATES = {
   boiler: ["share", "disclose", "tell", "never ask"],
-  otp: ["otp", "password", "code", "pin", "secure", "tac", "ओटीपी", "पासवर्ड"],
+  otp: ["otp", "password", "code", "pin", "secure", "tac", "ओटीपी", "पासवर्ड", " to authori", " to approve"],
   mandate: ["sip", "mandate", "auto", "standing", "nach", " si"],
-  request: ["request", "application", "want to pay", "अनुरोध"],
+  request: ["request", "application", "want to pay", "अनुरोध", "pending payment", "pop-up to pay", "popup to pay"],
   fraud: ["fraudster", "scammer", "beware", "ठगों"],
   future: [
     "will",
@@ -576,6 +590,9 @@ const GATES = {
   // read ("Rs.15,OOO") are checked in index.ts after the amount scan (digits here would slow the pass).
   notMoney: [
     "spam",
+    "claim now",
+    "libere agora",
+    "resgate agora",
     "be credited",
     "bonus",
     "free cash",
@@ -604,6 +621,7 @@ const GATES = {
     "value of your",
     "current value",
     " emi",
+    "instal",
     "book",
     "ticket",
     "reservation",
@@ -625,6 +643,9 @@ const GATES = {
     "apply",
     "approved",
     "t&c",
+    "s&c",
+    "s & c",
+    "tcs apply",
     "tnc",
     "avail now",
     "limited",

@@ -67,13 +67,34 @@ const GENERIC: ReadonlySet<string> = new Set([
   "cajero",
 ]);
 const UPPER = /^[\p{Lu}*&@]/u;
-const CASELESS = /^[\p{Lo}]/u;
+// Georgian letters are lower case to Unicode (Mkhedruli, U+10D0..), but Georgian prints no capitals: caseless here.
+const CASELESS = /^[\p{Lo}\u10d0-\u10ff]/u;
 const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
 
 /** Payer and payee words of one to three letters ("tai", "de", "od"): in capitals inside a name they are part of it. */
 const CONNECTORS: ReadonlySet<string> = new Set([...PAYER, ...PAYEE].filter((w) => /^\p{L}{1,3}$/u.test(w)));
 function capitalConnector(token: string): boolean {
   return /^\p{Lu}{1,3}$/u.test(token) && CONNECTORS.has(token.toLowerCase());
+}
+
+/** Particles of names printed in lower case between capitalised words ("Sanne de Vries", "Ana da Silva"). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  "de",
+  "van",
+  "der",
+  "den",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "von",
+]);
+/** Whether `t` is such a particle between two mixed-case words of a name ("Sanne" de "Vries"; not "JUAN de Bancolombia"). */
+function mixedCaseParticle(prev: string, t: string, next: string | undefined): boolean {
+  const mixed = /^\p{Lu}\p{Ll}+$/u;
+  return PARTICLES.has(t) && mixed.test(prev) && next !== undefined && mixed.test(next) && nameToken(next);
 }
 
 /** Whether a token can be part of a name. */
@@ -136,8 +157,11 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
       break;
     }
     // "CHAN TAI MAN", "MARIA DE SOUSA": a short connector of some pack printed in capitals between capitalised
-    // words is part of the name.
-    const connector = out.length > 0 && capitalConnector(t) && nameToken(tokens[i + 1] ?? "");
+    // words is part of the name; so is a lower-case particle inside a name in mixed case ("Sanne de Vries").
+    const connector =
+      out.length > 0 &&
+      ((capitalConnector(t) && nameToken(tokens[i + 1] ?? "")) ||
+        mixedCaseParticle(out[out.length - 1]!, t, tokens[i + 1]));
     if (!nameToken(t) && !nameParticle(tokens, i) && !connector) break;
     // "MARIA LOPEZ G. Concepto: cena", "Uddokta: 0182..": a field label is not part of a name, nor one.
     if (t.endsWith(":")) break;
@@ -167,8 +191,8 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     // "TRAN THI B. Ma GD 3122..": after an upper-case name's closing initial, a word in mixed case starts a label.
     if (/^\p{Lu}\.$/u.test(out[out.length - 1] ?? "") && /\p{Ll}/u.test(t) && !/\p{Ll}/u.test(out.join(""))) break;
     out.push(t);
-    // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it.
-    if (/[,;]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
+    // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it, and so does "RESTREPO!".
+    if (/[,;!?]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
   }
   return finish(out);
 }
@@ -197,7 +221,7 @@ function finish(out: string[]): string | null {
   const name = out
     .join(" ")
     .replace(/(?<!^\p{L}|[\s.]\p{L})[.,;:]+$/u, "")
-    .replace(/[,;:。，、；]+$/, "");
+    .replace(/[,;:!?。，、；]+$/, "");
   return name.length >= 2 && name.length <= 60 ? name : null;
 }
 

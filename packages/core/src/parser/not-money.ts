@@ -3,15 +3,30 @@
  * Never count them as a transaction (issue 13 §4). All checks run on the lower-cased, normalised body.
  */
 
-/** A phone's or carrier's spam marker, a lottery/joining-bonus lure, or money that only "can be" credited. */
+/** A phone's or carrier's spam marker, a lottery/joining-bonus lure, a "claim it now" lure, or money that only "can be"
+ * credited. */
 const SPAM_WORDS = new RegExp(
   String.raw`\b(?:suspected spam|likely spam|spam alert|(?:can|could|may) be credited|` +
-    String.raw`(?:joining|welcome|sign-?up) bonus|bonus cash|free cash|join (?:the )?contests?|play now|lottery|jackpot)\b`,
+    String.raw`(?:joining|welcome|sign-?up) bonus|bonus cash|free cash|join (?:the )?contests?|play now|lottery|jackpot|` +
+    // A lure to "claim" money on a link ("Seu saque do FGTS .. esta disponivel. Libere agora em ..").
+    String.raw`claim now|libere agora|resgate agora)\b`,
 );
 /** Digits written with letters inside an amount: "Rs.15,OOO", "INR 1O,000", "₹5,OOO" (O for 0, l or I for 1). */
 const LOOKALIKE_AMOUNT = /(?:\brs\.?|\binr|₹) ?(?=[\d,.oli]*\d)(?=[\d,.]*[oli])[\d,.oli]{3,}(?![a-z\d])/;
 
-const SPAM_GATE = ["spam", " be credited", "bonus", "free cash", "contest", "play now", "lottery", "jackpot"];
+const SPAM_GATE = [
+  "spam",
+  " be credited",
+  "bonus",
+  "free cash",
+  "contest",
+  "play now",
+  "lottery",
+  "jackpot",
+  "claim now",
+  "libere agora",
+  "resgate agora",
+];
 /** Cheap gate for LOOKALIKE_AMOUNT: o, i or l next to a digit or comma. */
 const LOOKALIKE_GATE = /[\d,][oil]|[oil][\d,]/;
 
@@ -44,7 +59,10 @@ const HOLDINGS =
 const EMI_OFFER = new RegExp(
   String.raw`\b(?:can be|could be|is eligible to be|eligible to be) converted (?:in)?to (?:an? )?emis?\b|` +
     // "Convert your txn of INR 2,780.00 at X .. into 6 easy EMIs": a dot between digits does not end the sentence.
-    String.raw`\bconvert\b(?:[^.]|\.(?=\d)){0,100}?\b(?:in)?to (?:\d{1,2}%? )?(?:easy |simple )?emis?\b`,
+    String.raw`\bconvert\b(?:[^.]|\.(?=\d)){0,100}?\b(?:in)?to (?:\d{1,2}%? )?(?:easy |simple )?emis?\b|` +
+    // "convert your recent OMR 340.000 purchase at X into 6 easy instalments" (the amount's decimal point included).
+    String.raw`\bconvert (?:your|the|this)\b.{0,80}?\b(?:purchase|spend|transaction)\b.{0,60}?\binto \d{1,2} ` +
+    String.raw`(?:easy |simple |monthly |equal )?(?:emis?|instal{1,2}ments?)\b`,
 );
 const BOOKING =
   /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|booked|is confirmed)\b|\bbooking confirmation\b/;
@@ -82,7 +100,7 @@ export function notMoneyNotice(lower: string): NotMoneyNotice | null {
   if (any(lower, LEGAL_GATE) && LEGAL.test(lower)) return "legal";
   if (any(lower, PASSBOOK_GATE) && PASSBOOK.test(lower)) return "passbook";
   if (any(lower, HOLDINGS_GATE) && HOLDINGS.test(lower)) return "holdings";
-  if (lower.includes(" emi") && EMI_OFFER.test(lower)) return "emi_offer";
+  if ((lower.includes(" emi") || lower.includes("instal")) && EMI_OFFER.test(lower)) return "emi_offer";
   if (any(lower, BOOKING_GATE) && BOOKING.test(lower) && !TAKEN.test(lower)) return "booking";
   return null;
 }

@@ -33,7 +33,7 @@ function build(words: readonly string[], alias?: ReadonlyMap<number, number>): A
       }
     }
   }
-  if (symbols > 255) throw new Error("substrings: too many distinct characters");
+  if (symbols > 255) throw new Error(`substrings: too many distinct characters (${symbols - 1})`);
   if (alias) {
     for (const [c, rep] of alias) {
       if (symbolOf[c] !== 0) throw new Error("substrings: an aliased character is used by a keyword");

@@ -29,7 +29,7 @@ export const FACT_WORDS = {
   /** A mask character directly followed by a digit (what account.ts's loose masked-tail pattern needs). */
   /** What account.ts's payee check needs before an account. */
   payeeWord: [" to", "payee", "benef"],
-  maskDigit: [..."x*•"].flatMap((m) => [..."0123456789"].map((d) => m + d)),
+  maskDigit: [..."x*•·"].flatMap((m) => [..."0123456789"].map((d) => m + d)),
   /** What `normalize.ts` would change besides the edges: doubled white space, and (via `MESSY_ALIAS`) every
    * character of its odd-character class, all standing in for the first one. */
   messy: ["  ", " \n", "\n ", "\n\n", "\u0000"],

@@ -29,4 +29,13 @@ export const MPESA_RULES = [
     String.raw`^(?<ref>[A-Z0-9]{10}) Confirmed\.? ?On \S+ at \S+ ?[AP]M ?Give Ksh ?${AMT} cash to (?<cp>[^\n]{2,60}?) New M-PESA`,
     { method: "WALLET", kind: "wallet" },
   ),
+  // Money moved back from the holder's own M-Shwari savings into M-PESA: money in ("Ksh4,000.00 transferred from
+  // M-Shwari account on ..").
+  rule(
+    "mpesa.from_mshwari",
+    "transaction",
+    "credit",
+    String.raw`^(?<ref>[A-Z0-9]{10}) Confirmed\.? ?Ksh ?${AMT} transferred from (?<cp>M-Shwari) account on \d`,
+    { method: "WALLET", kind: "wallet" },
+  ),
 ];

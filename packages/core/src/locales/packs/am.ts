@@ -10,9 +10,10 @@ export const am: LocalePack = {
   scripts: ["Ethi"],
   words: {
     debit: ["ተቀናሽ", "ተቀንሷል", "ከፍለዋል", "ልከዋል", "ወጪ ተደርጓል"],
-    credit: ["ገቢ ሆኗል", "ተቀብለዋል", "ገቢ ተደርጓል", "ተልኮልዎታል"],
+    // "ተልኮልዎት .. ገብቷል": sent to you .. has come in (telebirr).
+    credit: ["ገቢ ሆኗል", "ተቀብለዋል", "ገቢ ተደርጓል", "ተልኮልዎታል", "ተልኮልዎት", "ገብቷል"],
     balance: ["ቀሪ ሂሳብ", "ቀሪ ሒሳብ"],
-    otp: ["የማረጋገጫ ኮድ", "ሚስጥር ቁጥር"],
+    otp: ["የማረጋገጫ ኮድ", "ሚስጥር ቁጥር", "ማረጋገጫ ኮድ"],
     promo: ["ቅናሽ", "ሽልማት"],
     due: ["የሚከፈልበት ቀን"],
     // "ይቆረጣል": will be deducted (a loan instalment on a date to come).

@@ -40,13 +40,16 @@ export const cs: LocalePack = {
     ],
     promo: ["nabídka", "sleva", "akce", "vyhráli", "gratulujeme", "půjčka", "pujcka"],
     due: ["splatnost", "splátka"],
+    // "Inkaso 1 290 Kč .. bude strženo z účtu 12.12.2026": a direct debit still to come.
+    future: ["bude strženo", "bude strzeno", "bude odepsáno", "bude odepsano", "bude připsáno", "bude pripsano"],
     held: ["předautorizace", "predautorizace", "blokace", "nový limit", "můžete zaplatit"],
     failed: ["neproveden", "neprovedena", "neproběhla", "nezdařila", "neúspěšn"],
     declined: ["zamítnut", "odmítnut"],
     amount: ["částka", "castka"],
     refund: ["vratka", "vrácení"],
     payer: ["od", "protiucet:", "protiúčet:"],
-    party: ["u"],
+    // "Platba kartou .. v ALBERT PRAHA 4 dne ..": "v" (in, at) before the merchant, as "u".
+    party: ["u", "v"],
     account: ["účet", "karta", "účtu", "ucet", "kartou"],
   },
   numbers: { decimal: ",", group: [" ", "\u00a0"] },

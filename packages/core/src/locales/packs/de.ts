@@ -51,6 +51,9 @@ export const de: LocalePack = {
       "wird belastet",
       "werden abgebucht",
       "wird eingezogen",
+      // "Dein Sparplan über 150,00 EUR .. wird am 02.12.2026 ausgeführt": a date still to come.
+      "wird am",
+      "werden am",
     ],
     held: ["vorautorisierung", "reservierung", "vorgemerkt", "neues limit", "können sie"],
     failed: ["fehlgeschlagen", "nicht ausgeführt", "nicht eingelöst", "nicht eingeloest", "mangels deckung"],

@@ -47,6 +47,8 @@ export const en: LocalePack = {
       "bill payment for",
       "transfer of",
       "cash out of",
+      // "£64.20 payment to TESCO STORES 2931 from account ending 4417" (Barclays).
+      "payment to",
     ],
     credit: [
       "credited",
@@ -64,6 +66,8 @@ export const en: LocalePack = {
       "deposit",
       "receive",
       "salary credit",
+      // "A $312.00 transfer from Pay Anyone (JAMES O.) hit your Spending Account" (Chime).
+      "hit your",
     ],
     balance: ["balance", "bal", "avl bal", "avlbal", "available limit", "baln", "available bal", "avail"],
     otp: ["otp", "one time password", "one-time password", "one-time code", "verification code", "passcode", "pin is"],
@@ -101,6 +105,8 @@ export const en: LocalePack = {
       "credit limit",
       "loan limit",
     ],
+    // Wallets abroad: "Jake Miller requests $15.00 for 'lunch'" (Venmo) asks the holder to pay.
+    request: ["requests", "is requesting"],
     failed: ["failed", "unsuccessful", "could not be", "insufficient", "not successful"],
     declined: ["declined", "rejected", "not approved"],
     amount: ["amount", "amt", "txn amt"],

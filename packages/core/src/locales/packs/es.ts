@@ -42,6 +42,9 @@ export const es: LocalePack = {
       "se realizo spei",
       "se realizó spei",
       "spei enviado",
+      "realizaste un consumo",
+      "yapeaste",
+      "retiraste",
     ],
     credit: [
       "has recibido",
@@ -61,6 +64,13 @@ export const es: LocalePack = {
       "te transfirió",
       "te transfirio",
       "te envió",
+      // Peru's Yape ("Te yapearon S/ 35.00 ..") and Colombia's Nequi ("¡Te llegaron $50.000 de ..!").
+      "te yapearon",
+      "te yapeo",
+      "te yapeó",
+      "te llegaron",
+      "te llego",
+      "te llegó",
     ],
     balance: ["saldo", "disponible"],
     otp: [
@@ -92,6 +102,11 @@ export const es: LocalePack = {
       "preaprobamos",
       "has recibido de regalo",
       "te regalamos",
+      // "¡Tenés un préstamo de hasta $ 2.500.000 listo para acreditar ..! Pedilo en la app.": a loan offered.
+      "préstamo de hasta",
+      "prestamo de hasta",
+      "pedilo",
+      "pídelo",
     ],
     due: [
       "vencimiento",
@@ -112,6 +127,15 @@ export const es: LocalePack = {
       "vence el",
       "vencerá",
       "vencera",
+      // "el 05/12 se cobrará la cuota ..": a charge still to come.
+      "se cobrará",
+      "se cobrara",
+      "se debitará",
+      "se debitara",
+      // "Tu pago de $500.00 a TELMEX será procesado el 05/12", "El 10/12 debitaremos $120.000 de tu cuenta".
+      "será procesad",
+      "sera procesad",
+      "debitaremos",
     ],
     held: [
       "preautorización",
@@ -129,6 +153,8 @@ export const es: LocalePack = {
       "te esta pidiendo",
       "solicitud de pago",
       "solicitud de dinero",
+      // Bizum: "Ana te ha solicitado 15,00 EUR. Acepta o rechaza ..".
+      "te ha solicitado",
     ],
     failed: ["fallida", "fallido", "no se ha podido", "no se pudo"],
     declined: ["rechazada", "rechazado", "denegada", "denegado"],

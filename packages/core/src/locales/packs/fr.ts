@@ -16,6 +16,13 @@ export const fr: LocalePack = {
       "virement émis",
       "prelevement",
       "a ete debite",
+      // Mobile-money wallets (Orange Money, Wave, MTN MoMo, Moov): "Vous avez envoyé 15.000F à X",
+      // "Transfert de 10 000 FCFA vers X reussi".
+      "avez envoyé",
+      "avez envoye",
+      "avez transféré",
+      "avez transfere",
+      "transfert de",
     ],
     credit: [
       "avez reçu",
@@ -31,6 +38,10 @@ export const fr: LocalePack = {
       "reçu de",
       "recu de",
       "a ete credite",
+      // "Pierre Martin vous a envoyé 20,00 €" (Lydia).
+      "vous a envoyé",
+      "vous a envoye",
+      "depot de",
     ],
     balance: ["est debiteur", "est débiteur", "solde", "alerte solde"],
     otp: [
@@ -44,9 +55,21 @@ export const fr: LocalePack = {
       "pour valider un paiement",
       "pour valider votre paiement",
       "code à usage unique",
+      "code temporaire",
     ],
-    promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné"],
-    due: ["échéance", "à payer avant"],
+    // "envoyez de l'argent à seulement 1%", "parrainez un ami": an ad's price and referral lines.
+    promo: [
+      "offre",
+      "promotion",
+      "gagnez",
+      "profitez",
+      "félicitations",
+      "gagné",
+      "à seulement",
+      "a seulement",
+      "parrainez",
+    ],
+    due: ["échéance", "à payer avant", "à régler avant", "a regler avant"],
     future: [
       "sera effectué",
       "sera effectue",
@@ -58,11 +81,17 @@ export const fr: LocalePack = {
       "sera crédité",
     ],
     held: ["pré-autorisation", "pre-autorisation", "nouveau plafond", "vous pouvez payer"],
-    failed: ["échoué", "échec", "n'a pas abouti"],
+    // Printed without accents too: "Echec de votre paiement de 32,00 EUR, solde insuffisant".
+    failed: ["échoué", "échec", "n'a pas abouti", "echec", "echoue", "solde insuffisant"],
     declined: ["refusé", "refusée", "rejeté"],
+    request: ["demande de paiement"],
     amount: ["montant"],
-    payer: ["de", "par"],
-    party: ["chez"],
+    // "Pierre Martin vous a envoyé 20,00 €" (Lydia): the payer's name comes first.
+    partyBefore: ["vous a envoyé", "vous a envoye"],
+    // Wallets: "reçu .. du 0707.. KOUAME AYA", "recu de l'agent KEITA", "envoyé .. à Moussa Coulibaly", "vers KOUASSI
+    // AMANI", "chez le distributeur DIALLO SERVICES".
+    payer: ["de", "par", "du", "de l'agent"],
+    party: ["chez", "à", "vers", "vers le", "chez le distributeur", "chez l'agent"],
     refund: ["remboursement"],
     account: ["compte", "carte", "se terminant par"],
   },

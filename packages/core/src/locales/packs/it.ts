@@ -32,7 +32,15 @@ export const it: LocalePack = {
       "ricevuta sul conto",
     ],
     balance: ["saldo disponibile", "saldo", "disponibilità", "disponibilita"],
-    otp: ["codice di verifica", "codice otp", "codice di sicurezza", "non condividere", "non comunicarlo"],
+    // "Il tuo codice per autorizzare il pagamento di 120,00 EUR è 553201": a code, never money.
+    otp: [
+      "codice di verifica",
+      "codice otp",
+      "codice di sicurezza",
+      "non condividere",
+      "non comunicarlo",
+      "codice per autorizzare",
+    ],
     promo: ["offerta", "promozione", "vinci", "sconto", "approfitta", "congratulazioni"],
     due: ["in scadenza", "scadenza"],
     future: [

@@ -7,13 +7,15 @@ export const nl: LocalePack = {
   scripts: ["Latn"],
   words: {
     debit: ["betaald aan", "betaald bij", "afgeschreven", "betaling", "opname", "overboeking naar", "pinbetaling"],
-    credit: ["bijgeschreven", "ontvangen van", "overboeking van", "je hebt ontvangen", "storting"],
+    credit: ["bijgeschreven", "ontvangen van", "overboeking van", "je hebt ontvangen", "storting", "bijschrijving"],
     balance: ["saldo"],
     otp: ["verificatiecode", "deel deze code", "eenmalige code"],
     promo: ["aanbieding", "korting", "gefeliciteerd", "gewonnen", "actie"],
     due: ["vervaldatum", "te betalen voor"],
     future: ["wordt afgeschreven", "wordt geïncasseerd", "wordt geincasseerd"],
     held: ["gereserveerd", "nieuwe limiet", "je kunt betalen"],
+    // Tikkie: "Jeroen vraagt €12,50 van je voor 'lunch'": a request to pay.
+    request: ["vraagt", "betaalverzoek"],
     failed: ["mislukt", "niet uitgevoerd"],
     declined: ["geweigerd", "afgewezen"],
     amount: ["bedrag"],

@@ -35,6 +35,13 @@ export const pl: LocalePack = {
       "uznanie",
       "przelew przychodzacy",
       "przelew przychodzący",
+      // mBank abbreviates: "Przelew przych. z rach. ..".
+      "przelew przych.",
+      // "Wpłynęło 250,00 PLN od ..": money came in.
+      "wpłynęło",
+      "wplynelo",
+      "wpłynęła",
+      "wplynela",
       "wplyw",
       "wpływ",
       "otrzymales",
@@ -51,6 +58,8 @@ export const pl: LocalePack = {
       "nie udostępniaj",
       "haslo jednorazowe",
       "hasło jednorazowe",
+      // BLIK: "Kod 281 904 do platnosci 249,00 zl w ALLEGRO. Nie podawaj nikomu.": a code, never money.
+      "nie podawaj",
     ],
     promo: ["promocja", "oferta specjalna", "wygraj", "gratulacje", "zyskaj"],
     due: ["termin platnosci", "termin płatności", "do zaplaty", "do zapłaty"],

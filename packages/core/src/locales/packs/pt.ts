@@ -29,6 +29,11 @@ export const pt: LocalePack = {
       "enviaste",
       "pagamento de",
       "enviado para",
+      // "Você fez um Pix de R$ 80,00 para ..".
+      "fez um pix",
+      "pix realizado",
+      "fez uma transferência",
+      "fez uma transferencia",
     ],
     credit: [
       "pix recebido",
@@ -87,7 +92,22 @@ export const pt: LocalePack = {
       "simule",
     ],
     due: ["vencimento", "prazo de pagamento", "vence em", "sua fatura"],
-    future: ["sera realizado", "será realizado", "será debitado", "sera debitado", "será debitada", "sera debitada"],
+    future: [
+      "sera realizado",
+      "será realizado",
+      "será debitado",
+      "sera debitado",
+      "será debitada",
+      "sera debitada",
+      // "Pix agendado de R$ 450,00 para .. sera efetivado em 05/12/2026".
+      "sera efetivad",
+      "será efetivad",
+      // "Pix de R$ 300,00 para JOSE agendado para 10/12/2026".
+      "agendado para",
+      "agendada para",
+    ],
+    // "Cobrança Pix de R$ 89,90 recebida de CLARO S.A. Pague até ..": a charge sent to the holder to pay.
+    request: ["cobrança pix", "cobranca pix"],
     held: [
       "pré-autoriza",
       "pre-autoriza",
@@ -109,10 +129,14 @@ export const pt: LocalePack = {
       "não foi concluído",
       "nao foi concluido",
     ],
-    declined: ["recusada", "rejeitada", "negada"],
+    // "Compra de R$ 45,00 em UBER não aprovada": refused, nothing moved.
+    declined: ["recusada", "rejeitada", "negada", "não aprovada", "nao aprovada", "não aprovado", "nao aprovado"],
+    // "Recebeste um pedido de pagamento de 650,00MT de X. Marca *898# para aceitar": a request, nothing moved.
+    request: ["pedido de pagamento"],
     amount: ["no valor de", "valor", "montante"],
     payer: ["de"],
-    party: ["em", "para", "compra pos"],
+    // "Pix enviado R$ 1.200,00 p/ CARLOS EDUARDO LIMA": "p/" is "para".
+    party: ["em", "para", "compra pos", "p/"],
     refund: ["estorno", "reembolso", "pix devolvido", "recebeu de volta"],
     account: ["cartao final", "cartão final", "conta final", "com final", "conta", "cartão", "cartao"],
   },

@@ -143,7 +143,7 @@ export const ru: LocalePack = {
     amount: ["сумма", "summa"],
     payer: ["от", "ot"],
     party: ["в", "получатель", "poluchatel"],
-    request: ["запрашивает у вас", "запросил у вас", "запросила у вас"],
+    request: ["запрашивает у вас", "запросил у вас", "запросила у вас", "запрашивает"],
     transfer: ["перевод", "perevod"],
     refund: ["возврат", "vozvrat"],
     account: ["карты", "карта", "счет", "счёт", "karta", "schet"],

@@ -58,7 +58,17 @@ export const sw: LocalePack = {
     due: ["tarehe ya mwisho", "inadaiwa", "deni lako"],
     future: ["itakatwa", "kitakatwa"],
     held: ["unaweza", "kikomo", "imezuiliwa", "zimezuiliwa"],
-    failed: ["yameshindikana", "imeshindikana", "imeshindwa", "haikufanikiwa", "umeshindwa", "haujafanikiwa"],
+    // "Ombi lako halikufanikiwa. Huna salio la kutosha ..": the request did not go through, not enough balance.
+    failed: [
+      "yameshindikana",
+      "imeshindikana",
+      "imeshindwa",
+      "haikufanikiwa",
+      "umeshindwa",
+      "haujafanikiwa",
+      "halikufanikiwa",
+      "huna salio la kutosha",
+    ],
     declined: ["imekataliwa"],
     amount: ["kiasi cha", "kiasi"],
     payer: ["kutoka kwa", "kutoka"],

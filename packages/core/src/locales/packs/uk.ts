@@ -6,8 +6,21 @@ export const uk: LocalePack = {
   name: "Ukrainian",
   scripts: ["Cyrl"],
   words: {
-    debit: ["списання", "покупка", "оплата", "переказ на", "зняття", "платіж"],
-    credit: ["зарахування", "поповнення", "надходження", "переказ від", "повернення", "zarahuvannya", "perekaz vid"],
+    debit: ["списання", "покупка", "оплата", "переказ на", "зняття", "платіж", "spysannia", "spysannya", "zniattia"],
+    credit: [
+      "зарахування",
+      "поповнення",
+      "надходження",
+      "переказ від",
+      "повернення",
+      "zarahuvannya",
+      "perekaz vid",
+      // Other transliterations: "Zarakhuvannia 1500.00 UAH vid ..", "Popovnennia".
+      "zarakhuvannia",
+      "zarakhuvannya",
+      "popovnennia",
+      "popovnennya",
+    ],
     balance: ["баланс", "бал", "залишок", "доступно"],
     otp: ["код підтвердження", "нікому не повідомляйте", "одноразовий пароль"],
     promo: ["акція", "знижк", "кешбек", "вигідн", "пропозиці"],

@@ -20,6 +20,8 @@ export const uz: LocalePack = {
       "sarflandi",
       "o'tkazdingiz",
       "to'lov o'tkazildi",
+      // Click: "To'lov 150 000 so'm MAKRO" (a payment; "to'lov muddati", due, is longer and wins).
+      "to'lov",
     ],
     credit: [
       "o'tkazildi",
@@ -35,7 +37,7 @@ export const uz: LocalePack = {
     promo: ["aksiya", "chegirma", "keshbek", "yutib oling"],
     due: ["to'lov muddati", "qarzdorlik"],
     failed: ["amalga oshmadi", "muvaffaqiyatsiz"],
-    declined: ["rad etildi", "mablag' yetarli emas"],
+    declined: ["rad etildi", "mablag' yetarli emas", "qabul qilinmadi"],
     amount: ["summasi", "summa"],
     payer: ["jo'natuvchi"],
     party: ["qabul qiluvchi"],
