@@ -50,4 +50,4 @@ export interface Market {
 }
 
 /** What the parser reports and uses of an institution. */
-export type Institution = Pick<InstitutionDef, "id" | "name" | "kind" | "currency" | "timeZone" | "markets">;
+export type Institution = Pick<InstitutionDef, "id" | "name" | "kind" | "currency" | "timeZone" | "markets" | "dlt">;

@@ -107,7 +107,8 @@ export const pt: LocalePack = {
       "agendada para",
     ],
     // "Cobrança Pix de R$ 89,90 recebida de CLARO S.A. Pague até ..": a charge sent to the holder to pay.
-    request: ["cobrança pix", "cobranca pix"],
+    // "Recebeste um pedido de pagamento de 650,00MT de X. Marca *898# para aceitar": a request, nothing moved.
+    request: ["cobrança pix", "cobranca pix", "pedido de pagamento"],
     held: [
       "pré-autoriza",
       "pre-autoriza",
@@ -131,8 +132,6 @@ export const pt: LocalePack = {
     ],
     // "Compra de R$ 45,00 em UBER não aprovada": refused, nothing moved.
     declined: ["recusada", "rejeitada", "negada", "não aprovada", "nao aprovada", "não aprovado", "nao aprovado"],
-    // "Recebeste um pedido de pagamento de 650,00MT de X. Marca *898# para aceitar": a request, nothing moved.
-    request: ["pedido de pagamento"],
     amount: ["no valor de", "valor", "montante"],
     payer: ["de"],
     // "Pix enviado R$ 1.200,00 p/ CARLOS EDUARDO LIMA": "p/" is "para".
