@@ -6,6 +6,8 @@ import { boubyan } from "./boubyan";
 import { mtnug } from "./mtnug";
 import { hangseng } from "./hangseng";
 import { bochk } from "./bochk";
+import { ctbc } from "./ctbc";
+import { cathaybk } from "./cathaybk";
 import { dana } from "./dana";
 import { paypay } from "./paypay";
 import { caisseepargne } from "./caisseepargne";
@@ -121,6 +123,7 @@ import { bajaj } from "./bajaj";
 import { bankmuscat } from "./bankmuscat";
 import { bbl } from "./bbl";
 import { bkash } from "./bkash";
+import { rocket } from "./rocket";
 import { bob } from "./bob";
 import { boi } from "./boi";
 import { bsf } from "./bsf";
@@ -240,6 +243,8 @@ const FOLDERS: readonly InstitutionDef[] = [
   mtnug,
   hangseng,
   bochk,
+  ctbc,
+  cathaybk,
   dana,
   paypay,
   caisseepargne,
@@ -298,6 +303,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   bbl,
   belarusbank,
   bkash,
+  rocket,
   bob,
   boc,
   bofa,

@@ -76,6 +76,7 @@ export const CURRENCIES: readonly Currency[] = [
   { code: "CNY", exponent: 2, decimal: ".", tokens: ["RMB", "人民幣", "人民币", after("元")] },
   { code: "KRW", exponent: 0, decimal: ".", tokens: ["₩", after("원")] },
   { code: "HKD", exponent: 2, decimal: ".", tokens: ["HK$", "港幣", "港币", "港元"] },
+  { code: "TWD", exponent: 2, decimal: ".", tokens: ["NT$", "新台幣", "新臺幣", "台幣", after("元")] },
   // Gulf, Levant, Iran, North Africa
   { code: "AED", exponent: 2, decimal: ".", tokens: ["Dh", "Dhs", "د.إ", "درهم"] },
   {

@@ -562,7 +562,9 @@ export function pickAmounts(
     } else if (h.role === "limit") {
       if (!limit) limit = h;
     } else if (h.role === "txn") {
-      if (!amount) amount = h;
+      // "RM0.00 Maybank: .. charged RM 156.40": a printed zero (Malaysia's SMS charge notice) is no movement beside
+      // a non-zero amount.
+      if (!amount || (amount.minor === 0 && h.minor > 0)) amount = h;
       if (!home && homeCurrency !== null && h.currency === homeCurrency) home = h;
     } else if (h.role === "due") {
       if (!due) due = h;

@@ -27,7 +27,7 @@ const RAIL_NAME = new RegExp(
 /** Multi-line card alert: date-time line, then the merchant on a line of its own ("Spent / Card no. XX / INR / date /
  * ZOMATO"; Korean cards print "11/12 12:44" and the merchant in Hangul). */
 const LINE_AFTER_TIME =
-  /\n\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z\p{Lo}(][^\n]{1,59})\n/iu;
+  /\n\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?: ist)?\n([A-Za-z\p{Lo}(][^\n]{1,59})(?:\n|$)/iu;
 /** "Info: ECS/LIC OF INDIA/POLICY 77812", "NACH/BAJAJ FINANCE/..", "NACH DR-TATA CAPITAL LTD-TCFPL06..", "ACH D- BAJAJ FINANCE LTD-P400..". */
 const ECS_PATH =
   /\b(?:ECS|NACH|ACH)(?:[ -]?(?:DEBIT|DR|D|CR))?\s?[/-]\s?([A-Za-z][^/\n]{1,40}?)(?=\s?[/-]|\.\s|\.$|[\n;,]|$)/gi;

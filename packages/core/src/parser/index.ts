@@ -293,6 +293,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     currency = inst.currency;
   else if (currency !== null && inst) currency = bengaliRupee(currency, inst.currency, text);
   let localBalance: number | null = null;
+  /** Where the amount ends in the text (a name may follow it). */
+  let amountEnd = amt?.end ?? -1;
   const foreignHome = inst !== null && inst.currency !== "INR";
   // Only where a reading is wanted: a movement or balance without an amount, or any alert of a non-Indian bank.
   const unread = amount === null && (moving || intent === "balance" || foreignHome);
@@ -303,6 +305,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     if (local.amount && amount === null) {
       amount = local.amount.minor;
       currency = local.amount.currency;
+      amountEnd = local.end;
       // "-3,300,000" / "+2,500,000" on its own line (Iranian banks): the sign is the direction.
       if (direction === null && local.sign && (inst ?? localeCurrency) && inst?.currency !== "INR") {
         direction = local.sign === "-" ? "debit" : "credit";
@@ -344,7 +347,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     }
   }
   // "تم تحويل .. لرقم 0101..", "انتقال به 6104****1234": a number a pack's payee word sends money to is not ours.
-  if (account !== null && foreignMoney && accountAt > 0 && payeeNumberAt(lower, accountAt)) account = null;
+  if (account !== null && foreignMoney && direction !== "credit" && accountAt > 0 && payeeNumberAt(lower, accountAt))
+    account = null;
   // "to CHIOMA EZE (GTBank 0123****89)": the number in brackets after a named party is the party's.
   if (account !== null && foreignMoney && accountAt > 0 && partyNumberAt(lower, accountAt)) account = null;
   // "Transfer OMR 75.000 to NAME A/C xxxx8812": abroad, the payee's account as the only one printed is not ours.
@@ -402,8 +406,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   ) {
     const own = counterparty;
     counterparty = localeParty(text, direction, false, inst?.name.toLowerCase()) ?? own;
-    if (counterparty === null && reason.startsWith("locale_") && amt !== null)
-      counterparty = nameAfterAmount(text, amt.end);
+    if (counterparty === null && reason.startsWith("locale_") && amountEnd >= 0)
+      counterparty = nameAfterAmount(text, amountEnd);
     // A foreign bank's English narration right after the amount ("Debit order R 845.50 DSTV paid from ..").
     else if (counterparty === null && foreign && amt !== null) {
       const name = nameAfterAmount(text, amt.end);

@@ -26,7 +26,7 @@ const OTP = new RegExp(
 );
 const REQUEST = new RegExp(
   String.raw`\bcollect request\b|\d (?:has been |is )?requested by\b|` +
-    String.raw`\bsent (?:you )?a (?:payment |money )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
+    String.raw`\bsent (?:you )?a (?:payment |money |[a-z]+ )?request\b|(?<!\byour )\brequest to pay (?:rs|` +
     String.raw`inr|₹|[a-z]{3} ?\d)|\bhas requested\b|\bis requesting\b|\brequested (?:money|rs|inr|₹|[^\w\s"'“”‘’(),.:;!?/-]|a payment|payment|` +
     String.raw`[a-z]{2,3}\.? ?\d)\b|\bpayment request\b|` +
     String.raw`\bmoney request\b|\bdo you want to pay (?:rs|inr|₹|ksh)|अनुरोध|` +

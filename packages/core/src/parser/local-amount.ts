@@ -250,7 +250,11 @@ export function mayHaveLocalBalance(lower: string): boolean {
  * the institution's home currency (null when the sender is unknown: then only currency-marked amounts count).
  * `plain`: without the speed gates (tests check that both agree).
  */
-export function localAmounts(body: string, home: string | null, plain = false): LocalAmounts & { sign: string } {
+export function localAmounts(
+  body: string,
+  home: string | null,
+  plain = false,
+): LocalAmounts & { sign: string; end: number } {
   const text = asciiDigits(body);
   const lowered = text.toLowerCase();
   // Lower-casing keeps indices, except for a few letters ("İ"): then everything is read on the lower-cased copy.
@@ -274,5 +278,7 @@ export function localAmounts(body: string, home: string | null, plain = false): 
     if (b && minor !== null) balance = { index: b.index, end: b.index + b[0].length, minor, currency: home, sign: "" };
   }
   const pick = (h: Hit | null): LocalAmount | null => (h ? { minor: h.minor, currency: h.currency } : null);
-  return { amount: pick(amount), balance: pick(balance), sign: amount?.sign ?? "" };
+  // `end`: where the amount's number ends in `body` (-1 when unknown), for a name printed after it.
+  const end = amount !== null && lowered.length === body.length ? amount.end : -1;
+  return { amount: pick(amount), balance: pick(balance), sign: amount?.sign ?? "", end };
 }

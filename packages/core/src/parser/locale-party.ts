@@ -32,6 +32,7 @@ const CASELESS_STOP: ReadonlySet<string> = new Set([
   "สำเร็จ",
   "วันที่",
   "เวลา",
+  "เหลือ",
   "เลขที่รายการ",
   "เลขที่",
   "บัญชี",
@@ -168,6 +169,20 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     // ("LUKU - TANESCO" stays one name).
     if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
     // "CHINEDU OKAFOR/NIP/000013261121": a narration's "/" ends the name.
+    // "送付者：山田太郎さん。残高": in a script without spaces, a sentence mark or an honorific ends the name.
+    const cjk = CJK_NAME.exec(t);
+    if (cjk !== null) {
+      out.push(cjk[1]!);
+      break;
+    }
+    // "向张伟转账支出人民币2000.00元": a Han name glued to the sentence ends at the first pack word or digit.
+    const glued = out.length === 0 ? hanNameBeforeWord(t) : null;
+    if (glued !== null) {
+      out.push(glued);
+      break;
+    }
+    // "您的信用卡还款支出人民币300.00元..": a Han token holding digits, or a long one, is the sentence going on.
+    if (/^\p{Script=Han}/u.test(t) && (/\d/.test(t) || t.length > 20)) break;
     const slash = /^(\p{L}{2,})\/./u.exec(t);
     if (slash !== null) {
       out.push(slash[1]!);
@@ -180,6 +195,24 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     if (/[,;!?]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
   }
   return finish(out);
+}
+
+/** A Han or Katakana name ending at a sentence mark or a closing bracket ("山田太郎さん。", "(美团)" after "支出("). */
+const CJK_NAME =
+  /^([\p{Script=Han}\p{Script=Katakana}][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]*?)(?:さん|様)?[。、，；)）]/u;
+const HAN_RUN = /^\p{Script=Han}{2,}/u;
+
+/** The Han name a token starts with, up to the first pack word in it ("张伟转账支出.." -> "张伟"), or null. */
+function hanNameBeforeWord(token: string): string | null {
+  const run = HAN_RUN.exec(token)?.[0];
+  if (run === undefined || HAN_PARTICLE.test(run)) return null;
+  let cut = -1;
+  for (const w of HAN_WORDS) {
+    const at = run.indexOf(w);
+    if (at >= 0 && (cut < 0 || at < cut)) cut = at;
+  }
+  // The run must stop at a pack word (else it is a sentence: "张伟转账" alone is not cut).
+  return cut >= 2 && cut <= 12 ? run.slice(0, cut) : null;
 }
 
 function finish(out: string[]): string | null {
@@ -270,6 +303,24 @@ const MOVE_WORDS: ReadonlySet<string> = new Set(
   LOCALES.flatMap((p) => [...p.words.debit, ...p.words.credit]).filter((w) => !w.includes(" ")),
 );
 
+/** A pack word (any kind) starting a caseless line ("잔액3,112,440", "누적 ..") : not a name. */
+const KNOWN_WORD = new RegExp(
+  `^(?:${[...new Set(LOCALES.flatMap((p) => Object.values(p.words).flat()))]
+    .filter((w) => /^\p{Lo}/u.test(w))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})`,
+  "u",
+);
+
+/** A run of 2-20 Han characters ending at a sentence mark or the token's end. */
+const HAN_NAME = /^(\p{Script=Han}{2,20})(?:[。，,；;]|$)/u;
+/** A sentence going on, not a name: "已完成" (done), "您" (you), "於" (at), "請" (please), "如" (if), "將" (will). */
+const HAN_PARTICLE = /^[已您於于在為为請请如將将並并及]/u;
+/** Every pack word holding a Han character ("入帳", "口座", "残高"). */
+const HAN_WORDS: readonly string[] = [
+  ...new Set(LOCALES.flatMap((p) => Object.values(p.words).flat()).filter((w) => /\p{Script=Han}/u.test(w))),
+];
+
 /** A token printed between an amount and a name: a currency, a movement word, a card word and mask, a date or time. */
 function skippable(token: string): boolean {
   const bare = token.replace(/[.,;:]+$/, "");
@@ -298,7 +349,18 @@ export function nameAfterAmount(text: string, from: number): string | null {
     tokens = words(lines[1]!);
     i = 0;
     while (i < tokens.length && i < 6 && skippable(tokens[i]!)) i++;
+    // "입금 2,850,000\n(주)한솔물산\n잔액..": a whole line of a caseless script with no digit and no pack word, the
+    // next line started, is the party's name (Korean bank deposits and withdrawals).
+    const line = tokens.slice(i).join(" ");
+    if (i === 0 && lines.length > 2 && !/\d/.test(line) && !tokens.some((t) => PACK_WORDS.has(t.toLowerCase()))) {
+      const bare = line.replace(/^\([^)]{1,4}\)/, "");
+      if (/^\p{Lo}/u.test(bare) && !KNOWN_WORD.test(bare) && line.length >= 2 && line.length <= 40) return line;
+    }
   }
+  // "消費NT$1,250 全聯福利中心。如有疑問..": a Taiwanese or Chinese card alert's merchant in Han after the amount, up
+  // to a sentence mark, holding no pack word ("代表口座", "已存入" are the sentence going on).
+  const han = i < tokens.length ? HAN_NAME.exec(tokens[i]!) : null;
+  if (han?.[1] && !HAN_PARTICLE.test(han[1]) && !HAN_WORDS.some((w) => han[1]!.includes(w))) return han[1];
   // Only a capitalised name: words of caseless scripts after an amount are more often the sentence going on.
   // Katakana has no case: a Japanese bank prints the payer's name in it ("振込入金 52,000円 ヤマダ タロウ").
   return i < tokens.length && (UPPER.test(tokens[i]!) || KATAKANA.test(tokens[i]!)) ? nameFrom(tokens, i) : null;

@@ -5,16 +5,22 @@
 import { wordsOf } from "../locales";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const WORDS = [...wordsOf("payeeNumber")]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join("|");
+const WORDS = [...wordsOf("payeeNumber")].sort((a, b) => b.length - a.length);
+/** Latin-script payee words of up to 3 letters ("ke"): so common ("Aap ke A/C", possessive in Roman Urdu) that
+ * only a number right after one is the payee's ("Transfer Rp 750.000,00 ke 0281xxx917 SITI"). */
+const SHORT = (w: string): boolean => /^[a-z]{1,3}$/.test(w);
+const alternation = (words: readonly string[]): string => words.map(escape).join("|") || "(?!)";
 /** A payee word as a whole word, then at most 30 characters with no line break or sentence end up to the number. */
-const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${WORDS})(?![\p{L}\p{M}])[^\n.።]{0,30}$`, "u");
+const BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${alternation(WORDS.filter((w) => !SHORT(w)))})(?![\p{L}\p{M}])[^\n.።]{0,30}$`,
+  "u",
+);
+const BEFORE_SHORT = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${alternation(WORDS.filter(SHORT))}) $`, "u");
 
 export function payeeNumberAt(lower: string, index: number): boolean {
   if (index <= 0) return false;
-  return BEFORE.test(lower.slice(Math.max(0, index - 45), index));
+  const before = lower.slice(Math.max(0, index - 45), index);
+  return BEFORE.test(before) || (/[\dx*#]/.test(lower[index] ?? "") && BEFORE_SHORT.test(before));
 }
 
 /**

@@ -91,6 +91,8 @@ export function institutionFromBody(text: string): Institution | null {
  */
 export function isPersonalNumber(sender: string): boolean {
   const s = sender.trim();
+  // China's SMS service numbers ("106900228811", "10690000xxxx"): a gateway banks and shops send from, not a phone.
+  if (/^106\d{7,17}$/.test(s)) return false;
   // A number shown partly masked ("+918826XXXX07", "+254712XXX904") is still a phone number.
   if (!/^\+?[\d\s-]{10,20}$/.test(s) && !/^\+?\d{4,}[x*•]{2,}\d{2,}$/i.test(s)) return false;
   return s.replace(/[^\dx*•]/gi, "").length >= 10;

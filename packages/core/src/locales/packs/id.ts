@@ -30,6 +30,7 @@ export const id: LocalePack = {
       "terima transfer",
       "penerimaan",
       "anda menerima",
+      "kamu menerima",
     ],
     balance: ["saldo", "sisa saldo"],
     otp: ["kode otp", "kode verifikasi", "jangan berikan", "rahasiakan"],
@@ -43,6 +44,8 @@ export const id: LocalePack = {
     payer: ["dari"],
     party: ["di", "ke"],
     refund: ["pengembalian dana"],
+    // "Transfer Rp 750.000,00 ke 0281xxx917 SITI": the number after "ke" (to) is the payee's in money out.
+    payeeNumber: ["ke"],
     account: ["rekening", "rek", "kartu"],
   },
   numbers: { decimal: ",", group: ["."] },

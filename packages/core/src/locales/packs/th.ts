@@ -58,12 +58,12 @@ export const th: LocalePack = {
     failed: ["ไม่สำเร็จ"],
     declined: ["ถูกปฏิเสธ"],
     amount: ["จำนวนเงิน", "ยอดเงิน"],
-    // "ไป นาย สมชาย" (to), "ที่ 7-ELEVEN" (at): with the space after, so a word ending in them ("ทั่วไป") is none.
-    party: ["ไปยัง", "ไป ", "ที่ "],
+    // "ไป นาย สมชาย" (to), "ที่ 7-ELEVEN" (at), "ให้ 7-ELEVEN" (to): with the space after, so a word ending in them ("ทั่วไป") is none.
+    party: ["ไปยัง", "ไป ", "ที่ ", "ให้ "],
     // "คืนเงิน 590.00 บาท จาก GRAB": the payer after "จาก" (from), with the space after it.
     payer: ["จาก "],
     refund: ["คืนเงิน"],
-    account: ["บช", "บัญชี", "บัตร"],
+    account: ["บช", "บัญชี", "บัตร", "จากบัญชี"],
   },
   numbers: { decimal: ".", group: [","] },
   dateOrders: ["dmy"],
