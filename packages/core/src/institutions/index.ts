@@ -201,6 +201,12 @@ import { union } from "./union";
 import { yes } from "./yes";
 import { zemen } from "./zemen";
 import { zenith } from "./zenith";
+import { familybank } from "./familybank";
+import { rocket } from "./rocket";
+import { maya } from "./maya";
+import { maybank } from "./maybank";
+import { bankislam } from "./bankislam";
+import { nayapay } from "./nayapay";
 
 export type { Institution, InstitutionDef } from "./types";
 
@@ -411,6 +417,12 @@ const FOLDERS: readonly InstitutionDef[] = [
   kbcard,
   itau,
   vodafonecash,
+  familybank,
+  rocket,
+  maya,
+  maybank,
+  bankislam,
+  nayapay,
 ];
 
 /** Every folder's definition in one object shape (the parser reads these per SMS: one hidden class, fast access). */

@@ -28,6 +28,7 @@ import { si } from "./packs/si";
 import { pl } from "./packs/pl";
 import { uz } from "./packs/uz";
 import { be } from "./packs/be";
+import { ms } from "./packs/ms";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -64,6 +65,7 @@ export const LOCALES: readonly LocalePack[] = [
   pl,
   uz,
   be,
+  ms,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

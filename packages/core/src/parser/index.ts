@@ -231,6 +231,8 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // alert whose institution only the body names ("Confirmed. You have received Ksh4,800 .. M-PESA" from
   // "0798221450"), except where banks send from numbers (Iran).
   const personal = senderIs.personal;
+  // A personal number whose text names a bank ("البنك الاهلي: .. ادفع 150 جنيه"): claims to be that bank's alert.
+  const claimed = personal && fromSender === null && inst !== null && !SENT_FROM_NUMBERS.has(inst.currency);
   const impostor =
     personal &&
     (inst === null || inst.currency === "INR" || (fromSender === null && !SENT_FROM_NUMBERS.has(inst.currency)));
@@ -456,7 +458,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // ("You have received Ksh7,800 .. please send it back"), except where banks send from numbers (Iran).
   const anonymous =
     personal && inst === null && account === null && !(currency !== null && SENT_FROM_NUMBERS.has(currency));
-  if (impostor && isMoving && (currency === null || currency === "INR" || anonymous)) {
+  if (impostor && isMoving && (currency === null || currency === "INR" || anonymous || claimed)) {
     intent = "other";
     parser = `generic:impostor@${PARSER_VERSION}`;
     confidence = Math.min(confidence, 0.5);

@@ -217,6 +217,12 @@ export function localeParty(
       const caseless = CASELESS.test(tokens[last] ?? "");
       for (let k = last; k >= 0 && out.length < 6 && nameToken(tokens[k]!) && !tokens[k]!.endsWith(":"); k--) {
         if (CASELESS.test(tokens[k]!) !== caseless) break;
+        // "楽天銀行:ヤマダ タロウ様より": a label glued to the name's first word ends it there.
+        const label = tokens[k]!.lastIndexOf(":");
+        if (label > 0) {
+          out.unshift(tokens[k]!.slice(label + 1));
+          break;
+        }
         out.unshift(tokens[k]!);
       }
       // "1,200円を山田太郎さんに": in a script without spaces the name is the run of Han/Katakana glued before the word.

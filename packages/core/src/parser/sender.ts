@@ -67,12 +67,13 @@ const BODY_MAP = new Map<string, InstitutionDef>(
   INSTITUTION_LIST.flatMap((i) => i.names.map((n) => [n.toLowerCase(), i] as const)),
 );
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** One alternation of every name, longest first ("HDFC Bank" before "HDFC"), as whole words. */
+/** One alternation of every name, longest first ("HDFC Bank" before "HDFC"), as whole words in any script (`\b` knows
+ * only ASCII letters: "البنك الأهلي" or "Альфа-Банк" would never match). */
 const BODY_ALTERNATION = [...BODY_MAP.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join("|");
-const BODY_NAMES = new RegExp(String.raw`\b(${BODY_ALTERNATION})\b`, "i");
+const BODY_NAMES = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${BODY_ALTERNATION})(?![\p{L}\p{N}_])`, "iu");
 
 /** Institution named in the body text; used when the sender is not recognised. */
 export function institutionFromBody(text: string): Institution | null {

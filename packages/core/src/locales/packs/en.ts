@@ -47,6 +47,9 @@ export const en: LocalePack = {
       "bill payment for",
       "transfer of",
       "cash out of",
+      // "Ksh 1,200.00 bought airtime for 0722..", "Tk1,200.00 Bill pay to DESCO successful".
+      "bought",
+      "bill pay to",
     ],
     credit: [
       "credited",

@@ -13,6 +13,7 @@ export const es: LocalePack = {
       "compra",
       "retirada",
       "retiro",
+      "retiraste",
       "cargo en",
       "cargo de",
       "cargo por",

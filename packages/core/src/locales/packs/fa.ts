@@ -16,6 +16,8 @@ export const fa: LocalePack = {
       "انتقال مبلغ",
       "انتقال به",
       "انتقال از:",
+      // "انتقال -500,000,000 / به: ..": a transfer out (longer words above say which side first).
+      "انتقال",
     ],
     credit: ["واریز", "نشست", "انتقال از اینترنت بانک"],
     balance: ["مانده", "موجودی"],

@@ -20,6 +20,10 @@ export const uz: LocalePack = {
       "sarflandi",
       "o'tkazdingiz",
       "to'lov o'tkazildi",
+      // "Payme: To'lov 125 000 so'm Korzinka": a payment (longer "to'lov muddati" is a due date).
+      "to'lov",
+      "toʻlov",
+      "to‘lov",
     ],
     credit: [
       "o'tkazildi",
