@@ -207,6 +207,7 @@ import { maya } from "./maya";
 import { maybank } from "./maybank";
 import { bankislam } from "./bankislam";
 import { nayapay } from "./nayapay";
+import { alfabankby } from "./alfabankby";
 
 export type { Institution, InstitutionDef } from "./types";
 
@@ -423,6 +424,7 @@ const FOLDERS: readonly InstitutionDef[] = [
   maybank,
   bankislam,
   nayapay,
+  alfabankby,
 ];
 
 /** Every folder's definition in one object shape (the parser reads these per SMS: one hidden class, fast access). */

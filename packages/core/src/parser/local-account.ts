@@ -18,8 +18,8 @@ const AFTER_WORD = new RegExp(
 /** A masked number on its own: two or more mask characters next to digits. */
 const MASKED = /(?<![\p{L}\d])(\d{0,6}-?(?:[x*#]{2,}|[x*#]{2,}\d{0,4}[x*#]+)-?\d{2,6}|#{1,3}\d{3,12})(?![\p{L}\d])/iu;
 
-/** A card number masked in groups of four ("4xxx xxxx xxxx 3004", "**** **** **** 1234"). */
-const CARD_SPACED = /(?<![\p{L}\d])\d{0,4}[x*]{2,4}(?: [x*]{4}){1,2} (\d{4})(?!\d)/iu;
+/** A card number masked in groups of four ("4xxx xxxx xxxx 3004", "**** **** **** 1234", "5399 **** **** 2210"). */
+const CARD_SPACED = /(?<![\p{L}\d])\d{0,4} ?[x*]{2,4}(?: [x*]{4}){1,2} (\d{4})(?!\d)/iu;
 
 function tail(token: string): string | null {
   const digits = token.replace(/\D/g, "");
@@ -54,6 +54,11 @@ const AMOUNT_LIKE = /^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$/;
 
 /** The account/card tail of a lower-cased alert, or null. */
 export function localAccount(lower: string): LocalAccount | null {
+  // "on card 5399 **** **** 2210": a card number spaced in groups ends in its tail, not in the first group.
+  const spaced = CARD_SPACED.exec(lower);
+  if (spaced?.[1] && /^\d{4} /.test(spaced[0])) {
+    return { tail: spaced[1], digits: spaced[0].replace(/\D/g, ""), index: spaced.index };
+  }
   AFTER_WORD.lastIndex = 0;
   for (let m = AFTER_WORD.exec(lower); m !== null; m = AFTER_WORD.exec(lower)) {
     const token = (m[1] ?? "").replace(/[.\-]+$/, "");

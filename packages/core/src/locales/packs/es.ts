@@ -62,6 +62,8 @@ export const es: LocalePack = {
       "te transfirió",
       "te transfirio",
       "te envió",
+      // "Te devolvimos $349.00 de tu compra": we gave it back to you.
+      "te devolvimos",
     ],
     balance: ["saldo", "disponible"],
     otp: [
@@ -137,7 +139,7 @@ export const es: LocalePack = {
     payer: ["de"],
     partyBefore: ["te envio", "te envió"],
     party: ["en", "a"],
-    refund: ["devolución", "devolucion", "reembolso"],
+    refund: ["devolución", "devolucion", "reembolso", "te devolvimos"],
     account: ["terminada en", "acabada en", "cuenta", "tarjeta", "terminacion", "terminación", "cta"],
   },
   numbers: { decimal: ",", group: ["."] },
