@@ -231,8 +231,10 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // alert whose institution only the body names ("Confirmed. You have received Ksh4,800 .. M-PESA" from
   // "0798221450"), except where banks send from numbers (Iran).
   const personal = senderIs.personal;
-  // A personal number whose text names a bank ("البنك الاهلي: .. ادفع 150 جنيه"): claims to be that bank's alert.
-  const claimed = personal && fromSender === null && inst !== null && !SENT_FROM_NUMBERS.has(inst.currency);
+  // A personal number whose text names a bank ("البنك الاهلي: .. ادفع 150 جنيه", "GTBank: .. will be debited"):
+  // claims to be that bank's alert.
+  const named = personal && fromSender === null ? (inst ?? institutionFromBody(text)) : null;
+  const claimed = named !== null && !SENT_FROM_NUMBERS.has(named.currency);
   const impostor =
     personal &&
     (inst === null || inst.currency === "INR" || (fromSender === null && !SENT_FROM_NUMBERS.has(inst.currency)));
@@ -459,6 +461,11 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   const anonymous =
     personal && inst === null && account === null && !(currency !== null && SENT_FROM_NUMBERS.has(currency));
   if (impostor && isMoving && (currency === null || currency === "INR" || anonymous || claimed)) {
+    intent = "other";
+    parser = `generic:impostor@${PARSER_VERSION}`;
+    confidence = Math.min(confidence, 0.5);
+  } else if (claimed && intent === "scheduled") {
+    // "GTBank: Your BVN has been suspended. Your account .. will be debited N5,000" from a phone: a threat, not a debit.
     intent = "other";
     parser = `generic:impostor@${PARSER_VERSION}`;
     confidence = Math.min(confidence, 0.5);

@@ -90,6 +90,7 @@ export const en: LocalePack = {
       "lucky draw",
       "to borrow",
       "no collateral",
+      "attractive rate",
     ],
     due: ["due", "will be debited", "payable", "overdue", "minimum payment"],
     held: [

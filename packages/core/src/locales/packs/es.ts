@@ -115,6 +115,9 @@ export const es: LocalePack = {
       "vence el",
       "vencerá",
       "vencera",
+      // "El debito automatico de EDENOR por $ 34.500,00 se realizara el 20/11".
+      "se realizara",
+      "se realizará",
     ],
     held: [
       "preautorización",

@@ -45,6 +45,8 @@ export const fr: LocalePack = {
       "pour valider votre paiement",
       "code à usage unique",
     ],
+    // "Camille vous demande 15,00 €": a request to pay.
+    request: ["vous demande"],
     promo: ["offre", "promotion", "gagnez", "profitez", "félicitations", "gagné"],
     due: ["échéance", "à payer avant"],
     future: [

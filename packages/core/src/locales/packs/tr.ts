@@ -103,7 +103,7 @@ export const tr: LocalePack = {
       "taksitlendir",
     ],
     due: ["son ödeme", "asgari ödeme", "son odeme", "asgari odeme"],
-    future: ["tahsil edilecek", "çekilecek", "cekilecek"],
+    future: ["tahsil edilecek", "çekilecek", "cekilecek", "alinacaktir", "alınacaktır"],
     held: [
       "provizyon",
       "bloke edil",
