@@ -194,7 +194,7 @@ const OWN_BANK =
 // narration ("SHOPRITE LEKKI Avail"), the account it reached ("FAHAD ALAJMI to acct"), a verb after a mandate's
 // payee ("NACH-HDFC LTD EMI credited") and a fund's folio ("Mirae Asset Large Cap Fund Folio 7788XX/21").
 const TRAIL =
-  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$/i;
+  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*-?[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
 function trailCanEnd(c: number): boolean {

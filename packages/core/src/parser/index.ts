@@ -153,7 +153,7 @@ function numberOfParty(lower: string, party: string, tail: string): boolean {
   if (at < 0) return false;
   // "ADEBAYO TUNDE (Kuda MFB 20****1166)": the payee's bank may be named inside the brackets first.
   const after = lower.slice(at + party.length, at + party.length + 40);
-  const m = /^\.?\s?(?:\(\s?(?:[a-z][a-z.&]*\s){0,3}|-?\s?)\+?(\d[\dx*#•]{4,}\d)/.exec(after);
+  const m = /^\.?\s?(?:\(\s?(?:[a-z][a-z.&]*\s){0,3}|-?\s?)\+?(\d[\dx*#•-]{4,}\d)/.exec(after);
   return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
 }
 

@@ -50,6 +50,9 @@ const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu|no'lu)\b
 /** A masked IBAN: country code, then masked check digits and groups, then the last group ("TR** **** 7721"). */
 const MASKED_IBAN = /(?<![\p{L}\d])[a-z]{2}[\d*]{2}(?: ?\*{2,})+ ?(\d{2,4})(?!\d)/u;
 
+/** Words an order's or invoice's number follows ("order #44120", "invoice no. #5512"). */
+const ORDER_BEFORE = /\b(?:order|invoice|ticket|booking)(?: no\.?| number)? ?$/;
+
 const AMOUNT_LIKE = /^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$/;
 
 /** The account/card tail of a lower-cased alert, or null. */
@@ -76,6 +79,8 @@ export function localAccount(lower: string): LocalAccount | null {
   const card = CARD_SPACED.exec(lower);
   if (card?.[1]) return { tail: card[1], digits: card[0].replace(/\D/g, ""), index: card.index };
   const masked = MASKED.exec(lower);
+  // "for order #44120 at JUMIA": an order's or invoice's number is no account.
+  if (masked !== null && ORDER_BEFORE.test(lower.slice(Math.max(0, masked.index - 16), masked.index))) return null;
   const t = masked?.[1] ? tail(masked[1]) : null;
   return t && masked?.[1] ? { tail: t, digits: masked[1].replace(/\D/g, ""), index: masked.index } : null;
 }
