@@ -24,7 +24,8 @@ export const am: LocalePack = {
     amount: ["የገንዘብ መጠን"],
     payer: ["ከ "],
     // "ወደ ሰለሞን ገ (2519****4411)": to the payee, whose phone follows the name.
-    party: ["ወደ "],
+    // "ብር 350.00 ለ ሰላም ግሮሰሪ .. ከፍለዋል": paid to the shop after "ለ".
+    party: ["ወደ ", "ለ "],
     account: ["ሂሳብ"],
     payeeNumber: ["ለ"],
   },

@@ -30,7 +30,8 @@ export const fa: LocalePack = {
     amount: ["مبلغ"],
     // Field labels of multi-line alerts: "پذیرنده:" (merchant), "به:" (payee), "از:" (payer).
     party: ["به حساب", "پذیرنده:", "به:"],
-    payer: ["از:"],
+    // "۲۵۰,۰۰۰ تومان از طرف مریم احمدی .. واریز شد": from (on behalf of) the payer.
+    payer: ["از:", "از طرف"],
     account: ["کارت", "حساب", "سپرده"],
     payeeNumber: ["انتقال به"],
   },

@@ -138,6 +138,8 @@ export const tr: LocalePack = {
       "tarafından",
       "tarafindan",
       "isyerinden",
+      // "TRENDYOL isyerine 349,90 TL harcama": spent at the merchant.
+      "isyerine",
       "isyerinde",
       "adlı alıcıya",
       "adli aliciya",

@@ -17,7 +17,8 @@ export const uk: LocalePack = {
     declined: ["відмова", "відмовлено", "відхилено", "недостатньо коштів"],
     amount: ["сума"],
     payer: ["від", "vid"],
-    party: ["в"],
+    // "Переказ на картку Ігор П.": the payee after the card they were paid to.
+    party: ["в", "на картку"],
     transfer: ["переказ"],
     refund: ["повернення"],
     future: ["буде списано", "буде списан", "спишеться"],
