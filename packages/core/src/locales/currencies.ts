@@ -247,6 +247,12 @@ export function codeOfToken(token: string, home?: string | null): string | null 
   return home && info.codes.includes(home) ? home : info.codes[0]!;
 }
 
+/** Whether a currency prints "Rs" (the rupees of India, Pakistan, Sri Lanka, Nepal, ...): its institutions' "Rs" and
+ * "INR"-read rupee tokens are their own rupee; a Tanzanian wallet's "Rs.349" is not a shilling. */
+export function isRupee(code: string): boolean {
+  return TOKENS.get("rs")?.codes.includes(code) ?? false;
+}
+
 /** "টাকা" is Bengali for the rupee as well as the taka: an Indian bank's Bengali alert is in rupees. */
 export function bengaliRupee(currency: string, home: string, text: string): string {
   const taka = currency === "BDT" && home === "INR" && text.includes("টাকা") && !/\bBDT\b|৳/i.test(text);

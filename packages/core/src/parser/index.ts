@@ -3,7 +3,7 @@ import { findAccount } from "./account";
 import { bareAmount, currencyCode, formOf, pickAmounts, scanAmounts } from "./amount";
 import { readNumber } from "./number";
 import { categorize } from "./category";
-import { bengaliRupee } from "../locales/currencies";
+import { bengaliRupee, isRupee } from "../locales/currencies";
 import { caselessName, cleanCounterparty, findCounterparty } from "./counterparty";
 import { isValidZone, occurredAt } from "./date";
 import { classify, NOT_MONEY_GATE, type Classification } from "./intent";
@@ -224,6 +224,9 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   let inst =
     fromSender ??
     (cls.intent === "promo" || cls.intent === "other" || cls.intent === "scheduled" ? null : institutionFromBody(text));
+  // An Indian DLT header sends from India: a foreign institution the body names ("Airtel Money", also a Tanzanian
+  // wallet's name) is not the sender, unless it sends to India too (`dlt`).
+  if (inst && !fromSender && senderIs.indian && inst.currency !== "INR" && !inst.dlt) inst = null;
   let intent: Intent = cls.intent;
   let direction: Direction | null = cls.direction;
   let reason = cls.reason;
@@ -278,7 +281,7 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     if (amount !== null) currency = home;
   }
   // A rupee token of a Pakistani, Sri Lankan or Nepali institution is its own rupee.
-  if (currency === "INR" && inst && inst.currency !== "INR" && (amt === null || amt.currency === "INR"))
+  if (currency === "INR" && inst && inst.currency !== "INR" && amt?.currency === "INR" && isRupee(inst.currency))
     currency = inst.currency;
   else if (currency !== null && inst) currency = bengaliRupee(currency, inst.currency, text);
   let localBalance: number | null = null;

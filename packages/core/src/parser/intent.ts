@@ -239,7 +239,7 @@ export const DIRECTION_VERB = new RegExp(
     String.raw`added to (?:your )?upi lite from|(?:voucher|e-rupi)\b[^;\n]{0,80}?\b(?:has been|was) redeemed at|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from|` +
     String.raw`(?:premium|emi|instal{1,2}ment) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for (?:your )?[a-z ]{2,30}?(?:[\w/-]*\d[\w/-]* )?|towards [^.]{2,40}?)?` +
     String.raw`(?:has been |is )?received)\b|` +
-    String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
+    String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की|किए|डाले)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
     String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
     String.raw`|(^credit\b(?! card| agricole| mutuel| lyonnais)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:rs\.?|inr|₹) ?[\d,.]+ cash deposit (?:in|into|to) (?:your )?(?:a\/c|ac|acct|account)|(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
     String.raw`into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|` +

@@ -43,7 +43,8 @@ const HOLDINGS =
   /\b(?:value of your (?:holdings|portfolio|investments?)|portfolio value|holdings? (?:value|statement)|current value of your)\b/;
 const EMI_OFFER = new RegExp(
   String.raw`\b(?:can be|could be|is eligible to be|eligible to be) converted (?:in)?to (?:an? )?emis?\b|` +
-    String.raw`\bconvert\b[^.]{0,80}?\b(?:in)?to (?:\d{1,2}%? )?(?:easy |simple )?emis?\b`,
+    // "Convert your txn of INR 2,780.00 at X .. into 6 easy EMIs": a dot between digits does not end the sentence.
+    String.raw`\bconvert\b(?:[^.]|\.(?=\d)){0,100}?\b(?:in)?to (?:\d{1,2}%? )?(?:easy |simple )?emis?\b`,
 );
 const BOOKING =
   /\b(?:booking|ticket|reservation|pnr)\b[^.]{0,40}\b(?:confirmed|booked|is confirmed)\b|\bbooking confirmation\b/;

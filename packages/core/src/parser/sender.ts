@@ -17,6 +17,8 @@ export interface SenderFacts {
   institution: Institution | null;
   /** `isPersonalNumber(sender)`. */
   personal: boolean;
+  /** An Indian DLT header ("AD-AIRMNY", "VM-HDFCBK-S"): the alert was sent in India. */
+  indian: boolean;
 }
 
 const cache = new Map<string, SenderFacts>();
@@ -25,7 +27,8 @@ const cache = new Map<string, SenderFacts>();
 export function senderFacts(sender: string): SenderFacts {
   const hit = cache.get(sender);
   if (hit !== undefined) return hit;
-  const found: SenderFacts = { institution: lookup(sender), personal: isPersonalNumber(sender) };
+  const indian = DLT_HEADER.test(sender.trim().toUpperCase().slice(0, 40));
+  const found: SenderFacts = { institution: lookup(sender), personal: isPersonalNumber(sender), indian };
   if (cache.size > 5000) cache.clear();
   cache.set(sender, found);
   return found;

@@ -16,6 +16,13 @@ export const HDFC_RULES = [
     { method: "UPI", kind: "bank" },
   ),
   rule(
+    "hdfc.money_transfer",
+    "transaction",
+    "debit",
+    String.raw`^Money Transfer:\s?${INR}${AMT} from HDFC Bank A\/c ${ACCT} on \S+ to ${CP} UPI:? ?(?<ref>\d{6,22})`,
+    { method: "UPI", kind: "bank" },
+  ),
+  rule(
     "hdfc.card_spend",
     "transaction",
     "debit",
