@@ -232,6 +232,12 @@ import { union } from "./union";
 import { yes } from "./yes";
 import { zemen } from "./zemen";
 import { zenith } from "./zenith";
+import { familybank } from "./familybank";
+import { maya } from "./maya";
+import { maybank } from "./maybank";
+import { bankislam } from "./bankislam";
+import { nayapay } from "./nayapay";
+import { alfabankby } from "./alfabankby";
 
 export type { Institution, InstitutionDef } from "./types";
 
@@ -473,6 +479,12 @@ const FOLDERS: readonly InstitutionDef[] = [
   mpamba,
   ecocash,
   cih,
+  familybank,
+  maya,
+  maybank,
+  bankislam,
+  nayapay,
+  alfabankby,
 ];
 
 /** Every folder's definition in one object shape (the parser reads these per SMS: one hidden class, fast access). */

@@ -32,6 +32,7 @@ import { ka } from "./packs/ka";
 import { az } from "./packs/az";
 import { rw } from "./packs/rw";
 import { ny } from "./packs/ny";
+import { ms } from "./packs/ms";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -72,6 +73,7 @@ export const LOCALES: readonly LocalePack[] = [
   az,
   rw,
   ny,
+  ms,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

@@ -197,7 +197,7 @@ const OWN_BANK =
 // "OK ZIMBABWE merchant 40221"), the fee printed next ("UMEME LTD Charge UGX 0"); a glued reference ("CRAFT DAIRY
 // LTD.Ref 9FT33012") and a date with the month in letters ("JAWAD CITY CENTRE 11-Nov-26").
 const TRAIL =
-  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$|\s(?:approved|successful(?:ly)?|completed)$|\smeter(?: no\.?)?(?: \d{3,})?$|\s(?:merchant|till)(?: no\.?)? \d{3,}$|\scharge(?: [a-z]{3})? ?[\d,.]+$|\.ref:? ?[a-z0-9]+$|\s\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2,4}$/i;
+  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*-?[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$|\s(?:approved|successful(?:ly)?|completed)$|\smeter(?: no\.?)?(?: \d{3,})?$|\s(?:merchant|till)(?: no\.?)? \d{3,}$|\scharge(?: [a-z]{3})? ?[\d,.]+$|\.ref:? ?[a-z0-9]+$|\s\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2,4}$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
 function trailCanEnd(c: number): boolean {

@@ -153,7 +153,7 @@ function numberOfParty(lower: string, party: string, tail: string): boolean {
   if (at < 0) return false;
   // "ADEBAYO TUNDE (Kuda MFB 20****1166)": the payee's bank may be named inside the brackets first.
   const after = lower.slice(at + party.length, at + party.length + 40);
-  const m = /^\.?\s?(?:\(\s?(?:[a-z][a-z.&]*\s){0,3}|-?\s?)\+?(\d[\dx*#•]{4,}\d)/.exec(after);
+  const m = /^\.?\s?(?:\(\s?(?:[a-z][a-z.&]*\s){0,3}|-?\s?)\+?(\d[\dx*#•-]{4,}\d)/.exec(after);
   return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
 }
 
@@ -246,6 +246,10 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // alert whose institution only the body names ("Confirmed. You have received Ksh4,800 .. M-PESA" from
   // "0798221450"), except where banks send from numbers (Iran).
   const personal = senderIs.personal;
+  // A personal number whose text names a bank ("البنك الاهلي: .. ادفع 150 جنيه", "GTBank: .. will be debited"):
+  // claims to be that bank's alert.
+  const named = personal && fromSender === null ? (inst ?? institutionFromBody(text)) : null;
+  const claimed = named !== null && !SENT_FROM_NUMBERS.has(named.currency);
   const impostor =
     personal &&
     (inst === null || inst.currency === "INR" || (fromSender === null && !SENT_FROM_NUMBERS.has(inst.currency)));
@@ -476,7 +480,12 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
   // ("You have received Ksh7,800 .. please send it back"), except where banks send from numbers (Iran).
   const anonymous =
     personal && inst === null && account === null && !(currency !== null && SENT_FROM_NUMBERS.has(currency));
-  if (impostor && isMoving && (currency === null || currency === "INR" || anonymous)) {
+  if (impostor && isMoving && (currency === null || currency === "INR" || anonymous || claimed)) {
+    intent = "other";
+    parser = `generic:impostor@${PARSER_VERSION}`;
+    confidence = Math.min(confidence, 0.5);
+  } else if (claimed && intent === "scheduled") {
+    // "GTBank: Your BVN has been suspended. Your account .. will be debited N5,000" from a phone: a threat, not a debit.
     intent = "other";
     parser = `generic:impostor@${PARSER_VERSION}`;
     confidence = Math.min(confidence, 0.5);

@@ -18,8 +18,13 @@ const AFTER_WORD = new RegExp(
 /** A masked number on its own: two or more mask characters next to digits. */
 const MASKED = /(?<![\p{L}\d])(\d{0,6}-?(?:[x*#]{2,}|[x*#]{2,}\d{0,4}[x*#]+)-?\d{2,6}|#{1,3}\d{3,12})(?![\p{L}\d])/iu;
 
-/** A card number masked in groups of four ("4xxx xxxx xxxx 3004", "**** **** **** 1234"). */
-const CARD_SPACED = /(?<![\p{L}\d])\d{0,4}[x*]{2,4}(?: [x*]{4}){1,2} (\d{4})(?!\d)/iu;
+/** Speed: CARD_SPACED needs a mask character, a space and a mask character in a row. */
+function maySpaceCard(lower: string): boolean {
+  return lower.includes("* *") || lower.includes("x x") || lower.includes("* x") || lower.includes("x *");
+}
+
+/** A card number masked in groups of four ("4xxx xxxx xxxx 3004", "**** **** **** 1234", "5399 **** **** 2210"). */
+const CARD_SPACED = /(?<![\p{L}\d])\d{0,4} ?[x*]{2,4}(?: [x*]{4}){1,2} (\d{4})(?!\d)/iu;
 
 function tail(token: string): string | null {
   const digits = token.replace(/\D/g, "");
@@ -50,10 +55,18 @@ const ENDING_BEFORE = /(?<![\d,]|\d\.)(\d{3,4}) (?:ile biten|sonlu|nolu|no'lu)\b
 /** A masked IBAN: country code, then masked check digits and groups, then the last group ("TR** **** 7721"). */
 const MASKED_IBAN = /(?<![\p{L}\d])[a-z]{2}[\d*]{2}(?: ?\*{2,})+ ?(\d{2,4})(?!\d)/u;
 
+/** Words an order's or invoice's number follows ("order #44120", "invoice no. #5512"). */
+const ORDER_BEFORE = /\b(?:order|invoice|ticket|booking)(?: no\.?| number)? ?$/;
+
 const AMOUNT_LIKE = /^\d{1,3}(?:,\d{3})*\.\d{2}$|^\d+\.\d{2}$/;
 
 /** The account/card tail of a lower-cased alert, or null. */
 export function localAccount(lower: string): LocalAccount | null {
+  // "on card 5399 **** **** 2210": a card number spaced in groups ends in its tail, not in the first group.
+  const spaced = maySpaceCard(lower) ? CARD_SPACED.exec(lower) : null;
+  if (spaced?.[1] && /^\d{4} /.test(spaced[0])) {
+    return { tail: spaced[1], digits: spaced[0].replace(/\D/g, ""), index: spaced.index };
+  }
   AFTER_WORD.lastIndex = 0;
   for (let m = AFTER_WORD.exec(lower); m !== null; m = AFTER_WORD.exec(lower)) {
     const token = (m[1] ?? "").replace(/[.\-]+$/, "");
@@ -68,9 +81,11 @@ export function localAccount(lower: string): LocalAccount | null {
   }
   const ending = ENDING_AFTER.exec(lower) ?? ENDING_BEFORE.exec(lower) ?? MASKED_IBAN.exec(lower);
   if (ending?.[1]) return { tail: ending[1].slice(-4), digits: ending[1], index: ending.index };
-  const card = CARD_SPACED.exec(lower);
+  const card = spaced;
   if (card?.[1]) return { tail: card[1], digits: card[0].replace(/\D/g, ""), index: card.index };
   const masked = MASKED.exec(lower);
+  // "for order #44120 at JUMIA": an order's or invoice's number is no account.
+  if (masked !== null && ORDER_BEFORE.test(lower.slice(Math.max(0, masked.index - 16), masked.index))) return null;
   const t = masked?.[1] ? tail(masked[1]) : null;
   return t && masked?.[1] ? { tail: t, digits: masked[1].replace(/\D/g, ""), index: masked.index } : null;
 }

@@ -38,6 +38,15 @@ const CASELESS_STOP: ReadonlySet<string> = new Set([
   "บัญชี",
   "انجام",
   "ቀን",
+  // "CARREFOUR MAADI يوم 05/11": on (the day); "مریم احمدی به حساب شما": to; Amharic "በ 12/11": on (a date).
+  "يوم",
+  "به",
+  "በ",
+  // "إلى حسابك الآخر": your own account or card is no party.
+  "حسابك",
+  "حسابكم",
+  "بطاقتك",
+  "بطاقتكم",
 ]);
 
 /** A currency token standing alone; a token printed only glued to digits ("R120.00") is an initial here ("JOAO P SILVA"). */
@@ -67,9 +76,18 @@ const GENERIC: ReadonlySet<string> = new Set([
   "cajero",
 ]);
 const UPPER = /^[\p{Lu}*&@]/u;
+/** The first letter's script among Latin, Cyrillic and Arabic ("" for others and for no letter). */
+const FIRST_LETTER = /\p{L}/u;
+function scriptOf(token: string): string {
+  const c = FIRST_LETTER.exec(token)?.[0];
+  if (c === undefined) return "";
+  if (/\p{Script=Latin}/u.test(c)) return "l";
+  if (/\p{Script=Cyrillic}/u.test(c)) return "c";
+  return /\p{Script=Arabic}/u.test(c) ? "a" : "";
+}
 // Georgian letters are lower case to Unicode (Mkhedruli, U+10D0..), but Georgian prints no capitals: caseless here.
 const CASELESS = /^[\p{Lo}\u10d0-\u10ff]/u;
-const MASKED = /^\+?\d[\dx*#•]{4,}\d$/i;
+const MASKED = /^\+?[\d*#•][\dx*#•]{3,}\d$/i;
 
 /** Payer and payee words of one to three letters ("tai", "de", "od"): in capitals inside a name they are part of it. */
 const CONNECTORS: ReadonlySet<string> = new Set([...PAYER, ...PAYEE].filter((w) => /^\p{L}{1,3}$/u.test(w)));
@@ -153,7 +171,8 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     // (not an amount: no currency or further digits after it).
     if (out.length > 0 && /^\d{1,5}[.,;]?$/.test(t)) {
       const next = (tokens[i + 1] ?? "").replace(/[.,;:]+$/, "");
-      if (!/^\d/.test(next) && !currencyWord(next)) out.push(t);
+      // "EXITO CALLE 80 05:22": a time after the number is no amount either.
+      if ((!/^\d/.test(next) || /^\d{1,2}:\d{2}$/.test(next)) && !currencyWord(next)) out.push(t);
       break;
     }
     // "CHAN TAI MAN", "MARIA DE SOUSA": a short connector of some pack printed in capitals between capitalised
@@ -190,6 +209,11 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     }
     // "TRAN THI B. Ma GD 3122..": after an upper-case name's closing initial, a word in mixed case starts a label.
     if (/^\p{Lu}\.$/u.test(out[out.length - 1] ?? "") && /\p{Ll}/u.test(t) && !/\p{Ll}/u.test(out.join(""))) break;
+    // "Айгерим Н. Kaspi Gold" (after a closing initial), "محمد احمد ***@instapay" (Arabic): a person's name does not
+    // change script ("SMALL Алматы", a shop and its city, may).
+    if (out.length > 0 && scriptOf(t) !== "" && scriptOf(out[0]!) !== "" && scriptOf(t) !== scriptOf(out[0]!)) {
+      if (/^\p{L}\.$/u.test(out[out.length - 1]!) || scriptOf(t) === "a" || scriptOf(out[0]!) === "a") break;
+    }
     out.push(t);
     // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it, and so does "RESTREPO!".
     if (/[,;!?]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
@@ -274,6 +298,12 @@ export function localeParty(
       const caseless = CASELESS.test(tokens[last] ?? "");
       for (let k = last; k >= 0 && out.length < 6 && nameToken(tokens[k]!) && !tokens[k]!.endsWith(":"); k--) {
         if (CASELESS.test(tokens[k]!) !== caseless) break;
+        // "楽天銀行:ヤマダ タロウ様より": a label glued to the name's first word ends it there.
+        const label = tokens[k]!.lastIndexOf(":");
+        if (label > 0) {
+          out.unshift(tokens[k]!.slice(label + 1));
+          break;
+        }
         out.unshift(tokens[k]!);
       }
       // "1,200円を山田太郎さんに": in a script without spaces the name is the run of Han/Katakana glued before the word.

@@ -70,17 +70,42 @@ const BODY_MAP = new Map<string, InstitutionDef>(
   INSTITUTION_LIST.flatMap((i) => i.names.map((n) => [n.toLowerCase(), i] as const)),
 );
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** One alternation of every name, longest first ("HDFC Bank" before "HDFC"), as whole words. */
-const BODY_ALTERNATION = [...BODY_MAP.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join("|");
-const BODY_NAMES = new RegExp(String.raw`\b(${BODY_ALTERNATION})\b`, "i");
+const ASCII = /^[\x00-\x7f]*$/;
+/** One alternation of names, longest first ("HDFC Bank" before "HDFC"). */
+const alternation = (names: readonly string[]): string =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+/** ASCII names as whole words (`\b`, the fast regex most bodies need). */
+const LATIN_NAMES = new RegExp(
+  String.raw`\b(${alternation([...BODY_MAP.keys()].filter((n) => ASCII.test(n)))})\b`,
+  "i",
+);
+/** Names with other letters ("البنك الأهلي", "Альфа-Банк", "Česká spořitelna"), lower-case: `\b` knows only ASCII
+ * letters, so they never matched there. Tried only on a body with such letters; word edges are checked by hand. */
+const OTHER_NAMES = new RegExp(alternation([...BODY_MAP.keys()].filter((n) => !ASCII.test(n))), "gu");
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/** Institution named in the body text; used when the sender is not recognised. */
+/** The first name of OTHER_NAMES standing as whole words in `lower`, or null. */
+function otherName(lower: string): { index: number; name: string } | null {
+  OTHER_NAMES.lastIndex = 0;
+  for (let m = OTHER_NAMES.exec(lower); m !== null; m = OTHER_NAMES.exec(lower)) {
+    const end = m.index + m[0].length;
+    const before = m.index > 0 && WORD_CHAR.test(lower[m.index - 1]!);
+    if (!before && !(end < lower.length && WORD_CHAR.test(lower[end]!))) return { index: m.index, name: m[0] };
+    OTHER_NAMES.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** Institution named in the body text (the first name printed); used when the sender is not recognised. */
 export function institutionFromBody(text: string): Institution | null {
-  const m = BODY_NAMES.exec(text);
-  return m?.[1] ? (BODY_MAP.get(m[1].toLowerCase()) ?? null) : null;
+  const latin = LATIN_NAMES.exec(text);
+  const other = NON_ASCII.test(text) ? otherName(text.toLowerCase()) : null;
+  const name = other !== null && (latin === null || other.index < latin.index) ? other.name : latin?.[1];
+  return name ? (BODY_MAP.get(name.toLowerCase()) ?? null) : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { InstitutionDef } from "../types";
+import { ABSA_RULES } from "./rules";
 
 /** Absa (ZA): terse English alerts, "Chq1234, WDL ATM, R800.00, <date> <place>, Available R..". */
 export const absa: InstitutionDef = {
@@ -10,5 +11,5 @@ export const absa: InstitutionDef = {
   timeZone: "Africa/Johannesburg",
   senders: ["ABSA"],
   names: ["Absa"],
-  rules: [],
+  rules: ABSA_RULES,
 };

@@ -10,6 +10,6 @@ export const alrajhi: InstitutionDef = {
   currency: "SAR",
   timeZone: "Asia/Riyadh",
   senders: ["ALRAJHIBANK", "ALRAJHI"],
-  names: ["Al Rajhi"],
+  names: ["Al Rajhi", "مصرف الراجحي", "بنك الراجحي"],
   rules: ALRAJHI_RULES,
 };

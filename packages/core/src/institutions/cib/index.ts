@@ -9,6 +9,6 @@ export const cib: InstitutionDef = {
   currency: "EGP",
   timeZone: "Africa/Cairo",
   senders: ["CIB"],
-  names: [],
+  names: ["البنك التجاري الدولي"],
   rules: [],
 };

@@ -1,3 +1,4 @@
+import { MEXICO } from "../market";
 import type { InstitutionDef } from "../types";
 
 /** Mercado Pago (AR): Mercado Libre's wallet, Spanish; "$ 120.000" is 120,000 pesos. */
@@ -11,4 +12,6 @@ export const mercadopago: InstitutionDef = {
   senders: ["MERCADOPAGO", "MERCADO PAGO"],
   names: ["Mercado Pago"],
   rules: [],
+  // Mercado Pago México sends from the same header: a "$" received at a Mexican offset is pesos mexicanos.
+  markets: [MEXICO],
 };

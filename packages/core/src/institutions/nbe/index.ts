@@ -9,6 +9,7 @@ export const nbe: InstitutionDef = {
   currency: "EGP",
   timeZone: "Africa/Cairo",
   senders: ["NBE"],
-  names: ["National Bank of Egypt", "البنك الأهلي المصري"],
+  // Egyptians call it "البنك الأهلي" (also spelt without the hamza); the Saudi one is "البنك الأهلي السعودي" (snb).
+  names: ["National Bank of Egypt", "البنك الأهلي المصري", "البنك الاهلي المصري", "البنك الأهلي", "البنك الاهلي"],
   rules: [],
 };

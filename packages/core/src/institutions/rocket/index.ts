@@ -1,6 +1,9 @@
 import type { InstitutionDef } from "../types";
 
-/** Rocket (BD), Dutch-Bangla Bank's mobile wallet: English like bKash ("Tk 500.00 Send Money to 01XXXXXX123 successful"). */
+/**
+ * Rocket (BD): Dutch-Bangla Bank's mobile wallet, English ("Tk500.00 Bill pay to DESCO successful"), short code 16216;
+ * "rocket" is a common word, so no body name.
+ */
 export const rocket: InstitutionDef = {
   id: "rocket",
   name: "Rocket",

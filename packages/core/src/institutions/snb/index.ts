@@ -9,6 +9,6 @@ export const snb: InstitutionDef = {
   currency: "SAR",
   timeZone: "Asia/Riyadh",
   senders: ["SNB-ALAHLI", "SNB", "ALAHLI"],
-  names: [],
+  names: ["البنك الأهلي السعودي", "البنك الاهلي السعودي"],
   rules: [],
 };

@@ -12,7 +12,8 @@ export const am: LocalePack = {
     debit: ["ተቀናሽ", "ተቀንሷል", "ከፍለዋል", "ልከዋል", "ወጪ ተደርጓል"],
     // "ተልኮልዎት .. ገብቷል": sent to you .. has come in (telebirr).
     credit: ["ገቢ ሆኗል", "ተቀብለዋል", "ገቢ ተደርጓል", "ተልኮልዎታል", "ተልኮልዎት", "ገብቷል"],
-    balance: ["ቀሪ ሂሳብ", "ቀሪ ሒሳብ"],
+    // "የሂሳብዎ ቀሪ ብር 5,640.20 ነው": your account's remaining birr is ...
+    balance: ["ቀሪ ሂሳብ", "ቀሪ ሒሳብ", "ቀሪ ብር"],
     otp: ["የማረጋገጫ ኮድ", "ሚስጥር ቁጥር", "ማረጋገጫ ኮድ"],
     promo: ["ቅናሽ", "ሽልማት"],
     due: ["የሚከፈልበት ቀን"],
@@ -24,7 +25,8 @@ export const am: LocalePack = {
     amount: ["የገንዘብ መጠን"],
     payer: ["ከ "],
     // "ወደ ሰለሞን ገ (2519****4411)": to the payee, whose phone follows the name.
-    party: ["ወደ "],
+    // "ብር 350.00 ለ ሰላም ግሮሰሪ .. ከፍለዋል": paid to the shop after "ለ".
+    party: ["ወደ ", "ለ "],
     account: ["ሂሳብ"],
     payeeNumber: ["ለ"],
   },

@@ -63,7 +63,8 @@ export const ar: LocalePack = {
     amount: ["مبلغ", "بمبلغ", "المبلغ"],
     // "المسجل بإسم AHMED SAID": registered in the name of (after the party's wallet number).
     payer: ["من", "بإسم", "باسم"],
-    party: ["لدى", "لصالح", "بإسم", "باسم"],
+    // "تم تحويل 250 ريال إلى محمد القحطاني", "إلى حساب سالم البلوشي": the payee after "to (the account of)".
+    party: ["لدى", "لصالح", "بإسم", "باسم", "إلى حساب ", "الى حساب ", "إلى", "الى"],
     refund: ["استرداد", "مسترد"],
     receivingAccount: ["إلى:", "الى:"],
     payeeNumber: ["لرقم", "إلى رقم", "الى رقم", "للرقم", "إلى الرقم", "الى الرقم"],

@@ -30,6 +30,9 @@ export const de: LocalePack = {
     otp: [
       "bestätigungscode",
       "tan:",
+      // "Ihre mTAN 551203 fuer die Ueberweisung": a mobile TAN (a whole word: Swahili "mtandao" is a network).
+      "mtan ",
+      "mtan:",
       "tan ist",
       "tan für",
       "tan lautet",

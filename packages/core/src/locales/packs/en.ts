@@ -49,6 +49,9 @@ export const en: LocalePack = {
       "cash out of",
       // "£64.20 payment to TESCO STORES 2931 from account ending 4417" (Barclays).
       "payment to",
+      // "Ksh 1,200.00 bought airtime for 0722..", "Tk1,200.00 Bill pay to DESCO successful".
+      "bought",
+      "bill pay to",
     ],
     credit: [
       "credited",
@@ -91,6 +94,7 @@ export const en: LocalePack = {
       "lucky draw",
       "to borrow",
       "no collateral",
+      "attractive rate",
     ],
     due: ["due", "will be debited", "payable", "overdue", "minimum payment"],
     held: [

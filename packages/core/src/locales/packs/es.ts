@@ -13,6 +13,7 @@ export const es: LocalePack = {
       "compra",
       "retirada",
       "retiro",
+      "retiraste",
       "cargo en",
       "cargo de",
       "cargo por",
@@ -71,6 +72,8 @@ export const es: LocalePack = {
       "te llegaron",
       "te llego",
       "te llegó",
+      // "Te devolvimos $349.00 de tu compra": we gave it back to you.
+      "te devolvimos",
     ],
     balance: ["saldo", "disponible"],
     otp: [
@@ -136,6 +139,9 @@ export const es: LocalePack = {
       "será procesad",
       "sera procesad",
       "debitaremos",
+      // "El debito automatico de EDENOR por $ 34.500,00 se realizara el 20/11".
+      "se realizara",
+      "se realizará",
     ],
     held: [
       "preautorización",
@@ -162,7 +168,7 @@ export const es: LocalePack = {
     payer: ["de"],
     partyBefore: ["te envio", "te envió"],
     party: ["en", "a"],
-    refund: ["devolución", "devolucion", "reembolso"],
+    refund: ["devolución", "devolucion", "reembolso", "te devolvimos"],
     account: ["terminada en", "acabada en", "cuenta", "tarjeta", "terminacion", "terminación", "cta"],
   },
   numbers: { decimal: ",", group: ["."] },

@@ -16,6 +16,8 @@ export const fa: LocalePack = {
       "انتقال مبلغ",
       "انتقال به",
       "انتقال از:",
+      // "انتقال -500,000,000 / به: ..": a transfer out (longer words above say which side first).
+      "انتقال",
     ],
     credit: ["واریز", "نشست", "انتقال از اینترنت بانک"],
     balance: ["مانده", "موجودی"],
@@ -28,7 +30,8 @@ export const fa: LocalePack = {
     amount: ["مبلغ"],
     // Field labels of multi-line alerts: "پذیرنده:" (merchant), "به:" (payee), "از:" (payer).
     party: ["به حساب", "پذیرنده:", "به:"],
-    payer: ["از:"],
+    // "۲۵۰,۰۰۰ تومان از طرف مریم احمدی .. واریز شد": from (on behalf of) the payer.
+    payer: ["از:", "از طرف"],
     account: ["کارت", "حساب", "سپرده"],
     payeeNumber: ["انتقال به"],
   },

@@ -57,6 +57,8 @@ export const fr: LocalePack = {
       "code à usage unique",
       "code temporaire",
     ],
+    // "Camille vous demande 15,00 €": a request to pay.
+    request: ["vous demande"],
     // "envoyez de l'argent à seulement 1%", "parrainez un ami": an ad's price and referral lines.
     promo: [
       "offre",

@@ -20,6 +20,10 @@ export const id: LocalePack = {
       "telah dipotong",
       "berhasil bayar",
       "berhasil membayar",
+      // "Kamu berhasil kirim Rp75.000 ke SITI": sent.
+      "berhasil kirim",
+      "berhasil mengirim",
+      "kirim uang",
     ],
     credit: [
       "dana masuk",

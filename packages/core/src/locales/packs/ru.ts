@@ -142,7 +142,8 @@ export const ru: LocalePack = {
     declined: ["отказ", "отклонен", "отклонён", "otkaz", "otklonen"],
     amount: ["сумма", "summa"],
     payer: ["от", "ot"],
-    party: ["в", "получатель", "poluchatel"],
+    // "na kartu *1190 Petr P.": the payee after the card they were paid to.
+    party: ["в", "получатель", "poluchatel", "на карту", "na kartu"],
     request: ["запрашивает у вас", "запросил у вас", "запросила у вас", "запрашивает"],
     transfer: ["перевод", "perevod"],
     refund: ["возврат", "vozvrat"],

@@ -55,11 +55,13 @@ export const sw: LocalePack = {
       "unaweza kukopa",
       "kukopa hadi",
     ],
-    due: ["tarehe ya mwisho", "inadaiwa", "deni lako"],
+    // "Tafadhali lipa kufikia 30/11": please pay by (a date).
+    due: ["tarehe ya mwisho", "inadaiwa", "deni lako", "lipa kufikia"],
     future: ["itakatwa", "kitakatwa"],
     held: ["unaweza", "kikomo", "imezuiliwa", "zimezuiliwa"],
     // "Ombi lako halikufanikiwa. Huna salio la kutosha ..": the request did not go through, not enough balance.
     failed: [
+      "umeshindikana",
       "yameshindikana",
       "imeshindikana",
       "imeshindwa",

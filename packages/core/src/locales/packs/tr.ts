@@ -29,6 +29,8 @@ export const tr: LocalePack = {
       "papara hesabindan",
       "papara hesabından",
       "gönderilmiştir",
+      "gonderdiniz",
+      "gönderdiniz",
       "alisveris yapildi",
       "alışveriş yapıldı",
     ],
@@ -59,6 +61,9 @@ export const tr: LocalePack = {
       // "MEHMET K. hesabindan .. gonderildi": sent from the named person's account (yours is "hesabinizdan").
       "hesabindan",
       "hesabından",
+      // "MEHMET K. size 750,00 ₺ gonderdi": someone sent it to you ("gonderdiniz" below: you sent).
+      "gonderdi",
+      "gönderdi",
     ],
     balance: ["bakiye", "kullanılabilir limit", "kullanilabilir limit"],
     otp: [
@@ -90,9 +95,15 @@ export const tr: LocalePack = {
       "ve üzeri",
       "harcamaniza",
       "harcamanıza",
+      // "12.000 TL harcamanizi 6 taksite bolmek icin .. yazip gonderin": an offer to split a past spend into
+      // instalments ("your spend" as an object comes before "harcama"'s debit reading, longest word wins).
+      "harcamanizi",
+      "harcamanızı",
+      "taksite bol",
+      "taksitlendir",
     ],
     due: ["son ödeme", "asgari ödeme", "son odeme", "asgari odeme"],
-    future: ["tahsil edilecek", "çekilecek", "cekilecek"],
+    future: ["tahsil edilecek", "çekilecek", "cekilecek", "alinacaktir", "alınacaktır"],
     held: [
       "provizyon",
       "bloke edil",
@@ -116,6 +127,8 @@ export const tr: LocalePack = {
     ],
     amount: ["tutar", "tutarında"],
     partyBefore: [
+      // "MEHMET K. size 750,00 ₺ gonderdi": the sender's name before "size" (to you).
+      " size ",
       // "MIGROS KADIKOY'den", "ELIF DEMIR'dan": the ablative suffix glued to the name with an apostrophe.
       "'den",
       "'dan",
@@ -125,6 +138,8 @@ export const tr: LocalePack = {
       "tarafından",
       "tarafindan",
       "isyerinden",
+      // "TRENDYOL isyerine 349,90 TL harcama": spent at the merchant.
+      "isyerine",
       "isyerinde",
       "adlı alıcıya",
       "adli aliciya",

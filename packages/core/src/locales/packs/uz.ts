@@ -20,8 +20,10 @@ export const uz: LocalePack = {
       "sarflandi",
       "o'tkazdingiz",
       "to'lov o'tkazildi",
-      // Click: "To'lov 150 000 so'm MAKRO" (a payment; "to'lov muddati", due, is longer and wins).
+      // "Payme: To'lov 125 000 so'm Korzinka": a payment (longer "to'lov muddati" is a due date).
       "to'lov",
+      "toʻlov",
+      "to‘lov",
     ],
     credit: [
       "o'tkazildi",

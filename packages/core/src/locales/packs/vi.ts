@@ -34,6 +34,9 @@ export const vi: LocalePack = {
       "ban da nhan",
       "nhận được",
       "nhan duoc",
+      // "ZaloPay: Nhan 200.000 đ tu ..": received (a whole word, not "nhanh", fast).
+      "nhận ",
+      "nhan ",
       "ghi có",
       "ghi co",
       "hoàn tiền",
