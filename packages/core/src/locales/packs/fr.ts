@@ -58,7 +58,7 @@ export const fr: LocalePack = {
       "code temporaire",
     ],
     // "Camille vous demande 15,00 €": a request to pay.
-    request: ["vous demande"],
+    request: ["vous demande", "demande de paiement"],
     // "envoyez de l'argent à seulement 1%", "parrainez un ami": an ad's price and referral lines.
     promo: [
       "offre",
@@ -86,7 +86,6 @@ export const fr: LocalePack = {
     // Printed without accents too: "Echec de votre paiement de 32,00 EUR, solde insuffisant".
     failed: ["échoué", "échec", "n'a pas abouti", "echec", "echoue", "solde insuffisant"],
     declined: ["refusé", "refusée", "rejeté"],
-    request: ["demande de paiement"],
     amount: ["montant"],
     // "Pierre Martin vous a envoyé 20,00 €" (Lydia): the payer's name comes first.
     partyBefore: ["vous a envoyé", "vous a envoye"],
