@@ -104,7 +104,9 @@ const PROMO = new RegExp(
     String.raw`earn|get (?:rs\.?|inr|₹)|enjoy|claim(?! (?:id|no|number|ref)\b)|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|` +
     String.raw`convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|` +
     String.raw`is ready for you|no documents needed|gift card|gift voucher|to opt[- ]in|redeem (?:at|it|now|before|` +
-    String.raw`by|on))\b`,
+    String.raw`by|on))\b|` +
+    // "Apply: bjaj.in/emi" (the colon ends no word), "Get 10% SuperCash up to Rs 250".
+    String.raw`\bapply(?: now)? ?:|\b(?:get|flat|extra) \d{1,2}% (?:super ?cash|cashback|off|discount)\b`,
   "",
 );
 /** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
@@ -159,6 +161,8 @@ const POINTS_BALANCE = /\b(?:points?|pts|miles|coins) bal(?:ance)?\b/;
 const LOAN_OFFER =
   /\b(?:eligible for|pre-?approved|instant loan)\b|\bloans?\b[^.]{0,40}\bup ?to (?:rs\.?|inr|₹) ?\d|\bloan of [^.!]{0,30}\bis ready\b/;
 /** "Your e-RUPI voucher of Rs 1,500 .. has been redeemed at X": the voucher's money was spent, no ad. */
+/** "You have received an e-RUPI voucher of Rs 2,000 from MoHFW .. Redeem at ..": a voucher issued, no money moved yet. */
+const VOUCHER_ISSUED = /\b(?:received an?|your) e-rupi voucher\b/;
 const VOUCHER_REDEEMED = /\b(?:voucher|e-rupi)\b[^;\n]{0,80}?\b(?:(?:has been|was) )?redeemed at\b/;
 const MOVE_DONE =
   /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn|disbursed|transferred)\b/;
@@ -434,7 +438,8 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
   // even when a fee "will be billed".
   if ((bits & BIT.emiDone) !== 0 && EMI_DONE.test(t) && !FEE_TAKEN.test(t))
     return { intent: "other", reason: "limit", direction };
-  if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t))
+  // "Loan approved! .. Complete KYC now .. T&C": an offer that asks for KYC stays an offer.
+  if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t) && !STRONG_PROMO.test(t))
     return { intent: "other", reason: "unknown", direction };
   if (future) return { intent: "scheduled", reason: "future", direction };
   if ((bits & BIT.lien) !== 0 && LIEN.test(t)) return { intent: "other", reason: "pending", direction };
@@ -466,6 +471,8 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
     !STRONG_PROMO.test(t) &&
     !PAST_MOVE_STRICT.test(t)
   )
+    return { intent: "other", reason: "unknown", direction };
+  if (t.includes("e-rupi") && VOUCHER_ISSUED.test(t) && !VOUCHER_REDEEMED.test(t))
     return { intent: "other", reason: "unknown", direction };
   if (
     (bits & BIT.promo) !== 0 &&
