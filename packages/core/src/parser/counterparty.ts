@@ -71,8 +71,10 @@ const ROMAN_RAIL_SE =
   /\b(?:UPI|IMPS|NEFT|RTGS) se ([A-Z][A-Za-z0-9.&' ]{1,40}?)(?=\.\s|\.$|[,;\n]|\s(?:bal|avl|ref)\b|$)/i;
 /** Hindi, a payee in Devanagari: "UPI द्वारा सुनील वर्मा को अंतरित किए गए". */
 const HINDI_DEVA_TO = /द्वारा ([\u0900-\u097f]+(?: [\u0900-\u097f]+){0,3}) को (?:भेजे|अंतरित|भुगतान|ट्रांसफर)/;
-/** A government transfer names its scheme beside "DBT": "(PM-KISAN/DBT)", "(DBT-LADLI BEHNA)", "Rs 6,000.00 PM-KISAN DBT on". */
-const DBT_SCHEME = /\(dbt[ /-]([a-z][a-z -]{1,30}?)\)|(?:\(|(?:rs\.?|inr|₹) ?[\d,.]+ )([a-z][a-z -]{1,30}?)[ /-]dbt\b/;
+/** A government transfer names its scheme beside "DBT": "(PM-KISAN/DBT)", "(DBT-LADLI BEHNA)", "Rs 6,000.00 PM-KISAN DBT on",
+ * "Rs.1,500.00 DBT PM-KISAN on". */
+const DBT_SCHEME =
+  /(?:\(|(?:rs\.?|inr|₹) ?[\d,.]+ )(?:dbt[ /-]([a-z][a-z -]{1,30}?)(?=\)| on\b|[.,;]|$)|([a-z][a-z -]{1,30}?)[ /-]dbt\b)/;
 const HINDI_AT = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) पर (?:रु|₹|inr|rs|कार्ड|लेनदेन|खर्च|भुगतान)/i;
 const DEVANAGARI = /[\u0900-\u097f]/;
 /** Hindi NEFT credit: "₹ 18,000.00 NEFT द्वारा जमा किए गए, प्रेषक SHREE GANESH TRADERS." (sender after "प्रेषक"). */
@@ -104,7 +106,7 @@ function digitThenOn(lower: string): boolean {
 
 const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for` +
+    String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|for (?:upi )?autopay` +
       String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
       String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards (?:pos at|pos (?:txn|transaction) at|nach dr|ach dr)` +
       String.raw`|towards|to)\s${NAME}${STOP}`,
@@ -139,7 +141,7 @@ const ACCOUNT_PAREN =
 /** Debit fallbacks, tried only when the usual patterns found nothing: "mandate of Rs.799 for X", "to A/c XX9920 of X". */
 const DEBIT_FALLBACK = new RegExp(
   String.raw`\b(?:(?:mandate|autopay|auto-?debit|si|sip|emi|nach) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for|towards|` +
-    String.raw`to)|(?:sip|purchase|investment)(?: instal{1,2}ment)? of (?:rs\.?|inr|₹) ?[\d,.]+ in|a\/c\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6} of)\s${NAME}${STOP}`.toLowerCase(),
+    String.raw`to)|(?:sip|purchase|investment)(?: instal{1,2}ment)? of (?:rs\.?|inr|₹) ?[\d,.]+ in|recharge of (?:rs\.?|inr|₹) ?[\d,.]+ for|a\/c\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6} of)\s${NAME}${STOP}`.toLowerCase(),
   "g",
 );
 const REFUND_PATTERNS: readonly RegExp[] = [
