@@ -1,4 +1,41 @@
 import type { InstitutionDef } from "./types";
+import { uco } from "./uco";
+import { indianbank } from "./indianbank";
+import { karnatakabank } from "./karnatakabank";
+import { sib } from "./sib";
+import { kvb } from "./kvb";
+import { cub } from "./cub";
+import { tmb } from "./tmb";
+import { dcb } from "./dcb";
+import { csb } from "./csb";
+import { dhanlaxmi } from "./dhanlaxmi";
+import { jkbank } from "./jkbank";
+import { mahabank } from "./mahabank";
+import { psb } from "./psb";
+import { ippb } from "./ippb";
+import { fino } from "./fino";
+import { jiopb } from "./jiopb";
+import { nsdlpb } from "./nsdlpb";
+import { equitas } from "./equitas";
+import { esaf } from "./esaf";
+import { jana } from "./jana";
+import { ujjivan } from "./ujjivan";
+import { utkarsh } from "./utkarsh";
+import { suryoday } from "./suryoday";
+import { saraswat } from "./saraswat";
+import { cosmos } from "./cosmos";
+import { svc } from "./svc";
+import { tjsb } from "./tjsb";
+import { nkgsb } from "./nkgsb";
+import { abhyudaya } from "./abhyudaya";
+import { keralagb } from "./keralagb";
+import { punjabgb } from "./punjabgb";
+import { barodaup } from "./barodaup";
+import { bggb } from "./bggb";
+import { apgvb } from "./apgvb";
+import { lic } from "./lic";
+import { onecard } from "./onecard";
+import { slice } from "./slice";
 import { vodafonecash } from "./vodafonecash";
 import { absa } from "./absa";
 import { fnb } from "./fnb";
@@ -246,6 +283,43 @@ export type { Institution, InstitutionDef } from "./types";
  * `test/parser/registry.test.ts` checks each is wired (sender headers unique, fixtures present, currency known).
  */
 const FOLDERS: readonly InstitutionDef[] = [
+  uco,
+  indianbank,
+  karnatakabank,
+  sib,
+  kvb,
+  cub,
+  tmb,
+  dcb,
+  csb,
+  dhanlaxmi,
+  jkbank,
+  mahabank,
+  psb,
+  ippb,
+  fino,
+  jiopb,
+  nsdlpb,
+  equitas,
+  esaf,
+  jana,
+  ujjivan,
+  utkarsh,
+  suryoday,
+  saraswat,
+  cosmos,
+  svc,
+  tjsb,
+  nkgsb,
+  abhyudaya,
+  keralagb,
+  punjabgb,
+  barodaup,
+  bggb,
+  apgvb,
+  lic,
+  onecard,
+  slice,
   mtnug,
   hangseng,
   bochk,

@@ -5,7 +5,7 @@ import { FACT, has, literalBit } from "./text-facts";
 
 const STOP =
   String.raw`(?=\s(?:as per|on|in|ref|refno|upi|via|using|from|at|avl|avbl|available|bal|current balance|thru|through|dated?` +
-  String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|executed|incl|umrn|into|processed` +
+  String.raw`|with|for|towards|info|txn|not|if|call|is|has|was|could|will|by|to your|to [A-Za-z]+ bank|executed|incl|umrn|into|processed` +
   String.raw`|credited|debited|deposited|successful|successfully|approved|posted|to (?:card|account)|utr|vpa|presented|ending|\d{6,}` +
   String.raw`|card(?=\s?(?:no|num` +
   String.raw`|ending|end|xx|x\d|[*#\d]))|a\/c|ac|new|total|-\s?[A-Z]{2,})\b|-sal(?:ary)?\b|\s?[;\n,]` +
@@ -20,7 +20,7 @@ const NEFT_NAME = /\b(?:NEFT|IMPS|RTGS)[ -]?(?:Cr|Dr)?-[A-Z]{4}0[A-Z0-9]{6}-([^-
 /** "NEFT-CITIN26306123456-INFOSYS LIMITED.", "IMPS-631712345111-KAVITA RAO.", "by NEFT-ACME CORP on .." */
 const RAIL_NAME = new RegExp(
   String.raw`\b(?:NEFT|IMPS|RTGS)(?:[ -]?(?:Cr` +
-    String.raw`|Dr))?-(?:[A-Z0-9]{8,22}-)?(?:SAL(?:ARY)?\b[^-\n]{0,20}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]` +
+    String.raw`|Dr))?-(?:[A-Z0-9]{8,22}-|[A-Z]{4}-(?=[A-Za-z]))?(?:SAL(?:ARY)?\b[^-\n]{0,20}-)?([A-Za-z][A-Za-z0-9&'. ]{1,59}?)(?=\s?[-;,(\n]` +
     String.raw`|\.(?:\s|$)|\s(?:avl|bal|on|ref|utr|dated|via)\b|$)`,
   "i",
 );
@@ -66,6 +66,15 @@ const HINDI_FROM_END = /, ?([A-Za-z][A-Za-z0-9.&' ]{1,40}?) से(?=[।.]|\s|$
 /** Roman Hindi: "Rs 799.00 UPI dwara FLIPKART ko bheje gaye", "Rs 5,000 NEFT dwara MAHESH KUMAR se jama hue". */
 const ROMAN_HINDI =
   /\b(?:UPI|IMPS|NEFT|RTGS|NACH) dwara ([A-Za-z][A-Za-z0-9.&' ]{1,40}?) (?:ko|se) (?:bheje|bheja|jama|transfer|bhugtan|credit|debit)/i;
+/** Roman Hindi, rail then payer: "Rs 15,000.00 jama A/c XX12 me .. ko NEFT se PUNJAB MANDI BOARD. Bal ..". */
+const ROMAN_RAIL_SE =
+  /\b(?:UPI|IMPS|NEFT|RTGS) se ([A-Z][A-Za-z0-9.&' ]{1,40}?)(?=\.\s|\.$|[,;\n]|\s(?:bal|avl|ref)\b|$)/i;
+/** Hindi, a payee in Devanagari: "UPI द्वारा सुनील वर्मा को अंतरित किए गए". */
+const HINDI_DEVA_TO = /द्वारा ([\u0900-\u097f]+(?: [\u0900-\u097f]+){0,3}) को (?:भेजे|अंतरित|भुगतान|ट्रांसफर)/;
+/** A government transfer names its scheme beside "DBT": "(PM-KISAN/DBT)", "(DBT-LADLI BEHNA)", "Rs 6,000.00 PM-KISAN DBT on",
+ * "Rs.1,500.00 DBT PM-KISAN on". */
+const DBT_SCHEME =
+  /(?:\(|(?:rs\.?|inr|₹) ?[\d,.]+ )(?:dbt[ /-]([a-z][a-z -]{1,30}?)(?=\)| on\b|[.,;]|$)|([a-z][a-z -]{1,30}?)[ /-]dbt\b)/;
 const HINDI_AT = /([A-Za-z][A-Za-z0-9.&' ]{1,40}?) पर (?:रु|₹|inr|rs|कार्ड|लेनदेन|खर्च|भुगतान)/i;
 const DEVANAGARI = /[\u0900-\u097f]/;
 /** Hindi NEFT credit: "₹ 18,000.00 NEFT द्वारा जमा किए गए, प्रेषक SHREE GANESH TRADERS." (sender after "प्रेषक"). */
@@ -97,7 +106,7 @@ function digitThenOn(lower: string): boolean {
 
 const DEBIT_PATTERNS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|from agent` +
+    String.raw`\b(?:trf to|transfer to|transferred to|paid to:?|merchant name:|sent to|payment to|autopay for|from agent|for (?:upi )?autopay` +
       String.raw`|mandate for|in favou?r of|favou?ring|auto-?debit (?:of|for)|autopay of|beneficiary(?: name)?:` +
       String.raw`|payee(?: name)?:|towards (?:funds? )?transfer to|towards (?:pos at|pos (?:txn|transaction) at|nach dr|ach dr)` +
       String.raw`|towards|to)\s${NAME}${STOP}`,
@@ -132,12 +141,17 @@ const ACCOUNT_PAREN =
 /** Debit fallbacks, tried only when the usual patterns found nothing: "mandate of Rs.799 for X", "to A/c XX9920 of X". */
 const DEBIT_FALLBACK = new RegExp(
   String.raw`\b(?:(?:mandate|autopay|auto-?debit|si|sip|emi|nach) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for|towards|` +
-    String.raw`to)|a\/c\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6} of)\s${NAME}${STOP}`.toLowerCase(),
+    String.raw`to)|(?:sip|purchase|investment)(?: instal{1,2}ment)? of (?:rs\.?|inr|₹) ?[\d,.]+ in|recharge of (?:rs\.?|inr|₹) ?[\d,.]+ for|a\/c\s?(?:no\.?\s?)?[x*#.]{0,12}\d{3,6} of)\s${NAME}${STOP}`.toLowerCase(),
   "g",
 );
 const REFUND_PATTERNS: readonly RegExp[] = [
   ...CREDIT_PATTERNS,
   DEBIT_PATTERNS[1]!,
+  // "reversed to Acct XX41 for failed UPI txn to IRCTC": the payee of the payment that failed.
+  new RegExp(
+    String.raw`\bfailed (?:upi |imps |neft |card )?(?:txn|transaction|payment) (?:to|at)\s${NAME}${STOP}`,
+    "gi",
+  ),
   new RegExp(String.raw`\bfor\s${NAME}${STOP}`, "gi"),
 ];
 const REFUND_LOWER: readonly RegExp[] = REFUND_PATTERNS.map((re) => new RegExp(re.source.toLowerCase(), "g"));
@@ -189,7 +203,7 @@ const REJECT = new RegExp(
 const PURPOSE =
   /\b(?:locker|rent(?! a car)|tds|tax|gst|interest|contribution|reload|payment|remittance|commission|charges|dd|demand draft|chq|clg|ssy|nps|pran|scss)\b/i;
 const OWN_BANK =
-  /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel)(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
+  /^(?:hdfc|icici|sbi|axis|kotak|pnb|bob|canara|union|idfc|indusind|yes|federal|au|idbi|rbl|paytm|airtel(?= (?:payments )?bank))(?: payments)?(?: bank)?(?: a\/c| ac| account| card| credit card| debit card)?$/i;
 // Also a date glued after a card descriptor ("CARREFOUR CITY MALL 12/11/2026"), the balance label that follows a
 // narration ("SHOPRITE LEKKI Avail"), the account it reached ("FAHAD ALAJMI to acct"), a verb after a mandate's
 // payee ("NACH-HDFC LTD EMI credited") and a fund's folio ("Mirae Asset Large Cap Fund Folio 7788XX/21").
@@ -197,14 +211,14 @@ const OWN_BANK =
 // "OK ZIMBABWE merchant 40221"), the fee printed next ("UMEME LTD Charge UGX 0"); a glued reference ("CRAFT DAIRY
 // LTD.Ref 9FT33012") and a date with the month in letters ("JAWAD CITY CENTRE 11-Nov-26").
 const TRAIL =
-  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*-?[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|\sorder(?: no\.?)? ?[\d-]{6,}$|\s(?:approved|successful(?:ly)?|completed)$|\smeter(?: no\.?)?(?: \d{3,})?$|\s(?:merchant|till)(?: no\.?)? \d{3,}$|\scharge(?: [a-z]{3})? ?[\d,.]+$|\.ref:? ?[a-z0-9]+$|\s\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2,4}$/i;
+  /[\s.,;:\-/]+$|\s(?:on|dated|the|for|via|ref|upi|avail|avl|bal)$|\s(?:on|dated) \d{1,2}$|\s\d*-?[x*]+\d+$|\s\d{3,}[x*]{3,}$|\s\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$|\s(?:to|into) (?:your )?(?:acct|a\/c|ac|account|card)$|\s(?:emi )?(?:credited|debited)$|\sfolio(?:(?: no\.?)? ?[\w/]+)?$|(?<=\sfund)(?:\s?-\s?|\s)(?:gr|growth|dir|direct(?: growth)?)$|\sorder(?: no\.?)? ?[\d-]{6,}$|\s(?:approved|successful(?:ly)?|completed)$|\smeter(?: no\.?)?(?: \d{3,})?$|\s(?:merchant|till)(?: no\.?)? \d{3,}$|\scharge(?: [a-z]{3})? ?[\d,.]+$|\.ref:? ?[a-z0-9]+$|\s\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{2,4}$/i;
 /** Whether TRAIL can match a name ending in char code `c`: an ASCII space/punctuation of its first alternative, a digit,
  * or the last letter of one of its words (either case); any non-ASCII character (\s has Unicode spaces) is tried. */
 function trailCanEnd(c: number): boolean {
   return c >= 128 || TRAIL_END[c] === 1;
 }
 const TRAIL_END = new Uint8Array(128);
-for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcxyONDEAIFRLTCXY*") TRAIL_END[ch.charCodeAt(0)] = 1;
+for (const ch of " \t\n\v\f\r.,;:-/0123456789ondeaifrltcxyhONDEAIFRLTCXYH*") TRAIL_END[ch.charCodeAt(0)] = 1;
 // "SALARY NOV 2026 DANGOTE CEMENT": a salary narration's month (and year) lead the payer's name.
 const LEAD =
   /^(?:(?:vpa|m\/s\.?|mr\.?|ms\.?|mrs\.?|shri|smt|paid to|payment to|sent to|(?:failed )?transfer to|from|to|by|payee|beneficiary|(?:[a-z]+ )?merchant|agent|(?:pos\/)?web(?: purchase| pmn?t| pymt)?|pos purchase|a\/n|pochi la biashara|salary (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?)\s|bill ?pay ?-\s?)/i;
@@ -422,6 +436,8 @@ function stripPurpose(s: string): string {
   const a = s.lastIndexOf(" ");
   if (a <= 0 || !PURPOSE_WORDS.has(s.slice(a + 1).toLowerCase())) return s;
   const b = s.lastIndexOf(" ", a - 1);
+  // "EMI" is never part of a lender's name: it goes when two words remain.
+  if (b > 0 && s.length - a === 4 && s.slice(a + 1).toLowerCase() === "emi") return s.slice(0, a);
   return b > 0 && s.lastIndexOf(" ", b - 1) > 0 ? s.slice(0, a) : s;
 }
 const QUOTES = /^['"‘’“”]+|['"‘’“”]+$/g;
@@ -665,6 +681,20 @@ function specialName(
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
   }
+  if (direction === "credit" && lower.indexOf(" se ") >= 0) {
+    m = ROMAN_RAIL_SE.exec(text);
+    const c = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (c) return c;
+  }
+  if (direction === "credit" && lower.indexOf("dbt") >= 0 && lower.length === text.length) {
+    const r = DBT_SCHEME.exec(lower);
+    const g = r?.[1] ?? r?.[2];
+    if (r && g) {
+      const at = r.index + r[0].indexOf(g);
+      const c = cleanCounterparty(text.slice(at, at + g.length));
+      if (c) return c;
+    }
+  }
   if (!DEVANAGARI.test(lower)) return null;
   if (lower.indexOf("प्रेषक") >= 0) {
     m = HINDI_SENDER.exec(text);
@@ -680,6 +710,9 @@ function specialName(
     m = HINDI_TO.exec(text);
     const c = m?.[1] ? cleanCounterparty(m[1]) : null;
     if (c) return c;
+    m = HINDI_DEVA_TO.exec(text);
+    const d = m?.[1] ? cleanCounterparty(m[1]) : null;
+    if (d) return d;
   }
   for (const re of [HINDI_FROM, HINDI_AT, HINDI_FROM_END]) {
     m = re.exec(text);

@@ -491,9 +491,10 @@ function parse(input: ParseInput, options: ParseOptions): ParseResult {
     confidence = Math.min(confidence, 0.5);
   }
 
-  // An "offer" from a personal number naming no institution is a scam (prize, grant, reward-points lure): `other`;
-  // marked spam ("Suspected Spam", look-alike digits) stays promo, as the fixtures label it.
-  if (personal && inst === null && intent === "promo" && reason !== "spam") {
+  // An "offer" or a "debit to come" from a personal number naming no institution is a scam (prize, grant,
+  // reward-points lure, "Rs 5,000 penalty will be debited"): `other`; marked spam ("Suspected Spam", look-alike
+  // digits, "can be credited") stays promo, as the fixtures label it.
+  if (personal && inst === null && ((intent === "promo" && reason !== "spam") || intent === "scheduled")) {
     intent = "other";
     parser = `generic:impostor@${PARSER_VERSION}`;
   }

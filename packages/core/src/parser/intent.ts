@@ -15,7 +15,7 @@ export interface Classification {
 const BOILERPLATE =
   /\b(?:do not|don't|dont|never|not to|pls don't|please do not)\s(?:share|disclose|tell)\b[^.\n:]{0,60}|\bbank never asks?[^.\n]{0,60}/g;
 const OTP = new RegExp(
-  String.raw`(?<!\b(?:incorrect|invalid|wrong|expired) )\b(?:otp|one[- ]time (?:password|pin|code)|verification code|` +
+  String.raw`(?<!\b(?:incorrect|invalid|wrong|expired) (?:(?:upi )?(?:pin|mpin|cvv) ?(?:\/|or) ?)?)\b(?:otp|one[- ]time (?:password|pin|code)|verification code|` +
     String.raw`security code|securecode|passcode|authentication code|3-?d secure (?:code|otp|password|pin)|tac:? \d{4,8}|` +
     String.raw`(?:your|the) tac(?: is| no\.?)?:? \d{4,8})\b|ओटीपी|वन टाइम पासवर्ड|` +
     // "Use code 44812901 to verify": a code to type back, never money.
@@ -57,7 +57,7 @@ const DECLINED = new RegExp(
 const INSUFFICIENT = /\binsufficient (?:funds|balance|bal|credit limit|available limit)\b|\bnot have enough\b/;
 const FAILED = new RegExp(
   String.raw`(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|` +
-    String.raw`\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\breturned due to\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
+    String.raw`\bbounced\b|\bcheque (?:no\.?|number|#) ?\d*[^\n]{0,60}?\breturned\b|\bdishonou?red\b|\breturned unpaid\b|\breturned due to\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
     String.raw`due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|` +
     String.raw`completed|executed|debited|credited|paid|transferred)\b|\b(?:ecs|nach) return\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
   "",
@@ -83,7 +83,7 @@ const MANDATE_NOTICE = new RegExp(
 );
 const PAST_DEBIT = /\b(?:debited|deducted|spent|withdrawn|paid|sent)\b|डेबिट/;
 const BILL_DUE = new RegExp(
-  String.raw`\b(?:due date|is due|are due|due on|due by|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|` +
+  String.raw`\b(?:due date|is due|are due|due on|due by|due \d{1,2}[-\/.](?:\d{1,2}|[a-z]{3})\b|payment due|amt due|amount due|min(?:imum)? (?:amt |amount )?due|` +
     String.raw`total (?:amt |amount )?due|overdue|due for payment|minimum payment(?: of)? \S{1,15} due|pay by(?! (?:upi|` +
     String.raw`cash|card|credit|debit|net ?banking|cheque|wallet|link|qr)\b)|last date|falls due|premium due|emi due|` +
     String.raw`bill (?:generated|is ready)|statement (?:generated|is ready)|to avoid disconnection)\b|\b(?:plan|` +
@@ -110,7 +110,9 @@ const PROMO = new RegExp(
     String.raw`earn|get (?:rs\.?|inr|₹)|enjoy|claim(?! (?:id|no|number|ref)\b)|lucky|spend (?:rs\.?|inr|₹)|eligible (?:for|to convert)|` +
     String.raw`convert (?:it |this |them )?(?:to|into) emis?|(?:tap|click|reply|sms) to convert|apply(?: now)?:|` +
     String.raw`is ready for you|no documents needed|gift card|gift voucher|to opt[- ]in|redeem (?:at|it|now|before|` +
-    String.raw`by|on))\b`,
+    String.raw`by|on))\b|` +
+    // "Apply: bjaj.in/emi" (the colon ends no word), "Get 10% SuperCash up to Rs 250".
+    String.raw`\bapply(?: now)? ?:|\b(?:get|flat|extra) \d{1,2}% (?:super ?cash|cashback|off|discount)\b`,
   "",
 );
 /** Money already moved, said in the perfect/past tense ("has been debited"); a pending notice does not say this. */
@@ -165,7 +167,9 @@ const POINTS_BALANCE = /\b(?:points?|pts|miles|coins) bal(?:ance)?\b/;
 const LOAN_OFFER =
   /\b(?:eligible for|pre-?approved|instant loan)\b|\bloans?\b[^.]{0,40}\bup ?to (?:rs\.?|inr|₹) ?\d|\bloan of [^.!]{0,30}\bis ready\b/;
 /** "Your e-RUPI voucher of Rs 1,500 .. has been redeemed at X": the voucher's money was spent, no ad. */
-const VOUCHER_REDEEMED = /\b(?:voucher|e-rupi)\b[^;\n]{0,80}?\b(?:has been|was) redeemed at\b/;
+/** "You have received an e-RUPI voucher of Rs 2,000 from MoHFW .. Redeem at ..": a voucher issued, no money moved yet. */
+const VOUCHER_ISSUED = /\b(?:received an?|your) e-rupi voucher\b/;
+const VOUCHER_REDEEMED = /\b(?:voucher|e-rupi)\b[^;\n]{0,80}?\b(?:(?:has been|was) )?redeemed at\b/;
 const MOVE_DONE =
   /\b(?:has been|have been|is|was|been) (?:debited|credited|deducted|deposited|withdrawn|disbursed|transferred)\b/;
 /** A KYC reminder ("is due for periodic KYC updation", "Complete your full KYC") moves nothing. */
@@ -202,7 +206,7 @@ const CODE_LIKE = [...TOKENS.values()]
   .map((t) => t.lower)
   .join("|");
 const TERSE_DEBIT = [
-  String.raw`dr\.? ?(?:by )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
+  String.raw`dr\.? ?(?:by |with )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|debit ?: ?(?=${CUR} ?\d)|debit with amount`,
   String.raw`(?:transaction|txn) (?:number|no\.?|#) ?[\w-]{1,20} for (?=${CUR} ?\d)`,
   String.raw`payment ${CUR} ?[\d,.]+ (?:\([^)]{0,40}\) )?confirmed|has received ${CUR} ?[\d,.]+ from your`,
   String.raw`a dr\.? (?:transaction|txn)`,
@@ -218,7 +222,7 @@ const TERSE_DEBIT = [
     String.raw`transfer confirmation\. (?:[a-z]{3} ?|[^\w\s])?[\d,.]+ to\b`,
 ].join("|");
 const TERSE_CREDIT = [
-  String.raw`cr\.? ?(?:by )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
+  String.raw`cr\.? ?(?:by |with )?(?=${CUR} ?\d|(?<=[. ])(?:${ISO})\b ?\d)|credit ?: ?(?=${CUR} ?\d)|credit with amount`,
   String.raw`(?:has been|have been|was|is) (?:sent|transferred|deposited) to your (?:[a-z]+ ){0,3}(?:a\/c|ac|acct|account|wallet)`,
   String.raw`interest ${CUR} ?[\d,.]+ (?:has been )?paid (?:on|to|into) your`,
   String.raw`a cr\.? (?:transaction|txn)|(?:has been )?made into your (?:a\/c|ac|acct|account)`,
@@ -250,12 +254,12 @@ export const DIRECTION_VERB = new RegExp(
     String.raw`ac)|(?:standing instruction|si|mandate|auto-?debit) (?:of|for) (?:rs\.?|inr|₹) ?[\d,.]+ [^;\n]{0,80}?\bexecuted|` +
     String.raw`you made a|made a purchase|(?:transaction|txn) (?:was |has been )?made at|amt ?: ?[^\d\s]{0,4} ?[\d,]+(?:\.\d\d)? ?dr|` +
     String.raw`txn ?: ?debit|${RAIL_FROM_ACCOUNT}|` +
-    String.raw`added to (?:your )?upi lite from|(?:voucher|e-rupi)\b[^;\n]{0,80}?\b(?:has been|was) redeemed at|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from|` +
+    String.raw`(?:added|loaded) to (?:your )?upi lite from|(?:added|loaded) to (?:your )?[a-z]+ wallet from [^.\n]{0,40}?\b(?:card|a\/c|acct) (?:no\.? ?|ending (?:in )?)?[x*]*\d{3,}|(?:voucher|e-rupi)\b[^;\n]{0,80}?\b(?:(?:has been|was) )?redeemed at|(?:payment|transfer) of (?:rs\.?|inr|₹|sgd|usd|aed|ksh|\$) ?[\d,.]+ to|dr\.? from|` +
     String.raw`(?:premium|emi|instal{1,2}ment) of (?:rs\.?|inr|₹) ?[\d,.]+ (?:for (?:your )?[a-z ]{2,30}?(?:[\w/-]*\d[\w/-]* )?|towards [^.]{2,40}?)?` +
-    String.raw`(?:has been |is )?received)\b|` +
+    String.raw`(?:has been |is )?received|received (?:your )?(?:premium|emi|instal{1,2}ment)(?: of| amount)? (?:rs\.?|inr|₹) ?\d[\d,.]*\d)\b|` +
     String.raw`डेबिट|निकाले|काटे|कटौती|भेजे|खर्च|अंतरित|निकासी (?:की गई|हुई)|नामे (?:किया|की|किए|डाले)|लेनदेन [^।]{0,20}?(?<!नहीं )किया गया|` +
     String.raw`भुगतान [^।]{0,50}?(?<!नहीं )किया गया)` +
-    String.raw`|(^credit\b(?! card| agricole| mutuel| lyonnais)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:rs\.?|inr|₹) ?[\d,.]+ cash deposit (?:in|into|to) (?:your )?(?:a\/c|ac|acct|account)|(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
+    String.raw`|(^credit\b(?! card| agricole| mutuel| lyonnais)|\b(?:${TERSE_CREDIT})|\dcredited\b|\b(?:(?:rs\.?|inr|₹) ?[\d,.]+ cash deposit (?:in|into|to) (?:your )?(?:a\/c|ac|acct|account)|cash deposit (?:of )?(?:rs\.?|inr|₹) ?[\d,.]+ (?:in|into|to) (?:your )?(?:a\/c|ac|acct|account)|(?:cash )?deposit of (?:rs\.?|inr|₹) ?[\d,.]+ (?:in|` +
     String.raw`into|to) your|(?:has been|was|is) (?:re)?(?:loaded|recharged|topped up) with|sent you|paid you|transferred to your|` +
     String.raw`paid into your|thanks for paying|thank you for paying|credited|disbursed|(?<!\b(?:continue|continued|` +
     String.raw`uninterrupted|resume|ensure|avoid stoppage of|stoppage of) (?:the )?)credit of|credit by|has a credit|` +
@@ -448,7 +452,8 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
   // even when a fee "will be billed".
   if ((bits & BIT.emiDone) !== 0 && EMI_DONE.test(t) && !FEE_TAKEN.test(t))
     return { intent: "other", reason: "limit", direction };
-  if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t))
+  // "Loan approved! .. Complete KYC now .. T&C": an offer that asks for KYC stays an offer.
+  if ((bits & BIT.kyc) !== 0 && KYC.test(t) && !PAST_MOVE.test(t) && !STRONG_PROMO.test(t))
     return { intent: "other", reason: "unknown", direction };
   if (future) return { intent: "scheduled", reason: "future", direction };
   if ((bits & BIT.lien) !== 0 && LIEN.test(t)) return { intent: "other", reason: "pending", direction };
@@ -481,6 +486,8 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
     !PAST_MOVE_STRICT.test(t)
   )
     return { intent: "other", reason: "unknown", direction };
+  if (t.includes("e-rupi") && VOUCHER_ISSUED.test(t) && !VOUCHER_REDEEMED.test(t))
+    return { intent: "other", reason: "unknown", direction };
   if (
     (bits & BIT.promo) !== 0 &&
     PROMO.test(t) &&
@@ -498,7 +505,9 @@ function classifyText(lower: string, hasAccount: boolean, gates?: number): Class
 /** "dr"/"cr" before a currency ("Dr INR", "cr.by rs", "Dr.₹"), as DIRECTION_VERB's terse forms print them. */
 const TERSE_MARKS: readonly string[] = ["dr", "cr"].flatMap((w) =>
   ["", "."].flatMap((dot) =>
-    ["", " "].flatMap((space) => ["", "by "].flatMap((by) => ["i", "r", "₹"].map((cur) => w + dot + space + by + cur))),
+    ["", " "].flatMap((space) =>
+      ["", "by ", "with "].flatMap((by) => ["i", "r", "₹"].map((cur) => w + dot + space + by + cur)),
+    ),
   ),
 );
 /** "Dr NPR 1,500.00", "Cr. KES": "dr"/"cr" and a separator before the first letter of any ISO code. */

@@ -33,6 +33,10 @@ export const ur: LocalePack = {
       "jama hue",
       "jama hua",
       "jama kiye",
+      // "Rs 15,000.00 jama A/c XX6612 me .. NEFT se" (Indian rural banks' Hinglish): credited to the account.
+      "jama a/c",
+      "jama ac ",
+      "jama khate",
       "mausool hue",
       "mausool hui",
       "mosool hue",
@@ -43,7 +47,8 @@ export const ur: LocalePack = {
       "موصول ہوئے",
       "وصول ہوئے",
     ],
-    balance: ["بیلنس", "بقایا رقم"],
+    // "Aapke khate XX8810 ka shesh Rs.142.00 hai" (Hinglish, India Post and rural banks).
+    balance: ["بیلنس", "بقایا رقم", "shesh rs", "shesh rashi", "shesh ₹", "shesh inr"],
     otp: ["او ٹی پی", "تصدیقی کوڈ"],
     promo: ["loan hasil karein", "loan hasil karen", "آفر", "رعایت"],
     due: ["واجب الادا"],
