@@ -28,6 +28,14 @@ import { si } from "./packs/si";
 import { pl } from "./packs/pl";
 import { uz } from "./packs/uz";
 import { be } from "./packs/be";
+import { ta } from "./packs/ta";
+import { mr } from "./packs/mr";
+import { te } from "./packs/te";
+import { kn } from "./packs/kn";
+import { ml } from "./packs/ml";
+import { gu } from "./packs/gu";
+import { pa } from "./packs/pa";
+import { or } from "./packs/or";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -64,6 +72,14 @@ export const LOCALES: readonly LocalePack[] = [
   pl,
   uz,
   be,
+  ta,
+  mr,
+  te,
+  kn,
+  ml,
+  gu,
+  pa,
+  or,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */
