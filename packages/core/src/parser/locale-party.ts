@@ -64,6 +64,12 @@ const GENERIC: ReadonlySet<string> = new Set([
   "bancomat",
   "банкомат",
   "cajero",
+  // Indian payment rails printed after the amount ("रु. 2,500.00 UPI द्वारे वजा ..", "ரூ.450.00 UPI மூலம் ..").
+  "upi",
+  "imps",
+  "neft",
+  "rtgs",
+  "nach",
 ]);
 const UPPER = /^[\p{Lu}*&@]/u;
 const CASELESS = /^[\p{Lo}]/u;
