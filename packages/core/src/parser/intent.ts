@@ -64,7 +64,9 @@ const FUTURE = new RegExp(
     String.raw`shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|` +
     String.raw`\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|` +
     String.raw`\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|` +
-    String.raw`\bwill be billed\b|\bwill be made\b|\bwill (?:leave|post to) your\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी`,
+    String.raw`\bwill be billed\b|\bwill be made\b|\bwill (?:leave|post to) your\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी|` +
+    // Hindi "जमा होगा" (will be credited), Marathi "जमा होईल", "वजा केले जाईल", "जमा करण्यात येईल".
+    String.raw`(?:जमा|डेबिट|क्रेडिट) हो(?:गा|गी|ंगे)|कटेगा|कटेगी|होईल|जाईल|येईल`,
   "",
 );
 const MANDATE =
@@ -529,6 +531,13 @@ const GATES = {
     "renews",
     "जाएगा",
     "जाएंगे",
+    "होगा",
+    "होगी",
+    "होंगे",
+    "कटेग",
+    "होईल",
+    "जाईल",
+    "येईल",
   ],
   refund: ["refund", "revers", "revert", "credited back", "रिफंड"],
   declined: ["declin", "reject", "approved", "authori", "incorrect", "invalid", "wrong", "अस्वीकार", "अस्वीकृत"],
