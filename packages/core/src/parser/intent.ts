@@ -53,7 +53,9 @@ const FAILED = new RegExp(
   String.raw`(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|` +
     String.raw`\bbounced\b|\bdishonou?red\b|\breturned unpaid\b|\breturned due to\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
     String.raw`due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|` +
-    String.raw`completed|executed|debited|credited|paid|transferred)\b|\b(?:ecs|nach) return\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
+    String.raw`completed|executed|debited|credited|paid|transferred)\b|\b(?:ecs|nach) return\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल|` +
+    // Marathi "जमा झाले नाही" (not credited), Hindi "जमा नहीं हुआ": the movement word negated.
+    String.raw`(?:जमा|वजा|डेबिट|क्रेडिट) (?:झाले|झाली|झाला|केले|केली|केला) नाही|(?:जमा|डेबिट|क्रेडिट) नहीं (?:हुआ|हुए|हुई|किया|किए|की)`,
   "",
 );
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
@@ -557,6 +559,8 @@ const GATES = {
     "not completed",
     "not executed",
     "timed out",
+    "नाही",
+    "नहीं",
     "विफल",
     "असफल",
   ],
