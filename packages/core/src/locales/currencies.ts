@@ -50,7 +50,13 @@ export const CURRENCIES: readonly Currency[] = [
     code: "INR",
     exponent: 2,
     decimal: ".",
-    tokens: ["₹", "Rs", "Rs.", { text: "rupee", stem: true }, "रु", "रु.", "रू", "रू.", "रुपये", "₨"],
+    tokens: [
+      ...["₹", "Rs", "Rs.", { text: "rupee", stem: true }, "रु", "रु.", "रू", "रू.", "रुपये", "₨"],
+      // Regional scripts' rupee (`locales/packs/ta.ts` .. `or.ts`): Tamil, Telugu, Kannada, Malayalam, Gujarati,
+      // Punjabi, Odia ("ଟ." before the amount, "ଟଙ୍କା" after it).
+      ...["ரூ", "ரூ.", after("ரூபாய்"), "రూ", "రూ.", after("రూపాయలు"), "ರೂ", "ರೂ.", after("ರೂಪಾಯಿ")],
+      ...["രൂ", "രൂ.", after("രൂപ"), "રૂ", "રૂ.", after("રૂપિયા"), "ਰੁ", "ਰੁ.", after("ਰੁਪਏ"), "ଟ.", after("ଟଙ୍କା")],
+    ],
   },
   { code: "NPR", exponent: 2, decimal: ".", tokens: ["NRs", "NRs.", "Rs", "Rs.", "रु", "रु.", "रू", "रू."] },
   { code: "PKR", exponent: 2, decimal: ".", tokens: ["Rs", "Rs.", "₨", "PKRs", after("روپے"), after("روپیہ")] },

@@ -33,6 +33,14 @@ import { az } from "./packs/az";
 import { rw } from "./packs/rw";
 import { ny } from "./packs/ny";
 import { ms } from "./packs/ms";
+import { ta } from "./packs/ta";
+import { mr } from "./packs/mr";
+import { te } from "./packs/te";
+import { kn } from "./packs/kn";
+import { ml } from "./packs/ml";
+import { gu } from "./packs/gu";
+import { pa } from "./packs/pa";
+import { or } from "./packs/or";
 import type { LocaleWords, LocalePack } from "./types";
 
 export type { LocalePack, LocaleWords, NumberForm } from "./types";
@@ -74,6 +82,14 @@ export const LOCALES: readonly LocalePack[] = [
   rw,
   ny,
   ms,
+  ta,
+  mr,
+  te,
+  kn,
+  ml,
+  gu,
+  pa,
+  or,
 ];
 
 /** The words of one kind across every pack (deduplicated), e.g. every language's debit words. */

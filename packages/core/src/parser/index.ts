@@ -47,6 +47,7 @@ const NEGATIVE_CONFIDENCE: Record<string, number> = {
   dispute: 0.65,
   unknown: 0.3,
   spam: 0.9,
+  lure: 0.9,
   legal: 0.7,
   passbook: 0.7,
   holdings: 0.7,
@@ -130,8 +131,10 @@ function withNotices(c: Classification, lower: string, gates: number): Classific
   if (c.intent === "bill_due" && notice !== "legal") return c;
   // "Can be converted to EMI" reads as a future debit; only an EMI offer or a legal notice ("proceedings will be
   // initiated") turns a scheduled reading into a notice.
-  if (c.intent === "scheduled" && notice !== "emi_offer" && notice !== "legal") return c;
+  // A lure ("loan .. will be credited .. pay processing fee to release") promises money that never comes.
+  if (c.intent === "scheduled" && notice !== "emi_offer" && notice !== "legal" && notice !== "lure") return c;
   if (notice === "spam") return { intent: "promo", reason: "spam", direction: null };
+  if (notice === "lure") return { intent: "other", reason: "lure", direction: null };
   if (notice === "emi_offer" && c.intent === "transaction" && SPEND_DONE.test(lower)) return c;
   return { intent: "other", reason: notice, direction: c.direction };
 }

@@ -59,7 +59,9 @@ const FAILED = new RegExp(
   String.raw`(?<!\bif )\bfailed\b|\b(?:rejected|returned) by (?:the |your )?(?:beneficiary|remitter|payee|bank)\b|` +
     String.raw`\bbounced\b|\bcheque (?:no\.?|number|#) ?\d*[^\n]{0,60}?\breturned\b|\bdishonou?red\b|\breturned unpaid\b|\breturned due to\b|\b(?:has been|have been|was|is) returned (?:unpaid|` +
     String.raw`due to|for|by)\b|\bfailure\b|(?<!\bif )\bunsuccessful\b|(?<!\bif )\bnot successful\b|\bcould not be (?:processed|` +
-    String.raw`completed|executed|debited|credited|paid|transferred)\b|\b(?:ecs|nach) return\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल`,
+    String.raw`completed|executed|debited|credited|paid|transferred)\b|\b(?:ecs|nach) return\b|\bnot executed\b|\bwas not completed\b|\btimed out\b|विफल|असफल|` +
+    // Marathi "जमा झाले नाही" (not credited), Hindi "जमा नहीं हुआ": the movement word negated.
+    String.raw`(?:जमा|वजा|डेबिट|क्रेडिट) (?:झाले|झाली|झाला|केले|केली|केला) नाही|(?:जमा|डेबिट|क्रेडिट) नहीं (?:हुआ|हुए|हुई|किया|किए|की)`,
   "",
 );
 const REFUND = /\brefund(?:ed)?\b|\breversed\b|\breversal\b|\breverted\b|\bcredited back\b|\brefund of\b|रिफंड/;
@@ -70,7 +72,9 @@ const FUTURE = new RegExp(
     String.raw`shall be) (?:auto[- ]?)?(?:debited|deducted|charged|credited|refunded|reversed)\b|\bdue for (?:auto[- ]?)?debit\b|` +
     String.raw`\bwill be settled (?:to|in|into) (?:your )?(?:bank )?(?:a\/c|account|ac)\b|\bscheduled\b|\bupcoming\b|` +
     String.raw`\bwill reflect\b|\bwill mature\b|\bwill be (?:auto-?)?renewed\b|\b(?:has been|have been|is|was) initiated\b|` +
-    String.raw`\bwill be billed\b|\bwill be made\b|\bwill be sent on \d|\bwill (?:leave|post to|hit) your\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी`,
+    String.raw`\bwill be billed\b|\bwill be made\b|\bwill be sent on \d|\bwill (?:leave|post to|hit) your\b|\bconverted (?:in)?to emi\b|\bon or after\b|जाएगा|जाएंगे|जाएगी|` +
+    // Hindi "जमा होगा" (will be credited), Marathi "जमा होईल", "वजा केले जाईल", "जमा करण्यात येईल".
+    String.raw`(?:जमा|डेबिट|क्रेडिट) हो(?:गा|गी|ंगे)|कटेगा|कटेगी|होईल|जाईल|येईल`,
   "",
 );
 const MANDATE =
@@ -552,6 +556,13 @@ const GATES = {
     "renews",
     "जाएगा",
     "जाएंगे",
+    "होगा",
+    "होगी",
+    "होंगे",
+    "कटेग",
+    "होईल",
+    "जाईल",
+    "येईल",
   ],
   refund: ["refund", "revers", "revert", "credited back", "रिफंड"],
   declined: ["declin", "reject", "approved", "authori", "incorrect", "invalid", "wrong", "अस्वीकार", "अस्वीकृत"],
@@ -571,6 +582,8 @@ const GATES = {
     "not completed",
     "not executed",
     "timed out",
+    "नाही",
+    "नहीं",
     "विफल",
     "असफल",
   ],
@@ -609,6 +622,9 @@ const GATES = {
     "play now",
     "lottery",
     "jackpot",
+    "eligible",
+    " fee",
+    "pin",
     "u/s",
     "ni act",
     "bounce case",

@@ -27,13 +27,33 @@ const SPAM_GATE = [
   "libere agora",
   "resgate agora",
 ];
+/** A refund lure (the income-tax-refund scam): a refund one is "eligible for", a request to verify or update an
+ * account or card, and a link. A real refund says it was credited; none asks to verify anything at a link. */
+const REFUND_LURE = /\beligible for (?:an? |your )?(?:income[- ]tax |it |tax |gst |tds )?refund\b/;
+const LURE_ASK = /\b(?:verify|update|confirm|validate|submit|link)\b/;
+/** Advance-fee and PIN lures: money that comes only after a fee is paid ("pay processing fee Rs 1,999 .. to release"),
+ * or after a PIN is entered ("enter UPI PIN to receive"): no bank asks either to pay money in. */
+const FEE_LURE =
+  /\bpay (?:the |a )?(?:processing|registration|activation|insurance|verification|release|transfer|file) (?:fee|charges?)\b[^\n]{0,80}?\bto (?:release|receive|get|disburse|unlock|activate|claim)\b/;
+const PIN_LURE =
+  /(?<!\b(?:never|not|don't|dont|no need to) )\b(?:enter|use|put) (?:your )?(?:upi |atm )?(?:pin|mpin)\b[^.\n]{0,20}?\bto (?:receive|get|claim|accept|credit)\b/;
+const LINK = /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+\.(?:in|com|co|org|net|info|xyz|top|site|online|link|app|me|ly)\/[^\s]/;
 /** Cheap gate for LOOKALIKE_AMOUNT: o, i or l next to a digit or comma. */
 const LOOKALIKE_GATE = /[\d,][oil]|[oil][\d,]/;
 
 /** Spam and look-alikes: never money, whatever words they use. Each regex runs only when its words occur. */
 export function isSpam(lower: string): boolean {
   if (any(lower, SPAM_GATE) && SPAM_WORDS.test(lower)) return true;
-  return LOOKALIKE_GATE.test(lower) && LOOKALIKE_AMOUNT.test(lower);
+  if (LOOKALIKE_GATE.test(lower) && LOOKALIKE_AMOUNT.test(lower)) return true;
+  return isLure(lower);
+}
+
+/** A lure: money offered on a condition no bank sets (a refund to "verify" at a link, a fee paid to release a loan,
+ * a PIN entered to receive money). Never money: `stateOf` treats it as spam, the parser as a notice (`other`). */
+export function isLure(lower: string): boolean {
+  if (lower.includes("eligible") && REFUND_LURE.test(lower) && LURE_ASK.test(lower) && LINK.test(lower)) return true;
+  if (lower.includes(" fee") && FEE_LURE.test(lower)) return true;
+  return lower.includes("pin") && PIN_LURE.test(lower);
 }
 
 function any(lower: string, words: readonly string[]): boolean {
@@ -93,9 +113,10 @@ export function lookalikeAfter(lower: string, end: number): boolean {
   return (c === 111 || c === 108 || c === 105) && LOOKALIKE_TAIL.test(lower.slice(end, end + 12));
 }
 
-export type NotMoneyNotice = "spam" | "legal" | "passbook" | "holdings" | "emi_offer" | "booking";
+export type NotMoneyNotice = "lure" | "spam" | "legal" | "passbook" | "holdings" | "emi_offer" | "booking";
 
 export function notMoneyNotice(lower: string): NotMoneyNotice | null {
+  if (isLure(lower)) return "lure";
   if (isSpam(lower)) return "spam";
   if (any(lower, LEGAL_GATE) && LEGAL.test(lower)) return "legal";
   if (any(lower, PASSBOOK_GATE) && PASSBOOK.test(lower)) return "passbook";

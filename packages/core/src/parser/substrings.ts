@@ -7,8 +7,9 @@
  */
 
 interface Automaton {
-  /** UTF-16 code unit -> symbol (0 = a character no keyword uses). */
-  symbolOf: Uint8Array;
+  /** UTF-16 code unit -> symbol (0 = a character no keyword uses). 16 bits: the keywords of the Indic packs alone use
+   * more than 255 characters. */
+  symbolOf: Uint16Array;
   symbols: number;
   /** Transition table: delta[state * symbols + symbol]. */
   delta: Int32Array;
@@ -22,7 +23,7 @@ interface Automaton {
  */
 function build(words: readonly string[], alias?: ReadonlyMap<number, number>): Automaton {
   // Alphabet: each code unit used by a keyword gets a symbol 1..K.
-  const symbolOf = new Uint8Array(65536);
+  const symbolOf = new Uint16Array(65536);
   let symbols = 1;
   // ASCII characters first: most texts are ASCII, so the part of each table row they read stays in few cache lines.
   for (const ascii of [true, false]) {
@@ -33,7 +34,7 @@ function build(words: readonly string[], alias?: ReadonlyMap<number, number>): A
       }
     }
   }
-  if (symbols > 255) throw new Error(`substrings: too many distinct characters (${symbols - 1})`);
+  if (symbols > 65535) throw new Error(`substrings: too many distinct characters (${symbols - 1})`);
   if (alias) {
     for (const [c, rep] of alias) {
       if (symbolOf[c] !== 0) throw new Error("substrings: an aliased character is used by a keyword");

@@ -34,7 +34,7 @@ describe("fixtures", () => {
     const withPath = fixtures.filter((f) => f.expected.path);
     expect(withPath.length).toBeGreaterThanOrEqual(20);
     for (const f of withPath)
-      expect(f.expected.path, `${f.file}:${f.line}`).toMatch(/^(?:rule:[a-z0-9_.-]*|generic:[a-z_]*@?\d*)$/);
+      expect(f.expected.path, `${f.file}:${f.line}`).toMatch(/^(?:rule:[a-z0-9_.-]*|(?:generic|locale):[a-z_]*@?\d*)$/);
   });
 
   it("classifies zero negatives as money-moving", () => {

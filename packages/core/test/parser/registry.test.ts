@@ -59,4 +59,12 @@ describe("locale registry", () => {
       expect(pack.scripts.length).toBeGreaterThan(0);
     }
   });
+  it.each(LOCALES.filter((p) => p.id !== "en").map((p) => [p.id, p] as const))(
+    "%s has fixtures that say a movement in its words",
+    (_id, pack) => {
+      const moves = [...pack.words.debit, ...pack.words.credit];
+      const bodies = fixtures.map((f) => f.body.toLowerCase());
+      expect(bodies.some((b) => moves.some((w) => b.includes(w)))).toBe(true);
+    },
+  );
 });

@@ -17,6 +17,7 @@ export const bn: LocalePack = {
     failed: ["ব্যর্থ"],
     declined: ["প্রত্যাখ্যাত"],
     amount: ["পরিমাণ"],
+    payer: ["প্রেরক"],
     account: ["হিসাব", "অ্যাকাউন্ট"],
   },
   numbers: { decimal: ".", group: [","] },
