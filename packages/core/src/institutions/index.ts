@@ -192,8 +192,6 @@ import { idbi } from "./idbi";
 import { idfc } from "./idfc";
 import { indusind } from "./indusind";
 import { iob } from "./iob";
-import { indianbank } from "./indianbank";
-import { mahabank } from "./mahabank";
 import { jaiz } from "./jaiz";
 import { kbank } from "./kbank";
 import { keystone } from "./keystone";
@@ -439,8 +437,6 @@ const FOLDERS: readonly InstitutionDef[] = [
   indusind,
   instapay,
   iob,
-  indianbank,
-  mahabank,
   isbank,
   jaiz,
   jazzcash,
