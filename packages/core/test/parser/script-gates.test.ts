@@ -9,6 +9,7 @@ import { LOCALES, wordsOf } from "../../src/locales";
 import { localAccount } from "../../src/parser/local-account";
 import { insideName, isSpace, localeParty } from "../../src/parser/locale-party";
 import { saysRefund } from "../../src/parser/locale-refund";
+import { partyNumberAt } from "../../src/parser/payee-number";
 import { normalizeBody } from "../../src/parser/normalize";
 import { loadFixtures } from "./load-fixtures";
 
@@ -86,6 +87,16 @@ describe("localAccount's mask-pair gate", () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("partyNumberAt's bracket gate", () => {
+  it("answers what the pattern alone answers at every place of the fixtures", () => {
+    for (const t of lowers) {
+      // Every place of a text with a bracket (where the pattern can hold), every 7th of the others.
+      const step = t.includes("(") ? 1 : 7;
+      for (let i = 0; i <= t.length; i += step) expect(partyNumberAt(t, i), t).toBe(partyNumberAt(t, i, true));
+    }
   });
 });
 
