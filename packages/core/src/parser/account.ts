@@ -54,11 +54,17 @@ function hit(m: RegExpExecArray): AccountHit | null {
   return { tail: joined ?? (m[3].length > 6 || glued ? m[3].slice(-4) : m[3]), kind, index: m.index };
 }
 
+const SECOND_MASK = /^(?:[x*#•]+\d+)+/;
+const MASK_CHAR: ReadonlySet<number> = new Set([..."x*#•"].map((c) => c.charCodeAt(0)));
+
 /** A tail that a second mask splits from the end of the same number ("17**552**08", as "221**45**78"): the last 4
  * digits of the number from the tail on ("55208" -> "5208"); null when nothing follows. A head before the first
  * mask is not joined ("012****941" stays "941", as printed: our Nigerian fixtures). */
 function joinedTail(m: RegExpExecArray, tail: string): string | null {
-  const after = /^(?:[x*#•]+\d+)+/.exec(m.input.slice(m.index + m[0].length))?.[0];
+  // Speed: only a mask character right after the tail can start a second mask (no slice of the rest of the text).
+  const end = m.index + m[0].length;
+  if (!MASK_CHAR.has(m.input.charCodeAt(end))) return null;
+  const after = SECOND_MASK.exec(m.input.slice(end))?.[0];
   return after === undefined ? null : (tail + after.replace(/\D/g, "")).slice(-4);
 }
 

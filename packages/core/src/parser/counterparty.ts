@@ -442,6 +442,7 @@ function stripPurpose(s: string): string {
 }
 const QUOTES = /^['"‘’“”]+|['"‘’“”]+$/g;
 
+const ANY_LETTER = /\p{L}/u;
 /** Trims junk around a captured name; null when nothing useful remains. */
 export function cleanCounterparty(raw: string): string | null {
   let s = raw.trim();
@@ -463,7 +464,7 @@ export function cleanCounterparty(raw: string): string | null {
   s = s.trim();
   if (s.length < 2 || s.length > 60) return null;
   if (REJECT.test(s) || OWN_BANK.test(s) || (PURPOSE.test(s) && !s.includes("@"))) return null;
-  if (!/\p{L}/u.test(s)) return null;
+  if (!ANY_LETTER.test(s)) return null;
   // Card descriptors end with the city (and country); only a name that passed the checks is looked at.
   return s.indexOf(" ") > 0 || s.indexOf("-") > 0 ? stripPlace(stripPurpose(s)) : s;
 }
@@ -483,11 +484,11 @@ export function findCounterparty(
   return found?.includes("@") ? (ownerOfVpa(text, found) ?? found) : found;
 }
 
+const VPA_OWNER = /^ ?\((?!(?:UPI|REF|IMPS|NEFT)\b)([A-Z][A-Z.' ]{1,40}[A-Z.])\)/;
 /** "by VPA rohit.v@okaxis (ROHIT VERMA)": the holder's name printed in brackets after the VPA names the party. */
 function ownerOfVpa(text: string, vpa: string): string | null {
   const at = text.indexOf(vpa);
-  const m =
-    at >= 0 ? /^ ?\((?!(?:UPI|REF|IMPS|NEFT)\b)([A-Z][A-Z.' ]{1,40}[A-Z.])\)/.exec(text.slice(at + vpa.length)) : null;
+  const m = at >= 0 ? VPA_OWNER.exec(text.slice(at + vpa.length)) : null;
   return m?.[1] ? cleanCounterparty(m[1]) : null;
 }
 

@@ -151,12 +151,13 @@ function signOf(lower: string, hit: { index: number; end: number; negative?: boo
 }
 
 /** Whether a masked number ending in `tail` follows the party's name ("name (2519****1122)", "name 0917XXXX221"). */
+const NUMBER_AFTER_PARTY = /^\.?\s?(?:\(\s?(?:[a-z][a-z.&]*\s){0,3}|-?\s?)\+?(\d[\dx*#•-]{4,}\d)/;
 function numberOfParty(lower: string, party: string, tail: string): boolean {
   const at = lower.indexOf(party);
   if (at < 0) return false;
   // "ADEBAYO TUNDE (Kuda MFB 20****1166)": the payee's bank may be named inside the brackets first.
   const after = lower.slice(at + party.length, at + party.length + 40);
-  const m = /^\.?\s?(?:\(\s?(?:[a-z][a-z.&]*\s){0,3}|-?\s?)\+?(\d[\dx*#•-]{4,}\d)/.exec(after);
+  const m = NUMBER_AFTER_PARTY.exec(after);
   return m !== null && /[x*#•]/.test(m[1]!) && m[1]!.endsWith(tail);
 }
 
@@ -192,7 +193,14 @@ const WALLET_PHONE = /(?:\b(?:from|to|uddokta|agent|receiver|sender)|رقم)\s?:
  * "Amazon Pay" may be the merchant). */
 function ownBrand(institution: string, name: string): boolean {
   if (name.includes(" ")) return false;
-  return institution.toLowerCase().split(" ").indexOf(name.toLowerCase()) > 0;
+  return brandWords(institution).indexOf(name.toLowerCase()) > 0;
+}
+/** Speed: an institution's name split into lower-case words, once per name (a fixed set: the institution folders). */
+const BRAND_WORDS = new Map<string, readonly string[]>();
+function brandWords(institution: string): readonly string[] {
+  let words = BRAND_WORDS.get(institution);
+  if (words === undefined) BRAND_WORDS.set(institution, (words = institution.toLowerCase().split(" ")));
+  return words;
 }
 
 /** Currencies whose banks send alerts from ordinary phone numbers (Iranian banks: "+98 20 ..", "9830.."). */

@@ -9,6 +9,33 @@ import { TOKENS } from "../locales/currencies";
 import { isCurrencyToken } from "./money-signal";
 import { occurrenceFinder } from "./substrings";
 
+// Regexes of the name readers below, built once (a literal in a function is a new object at every call).
+const R_UPPER_1_3 = /^\p{Lu}{1,3}$/u;
+const R_TRAILING_PUNCT = /[.,;:]+$/;
+const R_APOSTROPHE_TAIL = /['’].*$/;
+const R_DIGIT_START = /^\d/;
+const R_DIGITS_DASH_LETTER = /^\d+-\p{L}/u;
+const R_DIGITS_DASH_UPPER = /^\d+-\p{Lu}/u;
+const R_ALL_UPPER = /^\p{Lu}+$/u;
+const R_UPPER_DOTS = /^\p{Lu}[\p{Lu}.]*$/u;
+const R_UPPER_2 = /^\p{Lu}{2,}$/u;
+const R_DASH_OR_AN = /^(?:-|a\/n)$/i;
+const R_ATM = /^atm\b/i;
+const R_STORE_NUMBER = /^\d{1,5}[.,;]?$/;
+const R_MIXED_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+const R_NAME_SLASH = /^(\p{L}{2,})\/./u;
+const R_INITIAL = /^\p{Lu}\.$/u;
+const R_LOWER = /\p{Ll}/u;
+const R_COMMA_END = /[,;!?]$/;
+const R_CLOCK = /^\d{1,2}:\d{2}$/;
+const R_DOT_END = /\.$/;
+const R_LETTER_DOT = /^\p{L}\.$/u;
+const R_DASH_AMP = /^[-&]$/;
+const R_SPACED_START = /^[a-zа-яё]/;
+const R_SPACED_END = /[a-zа-яё]$/;
+const R_LEADING_SEP = /^[\s:：-]+/;
+const R_MASK_OR_NUMBER = /^[x*#•.\d][\dx*#•.:/-]*$/i;
+
 /** Words a payer's name follows (money in), and a payee's or merchant's (money out). */
 const PAYER: readonly string[] = uniq(LOCALES.flatMap((p) => p.words.payer ?? []));
 const PAYEE: readonly string[] = uniq(LOCALES.flatMap((p) => p.words.party ?? []));
@@ -98,7 +125,7 @@ const MASKED = /^\+?[\d*#•][\dx*#•]{3,}\d$/i;
 /** Payer and payee words of one to three letters ("tai", "de", "od"): in capitals inside a name they are part of it. */
 const CONNECTORS: ReadonlySet<string> = new Set([...PAYER, ...PAYEE].filter((w) => /^\p{L}{1,3}$/u.test(w)));
 function capitalConnector(token: string): boolean {
-  return /^\p{Lu}{1,3}$/u.test(token) && CONNECTORS.has(token.toLowerCase());
+  return R_UPPER_1_3.test(token) && CONNECTORS.has(token.toLowerCase());
 }
 
 /** Particles of names printed in lower case between capitalised words ("Sanne de Vries", "Ana da Silva"). */
@@ -123,14 +150,14 @@ function mixedCaseParticle(prev: string, t: string, next: string | undefined): b
 
 /** Whether a token can be part of a name. */
 function nameToken(token: string): boolean {
-  const bare = token.replace(/[.,;:]+$/, "");
+  const bare = token.replace(R_TRAILING_PUNCT, "");
   if (bare === "" || bare === "-" || bare === "&") return bare !== "";
   if (PACK_WORDS.has(bare.toLowerCase()) || currencyWord(bare) || CASELESS_STOP.has(bare)) return false;
   // "7-ELEVEN" is a name; "14:22", "1,280" are not. "ATM'den": a Turkish case suffix after the apostrophe does not
   // make a channel a name.
-  const generic = GENERIC.has(bare.toLowerCase().replace(/['’].*$/, ""));
-  if ((/^\d/.test(bare) && !/^\d+-\p{L}/u.test(bare)) || generic) return false;
-  return UPPER.test(bare) || CASELESS.test(bare) || /^\d+-\p{Lu}/u.test(bare);
+  const generic = GENERIC.has(bare.toLowerCase().replace(R_APOSTROPHE_TAIL, ""));
+  if ((R_DIGIT_START.test(bare) && !R_DIGITS_DASH_LETTER.test(bare)) || generic) return false;
+  return UPPER.test(bare) || CASELESS.test(bare) || R_DIGITS_DASH_UPPER.test(bare);
 }
 
 /** Company forms printed in lower case after a name ("a.s.", "s.r.o.", "s.a.", "sp. z o.o." starts with "sp."). */
@@ -145,17 +172,48 @@ const ENGLISH_WORDS: ReadonlySet<string> = new Set(
 function nameParticle(tokens: readonly string[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1] ?? "";
-  if (t.length > 4 || !/^\p{Lu}+$/u.test(t) || ENGLISH_WORDS.has(t.toLowerCase())) return false;
-  return /^\p{Lu}[\p{Lu}.]*$/u.test(next) && (nameToken(next) || nameParticle(tokens, i + 1));
+  if (t.length > 4 || !R_ALL_UPPER.test(t) || ENGLISH_WORDS.has(t.toLowerCase())) return false;
+  return R_UPPER_DOTS.test(next) && (nameToken(next) || nameParticle(tokens, i + 1));
 }
 
 /** Whether the payer or payee word at `i` is a particle inside an upper-case name ("tu LE VAN C.": not "van C."). */
-function insideName(line: string, i: number, length: number): boolean {
-  const before = line.slice(0, i).trimEnd().split(/\s+/);
-  const prev = before[before.length - 1] ?? "";
-  const tokens = line.slice(i).split(/\s+/).slice(0, 3);
-  if (!/^\p{Lu}{2,}$/u.test(prev) || ENGLISH_WORDS.has(prev.toLowerCase())) return false;
+export function insideName(line: string, i: number, length: number, plain = false): boolean {
+  const prev = plain ? lastToken(line.slice(0, i)) : tokenBefore(line, i);
+  if (!R_UPPER_2.test(prev) || ENGLISH_WORDS.has(prev.toLowerCase())) return false;
+  const tokens = line.slice(i).split(/\s+/, 3);
   return tokens[0]!.length === length && nameParticle(tokens, 0);
+}
+
+/** The last whitespace-separated token of `s` ("" when none). */
+function lastToken(s: string): string {
+  const before = s.trimEnd().split(/\s+/);
+  return before[before.length - 1] ?? "";
+}
+
+/** Speed: `lastToken(line.slice(0, i))` without splitting the whole start of the line. */
+function tokenBefore(line: string, i: number): string {
+  let end = i;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(line.charCodeAt(start - 1))) start--;
+  return line.slice(start, end);
+}
+
+/** Whether a UTF-16 code unit is one of JavaScript's white space or line terminators (what `\s` and `trim` take). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Tokens of a name from `tokens[i]` on (a name ends at a token with ",", ";" or a sentence "."). */
@@ -163,11 +221,11 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
   const out: string[] = [];
   // A masked phone or an account number before the name ("kutoka 2557XXXX1123 - ASHA MUSA"), and "A/N" (Indonesian
   // "in the name of": "ke 1234567890 A/N BUDI SANTOSO").
-  while (i < tokens.length && (MASKED.test(tokens[i]!) || /^(?:-|a\/n)$/i.test(tokens[i]!)) && out.length === 0) i++;
+  while (i < tokens.length && (MASKED.test(tokens[i]!) || R_DASH_OR_AN.test(tokens[i]!)) && out.length === 0) i++;
   for (; i < tokens.length && out.length < 6; i++) {
     const t = tokens[i]!;
     // "at DBBL ATM MIRPUR-10": the bank's ATM, a place, not a party (as in `counterparty.ts`).
-    if (out.length > 0 && /^atm\b/i.test(t)) return null;
+    if (out.length > 0 && R_ATM.test(t)) return null;
     // "SKODA AUTO a.s.": a lower-case legal form ends the name.
     if (out.length > 0 && LEGAL_FORM.test(t)) {
       out.push(t);
@@ -175,10 +233,10 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     }
     // "PYATEROCHKA 8112 Баланс", "ALBERT PRAHA 4, 18.11.2026": a store or branch number ends the merchant's name
     // (not an amount: no currency or further digits after it).
-    if (out.length > 0 && /^\d{1,5}[.,;]?$/.test(t)) {
-      const next = (tokens[i + 1] ?? "").replace(/[.,;:]+$/, "");
+    if (out.length > 0 && R_STORE_NUMBER.test(t)) {
+      const next = (tokens[i + 1] ?? "").replace(R_TRAILING_PUNCT, "");
       // "EXITO CALLE 80 05:22": a time after the number is no amount either.
-      if ((!/^\d/.test(next) || /^\d{1,2}:\d{2}$/.test(next)) && !currencyWord(next)) out.push(t);
+      if ((!R_DIGIT_START.test(next) || R_CLOCK.test(next)) && !currencyWord(next)) out.push(t);
       break;
     }
     // "CHAN TAI MAN", "MARIA DE SOUSA": a short connector of some pack printed in capitals between capitalised
@@ -192,7 +250,7 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     if (t.endsWith(":")) break;
     // "von BEISPIEL GMBH - Gehalt November": a dash standing alone before a word in mixed case starts the purpose
     // ("LUKU - TANESCO" stays one name).
-    if (t === "-" && out.length > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "")) break;
+    if (t === "-" && out.length > 0 && R_MIXED_CASE_WORD.test(tokens[i + 1] ?? "")) break;
     // "CHINEDU OKAFOR/NIP/000013261121": a narration's "/" ends the name.
     // "送付者：山田太郎さん。残高": in a script without spaces, a sentence mark or an honorific ends the name.
     const cjk = CJK_NAME.exec(t);
@@ -208,13 +266,13 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     }
     // "您的信用卡还款支出人民币300.00元..": a Han token holding digits, or a long one, is the sentence going on.
     if (/^\p{Script=Han}/u.test(t) && (/\d/.test(t) || t.length > 20)) break;
-    const slash = /^(\p{L}{2,})\/./u.exec(t);
+    const slash = R_NAME_SLASH.exec(t);
     if (slash !== null) {
       out.push(slash[1]!);
       break;
     }
     // "TRAN THI B. Ma GD 3122..": after an upper-case name's closing initial, a word in mixed case starts a label.
-    if (/^\p{Lu}\.$/u.test(out[out.length - 1] ?? "") && /\p{Ll}/u.test(t) && !/\p{Ll}/u.test(out.join(""))) break;
+    if (R_INITIAL.test(out[out.length - 1] ?? "") && R_LOWER.test(t) && !R_LOWER.test(out.join(""))) break;
     // "Айгерим Н. Kaspi Gold" (after a closing initial), "محمد احمد ***@instapay" (Arabic): a person's name does not
     // change script ("SMALL Алматы", a shop and its city, may).
     if (out.length > 0 && scriptOf(t) !== "" && scriptOf(out[0]!) !== "" && scriptOf(t) !== scriptOf(out[0]!)) {
@@ -222,7 +280,7 @@ function nameFrom(tokens: readonly string[], i: number): string | null {
     }
     out.push(t);
     // "П." (an initial) keeps its period and may end the name; "TANESCO." ends it, and so does "RESTREPO!".
-    if (/[,;!?]$/.test(t) || (/\.$/.test(t) && !/^\p{L}\.$/u.test(t))) break;
+    if (R_COMMA_END.test(t) || (R_DOT_END.test(t) && !R_LETTER_DOT.test(t))) break;
   }
   return finish(out);
 }
@@ -246,7 +304,7 @@ function hanNameBeforeWord(token: string): string | null {
 }
 
 function finish(out: string[]): string | null {
-  while (out.length > 0 && /^[-&]$/.test(out[out.length - 1]!)) out.pop();
+  while (out.length > 0 && R_DASH_AMP.test(out[out.length - 1]!)) out.pop();
   if (out.length === 0) return null;
   const name = out
     .join(" ")
@@ -261,13 +319,19 @@ function wordAt(lower: string, word: string, i: number): boolean {
   const before = lower[i - 1];
   const after = lower[i + word.length];
   const letter = LETTER_OR_DIGIT;
-  if (/^[a-zа-яё]/.test(word) && before !== undefined && letter.test(before)) return false;
-  return after === undefined || !letter.test(after) || !/[a-zа-яё]$/.test(word);
+  if (R_SPACED_START.test(word) && before !== undefined && letter.test(before)) return false;
+  return after === undefined || !letter.test(after) || !R_SPACED_END.test(word);
 }
 
-/** Speed: where the payer and payee words occur, in one pass a line (the same order as an `indexOf` loop a word). */
-const PAYER_AT = occurrenceFinder(PAYER);
-const PAYEE_AT = occurrenceFinder(PAYEE);
+/**
+ * Speed: where the payer (or payee) words and the words a name is printed before occur, in one pass a line. The hits
+ * come ordered by word, then start (an `indexOf` loop a word): the party words' first (their indices come first),
+ * then the BEFORE words' (index - party words' count).
+ */
+const PAYER_AT = occurrenceFinder([...PAYER, ...BEFORE]);
+const PAYEE_AT = occurrenceFinder([...PAYEE, ...BEFORE]);
+/** Per BEFORE word, its first index in the current line (-1: none); reused, filled and read within one line. */
+const FIRSTS = new Int32Array(BEFORE.length);
 
 /**
  * The payer (money in) or payee (money out) named in `text` by the packs' party words, or null. With `plain`, each
@@ -282,18 +346,27 @@ export function localeParty(
 ): string | null {
   const after = direction === "credit" ? PAYER : PAYEE;
   const finder = direction === "credit" ? PAYER_AT : PAYEE_AT;
+  const parties = after.length;
   for (const line of text.split("\n")) {
     const lower = line.toLowerCase();
     const at = plain ? indexOfAll(lower, after) : finder.find(lower);
+    FIRSTS.fill(-1);
     for (const { word, start: i } of at) {
+      // A BEFORE word's hit (after every party word's): the first one of each word is its `indexOf`.
+      if (word >= parties) {
+        if (FIRSTS[word - parties] === -1) FIRSTS[word - parties] = i;
+        continue;
+      }
       const w = after[word]!;
-      if (!wordAt(lower, w, i) || insideName(line, i, w.length)) continue;
-      const rest = line.slice(i + w.length).replace(/^[\s:：-]+/, "");
+      if (!wordAt(lower, w, i) || insideName(line, i, w.length, plain)) continue;
+      const rest = line.slice(i + w.length).replace(R_LEADING_SEP, "");
       const name = nameFrom(rest.split(/\s+/), 0);
       if (name && name.toLowerCase() !== not) return name;
     }
-    for (const w of BEFORE) {
-      const i = lower.indexOf(w);
+    // The first place of each word that a name may stand before (speed: found in the pass above, not an indexOf each).
+    for (let k = 0; k < BEFORE.length; k++) {
+      const w = BEFORE[k]!;
+      const i = plain ? lower.indexOf(w) : FIRSTS[k]!;
       if (i <= 0 || !wordAt(lower, w, i)) continue;
       const tokens = line.slice(0, i).trim().split(/\s+/);
       const out: string[] = [];
@@ -357,17 +430,21 @@ const HAN_WORDS: readonly string[] = [
   ...new Set(LOCALES.flatMap((p) => Object.values(p.words).flat()).filter((w) => /\p{Script=Han}/u.test(w))),
 ];
 
+const GLUED_MASK = /^(\p{L}+)[*x#•]+\d+$/u;
+function endsInDigit(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 48 && c <= 57;
+}
+
 /** A token printed between an amount and a name: a currency, a movement word, a card word and mask, a date or time. */
 function skippable(token: string): boolean {
-  const bare = token.replace(/[.,;:]+$/, "");
+  const bare = token.replace(R_TRAILING_PUNCT, "");
   if (bare === "") return true;
   const lower = bare.toLowerCase();
-  // "Карта*1234": a card word glued to its mask.
-  const glued = /^(\p{L}+)[*x#•]+\d+$/u.exec(lower);
+  // "Карта*1234": a card word glued to its mask (speed: only a token ending in a digit can be one).
+  const glued = endsInDigit(lower) ? GLUED_MASK.exec(lower) : null;
   if (glued && ACCOUNT_WORDS.has(glued[1]!)) return true;
-  return (
-    isCurrencyToken(bare) || ACCOUNT_WORDS.has(lower) || MOVE_WORDS.has(lower) || /^[x*#•.\d][\dx*#•.:/-]*$/i.test(bare)
-  );
+  return isCurrencyToken(bare) || ACCOUNT_WORDS.has(lower) || MOVE_WORDS.has(lower) || R_MASK_OR_NUMBER.test(bare);
 }
 
 /**

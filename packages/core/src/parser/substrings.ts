@@ -425,16 +425,27 @@ export function occurrenceFinder(words: readonly string[]): OccurrenceFinder {
   const { symbolOf, symbols, delta, ends } = build(words);
   const lengths = words.map((w) => w.length);
   const none: { word: number; start: number }[] = [];
+  // Speed: the split table (narrow ASCII rows), transitions into a state where words end flagged, so that the loop
+  // reads the per-state word lists only there (not a list and its length at every character).
+  const { ascii, asciiSymbols, wide, wideSymbols, asciiSym, wideSym, flag } = splitTable(
+    symbolOf,
+    symbols,
+    delta,
+    ends.length,
+    (st) => ends[st]!.length > 0,
+  );
   return {
     find(text: string): { word: number; start: number }[] {
+      const A = asciiSymbols;
       let s = 0;
       let out: { word: number; start: number }[] | null = null;
       for (let i = 0; i < text.length; i++) {
-        s = delta[s * symbols + symbolOf[text.charCodeAt(i)]!]!;
-        const list = ends[s]!;
-        if (list.length === 0) continue;
+        const c = text.charCodeAt(i);
+        s = c < 128 ? ascii[s * A + asciiSym[c]!]! : wide[s * wideSymbols + wideSym[c]!]!;
+        if (s < flag) continue;
+        s -= flag;
         out ??= [];
-        for (const k of list) out.push({ word: k, start: i + 1 - lengths[k]! });
+        for (const k of ends[s]!) out.push({ word: k, start: i + 1 - lengths[k]! });
       }
       if (out === null) return none;
       return out.sort((a, b) => a.word - b.word || a.start - b.start);
