@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { flush, meterD1, meterDurableObjects, meterKv, METER_PREFIX, type MeterCounts } from "@smsledger/db/metering";
 import worker from "../src/index";
 import { envWith, job, recordQueued, testEnv } from "./helpers";
+import { outcome, recordSms, writeBatch, type Alert } from "./ledger-helpers";
 
 /** Runs `work` and returns what the meter lines it printed add up to. */
 async function metered(work: () => Promise<unknown>): Promise<{ lines: number; sum: Partial<MeterCounts> }> {
@@ -43,6 +44,39 @@ describe("billable units metering (METER=1, bench only)", () => {
     // Two SMS rows updated, one transaction and its index entries, audit events, a metrics row.
     expect(sum.d1_rows_written).toBeGreaterThanOrEqual(5);
     expect(sum.d1_rows_read).toBeGreaterThan(0);
+  });
+
+  it("writes a new transaction as one row and its 3 index entries, plus the SMS state and the ledger version", async () => {
+    expect(meterD1(testEnv.DB)).toBe(true);
+    const user = `usr_${crypto.randomUUID()}`;
+    const card: Alert = {
+      sms: "w1",
+      sender: "AD-HDFCBK-S",
+      direction: "debit",
+      amount: 45000,
+      account: "1234",
+      minute: 0,
+    };
+    const withRef: Alert = { ...card, sms: "w2", amount: 46000, reference: "RRN-9", minute: 5 };
+    await recordSms([
+      [user, card],
+      [user, withRef],
+    ]);
+    const written = async (alerts: Alert[]) => {
+      const { sum } = await metered(async () => {
+        await writeBatch(alerts.map((a) => outcome(user, a)));
+        flush("test");
+      });
+      return sum.d1_rows_written;
+    };
+    // SMS state 1 + the row, transactions_user_sms_seq_uq, transactions_user_time_idx 3 + the user's first ledger
+    // version 2 (its row and primary-key entry). The assignment rides in the insert: no update of the new row;
+    // no amount or merchant index entry.
+    expect(await written([card])).toBe(6);
+    // A reference adds its partial index entry; the version is an update now (1).
+    expect(await written([withRef])).toBe(6);
+    // A redelivery inserts nothing; it rewrites the SMS state, the stored row's assignment and the version.
+    expect(await written([card])).toBe(3);
   });
 
   it("prints nothing and wraps nothing when METER is unset", async () => {
