@@ -108,6 +108,15 @@ export async function rememberRecipe(
   const shared = await store.shared(fingerprint);
   const offered = current(shared?.recipe, trust) !== null;
   if (offered && shared?.promotedBy !== "rules") return "own";
+  // The recipe offered for the rules' check has this shape: its teachers agree with this user. When they are
+  // enough, no list of every teacher is needed (a KV list is billed like a write; docs/decisions.md, cost20).
+  if (offered && shared && recipeShape(shared.recipe) === shape) {
+    const users = [...new Set([...shared.taughtBy, user])];
+    if (users.length >= trust.shareMinUsers) {
+      await store.putShared(fingerprint, { recipe, taughtBy: users, promotedBy: "agreement" });
+      return "shared";
+    }
+  }
   const taught = await store.taught(fingerprint, RECIPE_AGREEMENT_SCAN);
   const agreeing = taught.filter((t) => recipeShape(t.recipe) === shape).map((t) => t.user);
   const users = [...new Set([...agreeing, user])];
