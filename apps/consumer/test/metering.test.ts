@@ -4,6 +4,7 @@ import { flush, meterD1, meterDurableObjects, meterKv, METER_PREFIX, type MeterC
 import worker from "../src/index";
 import { envWith, job, recordQueued, testEnv } from "./helpers";
 import { outcome, recordSms, writeBatch, type Alert } from "./ledger-helpers";
+import { isRejected, kvRecipeStore, rememberRejection, RECIPE_KEYS } from "@smsledger/core";
 
 /** Runs `work` and returns what the meter lines it printed add up to. */
 async function metered(work: () => Promise<unknown>): Promise<{ lines: number; sum: Partial<MeterCounts> }> {
@@ -77,6 +78,33 @@ describe("billable units metering (METER=1, bench only)", () => {
     expect(await written([withRef])).toBe(6);
     // A redelivery inserts nothing; it rewrites the SMS state, the stored row's assignment and the version.
     expect(await written([card])).toBe(3);
+  });
+
+  it("checks a format's rejections with KV gets (reads), not a list (billed like a write)", async () => {
+    const kv = meterKv(testEnv.TEMPLATES);
+    const store = kvRecipeStore(kv);
+    const fp = `fp-meter-${crypto.randomUUID()}`;
+    const [a, b, c] = ["usr_ra", "usr_rb", "usr_rc"];
+    const check = async (user: string) => {
+      let rejected = false;
+      const { sum } = await metered(async () => {
+        rejected = await isRejected(store, fp, user);
+        flush("test");
+      });
+      return { rejected, reads: sum.kv_reads ?? 0, lists: sum.kv_lists ?? 0 };
+    };
+    expect(await check(a)).toEqual({ rejected: false, reads: 2, lists: 0 });
+    await rememberRejection(store, fp, a);
+    expect(await check(a)).toEqual({ rejected: true, reads: 1, lists: 0 });
+    // One user's rejected answer stops only that user asking; a second user's stops everyone (shareMinUsers 2).
+    expect((await check(c)).rejected).toBe(false);
+    await rememberRejection(store, fp, b);
+    expect(await check(c)).toEqual({ rejected: true, reads: 2, lists: 0 });
+    // The format's mark lasts while two users' rejections do: until the earlier of the two expires.
+    const { keys } = await testEnv.TEMPLATES.list({ prefix: RECIPE_KEYS.rejectedFormat(fp) });
+    const { keys: mine } = await testEnv.TEMPLATES.list({ prefix: RECIPE_KEYS.rejection(fp, a) });
+    expect(keys[0]?.expiration).toBeDefined();
+    expect(keys[0]?.expiration).toBeLessThanOrEqual(mine[0]?.expiration ?? 0);
   });
 
   it("prints nothing and wraps nothing when METER is unset", async () => {

@@ -77,12 +77,11 @@ export async function isRejected(
   user: string,
   trust = DEFAULT_TRUST,
 ): Promise<boolean> {
-  const users = await store.rejections(fingerprint);
-  return users.includes(user) || new Set(users).size >= trust.shareMinUsers;
+  return (await store.rejectedFor(fingerprint, user)) || (await store.rejectedForMany(fingerprint));
 }
 
 export async function rememberRejection(store: RecipeStore, fingerprint: string, user: string, trust = DEFAULT_TRUST) {
-  await store.putRejection(fingerprint, user, trust.rejectionTtlSeconds);
+  await store.putRejection(fingerprint, user, trust.rejectionTtlSeconds, trust.shareMinUsers);
 }
 
 export type Remembered = "own" | "shared" | "kept";
