@@ -116,7 +116,10 @@ export async function rememberRecipe(
       return "shared";
     }
   }
-  const taught = await store.taught(fingerprint, RECIPE_AGREEMENT_SCAN);
+  // With the rules' check, a format with nothing offered has no teacher to agree with (each answer is offered, and
+  // the offer's teachers are in its taughtBy): its first answer is offered without listing the format's recipes.
+  // Teachers the list could still find (two first answers in two places at once) agree later, through the offer.
+  const taught = trust.rulesCheck && !offered ? [] : await store.taught(fingerprint, RECIPE_AGREEMENT_SCAN);
   const agreeing = taught.filter((t) => recipeShape(t.recipe) === shape).map((t) => t.user);
   const users = [...new Set([...agreeing, user])];
   if (users.length >= trust.shareMinUsers) {

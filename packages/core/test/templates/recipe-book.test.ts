@@ -41,14 +41,23 @@ describe("rememberRecipe: agreement with the recipe offered for the rules' check
   const recipeB = learnRecipe(b.input, b.truth);
   const fp = "fp-test";
 
-  it("promotes a second user's same recipe by agreement without listing the format's teachers", async () => {
+  it("offers a format's first answer and shares a second user's same recipe by agreement, listing nothing", async () => {
     expect(recipeA && recipeB).toBeTruthy();
     const { store, lists } = counted();
     expect(await rememberRecipe(store, fp, "usr_a", recipeA!)).toBe("own");
     expect(await store.shared(fp)).toMatchObject({ promotedBy: "rules", taughtBy: ["usr_a"] });
-    const before = lists();
     expect(await rememberRecipe(store, fp, "usr_b", recipeB!)).toBe("shared");
-    expect(lists()).toBe(before);
+    expect(lists()).toBe(0);
+    expect(await store.shared(fp)).toMatchObject({ promotedBy: "agreement", taughtBy: ["usr_a", "usr_b"] });
+  });
+
+  it("without the rules' check, lists the format's teachers to find agreement", async () => {
+    const { store, lists } = counted();
+    const off = { ...DEFAULT_TRUST, rulesCheck: false };
+    expect(await rememberRecipe(store, fp, "usr_a", recipeA!, off)).toBe("own");
+    expect(await store.shared(fp)).toBeNull();
+    expect(await rememberRecipe(store, fp, "usr_b", recipeB!, off)).toBe("shared");
+    expect(lists()).toBe(2);
     expect(await store.shared(fp)).toMatchObject({ promotedBy: "agreement", taughtBy: ["usr_a", "usr_b"] });
   });
 
