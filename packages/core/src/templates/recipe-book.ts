@@ -70,13 +70,11 @@ export async function recipeFor(
   return serving && !serving.checked ? serving.recipe : null;
 }
 
-/** Whether this user's SMS of the format should not be sent upstream again (a recent answer was rejected). */
-export async function isRejected(
-  store: RecipeStore,
-  fingerprint: string,
-  user: string,
-  trust = DEFAULT_TRUST,
-): Promise<boolean> {
+/**
+ * Whether this user's SMS of the format should not be sent upstream again: a recent answer of theirs was rejected,
+ * or enough users' answers were (`shareMinUsers`, applied by rememberRejection when it writes).
+ */
+export async function isRejected(store: RecipeStore, fingerprint: string, user: string): Promise<boolean> {
   return (await store.rejectedFor(fingerprint, user)) || (await store.rejectedForMany(fingerprint));
 }
 
