@@ -219,6 +219,68 @@ describe("refunds and reversals", () => {
   });
 });
 
+describe("regrouping reads by time, not by amount or merchant index (docs/decisions.md, cost20)", () => {
+  const purchase: Alert = {
+    sms: "m-debit",
+    sender: "VM-ICICIB-S",
+    direction: "debit",
+    amount: 349900,
+    account: "7788",
+    counterparty: "Croma Retail",
+    minute: 0,
+  };
+  // A partial refund without a reference, 40 days later, at the same merchant in another case.
+  const laterRefund: Alert = {
+    sms: "m-refund",
+    sender: "VM-ICICIB-S",
+    direction: "credit",
+    amount: 120000,
+    account: "7788",
+    counterparty: "CROMA RETAIL",
+    intent: "refund",
+    minute: 40 * 24 * 60,
+  };
+  for (const [name, batches, concurrently] of orders(purchase, laterRefund)) {
+    it(`links a refund to a debit of the same merchant 40 days earlier, any amount (${name})`, async () => {
+      const user = newUser();
+      await arrive(user, batches, concurrently);
+      const r = await storedRows(user);
+      expect(r.get("m-refund")).toMatchObject({ linkKind: "reversal", counterpartId: txId(user, "m-debit") });
+    });
+  }
+  it("does not link a refund from another merchant, or one past the 120-day reversal window", async () => {
+    const user = newUser();
+    const otherShop: Alert = { ...laterRefund, sms: "m-other", counterparty: "Reliance Digital" };
+    const tooLate: Alert = { ...laterRefund, sms: "m-late", minute: 121 * 24 * 60 };
+    await arrive(user, [[purchase], [otherShop], [tooLate]]);
+    const r = await storedRows(user);
+    expect(r.get("m-other")?.linkKind).toBeNull();
+    expect(r.get("m-late")?.linkKind).toBeNull();
+  });
+  it("merges a second alert of the same amount within minutes, not one of another amount or four days later", async () => {
+    const user = newUser();
+    const sms: Alert = { ...purchase, sms: "m-sms", counterparty: null };
+    const card: Alert = { ...purchase, sms: "m-card", sender: "AD-ICICIC-S", counterparty: null, minute: 3 };
+    const otherAmount: Alert = { ...card, sms: "m-amount", amount: 349901, minute: 4 };
+    const fourDays: Alert = { ...card, sms: "m-later", minute: 4 * 24 * 60 };
+    await arrive(user, [[sms], [otherAmount, fourDays], [card]]);
+    const r = await storedRows(user);
+    expect(short(r.get("m-card")?.duplicateOf ?? null)).toBe("m-sms");
+    expect(r.get("m-amount")?.duplicateOf).toBeNull();
+    expect(r.get("m-later")?.duplicateOf).toBeNull();
+  });
+  it("writes a new row's assignment in its insert: a redelivery changes nothing and every row keeps its group", async () => {
+    const user = newUser();
+    const first: Alert = { ...purchase, sms: "m-a", counterparty: null, reference: "RRN-55" };
+    const second: Alert = { ...first, sms: "m-b", sender: "AD-ICICIC-S", minute: 1 };
+    await arrive(user, [[first, second]]);
+    const before = await storedRows(user);
+    expect(short(before.get("m-b")?.duplicateOf ?? null)).toBe("m-a");
+    await arrive(user, [[second], [first, second]]);
+    expect(await storedRows(user)).toEqual(before);
+  });
+});
+
 describe("summaries", () => {
   it("net a refund under the category of the purchase it reverses; count a transfer by both legs or neither", async () => {
     const user = newUser();

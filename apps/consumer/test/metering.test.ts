@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { flush, meterD1, meterDurableObjects, meterKv, METER_PREFIX, type MeterCounts } from "@smsledger/db/metering";
 import worker from "../src/index";
 import { envWith, job, recordQueued, testEnv } from "./helpers";
+import { outcome, recordSms, writeBatch, type Alert } from "./ledger-helpers";
+import { isRejected, kvRecipeStore, rememberRejection, RECIPE_KEYS } from "@smsledger/core";
 
 /** Runs `work` and returns what the meter lines it printed add up to. */
 async function metered(work: () => Promise<unknown>): Promise<{ lines: number; sum: Partial<MeterCounts> }> {
@@ -43,6 +45,66 @@ describe("billable units metering (METER=1, bench only)", () => {
     // Two SMS rows updated, one transaction and its index entries, audit events, a metrics row.
     expect(sum.d1_rows_written).toBeGreaterThanOrEqual(5);
     expect(sum.d1_rows_read).toBeGreaterThan(0);
+  });
+
+  it("writes a new transaction as one row and its 3 index entries, plus the SMS state and the ledger version", async () => {
+    expect(meterD1(testEnv.DB)).toBe(true);
+    const user = `usr_${crypto.randomUUID()}`;
+    const card: Alert = {
+      sms: "w1",
+      sender: "AD-HDFCBK-S",
+      direction: "debit",
+      amount: 45000,
+      account: "1234",
+      minute: 0,
+    };
+    const withRef: Alert = { ...card, sms: "w2", amount: 46000, reference: "RRN-9", minute: 5 };
+    await recordSms([
+      [user, card],
+      [user, withRef],
+    ]);
+    const written = async (alerts: Alert[]) => {
+      const { sum } = await metered(async () => {
+        await writeBatch(alerts.map((a) => outcome(user, a)));
+        flush("test");
+      });
+      return sum.d1_rows_written;
+    };
+    // SMS state 1 + the row, transactions_user_sms_seq_uq, transactions_user_time_idx 3 + the user's first ledger
+    // version 2 (its row and primary-key entry). The assignment rides in the insert: no update of the new row;
+    // no amount or merchant index entry.
+    expect(await written([card])).toBe(6);
+    // A reference adds its partial index entry; the version is an update now (1).
+    expect(await written([withRef])).toBe(6);
+    // A redelivery inserts nothing; it rewrites the SMS state, the stored row's assignment and the version.
+    expect(await written([card])).toBe(3);
+  });
+
+  it("checks a format's rejections with KV gets (reads), not a list (billed like a write)", async () => {
+    const kv = meterKv(testEnv.TEMPLATES);
+    const store = kvRecipeStore(kv);
+    const fp = `fp-meter-${crypto.randomUUID()}`;
+    const [a, b, c] = ["usr_ra", "usr_rb", "usr_rc"];
+    const check = async (user: string) => {
+      let rejected = false;
+      const { sum } = await metered(async () => {
+        rejected = await isRejected(store, fp, user);
+        flush("test");
+      });
+      return { rejected, reads: sum.kv_reads ?? 0, lists: sum.kv_lists ?? 0 };
+    };
+    expect(await check(a)).toEqual({ rejected: false, reads: 2, lists: 0 });
+    await rememberRejection(store, fp, a);
+    expect(await check(a)).toEqual({ rejected: true, reads: 1, lists: 0 });
+    // One user's rejected answer stops only that user asking; a second user's stops everyone (shareMinUsers 2).
+    expect((await check(c)).rejected).toBe(false);
+    await rememberRejection(store, fp, b);
+    expect(await check(c)).toEqual({ rejected: true, reads: 2, lists: 0 });
+    // The format's mark lasts while two users' rejections do: until the earlier of the two expires.
+    const { keys } = await testEnv.TEMPLATES.list({ prefix: RECIPE_KEYS.rejectedFormat(fp) });
+    const { keys: mine } = await testEnv.TEMPLATES.list({ prefix: RECIPE_KEYS.rejection(fp, a) });
+    expect(keys[0]?.expiration).toBeDefined();
+    expect(keys[0]?.expiration).toBeLessThanOrEqual(mine[0]?.expiration ?? 0);
   });
 
   it("prints nothing and wraps nothing when METER is unset", async () => {

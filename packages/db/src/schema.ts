@@ -122,16 +122,14 @@ export const transactions = sqliteTable(
     index("transactions_user_time_idx").on(t.userId, t.occurredAtMs, t.id),
     // Partial: a row without a reference (card and cash alerts) writes no entry; `reference = ?` implies it.
     index("transactions_user_ref_idx").on(t.userId, t.reference).where(sql`reference IS NOT NULL`),
-    index("transactions_user_amount_time_idx").on(t.userId, t.amountMinor, t.occurredAtMs),
     /** The other alerts of a page of transactions (duplicatesOf), without scanning the user's whole ledger. */
     index("transactions_user_duplicate_idx").on(t.userId, t.duplicateOf).where(sql`duplicate_of IS NOT NULL`),
-    // Refund candidates (same merchant, any amount) without scanning the user's history.
-    index("transactions_user_counterparty_time_idx").on(
-      t.userId,
-      sql`lower(${t.counterparty})`,
-      t.direction,
-      t.occurredAtMs,
-    ),
+    // Refunds after a debit at the same merchant. Partial: only refunds enter it, so a purchase writes no entry.
+    // Regrouping reads amounts and merchants within a time range of transactions_user_time_idx instead of an
+    // amount index and a merchant index: each entry was a D1 row written per transaction (docs/decisions.md).
+    index("transactions_user_refund_idx")
+      .on(t.userId, sql`lower(${t.counterparty})`, t.occurredAtMs)
+      .where(sql`intent = 'refund'`),
   ],
 );
 

@@ -13,21 +13,24 @@ const MISS_TTL_MS = 10_000;
 /** How long a recipe read from KV is kept (erasing a user or a promotion is seen within this time). */
 const HIT_TTL_MS = 5 * 60_000;
 /**
- * How long a format's rejections (a KV list, billed like a write) are believed in this isolate. A rejection this
- * isolate writes is seen at once; one written by another isolate within this time (at worst one more call there).
+ * How long a format's rejections (two KV gets: this user's, and the format's once enough users' answers were
+ * rejected) are believed in this isolate. A rejection this isolate writes is seen at once; one written by another
+ * isolate within this time (at worst one more call there).
  */
 const REJECTIONS_TTL_MS = 60_000;
 
 type Cached<T> = { value: T; until: number };
 const own = new Lru<string, Cached<Recipe | null>>(5_000);
 const shared = new Lru<string, Cached<SharedRecipe | null>>(5_000);
-const rejections = new Lru<string, Cached<string[]>>(5_000);
+const rejectedMine = new Lru<string, Cached<boolean>>(5_000);
+const rejectedMany = new Lru<string, Cached<boolean>>(5_000);
 
 /** Forgets what this isolate cached (tests). */
 export function clearTemplateCache(): void {
   own.clear();
   shared.clear();
-  rejections.clear();
+  rejectedMine.clear();
+  rejectedMany.clear();
 }
 
 /** A hit is kept for HIT_TTL_MS, a miss for MISS_TTL_MS (or `ttl` for both). */
@@ -99,11 +102,19 @@ export function recipeStore(kv: KVNamespace): RecipeStore {
         () => store.shared(fp),
         (v) => v === null,
       ),
-    rejections: (fp) =>
+    rejectedFor: (fp, user) =>
       cached(
-        rejections,
+        rejectedMine,
+        `${fp}:${user}`,
+        () => store.rejectedFor(fp, user),
+        () => true,
+        REJECTIONS_TTL_MS,
+      ),
+    rejectedForMany: (fp) =>
+      cached(
+        rejectedMany,
         fp,
-        () => store.rejections(fp),
+        () => store.rejectedForMany(fp),
         () => true,
         REJECTIONS_TTL_MS,
       ),
@@ -115,9 +126,10 @@ export function recipeStore(kv: KVNamespace): RecipeStore {
       shared.set(fp, { value: entry, until: Date.now() + HIT_TTL_MS });
       await store.putShared(fp, entry);
     },
-    async putRejection(fp, user, ttlSeconds) {
-      rejections.delete(fp);
-      await store.putRejection(fp, user, ttlSeconds);
+    async putRejection(fp, user, ttlSeconds, minUsers) {
+      rejectedMine.set(`${fp}:${user}`, { value: true, until: Date.now() + REJECTIONS_TTL_MS });
+      rejectedMany.delete(fp);
+      await store.putRejection(fp, user, ttlSeconds, minUsers);
     },
   };
 }

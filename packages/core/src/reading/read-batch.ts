@@ -150,7 +150,7 @@ export async function readMessages(
     if (serving) counters.templateRejected++;
     counters.templateMisses++;
     if (!ports.upstream) batch.review(i);
-    else if (await isRejected(ports.recipes, fp, job.user_id, settings.trust)) {
+    else if (await isRejected(ports.recipes, fp, job.user_id)) {
       batch.review(i, ["format's upstream answer rejected recently"], true);
     } else {
       const key = `${fp}\n${job.user_id}`;

@@ -2,7 +2,7 @@ import { Recipe } from "./recipe-schema";
 import type { RecipeStore, SharedRecipe, TaughtRecipe } from "./recipe-store";
 
 interface KvListPage {
-  keys: { name: string }[];
+  keys: { name: string; expiration?: number }[];
   list_complete: boolean;
   cursor?: string;
 }
@@ -22,6 +22,8 @@ export const RECIPE_KEYS = {
   shared: (fp: string) => `tpl:v2:shared:${fp}`,
   rejection: (fp: string, user: string) => `tpl:v2:rej:${fp}:${user}`,
   rejectionPrefix: (fp: string) => `tpl:v2:rej:${fp}:`,
+  /** Written when enough users' answers for the format were rejected: read with a get, not a list. */
+  rejectedFormat: (fp: string) => `tpl:v2:rejfmt:${fp}`,
   /** Index of the formats a user touched, for erasure. */
   user: (user: string, fp: string) => `tpl:v2:user:${user}:${fp}`,
   userPrefix: (user: string) => `tpl:v2:user:${user}:`,
@@ -80,15 +82,22 @@ export function kvRecipeStore(kv: KvLike): RecipeStore {
       await Promise.all(keys.map((key) => kv.delete(key)));
     },
     deleteShared: (fp) => kv.delete(RECIPE_KEYS.shared(fp)),
-    async rejections(fp) {
-      const prefix = RECIPE_KEYS.rejectionPrefix(fp);
-      return (await listNames(kv, prefix, 100)).map((name) => name.slice(prefix.length));
-    },
-    async putRejection(fp, user, ttlSeconds) {
-      await kv.put(RECIPE_KEYS.rejection(fp, user), "1", {
-        expirationTtl: Math.max(MIN_TTL_SECONDS, Math.ceil(ttlSeconds)),
-      });
+    // A get per check (billed as a read), not a list of the format's rejections (billed like a write): the list is
+    // made only when a rejection is written, which is rare (docs/decisions.md, cost20).
+    rejectedFor: async (fp, user) => (await kv.get(RECIPE_KEYS.rejection(fp, user), "json")) !== null,
+    rejectedForMany: async (fp) => (await kv.get(RECIPE_KEYS.rejectedFormat(fp), "json")) !== null,
+    async putRejection(fp, user, ttlSeconds, minUsers) {
+      const expirationTtl = Math.max(MIN_TTL_SECONDS, Math.ceil(ttlSeconds));
+      await kv.put(RECIPE_KEYS.rejection(fp, user), "1", { expirationTtl });
       await kv.put(RECIPE_KEYS.user(user, fp), "1");
+      // Rejected for everyone while `minUsers` users' rejections last: until the minUsers-th latest expiry.
+      const nowSeconds = Date.now() / 1000;
+      const page = await kv.list({ prefix: RECIPE_KEYS.rejectionPrefix(fp), limit: 100 });
+      const expiries = new Map(page.keys.map((k) => [k.name, k.expiration ?? nowSeconds + expirationTtl]));
+      expiries.set(RECIPE_KEYS.rejection(fp, user), nowSeconds + expirationTtl);
+      const until = [...expiries.values()].sort((x, y) => y - x)[minUsers - 1];
+      if (until !== undefined && until - nowSeconds >= MIN_TTL_SECONDS)
+        await kv.put(RECIPE_KEYS.rejectedFormat(fp), "1", { expirationTtl: Math.floor(until - nowSeconds) });
     },
     async formatsOf(user) {
       const prefix = RECIPE_KEYS.userPrefix(user);

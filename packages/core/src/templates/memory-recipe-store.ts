@@ -9,6 +9,7 @@ export function memoryRecipeStore(now: () => number = Date.now): RecipeStore {
   const own = new Map<string, Map<string, Recipe>>();
   const shared = new Map<string, SharedRecipe>();
   const rejected = new Map<string, Map<string, number>>();
+  const rejectedFormats = new Map<string, number>();
   const formats = new Map<string, Set<string>>();
   const touch = (user: string, fp: string) => formats.set(user, (formats.get(user) ?? new Set()).add(fp));
   const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -30,11 +31,15 @@ export function memoryRecipeStore(now: () => number = Date.now): RecipeStore {
       formats.get(user)?.delete(fp);
     },
     deleteShared: async (fp) => void shared.delete(fp),
-    rejections: async (fp) =>
-      [...(rejected.get(fp) ?? new Map<string, number>())].filter(([, until]) => until > now()).map(([user]) => user),
-    async putRejection(fp, user, ttlSeconds) {
-      rejected.set(fp, (rejected.get(fp) ?? new Map()).set(user, now() + ttlSeconds * 1000));
+    rejectedFor: async (fp, user) => (rejected.get(fp)?.get(user) ?? 0) > now(),
+    rejectedForMany: async (fp) => (rejectedFormats.get(fp) ?? 0) > now(),
+    async putRejection(fp, user, ttlSeconds, minUsers) {
+      const users = rejected.get(fp) ?? new Map<string, number>();
+      rejected.set(fp, users.set(user, now() + ttlSeconds * 1000));
       touch(user, fp);
+      // Rejected for everyone while `minUsers` users' rejections last: until the minUsers-th latest expiry.
+      const latest = [...users.values()].filter((u) => u > now()).sort((x, y) => y - x)[minUsers - 1];
+      if (latest !== undefined) rejectedFormats.set(fp, latest);
     },
     formatsOf: async (user) => [...(formats.get(user) ?? [])],
   };

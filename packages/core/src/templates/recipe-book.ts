@@ -70,19 +70,16 @@ export async function recipeFor(
   return serving && !serving.checked ? serving.recipe : null;
 }
 
-/** Whether this user's SMS of the format should not be sent upstream again (a recent answer was rejected). */
-export async function isRejected(
-  store: RecipeStore,
-  fingerprint: string,
-  user: string,
-  trust = DEFAULT_TRUST,
-): Promise<boolean> {
-  const users = await store.rejections(fingerprint);
-  return users.includes(user) || new Set(users).size >= trust.shareMinUsers;
+/**
+ * Whether this user's SMS of the format should not be sent upstream again: a recent answer of theirs was rejected,
+ * or enough users' answers were (`shareMinUsers`, applied by rememberRejection when it writes).
+ */
+export async function isRejected(store: RecipeStore, fingerprint: string, user: string): Promise<boolean> {
+  return (await store.rejectedFor(fingerprint, user)) || (await store.rejectedForMany(fingerprint));
 }
 
 export async function rememberRejection(store: RecipeStore, fingerprint: string, user: string, trust = DEFAULT_TRUST) {
-  await store.putRejection(fingerprint, user, trust.rejectionTtlSeconds);
+  await store.putRejection(fingerprint, user, trust.rejectionTtlSeconds, trust.shareMinUsers);
 }
 
 export type Remembered = "own" | "shared" | "kept";
@@ -108,7 +105,19 @@ export async function rememberRecipe(
   const shared = await store.shared(fingerprint);
   const offered = current(shared?.recipe, trust) !== null;
   if (offered && shared?.promotedBy !== "rules") return "own";
-  const taught = await store.taught(fingerprint, RECIPE_AGREEMENT_SCAN);
+  // The recipe offered for the rules' check has this shape: its teachers agree with this user. When they are
+  // enough, no list of every teacher is needed (a KV list is billed like a write; docs/decisions.md, cost20).
+  if (offered && shared && recipeShape(shared.recipe) === shape) {
+    const users = [...new Set([...shared.taughtBy, user])];
+    if (users.length >= trust.shareMinUsers) {
+      await store.putShared(fingerprint, { recipe, taughtBy: users, promotedBy: "agreement" });
+      return "shared";
+    }
+  }
+  // With the rules' check, a format with nothing offered has no teacher to agree with (each answer is offered, and
+  // the offer's teachers are in its taughtBy): its first answer is offered without listing the format's recipes.
+  // Teachers the list could still find (two first answers in two places at once) agree later, through the offer.
+  const taught = trust.rulesCheck && !offered ? [] : await store.taught(fingerprint, RECIPE_AGREEMENT_SCAN);
   const agreeing = taught.filter((t) => recipeShape(t.recipe) === shape).map((t) => t.user);
   const users = [...new Set([...agreeing, user])];
   if (users.length >= trust.shareMinUsers) {

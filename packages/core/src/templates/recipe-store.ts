@@ -32,9 +32,15 @@ export interface RecipeStore {
   putShared(fingerprint: string, shared: SharedRecipe): Promise<void>;
   deleteOwn(fingerprint: string, user: string): Promise<void>;
   deleteShared(fingerprint: string): Promise<void>;
-  /** Users whose answer for the format was rejected within the TTL. */
-  rejections(fingerprint: string): Promise<string[]>;
-  putRejection(fingerprint: string, user: string, ttlSeconds: number): Promise<void>;
+  /** Whether this user's answer for the format was rejected within the TTL. */
+  rejectedFor(fingerprint: string, user: string): Promise<boolean>;
+  /** Whether at least `minUsers` users' answers for the format were rejected within the TTL (set by putRejection). */
+  rejectedForMany(fingerprint: string): Promise<boolean>;
+  /**
+   * Remembers this user's rejected answer, and the format as rejected for everyone once `minUsers` users' answers
+   * were (checked here, when a rejection is written, so that reading it costs no KV list).
+   */
+  putRejection(fingerprint: string, user: string, ttlSeconds: number, minUsers: number): Promise<void>;
   /** Formats this user taught (or had rejected): what erasing the user must visit. */
   formatsOf(user: string): Promise<string[]>;
 }

@@ -120,14 +120,22 @@ const TX_COLUMNS = [
   "sender",
   "parser",
   "confidence",
+  // The row's ledger assignment, computed by regrouping before the insert (a new row is not updated after it).
+  "duplicate_of",
+  "link_kind",
+  "counterpart_id",
+  "link_reason",
+  "user_category",
+  "user_counterparty",
+  "corrected_at",
 ] as const;
 
 /** A transaction row keyed by column name. */
 export type TransactionJson = Record<(typeof TX_COLUMNS)[number], string | number | null>;
 
 /**
- * Inserts transactions, each only while its SMS row exists (a withdrawn upload leaves nothing), and
- * idempotently: a redelivered message adds nothing (unique on user + SMS + seq).
+ * Inserts transactions with their ledger assignment, each only while its SMS row exists (a withdrawn upload
+ * leaves nothing), and idempotently: a redelivered message adds nothing (unique on user + SMS + seq).
  */
 export function insertTransactionsStatements(db: Db, rows: TransactionJson[], at: number): D1PreparedStatement[] {
   const select = TX_COLUMNS.map((c) => `j.value ->> '$.${c}'`).join(", ");

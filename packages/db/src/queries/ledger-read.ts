@@ -27,32 +27,36 @@ const FRONTIER = `WITH f AS (
     FROM json_each(?1))`;
 
 /**
- * Rows that may share a group or a transfer with a frontier row, each found through an index, never by
- * scanning a user's history: the same amount within the transfer window (covers duplicates and
- * transfers), and the same reference within the reference window.
+ * Rows that may share a group or a transfer with a frontier row, each found through an index range of the
+ * user's time, never by scanning a user's whole history: the rows within the transfer window filtered on
+ * the same amount (covers duplicates and transfers), and the same reference within the reference window.
+ * No index holds the amount: each index entry is a D1 row written per transaction, while this read costs
+ * the user's rows of those ±3 days (rows read are billed at 1/1000 of rows written; docs/decisions.md).
  * `?1`: JSON array of {u, a, t, r, c, k} (user, amount, time, reference, counterparty, kind: refund/debit/credit).
  */
 const GROUP_CANDIDATES = `${FRONTIER}
-  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_amount_time_idx
-    ON t.user_id = f.u AND t.amount_minor = f.a AND ${near(TRANSFER_WINDOW_MS)}
+  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_time_idx
+    ON t.user_id = f.u AND ${near(TRANSFER_WINDOW_MS)} AND t.amount_minor = f.a
   UNION
   SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_ref_idx
     ON t.user_id = f.u AND t.reference = f.r AND ${near(REFERENCE_WINDOW_MS)}`;
 
 /**
- * Rows a refund link may join to a frontier row, through indexes: for a refund, the debits before it at
- * the same merchant (lower(counterparty)) or with its reference; for a debit, the refunds after it.
+ * Rows a refund link may join to a frontier row: for a refund (rare), the debits before it at the same
+ * merchant (lower(counterparty), filtered on the user's rows of the reversal window, read by time) or with
+ * its reference; for a debit, the refunds after it at the same merchant, through a partial index that only
+ * refunds enter (so a purchase writes no entry for it).
  */
 const REFUND_CANDIDATES = `${FRONTIER}
-  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_counterparty_time_idx
-    ON t.user_id = f.u AND lower(t.counterparty) = f.c AND t.direction = 'debit'
-    AND ${near(REVERSAL_WINDOW_MS, DUPLICATE_WINDOW_MS)}
+  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_time_idx
+    ON t.user_id = f.u AND ${near(REVERSAL_WINDOW_MS, DUPLICATE_WINDOW_MS)}
+    AND lower(t.counterparty) = f.c AND t.direction = 'debit'
     WHERE f.k = 'refund'
   UNION
-  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_counterparty_time_idx
-    ON t.user_id = f.u AND lower(t.counterparty) = f.c AND t.direction = 'credit'
+  SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_refund_idx
+    ON t.user_id = f.u AND lower(t.counterparty) = f.c AND t.intent = 'refund' AND t.direction = 'credit'
     AND ${near(DUPLICATE_WINDOW_MS, REVERSAL_WINDOW_MS)}
-    WHERE f.k = 'debit' AND t.intent = 'refund'
+    WHERE f.k = 'debit'
   UNION
   SELECT ${COLUMNS} FROM f CROSS JOIN transactions t INDEXED BY transactions_user_ref_idx
     ON t.user_id = f.u AND t.reference = f.r AND ${near(REVERSAL_WINDOW_MS)}
@@ -63,6 +67,9 @@ const CORRECTIONS = `SELECT c.user_id AS userId, c.transaction_id AS transaction
   ON c.user_id = j.value ->> '$[0]' AND c.transaction_id = j.value ->> '$[1]'`;
 
 const VERSIONS = `SELECT v.user_id AS userId, v.version FROM json_each(?1) j CROSS JOIN ledger_versions v ON v.user_id = j.value`;
+
+/** The seeds already stored (a redelivered message): their rows are updated, the others carry their assignment in the insert. */
+const TX_STORED = `SELECT t.id FROM json_each(?1) j CROSS JOIN transactions t ON t.id = j.value`;
 
 const SMS_EXISTS = `SELECT s.user_id AS userId, s.id AS smsId FROM json_each(?1) j
   CROSS JOIN sms s ON s.user_id = j.value ->> '$[0]' AND s.id = j.value ->> '$[1]'`;
@@ -77,6 +84,8 @@ export interface ClosureRead {
   versions: Map<string, number>;
   /** Seeds whose SMS row is gone (a withdrawn upload): they will not be inserted. */
   withdrawn: Set<string>;
+  /** Seeds whose transaction row is already stored (read in the first round, checked by the version guard). */
+  stored: Set<string>;
   rowsRead: number;
   roundTrips: number;
 }
@@ -121,6 +130,7 @@ export async function readClosure(
     corrections: [],
     versions: new Map(),
     withdrawn: new Set(),
+    stored: new Set(),
     rowsRead: 0,
     roundTrips: 0,
   };
@@ -142,8 +152,9 @@ export async function readClosure(
     if (first) {
       statements.push(d1.prepare(VERSIONS).bind(JSON.stringify(users)));
       statements.push(d1.prepare(SMS_EXISTS).bind(JSON.stringify(seeds.map((s) => [s.userId, s.smsId]))));
+      statements.push(d1.prepare(TX_STORED).bind(JSON.stringify(seeds.map((s) => s.id))));
     }
-    const [candidates, refunds, corrections, versions, existing] = (await round(statements)) as [
+    const [candidates, refunds, corrections, versions, existing, stored] = (await round(statements)) as [
       D1Result<StoredAlert>,
       D1Result<StoredAlert>,
       D1Result<ClosureRead["corrections"][number]>,
@@ -156,6 +167,7 @@ export async function readClosure(
       const sms = (existing as D1Result<{ userId: string; smsId: string }>).results;
       const alive = new Set(sms.map((s) => `${s.userId}\n${s.smsId}`));
       for (const s of seeds) if (!alive.has(`${s.userId}\n${s.smsId}`)) read.withdrawn.add(s.id);
+      for (const row of (stored as D1Result<{ id: string }>).results) read.stored.add(row.id);
       first = false;
     }
     for (const row of refunds.results) pool.set(row.id, row);

@@ -49,6 +49,11 @@ export interface RegroupPlan {
   statements: D1PreparedStatement[];
   /** The version checks; they must run before anything else of the batch. */
   guard: D1PreparedStatement[];
+  /**
+   * The assignment of each seed not stored yet, by id: its insert carries it (one row written, not an
+   * insert and then an update). Stored seeds (a redelivery) and other changed rows are in `statements`.
+   */
+  assigned: ReadonlyMap<string, RowAssignment>;
   rowsRead: number;
   roundTrips: number;
   closureRows: number;
@@ -58,6 +63,7 @@ export interface RegroupPlan {
 export const EMPTY_PLAN: RegroupPlan = {
   statements: [],
   guard: [],
+  assigned: new Map(),
   rowsRead: 0,
   roundTrips: 0,
   closureRows: 0,
@@ -78,6 +84,7 @@ export async function planRegroup(
   const read = await readClosure(db, seeds, removed);
   const isNew = new Set(seeds.map((s) => s.id));
   const rows: unknown[][] = [];
+  const assigned = new Map<string, RowAssignment>();
   const contextByUser = new Map<string, StoredAlert[]>();
   for (const row of read.context) contextByUser.set(row.userId, [...(contextByUser.get(row.userId) ?? []), row]);
   const byUser = new Map<string, StoredAlert[]>();
@@ -90,7 +97,8 @@ export async function planRegroup(
     const relinked = result.relinks.map((r) => ({ ...(stored.get(r.id) as StoredAlert), ...r }));
     for (const a of [...result.rows, ...relinked]) {
       const before = stored.get(a.id) as StoredAlert;
-      if (isNew.has(a.id) || FIELDS.some((f) => before[f] !== a[f])) rows.push(assignmentRow(userId, a));
+      if (isNew.has(a.id) && !read.stored.has(a.id)) assigned.set(a.id, a);
+      else if (isNew.has(a.id) || FIELDS.some((f) => before[f] !== a[f])) rows.push(assignmentRow(userId, a));
     }
   }
   const users = [...new Set(seeds.map((s) => s.userId))];
@@ -99,9 +107,10 @@ export async function planRegroup(
   return {
     guard: [d1.prepare(CHECK_AND_BUMP).bind(versions)],
     statements: jsonChunks(rows).map((chunk) => d1.prepare(WRITE_ASSIGNMENT).bind(JSON.stringify(chunk))),
+    assigned,
     rowsRead: read.rowsRead,
     roundTrips: read.roundTrips,
     closureRows: read.rows.length,
-    rowsWritten: rows.length,
+    rowsWritten: rows.length + assigned.size,
   };
 }

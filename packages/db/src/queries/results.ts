@@ -2,6 +2,7 @@ import type { Db } from "../client";
 import type { NewTransactionRow, SmsState } from "../schema";
 import { runBatch, type Statement } from "../batch";
 import { insertTransactionsStatements, updateStatesStatements, type TransactionJson } from "./bulk";
+import type { RowAssignment } from "@smsledger/core";
 import type { StoredAlert } from "./ledger-read";
 import { EMPTY_PLAN, isLedgerConflict, MAX_REGROUP_ATTEMPTS, planRegroup, type RegroupPlan } from "./ledger-write";
 
@@ -17,7 +18,17 @@ export interface SmsOutcome {
   transactions: NewTransactionRow[];
 }
 
-function transactionJson(tx: NewTransactionRow): TransactionJson {
+const NO_ASSIGNMENT = {
+  duplicateOf: null,
+  linkKind: null,
+  counterpartId: null,
+  linkReason: null,
+  userCategory: null,
+  userCounterparty: null,
+  correctedAt: null,
+};
+
+function transactionJson(tx: NewTransactionRow, a: Omit<RowAssignment, "id"> = NO_ASSIGNMENT): TransactionJson {
   return {
     id: tx.id,
     user_id: tx.userId,
@@ -40,6 +51,13 @@ function transactionJson(tx: NewTransactionRow): TransactionJson {
     sender: tx.sender ?? null,
     parser: tx.parser,
     confidence: tx.confidence,
+    duplicate_of: a.duplicateOf,
+    link_kind: a.linkKind,
+    counterpart_id: a.counterpartId,
+    link_reason: a.linkReason,
+    user_category: a.userCategory,
+    user_counterparty: a.userCounterparty,
+    corrected_at: a.correctedAt,
   };
 }
 
@@ -83,7 +101,8 @@ export function planOutcomes(db: Db, outcomes: SmsOutcome[]): Promise<RegroupPla
  * Statements that record a batch's outcomes, a handful per batch whatever its size: the ledger version
  * checks (first, so that a lost race fails the batch before it writes), the SMS states (the SMS rows
  * exist since ingestion), the transactions (only while their SMS row exists; unique on user + SMS + seq,
- * so a redelivered message adds nothing) and the full regrouping of the rows around them. The audit
+ * so a redelivered message adds nothing), each with its ledger assignment, and the regrouping's updates of the
+ * stored rows around them. The audit
  * event of the new state is the SMS row itself (see listEvents). A dead-lettered SMS is never changed here.
  */
 export function outcomeStatements(
@@ -106,7 +125,11 @@ export function outcomeStatements(
   return [
     ...plan.guard,
     ...updateStatesStatements(db, states, processedAt),
-    ...insertTransactionsStatements(db, txs.map(transactionJson), processedAt),
+    ...insertTransactionsStatements(
+      db,
+      txs.map((tx) => transactionJson(tx, plan.assigned.get(tx.id as string))),
+      processedAt,
+    ),
     ...plan.statements,
     // No audit row: the terminal event is the SMS row's own state, parser and processed_at (listEvents).
   ];
