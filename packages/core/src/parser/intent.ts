@@ -1,6 +1,7 @@
 import { CURRENCIES, TOKENS } from "../locales/currencies";
 import type { Direction, Intent } from "../schemas/parse-result";
 import { scanAmounts } from "./amount";
+import { NOT_MONEY_WORDS } from "./not-money";
 import { substringScanner } from "./substrings";
 
 export interface Classification {
@@ -610,48 +611,7 @@ const GATES = {
   order: ["order", "shipment", "package", "parcel", "delivery"],
   // Words of not-money.ts (spam, notices): its regexes run only when one occurs. Look-alike digits in the amount
   // read ("Rs.15,OOO") are checked in index.ts after the amount scan (digits here would slow the pass).
-  notMoney: [
-    "spam",
-    "claim now",
-    "libere agora",
-    "resgate agora",
-    "be credited",
-    "bonus",
-    "free cash",
-    "contest",
-    "play now",
-    "lottery",
-    "jackpot",
-    "eligible",
-    " fee",
-    "pin",
-    "u/s",
-    "ni act",
-    "bounce case",
-    "قانوني",
-    "notice",
-    "court",
-    "summons",
-    "adalat",
-    "arbitration",
-    "suit ",
-    "filed against",
-    "passbook",
-    "epf",
-    "pf ",
-    "provident",
-    " uan",
-    "holding",
-    "portfolio",
-    "value of your",
-    "current value",
-    " emi",
-    "instal",
-    "book",
-    "ticket",
-    "reservation",
-    "pnr",
-  ],
+  notMoney: NOT_MONEY_WORDS,
   // Speed: a literal that every match of DIRECTION_VERB contains (one per alternative, by hand from its source):
   // a text with none of them has no direction verb, and the regex (the classifier's largest cost) is not run.
   direction: DIRECTION_WORDS,

@@ -105,6 +105,22 @@ const LEGAL_GATE = [
 const PASSBOOK_GATE = ["passbook", "epf", "pf ", "provident", " uan"];
 const HOLDINGS_GATE = ["holding", "portfolio", "value of your"];
 const BOOKING_GATE = ["book", "ticket", "reservation", "pnr"];
+/** Every word one of these checks needs (and the lures' and EMI offers' words): the scan's gate (`intent.ts`
+ * `notMoney`) runs them only where one occurs. */
+export const NOT_MONEY_WORDS: readonly string[] = [
+  ...SPAM_GATE,
+  "be credited",
+  "eligible",
+  " fee",
+  "pin",
+  ...LEGAL_GATE,
+  ...PASSBOOK_GATE,
+  ...HOLDINGS_GATE,
+  "current value",
+  " emi",
+  "instal",
+  ...BOOKING_GATE,
+];
 
 /** "Rs.15,OOO" read as 15, "INR 1O,000" as 1: letters posing as digits right after the digits read. */
 const LOOKALIKE_TAIL = /^,?[oli][oli\d,.]*(?![a-z])/;

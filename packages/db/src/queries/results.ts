@@ -79,13 +79,7 @@ function seedOf(tx: NewTransactionRow): StoredAlert {
     category: json.category as string | null,
     sender: json.sender as string | null,
     occurredAtMs: tx.occurredAtMs,
-    duplicateOf: null,
-    linkKind: null,
-    counterpartId: null,
-    linkReason: null,
-    userCategory: null,
-    userCounterparty: null,
-    correctedAt: null,
+    ...NO_ASSIGNMENT,
   };
 }
 
